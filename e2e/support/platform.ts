@@ -1,0 +1,126 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openTestDatabase } from '../../src/server/testing/harness.js';
+
+export const ADMIN_PASSWORD = 'Admin@12345';
+export const DEMO_PASSWORD = 'Demo@2026';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const screenshotDir = path.join(root, 'e2e/screenshots');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+export type RunningPlatform = { url: string; env: Record<string, string>; dataDir: string; log: () => string; stop(): Promise<void> };
+
+/**
+ * Starts GreenBuild as its own process, the way `npm start` does, with the demo on:
+ * PGlite under a fresh DATA_DIR, or a fresh database on the server named by DATABASE_URL.
+ */
+export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<RunningPlatform> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-e2e-'));
+  let dropDb = async () => undefined as void;
+  let databaseUrl: string | undefined;
+  if (process.env.DATABASE_URL) {
+    const t = await openTestDatabase();
+    await t.database.close();
+    databaseUrl = t.databaseUrl;
+    dropDb = t.drop;
+  }
+  const port = await freePort();
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    GREENBUILD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    GREENBUILD_DEMO: '1',
+    GREENBUILD_DEMO_PASSWORD: DEMO_PASSWORD,
+    LOG_LEVEL: 'warn',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...extraEnv,
+  };
+  if (!databaseUrl) delete env.DATABASE_URL;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`server did not become ready:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    env,
+    dataDir,
+    log: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await dropDb();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Saves a full-page screenshot as e2e/screenshots/<name>.png. */
+export async function snap(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+export async function login(page: Page, url: string, username: string, password = username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) {
+  await page.goto(`${url}/login`);
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** Opens the antd Select in the form item labelled `label` and picks the option showing `option`, checking it took. */
+export async function pickOption(page: Page, scope: ReturnType<Page['locator']>, label: string, option: string) {
+  const select = scope.locator('.ant-form-item').filter({ has: page.locator(`label:text-is("${label}")`) }).locator('.ant-select');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    const dropdown = page.locator('.ant-select-dropdown:visible');
+    await dropdown.waitFor();
+    // The dropdown slides in; a click during the animation can land on the option that is passing under the pointer.
+    await page.waitForTimeout(300);
+    await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+    await dropdown.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => page.keyboard.press('Escape'));
+    if ((await select.innerText()).includes(option)) return;
+  }
+  throw new Error(`could not pick "${option}" in "${label}"`);
+}

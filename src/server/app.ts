@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
+import { installAccessControl } from './platform/auth/principal.js';
+import { HttpMetrics } from './platform/metrics.js';
+import { Scheduler } from './platform/scheduler.js';
+import { IndicatorRegistry } from './platform/indicators.js';
+import type { AppContext } from './platform/context.js';
+import { capabilityModules } from './modules/index.js';
+
+export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export type BuiltApp = { app: FastifyInstance; ctx: AppContext; shutdownHooks: Array<() => Promise<void> | void> };
+
+/** Assembles the HTTP application: platform concerns first, then every capability module, then the web app. */
+export async function buildApp(config: Config, database: Database, opts: { logger?: boolean } = {}): Promise<BuiltApp> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    // Let in-flight requests finish on close, but do not wait for idle keep-alive sockets.
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  const shutdownHooks: Array<() => Promise<void> | void> = [];
+  const metrics = new HttpMetrics();
+  const scheduler = new Scheduler(database, app.log);
+  // The scheduler stops first (reverse order), so no job starts while the database is closing.
+  const ctx: AppContext = { config, database, db: database.db, metrics, scheduler, indicators: new IndicatorRegistry(), onShutdown: (fn) => shutdownHooks.push(fn) };
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  metrics.install(app);
+  await app.register(cookie);
+  installAccessControl(app, database.db, { publicOrigin: config.publicOrigin, sessionIdleHours: config.sessionIdleHours });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'GreenBuild 绿色建造试点管理平台 API',
+        version: config.version,
+        description: 'Errors are {"error":{"code","message","details"}}; lists are {"items":[…],"total":n}. Messages follow Accept-Language (zh-CN default, en).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'gb_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  for (const mod of capabilityModules) await app.register(mod, ctx);
+  shutdownHooks.push(() => scheduler.stop());
+
+  const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false, maxAge: '1h' });
+  // Client-side routes: any GET that is not an API call or a file gets the SPA shell.
+  app.setNotFoundHandler((req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api') && !path.extname(req.url.split('?')[0]!)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendRouteNotFound(req, reply);
+  });
+  return { app, ctx, shutdownHooks };
+}

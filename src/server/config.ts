@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// Every setting comes from the environment and is validated once at start, so a typo fails loudly
+// with the variable's name instead of surfacing later as a strange runtime error.
+const port = (fallback: number) =>
+  z.coerce.number().int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535').default(fallback);
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes'].includes(v)));
+
+const envSchema = z.object({
+  PORT: port(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  GREENBUILD_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional().or(z.literal('').transform(() => undefined)),
+  GREENBUILD_DEMO: flag,
+  GREENBUILD_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('Demo@2026'),
+  PUBLIC_ORIGIN: z.string().url('must be a URL such as https://greenbuild.example.cn').optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+  HJ212_PORT: port(9212),
+  MQTT_PORT: port(1883),
+  MQTT_URL: z.string().regex(/^mqtts?:\/\//, 'must be an mqtt:// or mqtts:// URL').optional().or(z.literal('').transform(() => undefined)),
+  UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  BIM_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024 * 1024),
+  LEDGER_SIGNING_KEY: z.string().startsWith('PRIVATE+KEY+', 'must be a signed-note private key (PRIVATE+KEY+name+hash+base64)').optional().or(z.literal('').transform(() => undefined)),
+  LEDGER_ORIGIN: z.string().min(1).optional(),
+  /** Listeners (HJ 212 TCP, MQTT) can be switched off for an API-only instance or a test. */
+  GREENBUILD_LISTENERS: flag,
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  adminPassword?: string;
+  demo: boolean;
+  demoPassword: string;
+  publicOrigin?: string;
+  bodyLimitBytes: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessionIdleHours: number;
+  hj212Port: number;
+  mqttPort: number;
+  mqttUrl?: string;
+  uploadLimitBytes: number;
+  bimUploadLimitBytes: number;
+  ledgerSigningKey?: string;
+  ledgerOrigin?: string;
+  listeners: boolean;
+  version: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])] ?? '')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    adminPassword: e.GREENBUILD_ADMIN_PASSWORD,
+    // The demo is on by default only for the embedded database; a real server must ask for it.
+    demo: e.GREENBUILD_DEMO ?? !e.DATABASE_URL,
+    demoPassword: e.GREENBUILD_DEMO_PASSWORD,
+    publicOrigin: e.PUBLIC_ORIGIN,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    logLevel: e.LOG_LEVEL,
+    sessionIdleHours: e.SESSION_IDLE_HOURS,
+    hj212Port: e.HJ212_PORT,
+    mqttPort: e.MQTT_PORT,
+    mqttUrl: e.MQTT_URL,
+    uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
+    bimUploadLimitBytes: e.BIM_UPLOAD_LIMIT_BYTES,
+    ledgerSigningKey: e.LEDGER_SIGNING_KEY,
+    ledgerOrigin: e.LEDGER_ORIGIN,
+    listeners: e.GREENBUILD_LISTENERS ?? true,
+    version: process.env.npm_package_version ?? '0.1.0',
+  };
+}

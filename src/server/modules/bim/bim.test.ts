@@ -1,0 +1,232 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
+import { assignExpertForTest, createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
+import { latestModel, listModelElements } from './index.js';
+
+const IFC_DIR = '/work/shared/testdata/ifc';
+const FZK = path.join(IFC_DIR, 'AC20-FZK-Haus.ifc');
+const TEKLA = path.join(IFC_DIR, 'ISSUE_021_Mini_Project.ifc');
+const have = fs.existsSync(FZK) && fs.existsSync(TEKLA);
+
+function ifcForm(bytes: Uint8Array, name = 'model.ifc'): FormData {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
+  return form;
+}
+
+async function waitProcessed(c: ApiClient, id: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  const seen: number[] = [];
+  for (;;) {
+    const res = await c.get(`/api/bim/models/${id}`);
+    expect(res.status).toBe(200);
+    seen.push(res.body.progress);
+    if (res.body.status === 'ready' || res.body.status === 'failed') return { model: res.body, seen };
+    if (Date.now() > deadline) throw new Error(`model ${id} still ${res.body.status}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+describe.skipIf(!have)('BIM models over HTTP', () => {
+  let t: TestApp;
+  let hunan: ApiClient;
+  let projectId: string;
+  let fzk: any;
+  let tekla: any;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    hunan = await t.login('hunan.enterprise');
+    projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', floorAreaM2: 300 });
+    const up1 = await hunan.post(`/api/projects/${projectId}/bim/models`, ifcForm(fs.readFileSync(FZK), 'AC20-FZK-Haus.ifc'));
+    expect(up1.status).toBe(202);
+    expect(up1.body).toMatchObject({ version: 1, ifcSchema: 'IFC4', fileName: 'AC20-FZK-Haus.ifc', sizeBytes: 2_482_286 });
+    const up2 = await hunan.post(`/api/projects/${projectId}/bim/models`, ifcForm(fs.readFileSync(TEKLA), 'ISSUE_021_Mini_Project.ifc'));
+    expect(up2.status).toBe(202);
+    expect(up2.body).toMatchObject({ version: 2, ifcSchema: 'IFC2X3' });
+    fzk = (await waitProcessed(hunan, up1.body.id)).model;
+    tekla = (await waitProcessed(hunan, up2.body.id)).model;
+  }, 300_000);
+  afterAll(async () => t?.close(), 120_000);
+
+  it('processes both versions and counts elements by class with subtypes (SOURCES.md)', () => {
+    expect(fzk.status).toBe('ready');
+    expect(fzk.summary.counts).toMatchObject({ IfcWall: 13, IfcSlab: 4, IfcBeam: 4 });
+    expect(fzk.summary.counts.IfcColumn).toBeUndefined();
+    expect(tekla.status).toBe('ready');
+    expect(tekla.summary.counts).toMatchObject({ IfcSlab: 24, IfcBeam: 1949, IfcColumn: 26 });
+    expect(tekla.summary.counts.IfcWall).toBeUndefined();
+    expect(fzk.storeys).toEqual(['Dachgeschoss', 'Erdgeschoss']);
+    // the spatial tree: project → site → building → storeys → spaces
+    const site = fzk.spatial[0].children[0];
+    expect(site.entity).toBe('IfcSite');
+    expect(site.children[0].entity).toBe('IfcBuilding');
+    expect(site.children[0].children.map((s: any) => s.name).sort()).toEqual(['Dachgeschoss', 'Erdgeschoss']);
+    expect(site.children[0].children.flatMap((s: any) => s.children).filter((c: any) => c.entity === 'IfcSpace')).toHaveLength(7);
+  });
+
+  it('sums declared quantities: FZK walls NetVolume 54.48 m³, slabs 76.99; Tekla beams 322.66, columns 15.02', () => {
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    expect(r2(fzk.summary.quantities.IfcWall.volume)).toBe(54.48);
+    expect(fzk.summary.quantities.IfcWall).toMatchObject({ count: 13, declaredCount: 13, geometryCount: 0 });
+    expect(r2(fzk.summary.quantities.IfcSlab.volume)).toBe(76.99);
+    expect(r2(tekla.summary.quantities.IfcBeam.volume)).toBe(322.66);
+    expect(r2(tekla.summary.quantities.IfcColumn.volume)).toBe(15.02);
+  });
+
+  it('derives volumes from geometry within 5% of the declared ones', () => {
+    for (const model of [fzk, tekla]) {
+      for (const [cls, q] of Object.entries<any>(model.summary.quantities)) {
+        if (!q.bothCount || q.bothDeclaredVolume < 0.01) continue;
+        const diff = Math.abs(q.bothGeometryVolume - q.bothDeclaredVolume) / q.bothDeclaredVolume;
+        expect(diff, `${cls}`).toBeLessThan(0.05);
+      }
+    }
+  });
+
+  it('stores queryable element rows; the other modules read them through listModelElements/latestModel', async () => {
+    const walls = await hunan.get(`/api/bim/models/${fzk.id}/elements?ifcClass=IfcWall&pageSize=100`);
+    expect(walls.status).toBe(200);
+    expect(walls.body.total).toBe(13);
+    const wall = walls.body.items.find((w: any) => w.entity === 'IfcWallStandardCase');
+    expect(wall).toMatchObject({ ifcClass: 'IfcWall', volumeSource: 'declared', storey: expect.any(String) });
+    expect(wall.globalId).toMatch(/^[0-9A-Za-z_$]{22}$/);
+    const detail = await hunan.get(`/api/bim/models/${fzk.id}/elements/${wall.expressId}`);
+    expect(detail.body.quantitySets.BaseQuantities.NetVolume).toBeCloseTo(wall.declaredVolume, 9);
+    expect(Object.keys(detail.body.psets).length).toBeGreaterThan(0);
+
+    const latest = await latestModel(t.database.db, projectId);
+    expect(latest).toMatchObject({ id: tekla.id, version: 2 });
+    const columns = await listModelElements(t.database.db, projectId, { ifcClass: 'IfcColumn' });
+    expect(columns.total).toBe(26);
+    expect(columns.items.every((c) => c.modelId === tekla.id)).toBe(true);
+    const concrete = await listModelElements(t.database.db, projectId, { modelId: fzk.id, material: 'Stahlbeton' });
+    expect(concrete.total).toBeGreaterThan(0);
+    const noQty = await hunan.get(`/api/bim/models/${fzk.id}/elements?volumeSource=geometry&ifcClass=IfcMember&pageSize=1`);
+    expect(noQty.body.total).toBe(42);
+  });
+
+  it('exports the take-off to Excel', async () => {
+    const res = await fetch(`${t.url}/api/bim/models/${fzk.id}/elements.xlsx?ifcClass=IfcWall`, { headers: { cookie: hunan.cookie! } });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const sheet = wb.worksheets[1]!;
+    expect(sheet.rowCount).toBe(14); // header + 13 walls
+    let sum = 0;
+    sheet.eachRow((row, n) => {
+      if (n > 1) sum += Number(row.getCell(7).value);
+    });
+    expect(Math.round(sum * 100) / 100).toBe(54.48);
+  });
+
+  it('serves the Fragments geometry for the viewer', async () => {
+    const res = await fetch(`${t.url}/api/bim/models/${fzk.id}/fragments`, { headers: { cookie: hunan.cookie! } });
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(bytes.byteLength).toBeGreaterThan(10_000);
+    expect(bytes.byteLength).toBeLessThan(fs.statSync(FZK).size);
+  });
+
+  it('keeps other tenants out (404) and read-only roles from uploading', async () => {
+    const shenzhen = await t.login('shenzhen.enterprise');
+    expect((await shenzhen.get(`/api/bim/models/${fzk.id}`)).status).toBe(404);
+    expect((await shenzhen.get(`/api/bim/models/${fzk.id}/fragments`)).status).toBe(404);
+    expect((await shenzhen.post(`/api/projects/${projectId}/bim/models`, ifcForm(fs.readFileSync(FZK)))).status).toBe(404);
+    expect((await shenzhen.get('/api/bim/models')).body.items.find((m: any) => m.id === fzk.id)).toBeUndefined();
+    const szRegulator = await t.login('shenzhen.regulator');
+    expect((await szRegulator.get(`/api/bim/models/${fzk.id}/elements`)).status).toBe(404);
+    const hnRegulator = await t.login('hunan.regulator');
+    expect((await hnRegulator.get(`/api/bim/models/${fzk.id}`)).status).toBe(200);
+    expect((await hnRegulator.post(`/api/projects/${projectId}/bim/models`, ifcForm(fs.readFileSync(FZK)))).status).toBe(403);
+    const expert = await t.login('expert.wang');
+    expect((await expert.get(`/api/bim/models/${fzk.id}`)).status).toBe(404);
+    const [wang] = (await t.database.db.execute(`select id from users where username = 'expert.wang'` as never) as any).rows;
+    await assignExpertForTest(t.database.db, projectId, wang.id);
+    expect((await expert.get(`/api/bim/models/${fzk.id}`)).status).toBe(200);
+    const list = await hunan.get(`/api/bim/models?projectId=${projectId}`);
+    expect(list.body.items.map((m: any) => m.version)).toEqual([2, 1]);
+  });
+
+  it('rejects bad files with a clear error and stores nothing', async () => {
+    const before = (await hunan.get(`/api/bim/models?projectId=${projectId}`)).body.total;
+    const fzkBytes = fs.readFileSync(FZK);
+    const cases: Array<[string, Uint8Array, string]> = [
+      ['truncated', fzkBytes.subarray(0, 1_000_000), 'ifc_truncated'],
+      ['png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'ifc_not_step'],
+      ['zip bomb (.ifczip)', Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(4096)]), 'ifc_compressed'],
+      ['IFC2X2', Buffer.from("ISO-10303-21;\nHEADER;\nFILE_SCHEMA(('IFC2X2_FINAL'));\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n"), 'ifc_unsupported_schema'],
+      ['empty', Buffer.alloc(0), 'ifc_empty'],
+    ];
+    for (const [label, bytes, code] of cases) {
+      const res = await hunan.post(`/api/projects/${projectId}/bim/models`, ifcForm(bytes), { 'accept-language': 'en' });
+      expect(res.status, label).toBe(400);
+      expect(res.body.error.details[0], label).toMatchObject({ path: 'file', code });
+    }
+    const zh = await hunan.post(`/api/projects/${projectId}/bim/models`, ifcForm(fzkBytes.subarray(0, 1_000_000)));
+    expect(zh.body.error.details[0].message).toMatch(/文件不完整/);
+    expect((await hunan.get(`/api/bim/models?projectId=${projectId}`)).body.total).toBe(before);
+    expect(fs.readdirSync(path.join(t.dataDir, 'bim', 'tmp'))).toEqual([]);
+  });
+
+  it('fails a file that passes the header check but cannot be parsed, and the server keeps serving', async () => {
+    const garbage = Buffer.from(
+      "ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION((''),'2;1');\nFILE_SCHEMA(('IFC4'));\nENDSEC;\nDATA;\n#1=IFCPROJECT(((((((((((;\n#2=IFCWALL('a',#99,#1,#1,#1,#1,#1,#1);\nnot step ;;;; '\nENDSEC;\nEND-ISO-10303-21;\n",
+    );
+    const up = await hunan.post(`/api/projects/${projectId}/bim/models`, ifcForm(garbage, 'broken.ifc'));
+    expect(up.status).toBe(202);
+    const { model } = await waitProcessed(hunan, up.body.id);
+    expect(model).toMatchObject({ status: 'failed', errorCode: 'ifc_parse_failed', errorMessage: 'IFC 文件解析失败' });
+    expect((await t.client().get('/api/health')).status).toBe(200);
+    expect((await hunan.get(`/api/bim/models/${up.body.id}/fragments`)).status).toBe(409);
+    // the latest processed model is still version 2
+    expect((await latestModel(t.database.db, projectId))?.version).toBe(2);
+  });
+});
+
+describe.skipIf(!have)('upload limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true, env: { BIM_UPLOAD_LIMIT_BYTES: '2000000' } });
+  }, 180_000);
+  afterAll(async () => t?.close(), 120_000);
+
+  it('answers 413 for a file over BIM_UPLOAD_LIMIT_BYTES and keeps nothing', async () => {
+    const c = await t.login('hunan.enterprise');
+    const projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan' });
+    const res = await c.post(`/api/projects/${projectId}/bim/models`, ifcForm(fs.readFileSync(FZK)), { 'accept-language': 'en' });
+    expect(res.status).toBe(413);
+    expect(res.body.error).toMatchObject({ code: 'ifc_too_large', message: 'The file is over the limit (2000000 bytes)' });
+    expect((await c.get(`/api/bim/models?projectId=${projectId}`)).body.total).toBe(0);
+    // 2.48 MB against 2.0 MB: the stream was cut at the limit and the partial file removed
+    expect(fs.readdirSync(path.join(t.dataDir, 'bim', 'tmp'))).toEqual([]);
+    // far over the limit: refused from Content-Length before reading the body
+    const big = await c.post(`/api/projects/${projectId}/bim/models`, ifcForm(Buffer.concat([fs.readFileSync(FZK), fs.readFileSync(FZK)])));
+    expect(big.status).toBe(413);
+  });
+});
+
+describe.skipIf(!have)('npm run takeoff', () => {
+  const takeoff = (file: string) =>
+    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/takeoff.ts', path.join(IFC_DIR, file)], { cwd: path.resolve(__dirname, '../../../..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+
+  it('prints the counts of SOURCES.md for duplex and IfcOpenHouse, with geometry-derived quantities', () => {
+    const duplex = takeoff('duplex.ifc');
+    expect(duplex.schema).toBe('IFC2X3');
+    expect(duplex.elements).toMatchObject({ IfcWall: 57, IfcSlab: 21, IfcBeam: 8 });
+    expect(duplex.elements.IfcColumn).toBeUndefined();
+    // duplex declares no element quantities: every wall volume comes from the meshes
+    expect(duplex.quantities.IfcWall).toMatchObject({ count: 57, declaredCount: 0, geometryCount: 57 });
+    expect(duplex.quantities.IfcWall.volume).toBeGreaterThan(150);
+    const house = takeoff('IfcOpenHouse_IFC4.ifc');
+    expect(house.schema).toBe('IFC4');
+    expect(house.elements).toMatchObject({ IfcWall: 4, IfcSlab: 2 });
+    expect(house.elements.IfcBeam).toBeUndefined();
+    expect(house.entities).toMatchObject({ IfcWallStandardCase: 4 }); // rolled up under IfcWall above
+    expect(house.entities.IfcWall).toBeUndefined();
+  }, 120_000);
+});

@@ -1,0 +1,230 @@
+import { and, asc, desc, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/database.js';
+import type { ModelExtraction } from './extract.js';
+import { bimElements, bimModels, type ModelStatus, type ModelSummary } from './tables.js';
+
+export type BimModelRow = typeof bimModels.$inferSelect;
+export type BimElementRow = typeof bimElements.$inferSelect;
+
+/** Columns for lists: everything but the spatial tree and the summary, which can be large. */
+const listColumns = {
+  id: bimModels.id,
+  projectId: bimModels.projectId,
+  version: bimModels.version,
+  fileName: bimModels.fileName,
+  sizeBytes: bimModels.sizeBytes,
+  ifcSchema: bimModels.ifcSchema,
+  status: bimModels.status,
+  progress: bimModels.progress,
+  stage: bimModels.stage,
+  errorCode: bimModels.errorCode,
+  errorDetail: bimModels.errorDetail,
+  uploadedByName: bimModels.uploadedByName,
+  createdAt: bimModels.createdAt,
+  processedAt: bimModels.processedAt,
+  processingMs: bimModels.processingMs,
+  elementCount: bimModels.elementCount,
+  isDemo: bimModels.isDemo,
+};
+export type BimModelListRow = { [K in keyof typeof listColumns]: BimModelRow[K] };
+
+export async function nextVersion(tx: DbOrTx, projectId: string): Promise<number> {
+  const [row] = await tx.select({ v: sql<number>`coalesce(max(${bimModels.version}), 0)` }).from(bimModels).where(eq(bimModels.projectId, projectId));
+  return Number(row?.v ?? 0) + 1;
+}
+
+export async function insertModel(tx: DbOrTx, row: typeof bimModels.$inferInsert): Promise<BimModelRow> {
+  const [created] = await tx.insert(bimModels).values(row).returning();
+  return created!;
+}
+
+export async function getModel(db: DbOrTx, id: string): Promise<BimModelRow | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db.select().from(bimModels).where(eq(bimModels.id, id));
+  return row ?? null;
+}
+
+export async function listModels(
+  db: DbOrTx,
+  filter: { projectIds: string[]; status?: ModelStatus; latestOnly?: boolean },
+  page: { page: number; pageSize: number },
+): Promise<{ items: BimModelListRow[]; total: number }> {
+  if (!filter.projectIds.length) return { items: [], total: 0 };
+  const where: SQL[] = [inArray(bimModels.projectId, filter.projectIds)];
+  if (filter.status) where.push(eq(bimModels.status, filter.status));
+  if (filter.latestOnly) where.push(sql`${bimModels.version} = (select max(m2.version) from bim_models m2 where m2.project_id = ${bimModels.projectId})`);
+  const rows = await db
+    .select({ ...listColumns, total: sql<number>`count(*) over()` })
+    .from(bimModels)
+    .where(and(...where))
+    .orderBy(desc(bimModels.createdAt), desc(bimModels.version))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
+  const total = rows.length ? Number(rows[0]!.total) : 0;
+  return { items: rows.map(({ total: _t, ...r }) => r), total };
+}
+
+/** The newest processed model version of a project, or null. For other capabilities (prefab matching, carbon). */
+export async function latestModel(db: DbOrTx, projectId: string, asOf?: Date): Promise<BimModelListRow | null> {
+  const [row] = await db
+    .select(listColumns)
+    .from(bimModels)
+    .where(and(eq(bimModels.projectId, projectId), eq(bimModels.status, 'ready'), asOf ? lte(bimModels.processedAt, asOf) : undefined))
+    .orderBy(desc(bimModels.version))
+    .limit(1);
+  return row ?? null;
+}
+
+export type ElementFilter = {
+  /** A model version; default: the project's latest processed model. */
+  modelId?: string;
+  ifcClass?: string | string[];
+  storey?: string;
+  material?: string;
+  volumeSource?: 'declared' | 'geometry' | 'none';
+  q?: string;
+};
+
+/**
+ * Element rows of a project's model, for take-off lists and for other capabilities (the component library matches
+ * precast elements against these). No access check here: callers scope the project first.
+ */
+export async function listModelElements(
+  db: DbOrTx,
+  projectId: string,
+  filter: ElementFilter = {},
+  page: { page: number; pageSize: number } | null = null,
+): Promise<{ items: BimElementRow[]; total: number; modelId: string | null }> {
+  const modelId = filter.modelId ?? (await latestModel(db, projectId))?.id;
+  if (!modelId) return { items: [], total: 0, modelId: null };
+  const where: SQL[] = [eq(bimElements.modelId, modelId), eq(bimElements.projectId, projectId)];
+  if (filter.ifcClass) where.push(Array.isArray(filter.ifcClass) ? inArray(bimElements.ifcClass, filter.ifcClass) : eq(bimElements.ifcClass, filter.ifcClass));
+  if (filter.storey) where.push(eq(bimElements.storey, filter.storey));
+  if (filter.material) where.push(ilike(bimElements.material, `%${escapeLike(filter.material)}%`));
+  if (filter.volumeSource === 'none') where.push(sql`${bimElements.volumeSource} is null`);
+  else if (filter.volumeSource) where.push(eq(bimElements.volumeSource, filter.volumeSource));
+  if (filter.q) {
+    const like = `%${escapeLike(filter.q)}%`;
+    where.push(or(ilike(bimElements.name, like), ilike(bimElements.globalId, like), ilike(bimElements.tag, like), ilike(bimElements.objectType, like))!);
+  }
+  const query = db
+    .select({ row: bimElements, total: sql<number>`count(*) over()` })
+    .from(bimElements)
+    .where(and(...where))
+    .orderBy(asc(bimElements.ifcClass), asc(bimElements.expressId));
+  const rows = page ? await query.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : await query;
+  return { items: rows.map((r) => r.row), total: rows.length ? Number(rows[0]!.total) : 0, modelId };
+}
+
+export async function getElement(db: DbOrTx, modelId: string, expressId: number): Promise<BimElementRow | null> {
+  const [row] = await db.select().from(bimElements).where(and(eq(bimElements.modelId, modelId), eq(bimElements.expressId, expressId)));
+  return row ?? null;
+}
+
+/** Distinct storeys and classes of a model, for filters. */
+export async function elementFacets(db: DbOrTx, modelId: string): Promise<{ storeys: string[]; classes: string[] }> {
+  const storeys = await db.selectDistinct({ s: bimElements.storey }).from(bimElements).where(eq(bimElements.modelId, modelId)).orderBy(asc(bimElements.storey));
+  const classes = await db.selectDistinct({ c: bimElements.ifcClass }).from(bimElements).where(eq(bimElements.modelId, modelId)).orderBy(asc(bimElements.ifcClass));
+  return { storeys: storeys.map((r) => r.s).filter((s): s is string => s !== null), classes: classes.map((r) => r.c) };
+}
+
+// ---------- job state ----------
+
+/** Takes a queued model for processing; false when another instance (or an earlier call) already has it. */
+export async function claimModel(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db
+    .update(bimModels)
+    .set({ status: 'processing', attempts: sql`${bimModels.attempts} + 1`, heartbeatAt: sql`now()`, progress: 0, stage: 'start' })
+    .where(and(eq(bimModels.id, id), eq(bimModels.status, 'queued')))
+    .returning({ id: bimModels.id });
+  return rows.length === 1;
+}
+
+/** Queued models, oldest first, for the scheduler to pick up after a restart or on a less busy instance. */
+export async function queuedModelIds(db: DbOrTx, limit: number): Promise<string[]> {
+  const rows = await db.select({ id: bimModels.id }).from(bimModels).where(eq(bimModels.status, 'queued')).orderBy(asc(bimModels.createdAt)).limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * A job whose instance died stops sending heartbeats: put it back in the queue, or fail it after three attempts
+ * so a file that kills its worker every time does not loop forever.
+ */
+export async function recoverStaleJobs(db: DbOrTx, staleSeconds: number): Promise<number> {
+  const stale = sql`${bimModels.status} = 'processing' and ${bimModels.heartbeatAt} < now() - make_interval(secs => ${staleSeconds})`;
+  await db
+    .update(bimModels)
+    .set({ status: 'failed', errorCode: 'ifc_processing_lost', errorDetail: 'processing stopped three times', processedAt: sql`now()` })
+    .where(and(stale, sql`${bimModels.attempts} >= 3`));
+  const rows = await db.update(bimModels).set({ status: 'queued', stage: 'requeued' }).where(stale).returning({ id: bimModels.id });
+  return rows.length;
+}
+
+export async function recordProgress(db: DbOrTx, id: string, progress: number, stage: string): Promise<void> {
+  await db.update(bimModels).set({ progress, stage, heartbeatAt: sql`now()` }).where(and(eq(bimModels.id, id), eq(bimModels.status, 'processing')));
+}
+
+export async function failModel(db: DbOrTx, id: string, code: string, detail: string): Promise<void> {
+  await db
+    .update(bimModels)
+    .set({ status: 'failed', errorCode: code, errorDetail: detail.slice(0, 2000), processedAt: sql`now()`, stage: 'failed' })
+    .where(eq(bimModels.id, id));
+}
+
+const BATCH = 400;
+
+/** Stores the take-off and marks the model ready, in one transaction: a model is either fully stored or not at all. */
+export async function completeModel(db: Db, model: { id: string; projectId: string }, x: ModelExtraction, extra: { fragmentsBytes: number; processingMs: number; timings: Record<string, number> }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(bimElements).where(eq(bimElements.modelId, model.id));
+    for (let i = 0; i < x.elements.length; i += BATCH) {
+      await tx.insert(bimElements).values(
+        x.elements.slice(i, i + BATCH).map((e) => ({
+          modelId: model.id,
+          expressId: e.expressId,
+          projectId: model.projectId,
+          globalId: e.globalId,
+          ifcClass: e.ifcClass,
+          entity: e.entity,
+          name: e.name,
+          objectType: e.objectType,
+          tag: e.tag,
+          storey: e.storey,
+          material: e.materials.length ? e.materials.map((m) => m.name).join(' / ') : null,
+          materials: e.materials,
+          declaredVolume: e.declaredVolume,
+          declaredArea: e.declaredArea,
+          geometryVolume: e.geometryVolume,
+          geometrySurfaceArea: e.geometrySurfaceArea,
+          volume: e.volume,
+          area: e.area,
+          volumeSource: e.volumeSource,
+          volumeDifference: e.volumeDifference,
+          psets: e.psets,
+          quantitySets: e.quantitySets,
+        })),
+      );
+    }
+    const summary: ModelSummary = { counts: x.counts, entities: x.entities, quantities: x.quantities, materials: x.materials, entityTotal: x.entityTotal, timings: extra.timings };
+    await tx
+      .update(bimModels)
+      .set({
+        status: 'ready',
+        progress: 1,
+        stage: 'done',
+        processedAt: sql`now()`,
+        processingMs: Math.round(extra.processingMs),
+        elementCount: x.elements.length,
+        fragmentsBytes: extra.fragmentsBytes,
+        spatial: x.spatial,
+        summary,
+        errorCode: null,
+        errorDetail: null,
+      })
+      .where(eq(bimModels.id, model.id));
+  });
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,28 @@
+// Indicators other capabilities (the evaluation) read: the project's 装配率 as of a date.
+import type { DbOrTx } from '../../db/database.js';
+import type { PrefabGrade } from '../../../domain/prefab/index.js';
+import { calculate, getTable, latestAssessment, toRatioInput } from './store.js';
+
+export type PrefabRatioIndicator = {
+  /** 装配率 in percent (1 decimal). */
+  P: number;
+  Q1: number;
+  Q2: number;
+  Q3: number;
+  Q4: number;
+  recognised: boolean;
+  grade: PrefabGrade | null;
+  table: { id: string; version: string };
+  /** When the inputs used were saved. */
+  savedAt: string;
+};
+
+/** The 装配率 from the inputs saved last on or before `asOf`, with the score table version they were saved under; null if none. */
+export async function prefabRatio(db: DbOrTx, projectId: string, asOf: Date = new Date()): Promise<PrefabRatioIndicator | null> {
+  const saved = await latestAssessment(db, projectId, asOf);
+  if (!saved) return null;
+  const table = await getTable(db, saved.tableId, saved.tableVersion);
+  if (!table) return null;
+  const r = calculate(toRatioInput(saved.inputs, saved.fullDecoration), table.data);
+  return { P: r.P, Q1: r.Q1, Q2: r.Q2, Q3: r.Q3, Q4: r.Q4, recognised: r.recognised, grade: r.grade, table: { id: table.id, version: table.version }, savedAt: saved.createdAt.toISOString() };
+}

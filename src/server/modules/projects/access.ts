@@ -1,0 +1,91 @@
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/database.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { projectExperts, projectParticipants, projects } from './tables.js';
+
+/** What another capability needs to know about a project to scope and label its own data. */
+export type ProjectRef = {
+  id: string;
+  code: string;
+  name: string;
+  regionCode: string;
+  ownerOrganisationId: string;
+  status: string;
+  floorAreaM2: number | null;
+  isPrefabricated: boolean;
+  category: string;
+};
+
+export type ProjectIntent = 'read' | 'write';
+
+/**
+ * SQL condition selecting the projects a principal may see:
+ * admin all; regulators their region (ministry: all); enterprises the projects their organisation takes part in;
+ * experts the projects they are assigned to; everyone else none.
+ */
+export function visibleProjectsCondition(p: Principal | null): SQL {
+  if (!p) return sql`false`;
+  switch (p.role) {
+    case 'admin':
+      return sql`true`;
+    case 'regulator':
+      return p.regionCode ? eq(projects.regionCode, p.regionCode) : sql`true`;
+    case 'enterprise':
+      if (!p.organisationId) return sql`false`;
+      return sql`(${projects.ownerOrganisationId} = ${p.organisationId} or exists (select 1 from ${projectParticipants} pp where pp.project_id = ${projects.id} and pp.organisation_id = ${p.organisationId}))`;
+    case 'expert':
+      return sql`exists (select 1 from ${projectExperts} pe where pe.project_id = ${projects.id} and pe.user_id = ${p.userId})`;
+    default:
+      return sql`false`;
+  }
+}
+
+const refColumns = {
+  id: projects.id,
+  code: projects.code,
+  name: projects.name,
+  regionCode: projects.regionCode,
+  ownerOrganisationId: projects.ownerOrganisationId,
+  status: projects.status,
+  floorAreaM2: projects.floorAreaM2,
+  isPrefabricated: projects.isPrefabricated,
+  category: projects.category,
+};
+
+/**
+ * Loads a project for a principal, or answers 404 when they may not see it (so its existence does not leak)
+ * and 403 when they may see it but not change it. Enterprises write to their own projects; experts only read.
+ */
+export async function projectForPrincipal(db: DbOrTx, p: Principal | null, projectId: string, intent: ProjectIntent = 'read'): Promise<ProjectRef> {
+  if (!/^[0-9a-f-]{36}$/i.test(projectId)) throw notFound();
+  const [row] = await db
+    .select(refColumns)
+    .from(projects)
+    .where(and(eq(projects.id, projectId), visibleProjectsCondition(p)));
+  if (!row) throw notFound();
+  if (intent === 'write' && p?.role === 'expert') throw new AppError(403, 'forbidden');
+  return row;
+}
+
+/** Project references by id, for labelling rows another capability owns. No access check: callers filter first. */
+export async function projectRefs(db: DbOrTx, ids: string[]): Promise<Map<string, ProjectRef>> {
+  if (!ids.length) return new Map();
+  const rows = await db.select(refColumns).from(projects).where(inArray(projects.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The ids of the projects a principal may see, optionally narrowed to a region and statuses. */
+export async function visibleProjectIds(db: DbOrTx, p: Principal | null, filter: { regionCode?: string; statuses?: string[] } = {}): Promise<string[]> {
+  const where: SQL[] = [visibleProjectsCondition(p)];
+  if (filter.regionCode) where.push(eq(projects.regionCode, filter.regionCode));
+  if (filter.statuses?.length) where.push(inArray(projects.status, filter.statuses as never[]));
+  const rows = await db.select({ id: projects.id }).from(projects).where(and(...where));
+  return rows.map((r) => r.id);
+}
+
+
+/** The demo projects (is_demo), in register order, for capabilities that seed demo data onto them. */
+export async function demoProjects(db: DbOrTx): Promise<ProjectRef[]> {
+  return db.select(refColumns).from(projects).where(eq(projects.isDemo, true)).orderBy(projects.code);
+}

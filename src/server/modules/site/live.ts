@@ -1,0 +1,105 @@
+// Live updates for site pages. Every instance LISTENs on one PostgreSQL channel, so whichever instance stored a
+// reading or raised an alarm, the browsers connected to any instance hear of it (no instance state beyond the open
+// SSE connections themselves). Readings are coalesced to the latest value per device and metric once a second,
+// which keeps NOTIFY traffic small at high ingest rates.
+import type { Database, DbOrTx } from '../../db/database.js';
+import { sql } from '../../db/database.js';
+import type { ReadingRow } from './writer.js';
+
+export const LIVE_CHANNEL = 'site_live';
+/** NOTIFY payloads must stay under 8000 bytes. */
+const MAX_PAYLOAD = 7000;
+
+export type LiveReading = { p: string; d: string; m: string; t: string; v: number; f: string };
+export type LiveEvent = { type: 'readings'; items: LiveReading[] } | { type: 'alarm'; projectId: string; alarm: Record<string, unknown> };
+
+type Subscriber = { projects: Set<string> | null; send(event: string, data: unknown): void };
+
+/** Publishes an alarm change inside the caller's transaction, so listeners hear of it only if it commits. */
+export async function notifyAlarm(tx: DbOrTx, projectId: string, alarm: Record<string, unknown>): Promise<void> {
+  const payload = JSON.stringify({ type: 'alarm', projectId, alarm } satisfies LiveEvent);
+  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`);
+}
+
+export class LiveHub {
+  private latest = new Map<string, LiveReading>();
+  private readonly subscribers = new Set<Subscriber>();
+  private timer: NodeJS.Timeout | null = null;
+  private unlisten: (() => Promise<void>) | null = null;
+
+  constructor(private readonly database: Database) {}
+
+  async start(): Promise<void> {
+    this.unlisten = await this.database.listen(LIVE_CHANNEL, (payload) => this.dispatch(payload));
+    this.timer = setInterval(() => void this.flush().catch(() => undefined), 1000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.unlisten?.();
+    for (const s of this.subscribers) s.send('bye', {});
+    this.subscribers.clear();
+  }
+
+  /** Called by the writer after each commit. */
+  readingsCommitted(rows: ReadingRow[]): void {
+    for (const r of rows) {
+      if (r.kind !== 'rtd') continue;
+      const key = `${r.deviceId}|${r.metric}`;
+      const prev = this.latest.get(key);
+      const t = r.time.toISOString();
+      if (!prev || prev.t <= t) this.latest.set(key, { p: r.projectId, d: r.deviceId, m: r.metric, t, v: r.value, f: r.flag });
+    }
+  }
+
+  /** Sends the coalesced latest readings as NOTIFY payloads of bounded size. */
+  async flush(): Promise<void> {
+    if (this.latest.size === 0) return;
+    const items = [...this.latest.values()];
+    this.latest = new Map();
+    let chunk: LiveReading[] = [];
+    let size = 0;
+    const send = async () => {
+      if (!chunk.length) return;
+      const payload = JSON.stringify({ type: 'readings', items: chunk } satisfies LiveEvent);
+      chunk = [];
+      size = 0;
+      await this.database.db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`);
+    };
+    for (const item of items) {
+      const len = JSON.stringify(item).length + 1;
+      if (size + len > MAX_PAYLOAD) await send();
+      chunk.push(item);
+      size += len;
+    }
+    await send();
+  }
+
+  subscribe(projects: Set<string> | null, send: Subscriber['send']): () => void {
+    const sub: Subscriber = { projects, send };
+    this.subscribers.add(sub);
+    return () => this.subscribers.delete(sub);
+  }
+
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
+  private dispatch(payload: string): void {
+    let event: LiveEvent;
+    try {
+      event = JSON.parse(payload) as LiveEvent;
+    } catch {
+      return;
+    }
+    for (const s of this.subscribers) {
+      if (event.type === 'alarm') {
+        if (!s.projects || s.projects.has(event.projectId)) s.send('alarm', event.alarm);
+      } else {
+        const items = s.projects ? event.items.filter((i) => s.projects!.has(i.p)) : event.items;
+        if (items.length) s.send('readings', items);
+      }
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { AppError } from '../errors.js';
+import { apiTokens, sessions, users, type Role } from './tables.js';
+import { secretDigest } from './secrets.js';
+
+export const SESSION_COOKIE = 'gb_session';
+
+/** Who is calling: a signed-in user (by session cookie) or a machine client acting for a user (by API token). */
+export type Principal = {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  organisationId: string | null;
+  regionCode: string | null;
+  via: 'session' | 'token';
+  scopes: string[] | null;
+  sessionIdHash?: Buffer;
+  mustChangePassword: boolean;
+};
+
+/**
+ * Who may call a route. 'public' needs nobody; otherwise a role list ('any' = every signed-in role).
+ * A token caller also needs `scope` (default: 'read' for GET/HEAD, 'write' otherwise).
+ */
+export type Access = 'public' | { roles: readonly Role[] | 'any'; scope?: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The signed-in principal, or a 401: for handlers of routes that are not public. */
+export function requirePrincipal(req: FastifyRequest): Principal {
+  if (!req.principal) throw new AppError(401, 'unauthenticated');
+  return req.principal;
+}
+
+/** Regions a principal may see: null means every region (admin, ministry regulators). */
+export function visibleRegions(p: Principal | null): string[] | null {
+  if (!p) return [];
+  if (p.role === 'admin') return null;
+  if (p.role === 'regulator') return p.regionCode ? [p.regionCode] : null;
+  return p.regionCode ? [p.regionCode] : [];
+}
+
+async function resolvePrincipal(db: Db, req: FastifyRequest, idleHours: number): Promise<Principal | null> {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) {
+    const digest = secretDigest(auth.slice(7).trim());
+    const rows = await db
+      .select({ token: apiTokens, user: users })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(
+        and(
+          eq(apiTokens.secretHash, digest),
+          isNull(apiTokens.revokedAt),
+          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
+          eq(users.active, true),
+        ),
+      )
+      .limit(1);
+    const row = rows[0];
+    if (!row) throw new AppError(401, 'unauthenticated');
+    // Touch at most once a minute so reads do not turn into a write each.
+    if (!row.token.lastUsedAt || Date.now() - row.token.lastUsedAt.getTime() > 60_000) {
+      await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.token.id));
+    }
+    return toPrincipal(row.user, 'token', row.token.scopes);
+  }
+  const cookie = req.cookies?.[SESSION_COOKIE];
+  if (!cookie) return null;
+  const digest = secretDigest(cookie);
+  const rows = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, digest), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return null;
+  if (Date.now() - row.session.lastSeenAt.getTime() > 60_000) {
+    // Sliding idle expiry, bounded by the absolute lifetime set at login (created_at + 7 days).
+    await db
+      .update(sessions)
+      .set({
+        lastSeenAt: sql`now()`,
+        expiresAt: sql`least(${sessions.createdAt} + interval '7 days', now() + make_interval(hours => ${idleHours}))`,
+      })
+      .where(eq(sessions.idHash, digest));
+  }
+  return { ...toPrincipal(row.user, 'session', null), sessionIdHash: digest };
+}
+
+function toPrincipal(u: typeof users.$inferSelect, via: Principal['via'], scopes: string[] | null): Principal {
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    organisationId: u.organisationId,
+    regionCode: u.regionCode,
+    via,
+    scopes,
+    mustChangePassword: u.mustChangePassword,
+  };
+}
+
+function originAllowed(req: FastifyRequest, publicOrigin?: string): boolean {
+  const origin = req.headers.origin ?? (req.headers.referer ? safeOrigin(req.headers.referer) : undefined);
+  if (!origin) return false;
+  const own = `${req.protocol}://${req.headers.host}`;
+  return origin === own || (publicOrigin !== undefined && origin === publicOrigin);
+}
+
+function safeOrigin(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Default deny: every /api and /metrics route must declare `config.access`, or the server refuses to start.
+ * Each request then resolves its principal and is checked before its body is even read.
+ */
+export function installAccessControl(app: FastifyInstance, db: Db, opts: { publicOrigin?: string; sessionIdleHours: number }): void {
+  app.decorateRequest('principal', null);
+  app.addHook('onRoute', (route) => {
+    const guarded = route.url.startsWith('/api') || route.url.startsWith('/metrics');
+    if (guarded && route.config?.access === undefined && !route.url.startsWith('/api/docs')) {
+      throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
+    }
+    // Public routes say so in the OpenAPI document, so clients (and the default-deny test) can tell them apart.
+    if (route.config?.access === 'public' && route.schema) route.schema = { ...route.schema, security: [] } as typeof route.schema;
+  });
+  app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
+    const access = req.routeOptions.config?.access;
+    if (access === undefined) return; // static files, SPA fallback, docs UI
+    const principal = await resolvePrincipal(db, req, opts.sessionIdleHours);
+    req.principal = principal;
+    if (access === 'public') return;
+    if (!principal) throw new AppError(401, 'unauthenticated');
+    if (access.roles !== 'any' && !access.roles.includes(principal.role)) throw new AppError(403, 'forbidden');
+    if (principal.via === 'token') {
+      const needed = access.scope ?? (SAFE_METHODS.has(req.method) ? 'read' : 'write');
+      const scopes = principal.scopes ?? [];
+      if (!scopes.includes(needed) && !(needed === 'read' && scopes.includes('write'))) throw new AppError(403, 'forbidden');
+    } else if (!SAFE_METHODS.has(req.method) && !originAllowed(req, opts.publicOrigin)) {
+      // Cookie-authenticated writes must come from our own pages (CSRF defence beside SameSite=Lax).
+      throw new AppError(403, 'bad_origin');
+    }
+  });
+}

@@ -1,0 +1,19 @@
+import type { Config } from '../config.js';
+import type { Database, Db } from '../db/database.js';
+import type { HttpMetrics } from './metrics.js';
+import type { Scheduler } from './scheduler.js';
+import type { IndicatorRegistry } from './indicators.js';
+
+/** What every capability module is given when it is registered. */
+export type AppContext = {
+  config: Config;
+  database: Database;
+  db: Db;
+  metrics: HttpMetrics;
+  /** Periodic jobs (alarms, expiry, consistency checks) that run once per tick across all instances. */
+  scheduler: Scheduler;
+  /** Indicators each capability registers for planning, tracking and evaluation. */
+  indicators: IndicatorRegistry;
+  /** Work to run at shutdown (listeners, timers), in reverse order of registration. */
+  onShutdown(fn: () => Promise<void> | void): void;
+};

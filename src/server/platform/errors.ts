@@ -1,0 +1,144 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { requestLanguage, type Language } from './language.js';
+
+type Messages = Record<string, { 'zh-CN': string; en: string }>;
+
+// Messages by error code; `{name}` placeholders are filled from the error's params.
+const messages: Messages = {
+  validation_failed: { 'zh-CN': '请求数据无效', en: 'The request is invalid' },
+  invalid_json: { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  body_too_large: { 'zh-CN': '请求体过大（上限 {limit} 字节）', en: 'The request body is too large (limit {limit} bytes)' },
+  unsupported_media_type: { 'zh-CN': '不支持的内容类型', en: 'Unsupported content type' },
+  unauthenticated: { 'zh-CN': '请先登录', en: 'Please sign in' },
+  forbidden: { 'zh-CN': '无权执行此操作', en: 'You are not allowed to do this' },
+  bad_origin: { 'zh-CN': '请求来源不被允许', en: 'The request origin is not allowed' },
+  not_found: { 'zh-CN': '未找到', en: 'Not found' },
+  route_not_found: { 'zh-CN': '接口不存在：{method} {url}', en: 'No such endpoint: {method} {url}' },
+  conflict: { 'zh-CN': '与现有数据冲突', en: 'Conflicts with existing data' },
+  invalid_credentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
+  too_many_attempts: { 'zh-CN': '登录失败次数过多，请 {seconds} 秒后再试', en: 'Too many failed sign-ins; try again in {seconds} s' },
+  rate_limited: { 'zh-CN': '请求过于频繁', en: 'Too many requests' },
+  internal: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  unavailable: { 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
+};
+
+/** Registers module-specific messages so every capability answers in the user's language. */
+export function defineMessages(extra: Messages): void {
+  for (const [code, text] of Object.entries(extra)) messages[code] = text;
+}
+
+export function translate(code: string, lang: Language, params: Record<string, unknown> = {}): string {
+  const entry = messages[code];
+  const template = entry ? entry[lang] : code;
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+export type ErrorDetail = { path: string; code: string; message?: string; params?: Record<string, unknown> };
+
+/** A failure the client can act on: an HTTP status, a stable code, and optional field details. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    readonly params: Record<string, unknown> = {},
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(code);
+  }
+}
+
+export const notFound = () => new AppError(404, 'not_found');
+export const forbidden = () => new AppError(403, 'forbidden');
+export const conflict = (code = 'conflict', params: Record<string, unknown> = {}) => new AppError(409, code, params);
+/** A 400 about one field, for rules zod cannot see (uniqueness of a name, a reference to a missing row). */
+export const invalidField = (path: string, code: string, params: Record<string, unknown> = {}) =>
+  new AppError(400, 'validation_failed', {}, [{ path, code, params }]);
+
+const zhLocale = z.locales.zhCN().localeError;
+const enLocale = z.locales.en().localeError;
+
+/** Renders one zod issue in the user's language, keeping custom messages that are message codes. */
+function issueMessage(issue: z.core.$ZodIssue, lang: Language): string {
+  if (issue.message && messages[issue.message]) return translate(issue.message, lang, issue as never);
+  const locale = lang === 'zh-CN' ? zhLocale : enLocale;
+  const rendered = locale(issue as never);
+  const text = typeof rendered === 'string' ? rendered : rendered?.message;
+  return text ?? issue.message;
+}
+
+export function zodDetails(issues: z.core.$ZodIssue[], lang: Language, prefix?: string): ErrorDetail[] {
+  return issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.'),
+    code: issue.code,
+    message: issueMessage(issue, lang),
+  }));
+}
+
+/** Fastify validator compiler: parses with zod and keeps the raw issues for localisation. */
+export function zodValidatorCompiler({ schema, httpPart }: { schema: unknown; httpPart?: string }) {
+  const s = schema as z.ZodType;
+  return (data: unknown) => {
+    const result = s.safeParse(data, { reportInput: true });
+    if (result.success) return { value: result.data };
+    const error = new ValidationIssues(result.error.issues, httpPart);
+    return { error };
+  };
+}
+
+class ValidationIssues extends Error {
+  validationContext?: string;
+  constructor(
+    readonly issues: z.core.$ZodIssue[],
+    readonly httpPart?: string,
+  ) {
+    super('validation');
+  }
+}
+
+function send(reply: FastifyReply, req: FastifyRequest, status: number, code: string, params: Record<string, unknown>, details: ErrorDetail[]) {
+  const lang = requestLanguage(req);
+  const localisedDetails = details.map((d) => ({ path: d.path, code: d.code, message: d.message ?? translate(d.code, lang, d.params) }));
+  return reply.status(status).send({ error: { code, message: translate(code, lang, params), details: localisedDetails } });
+}
+
+/** One error shape for the whole API: {"error":{"code","message","details"}} in zh-CN or en. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError & { validation?: unknown; validationContext?: string }, req, reply) => {
+    if (err instanceof AppError) return send(reply, req, err.statusCode, err.code, err.params, err.details);
+    if (err instanceof ValidationIssues) {
+      return send(reply, req, 400, 'validation_failed', {}, zodDetails(err.issues, requestLanguage(req)));
+    }
+    if (err.validation) {
+      const details = (err.validation as Array<{ message?: string; instancePath?: string }>).map((v) => ({
+        path: [err.validationContext, (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.')].filter(Boolean).join('.'),
+        code: 'invalid',
+        message: v.message ?? '',
+      }));
+      return send(reply, req, 400, 'validation_failed', {}, details);
+    }
+    if (err instanceof z.ZodError) return send(reply, req, 400, 'validation_failed', {}, zodDetails(err.issues, requestLanguage(req)));
+    switch (err.code) {
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return send(reply, req, 400, 'invalid_json', {}, []);
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return send(reply, req, 413, 'body_too_large', { limit: req.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit }, []);
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return send(reply, req, 415, 'unsupported_media_type', {}, []);
+      case 'FST_REQ_FILE_TOO_LARGE':
+        return send(reply, req, 413, 'body_too_large', { limit: '' }, []);
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return send(reply, req, err.statusCode, err.statusCode === 404 ? 'not_found' : 'validation_failed', {}, [
+        { path: '', code: err.code ?? 'invalid', message: err.message },
+      ]);
+    }
+    req.log.error({ err }, 'unhandled error');
+    return send(reply, req, 500, 'internal', {}, []);
+  });
+}
+
+export function sendRouteNotFound(req: FastifyRequest, reply: FastifyReply) {
+  return send(reply, req, 404, 'route_not_found', { method: req.method, url: req.url.split('?')[0] }, []);
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Query parameters every list accepts; page is 1-based. */
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(20),
+});
+export type PageQuery = z.infer<typeof pageQuery>;
+
+export const offsetOf = (q: PageQuery) => (q.page - 1) * q.pageSize;
+
+/** The response shape of every list: {"items":[…],"total":n}. */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+export type Page<T> = { items: T[]; total: number };
+
+/**
+ * Splits rows selected with a `total: count(*) over()` column into {items, total}: one round trip instead of two.
+ * A page past the end has no rows to carry the total, so the caller's count runs only then.
+ */
+export async function pageFromWindow<T extends { total: number }>(rows: T[], countAll: () => Promise<number>): Promise<Page<Omit<T, 'total'>>> {
+  const total = rows.length ? Number(rows[0]!.total) : await countAll();
+  return { items: rows.map(({ total: _t, ...item }) => item), total };
+}

@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { loadConfig, type Config } from '../config.js';
+import { openDatabase, type Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { buildApp } from '../app.js';
+import { bootstrap } from '../bootstrap.js';
+import type { FastifyInstance } from 'fastify';
+
+export const ADMIN_PASSWORD = 'Admin@12345';
+export const DEMO_PASSWORD = 'Demo@2026';
+
+export type ApiResponse<T = any> = { status: number; body: T; headers: Headers; text: string };
+
+/** A small HTTP client that keeps its session cookie and sends Origin like a browser would. */
+export class ApiClient {
+  cookie?: string;
+  constructor(
+    readonly baseUrl: string,
+    readonly headers: Record<string, string> = {},
+  ) {}
+
+  async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const h: Record<string, string> = { ...this.headers, ...headers };
+    if (this.cookie) h.cookie = this.cookie;
+    if (!['GET', 'HEAD'].includes(method)) h.origin ??= this.baseUrl;
+    let payload: BodyInit | undefined;
+    if (body instanceof Uint8Array || typeof body === 'string' || body instanceof FormData) payload = body as BodyInit;
+    else if (body !== undefined) {
+      payload = JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(this.baseUrl + url, { method, headers: h, body: payload, redirect: 'manual' });
+    const setCookie = res.headers.getSetCookie?.() ?? [];
+    for (const c of setCookie) if (c.startsWith('gb_session=')) this.cookie = c.split(';')[0];
+    const text = await res.text();
+    let parsed: unknown = text;
+    if ((res.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+    return { status: res.status, body: parsed as T, headers: res.headers, text };
+  }
+  get<T = any>(url: string, headers?: Record<string, string>) {
+    return this.request<T>('GET', url, undefined, headers);
+  }
+  post<T = any>(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', url, body, headers);
+  }
+  patch<T = any>(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PATCH', url, body, headers);
+  }
+  put<T = any>(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PUT', url, body, headers);
+  }
+  delete<T = any>(url: string, headers?: Record<string, string>) {
+    return this.request<T>('DELETE', url, undefined, headers);
+  }
+}
+
+export type TestApp = {
+  url: string;
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  dataDir: string;
+  client(headers?: Record<string, string>): ApiClient;
+  login(username: string, password?: string): Promise<ApiClient>;
+  close(): Promise<void>;
+};
+
+/**
+ * A fresh database for one test file: PGlite in memory by default, or a new database on the
+ * PostgreSQL server named by DATABASE_URL (dropped again at close), so files never share rows.
+ */
+export async function openTestDatabase(): Promise<{ database: Database; databaseUrl?: string; drop(): Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) {
+    const database = await openDatabase({ memory: true });
+    return { database, drop: async () => undefined };
+  }
+  const name = `gb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
+  return {
+    database,
+    databaseUrl: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export async function startTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-test-'));
+  const { database, databaseUrl, drop } = await openTestDatabase();
+  await migrate(database);
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    GREENBUILD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    GREENBUILD_DEMO: opts.demo ? '1' : '0',
+    GREENBUILD_DEMO_PASSWORD: DEMO_PASSWORD,
+    LOG_LEVEL: 'silent',
+    // Tests that need the HJ 212 / MQTT listeners turn them on with their own free ports.
+    GREENBUILD_LISTENERS: '0',
+    ...opts.env,
+  });
+  await bootstrap(config, database, () => undefined);
+  const { app, shutdownHooks } = await buildApp(config, database, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    app,
+    database,
+    config,
+    dataDir,
+    client: (headers) => new ApiClient(url, headers),
+    async login(username, password) {
+      const c = new ApiClient(url);
+      const res = await c.post('/api/auth/login', { username, password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) });
+      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${res.text}`);
+      return c;
+    },
+    async close() {
+      await app.close();
+      for (const hook of shutdownHooks.reverse()) await hook();
+      await database.close();
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

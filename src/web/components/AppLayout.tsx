@@ -1,0 +1,171 @@
+import { useMemo, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { App as AntApp, Avatar, Button, Dropdown, Form, Grid, Input, Layout, Menu, Modal, Segmented, Space, Tag, Typography } from 'antd';
+import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, post } from '../api.js';
+import { useAuth } from '../auth.js';
+import { canSee, navGroups, navItems } from '../capabilities.js';
+import { useLanguage, useT } from '../i18n/index.js';
+import { roleLabels } from './labels.js';
+
+const messages = {
+  'zh-CN': {
+    title: '绿色建造试点管理平台',
+    changePassword: '修改密码',
+    logout: '退出登录',
+    currentPassword: '当前密码',
+    newPassword: '新密码',
+    repeatPassword: '再次输入新密码',
+    mismatch: '两次输入的密码不一致',
+    changed: '密码已修改，其他设备上的登录已失效',
+    mustChange: '请先修改初始密码',
+    national: '全国',
+  },
+  en: {
+    title: 'Green Construction Pilot Platform',
+    changePassword: 'Change password',
+    logout: 'Sign out',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    repeatPassword: 'Repeat the new password',
+    mismatch: 'The passwords do not match',
+    changed: 'Password changed; other devices were signed out',
+    mustChange: 'Please change your initial password',
+    national: 'National',
+  },
+};
+
+export function AppLayout() {
+  const { me } = useAuth();
+  const { lang, setLang } = useLanguage();
+  const t = useT(messages);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const qc = useQueryClient();
+  const { message } = AntApp.useApp();
+  const [pwOpen, setPwOpen] = useState(false);
+  // On a phone (site gate, facility weighbridge, inspection capture) the header keeps only what fits.
+  const wide = Grid.useBreakpoint().md ?? true;
+
+  const menuItems = useMemo(() => {
+    if (!me) return [];
+    const visible = navItems.filter((i) => canSee(i, me.role));
+    const groups = [...new Set(visible.map((i) => i.group))];
+    return groups.map((g) => ({
+      type: 'group' as const,
+      key: g,
+      label: navGroups[lang][g],
+      children: visible.filter((i) => i.group === g).map((i) => ({ key: i.path, icon: i.icon, label: i.label[lang] })),
+    }));
+  }, [me, lang]);
+  const selected = navItems
+    .map((i) => i.path)
+    .filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)))
+    .sort((a, b) => b.length - a.length)[0];
+
+  async function logout() {
+    await post('/api/auth/logout').catch(() => undefined);
+    qc.clear();
+    navigate('/login');
+    qc.setQueryData(['me'], null);
+  }
+
+  if (!me) return null;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#389e0d' }}>GreenBuild</div>
+        <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} onClick={(e) => navigate(e.key)} style={{ borderInlineEnd: 0 }} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: wide ? '0 24px' : '0 8px 0 48px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0', gap: 8 }}>
+          {wide ? (
+            <Space>
+              <Typography.Text strong>{t('title')}</Typography.Text>
+              <Tag color="green">{me.regionName ?? (me.role === 'admin' || me.role === 'regulator' ? t('national') : '')}</Tag>
+            </Space>
+          ) : (
+            <Typography.Text strong style={{ color: '#389e0d' }}>GreenBuild</Typography.Text>
+          )}
+          <Space size={wide ? 'large' : 'small'}>
+            <Segmented
+              size={wide ? 'middle' : 'small'}
+              data-testid="language-switch"
+              value={lang}
+              onChange={(v) => setLang(v as 'zh-CN' | 'en')}
+              options={[
+                { label: '中文', value: 'zh-CN' },
+                { label: 'English', value: 'en' },
+              ]}
+            />
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'pw', icon: <LockOutlined />, label: t('changePassword'), onClick: () => setPwOpen(true) },
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('logout'), onClick: logout },
+                ],
+              }}
+            >
+              <Button type="text" data-testid="user-menu">
+                <Avatar size="small" icon={<UserOutlined />} /> {wide ? `${me.displayName} · ${roleLabels[lang][me.role]}` : null}
+              </Button>
+            </Dropdown>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: wide ? 24 : 12 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+      <PasswordModal
+        open={pwOpen || me.mustChangePassword}
+        forced={me.mustChangePassword}
+        onClose={() => setPwOpen(false)}
+        onChanged={() => {
+          message.success(t('changed'));
+          setPwOpen(false);
+          void qc.invalidateQueries({ queryKey: ['me'] });
+        }}
+      />
+    </Layout>
+  );
+}
+
+function PasswordModal({ open, forced, onClose, onChanged }: { open: boolean; forced: boolean; onClose(): void; onChanged(): void }) {
+  const t = useT(messages);
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  async function submit() {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      await post('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      form.resetFields();
+      onChanged();
+    } catch (e) {
+      if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path, errors: [d.message] })));
+    } finally {
+      setSaving(false);
+    }
+  }
+  return (
+    <Modal open={open} title={forced ? t('mustChange') : t('changePassword')} onOk={submit} confirmLoading={saving} onCancel={forced ? undefined : onClose} closable={!forced} destroyOnHidden>
+      <Form form={form} layout="vertical">
+        <Form.Item name="currentPassword" label={t('currentPassword')} rules={[{ required: true }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item name="newPassword" label={t('newPassword')} rules={[{ required: true, min: 8 }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="repeat"
+          label={t('repeatPassword')}
+          dependencies={['newPassword']}
+          rules={[{ required: true }, ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('mismatch')))) })]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

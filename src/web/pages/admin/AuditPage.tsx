@@ -1,0 +1,168 @@
+import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { query } from '../../api.js';
+import { useLanguage, useT } from '../../i18n/index.js';
+import { common, roleLabels } from '../../components/labels.js';
+import { useList } from '../../components/useList.js';
+import { useRegions } from '../../components/regions.js';
+import { PageHeader } from '../../components/PageHeader.js';
+
+type AuditEntry = {
+  id: number;
+  at: string;
+  actorName: string;
+  actorRole: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  regionCode: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+};
+
+const messages = {
+  'zh-CN': {
+    title: '审计日志',
+    at: '时间',
+    actor: '操作人',
+    action: '操作',
+    entity: '对象',
+    field: '字段',
+    before: '变更前',
+    after: '变更后',
+    keyword: '关键词',
+    period: '时间范围',
+    noChange: '无字段变更',
+  },
+  en: {
+    title: 'Audit log',
+    at: 'Time',
+    actor: 'Actor',
+    action: 'Action',
+    entity: 'Object',
+    field: 'Field',
+    before: 'Before',
+    after: 'After',
+    keyword: 'Keyword',
+    period: 'Period',
+    noChange: 'No field changes',
+  },
+};
+
+// Readable names for the actions the platform records; unknown actions show their code.
+const actionLabels: Record<string, { 'zh-CN': string; en: string }> = {
+  'auth.login': { 'zh-CN': '登录', en: 'Sign in' },
+  'auth.login_failed': { 'zh-CN': '登录失败', en: 'Failed sign-in' },
+  'auth.logout': { 'zh-CN': '退出', en: 'Sign out' },
+  'user.create': { 'zh-CN': '新建用户', en: 'Create user' },
+  'user.update': { 'zh-CN': '修改用户', en: 'Update user' },
+  'user.password_change': { 'zh-CN': '修改密码', en: 'Change password' },
+  'user.password_reset': { 'zh-CN': '重置密码', en: 'Reset password' },
+  'organisation.create': { 'zh-CN': '新建单位', en: 'Create organisation' },
+  'organisation.update': { 'zh-CN': '修改单位', en: 'Update organisation' },
+  'token.create': { 'zh-CN': '创建令牌', en: 'Create token' },
+  'token.revoke': { 'zh-CN': '吊销令牌', en: 'Revoke token' },
+};
+
+type Filters = { q?: string; action?: string; actor?: string; regionCode?: string; from?: string; to?: string };
+
+export function AuditPage() {
+  const t = useT(messages);
+  const c = useT(common);
+  const { lang } = useLanguage();
+  const regions = useRegions();
+  const list = useList<AuditEntry, Filters>('/api/audit', {});
+
+  function onSearch(v: { q?: string; action?: string; actor?: string; regionCode?: string; period?: [Dayjs, Dayjs] }) {
+    list.search({
+      q: v.q,
+      action: v.action,
+      actor: v.actor,
+      regionCode: v.regionCode,
+      from: v.period?.[0]?.startOf('day').toISOString(),
+      to: v.period?.[1]?.endOf('day').toISOString(),
+    });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        extra={
+          <Button icon={<DownloadOutlined />} href={`/api/audit/export.xlsx${query(list.filters)}`}>
+            {c('export')}
+          </Button>
+        }
+      />
+      <Card>
+        <Form layout="inline" onFinish={onSearch} style={{ marginBottom: 16, rowGap: 8 }}>
+          <Form.Item name="q">
+            <Input placeholder={t('keyword')} allowClear data-testid="audit-q" />
+          </Form.Item>
+          <Form.Item name="action">
+            <Select placeholder={t('action')} allowClear style={{ width: 160 }} options={Object.entries(actionLabels).map(([value, l]) => ({ value, label: l[lang] }))} />
+          </Form.Item>
+          <Form.Item name="actor">
+            <Input placeholder={t('actor')} allowClear style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="regionCode">
+            <Select placeholder={c('region')} allowClear style={{ width: 120 }} options={regions.options} />
+          </Form.Item>
+          <Form.Item name="period">
+            <DatePicker.RangePicker />
+          </Form.Item>
+          <Button type="primary" htmlType="submit">
+            {c('search')}
+          </Button>
+        </Form>
+        <Table<AuditEntry>
+          rowKey="id"
+          size="small"
+          dataSource={list.data?.items}
+          loading={list.loading}
+          pagination={{ ...list.pagination, showTotal: (n) => c('total', { n }) }}
+          expandable={{ expandedRowRender: (e) => <ChangeTable entry={e} />, rowExpandable: (e) => !!(e.before || e.after) }}
+          columns={[
+            { title: t('at'), dataIndex: 'at', width: 180, render: (v: string) => new Date(v).toLocaleString(lang) },
+            {
+              title: t('actor'),
+              dataIndex: 'actorName',
+              render: (v: string, e) => (
+                <>
+                  {v} {e.actorRole && <Tag>{roleLabels[lang][e.actorRole as 'admin'] ?? e.actorRole}</Tag>}
+                </>
+              ),
+            },
+            { title: t('action'), dataIndex: 'action', render: (a: string) => actionLabels[a]?.[lang] ?? a },
+            { title: t('entity'), key: 'entity', render: (_: unknown, e) => <Typography.Text type="secondary">{e.entityType}{e.entityId ? ` · ${e.entityId.slice(0, 8)}` : ''}</Typography.Text> },
+            { title: c('region'), dataIndex: 'regionCode', render: (r: string | null) => regions.name(r) },
+            { title: 'IP', dataIndex: 'ip' },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+/** Shows only the fields that changed, side by side. */
+function ChangeTable({ entry }: { entry: AuditEntry }) {
+  const t = useT(messages);
+  const keys = [...new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})])].filter(
+    (k) => !['updatedAt', 'createdAt'].includes(k) && JSON.stringify(entry.before?.[k]) !== JSON.stringify(entry.after?.[k]),
+  );
+  if (!keys.length) return <Typography.Text type="secondary">{t('noChange')}</Typography.Text>;
+  const show = (v: unknown) => (v === undefined || v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return (
+    <Descriptions size="small" bordered column={1} data-testid="audit-changes">
+      {keys.map((k) => (
+        <Descriptions.Item key={k} label={k}>
+          {entry.before ? <Typography.Text delete type="secondary">{show(entry.before[k])}</Typography.Text> : null}
+          {entry.before && entry.after ? ' → ' : ''}
+          {entry.after ? <Typography.Text strong>{show(entry.after[k])}</Typography.Text> : null}
+        </Descriptions.Item>
+      ))}
+    </Descriptions>
+  );
+}

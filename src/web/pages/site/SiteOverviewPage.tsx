@@ -1,0 +1,258 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { App as AntApp, Card, Col, InputNumber, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { ApiError, get, patch, query, type Page } from '../../api.js';
+import { useAuth } from '../../auth.js';
+import { useT } from '../../i18n/index.js';
+import { useRegions } from '../../components/regions.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { AlarmsTable } from './SitePage.js';
+import { cst, metricLabels } from './labels.js';
+
+type Site = {
+  projectId: string;
+  projectCode: string;
+  projectName: string;
+  regionCode: string;
+  devices: number;
+  online: number;
+  pm10: { value: number; time: string } | null;
+  noise: { value: number; time: string } | null;
+  activeAlarms: number;
+  flaggedShare: number | null;
+};
+type Worst = { deviceId: string; deviceName: string; projectId: string; projectName: string; checked: number; flagged: number; share: number; rejected: number };
+type Rule = {
+  id: string;
+  regionCode: string | null;
+  projectId: string | null;
+  metric: string;
+  period: 'all' | 'day' | 'night';
+  limitValue: number;
+  sustainedMinutes: number;
+  dayStartMinute: number;
+  dayEndMinute: number;
+  basis: string | null;
+  enabled: boolean;
+};
+
+const messages = {
+  'zh-CN': {
+    title: '智慧工地总览',
+    intro: '各试点项目现场的扬尘、噪声实时状况与告警；点击项目进入其智慧工地页面。',
+    sites: '工地现场',
+    alarms: '告警',
+    rules: '阈值规则',
+    project: '项目',
+    region: '地区',
+    devices: '在线 / 设备',
+    pm10: '当前 PM10',
+    noise: '当前噪声',
+    activeAlarms: '未关闭告警',
+    flagged: '可疑数据占比',
+    worst: '数据质量最差的设备（近30天）',
+    device: '设备',
+    checked: '已筛查',
+    flaggedN: '可疑',
+    rejected: '被拒',
+    totalSites: '接入工地',
+    totalDevices: '在线设备',
+    totalAlarms: '未关闭告警',
+    overLimit: '超 {limit}',
+    scope: '适用范围',
+    national: '全国默认',
+    metric: '指标',
+    period: '时段',
+    all: '全天',
+    day: '昼间',
+    night: '夜间',
+    limit: '限值',
+    sustained: '持续（分钟）',
+    basis: '依据',
+    enabled: '启用',
+    saved: '已保存',
+    allRegions: '全部地区',
+  },
+  en: {
+    title: 'Smart sites overview',
+    intro: 'Current dust and noise at every pilot site, with alarms; open a project for its smart-site page.',
+    sites: 'Sites',
+    alarms: 'Alarms',
+    rules: 'Threshold rules',
+    project: 'Project',
+    region: 'Region',
+    devices: 'Online / devices',
+    pm10: 'PM10 now',
+    noise: 'Noise now',
+    activeAlarms: 'Active alarms',
+    flagged: 'Flagged share',
+    worst: 'Devices with the worst data quality (30 days)',
+    device: 'Device',
+    checked: 'Screened',
+    flaggedN: 'Flagged',
+    rejected: 'Rejected',
+    totalSites: 'Connected sites',
+    totalDevices: 'Devices online',
+    totalAlarms: 'Active alarms',
+    overLimit: 'over {limit}',
+    scope: 'Scope',
+    national: 'National default',
+    metric: 'Metric',
+    period: 'Period',
+    all: 'All day',
+    day: 'Day',
+    night: 'Night',
+    limit: 'Limit',
+    sustained: 'Sustained (min)',
+    basis: 'Basis',
+    enabled: 'Enabled',
+    saved: 'Saved',
+    allRegions: 'All regions',
+  },
+};
+
+const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+
+function RulesTable() {
+  const t = useT(messages);
+  const ml = useT(metricLabels);
+  const regions = useRegions();
+  const { me } = useAuth();
+  const { message } = AntApp.useApp();
+  const q = useQuery({ queryKey: ['site-rules'], queryFn: () => get<Page<Rule>>('/api/site/rules') });
+  const canEdit = (r: Rule) => me?.role === 'admin' || (me?.role === 'regulator' && !!r.regionCode && r.regionCode === me.regionCode);
+  const save = async (r: Rule, change: Partial<Rule>) => {
+    try {
+      await patch(`/api/site/rules/${r.id}`, change);
+      message.success(t('saved'));
+      void q.refetch();
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.describe() : String(e));
+    }
+  };
+  return (
+    <Table<Rule>
+      rowKey="id"
+      size="middle"
+      loading={q.isFetching}
+      dataSource={q.data?.items}
+      pagination={false}
+      columns={[
+        { title: t('scope'), key: 'scope', render: (_: unknown, r) => (r.projectId ? <Tag>{t('project')}</Tag> : r.regionCode ? regions.name(r.regionCode) : <Tag color="blue">{t('national')}</Tag>) },
+        { title: t('metric'), dataIndex: 'metric', render: (m: string) => ml(m) },
+        { title: t('period'), dataIndex: 'period', render: (p: Rule['period']) => t(p) },
+        {
+          title: t('limit'),
+          dataIndex: 'limitValue',
+          render: (v: number, r) => (canEdit(r) ? <InputNumber size="small" defaultValue={v} onBlur={(e) => Number(e.target.value) !== v && void save(r, { limitValue: Number(e.target.value) })} /> : v),
+        },
+        {
+          title: t('sustained'),
+          dataIndex: 'sustainedMinutes',
+          render: (v: number, r) => (canEdit(r) ? <InputNumber size="small" min={0} max={1440} defaultValue={v} onBlur={(e) => Number(e.target.value) !== v && void save(r, { sustainedMinutes: Number(e.target.value) })} /> : v),
+        },
+        { title: t('basis'), dataIndex: 'basis', render: (b: string | null) => <Typography.Text type="secondary">{b ?? '—'}</Typography.Text> },
+        { title: t('enabled'), dataIndex: 'enabled', render: (v: boolean, r) => <Switch size="small" checked={v} disabled={!canEdit(r)} onChange={(c) => void save(r, { enabled: c })} /> },
+      ]}
+    />
+  );
+}
+
+export function SiteOverviewPage() {
+  const t = useT(messages);
+  const regions = useRegions();
+  const { me } = useAuth();
+  const [regionCode, setRegionCode] = useState<string | undefined>();
+  const q = useQuery({ queryKey: ['site-overview', regionCode], queryFn: () => get<{ sites: Site[]; worstDevices: Worst[] }>(`/api/site/overview${query({ regionCode })}`), refetchInterval: 30_000 });
+  const sites = q.data?.sites ?? [];
+  const manyRegions = me?.role === 'admin' || (me?.role === 'regulator' && !me.regionCode);
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        extra={manyRegions && <Select allowClear placeholder={t('allRegions')} style={{ width: 160 }} value={regionCode} onChange={setRegionCode} options={regions.options} />}
+      >
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('intro')}
+        </Typography.Paragraph>
+      </PageHeader>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col span={8}>
+          <Card size="small">
+            <Statistic title={t('totalSites')} value={sites.length} />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small">
+            <Statistic title={t('totalDevices')} value={`${sites.reduce((n, s) => n + s.online, 0)} / ${sites.reduce((n, s) => n + s.devices, 0)}`} />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small">
+            <Statistic title={t('totalAlarms')} value={sites.reduce((n, s) => n + s.activeAlarms, 0)} valueStyle={{ color: sites.some((s) => s.activeAlarms) ? '#cf1322' : undefined }} />
+          </Card>
+        </Col>
+      </Row>
+      <Tabs
+        items={[
+          {
+            key: 'sites',
+            label: t('sites'),
+            children: (
+              <Space direction="vertical" style={{ width: '100%' }} size={16}>
+                <Card>
+                  <Table<Site>
+                    rowKey="projectId"
+                    size="middle"
+                    loading={q.isFetching}
+                    dataSource={sites}
+                    pagination={{ pageSize: 20 }}
+                    data-testid="sites-table"
+                    columns={[
+                      { title: t('project'), dataIndex: 'projectName', render: (n: string, s) => <Link to={`/projects/${s.projectId}/site`}>{n}</Link> },
+                      { title: t('region'), dataIndex: 'regionCode', render: (c: string) => regions.name(c), filters: regions.options.map((o) => ({ text: o.label, value: o.value })), onFilter: (v, s) => s.regionCode === v },
+                      { title: t('devices'), key: 'd', render: (_: unknown, s) => `${s.online} / ${s.devices}` },
+                      {
+                        title: t('pm10'),
+                        dataIndex: 'pm10',
+                        sorter: (a, b) => (a.pm10?.value ?? -1) - (b.pm10?.value ?? -1),
+                        render: (v: Site['pm10']) => (v ? <span title={cst(v.time)}><Tag color={v.value > 150 ? 'red' : v.value > 75 ? 'orange' : 'green'}>{v.value.toFixed(0)} µg/m³</Tag></span> : '—'),
+                      },
+                      {
+                        title: t('noise'),
+                        dataIndex: 'noise',
+                        sorter: (a, b) => (a.noise?.value ?? -1) - (b.noise?.value ?? -1),
+                        render: (v: Site['noise']) => (v ? <span title={cst(v.time)}><Tag color={v.value > 70 ? 'red' : v.value > 55 ? 'orange' : 'green'}>{v.value.toFixed(1)} dB(A)</Tag></span> : '—'),
+                      },
+                      { title: t('activeAlarms'), dataIndex: 'activeAlarms', sorter: (a, b) => a.activeAlarms - b.activeAlarms, render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
+                      { title: t('flagged'), dataIndex: 'flaggedShare', render: pct },
+                    ]}
+                  />
+                </Card>
+                <Card title={t('worst')}>
+                  <Table<Worst>
+                    rowKey="deviceId"
+                    size="small"
+                    pagination={false}
+                    dataSource={q.data?.worstDevices}
+                    columns={[
+                      { title: t('device'), dataIndex: 'deviceName' },
+                      { title: t('project'), dataIndex: 'projectName', render: (n: string, w) => <Link to={`/projects/${w.projectId}/site`}>{n}</Link> },
+                      { title: t('checked'), dataIndex: 'checked' },
+                      { title: t('flaggedN'), dataIndex: 'flagged' },
+                      { title: t('flagged'), dataIndex: 'share', render: (v: number) => <Tag color={v > 0.1 ? 'orange' : 'green'}>{pct(v)}</Tag> },
+                      { title: t('rejected'), dataIndex: 'rejected' },
+                    ]}
+                  />
+                </Card>
+              </Space>
+            ),
+          },
+          { key: 'alarms', label: t('alarms'), children: <Card><AlarmsTable url="/api/site/alarms" showProject /></Card> },
+          { key: 'rules', label: t('rules'), children: <Card><RulesTable /></Card> },
+        ]}
+      />
+    </>
+  );
+}

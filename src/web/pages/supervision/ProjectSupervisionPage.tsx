@@ -1,0 +1,280 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { ApiError, get, post, type Page } from '../../api.js';
+import { useAuth } from '../../auth.js';
+import { useLanguage, useT } from '../../i18n/index.js';
+import { common } from '../../components/labels.js';
+import { useList } from '../../components/useList.js';
+import { ProjectHeader, useProject } from '../projects/ProjectHeader.js';
+import { ProjectTabs } from './ProjectTabs.js';
+import { StopWorkBanner, useSupervisionStatus } from './StopWorkBanner.js';
+import {
+  escalationLabels,
+  inspectionStatusLabels,
+  noticeStatusColors,
+  noticeStatusLabels,
+  severityColors,
+  severityLabels,
+  stageLabels,
+  topicLabels,
+  type Finding,
+  type Inspection,
+  type Template,
+} from './labels.js';
+
+const messages = {
+  'zh-CN': {
+    inspections: '监督检查记录',
+    findings: '问题与整改',
+    schedule: '安排检查',
+    template: '检查表',
+    stage: '阶段',
+    date: '检查日期',
+    title: '检查名称',
+    experts: '委托专家',
+    expertsHint: '受委托的专家可查看本项目并记录检查',
+    topic: '专业',
+    status: '状态',
+    findingsCount: '问题（未闭合/总数）',
+    open: '打开',
+    severity: '严重程度',
+    description: '问题描述',
+    notice: '整改通知单',
+    deadline: '整改期限',
+    escalation: '升级',
+    overdue: '已逾期',
+    stopWork: '停工',
+    photos: '照片',
+    openFindings: '未闭合问题',
+    openNotices: '未闭合通知单',
+    overdueNotices: '逾期通知单',
+    none: '无',
+    scheduled: '检查已安排',
+    view: '查看',
+    closed: '已关闭',
+  },
+  en: {
+    inspections: 'Inspections',
+    findings: 'Findings and rectification',
+    schedule: 'Schedule inspection',
+    template: 'Checklist',
+    stage: 'Stage',
+    date: 'Date',
+    title: 'Title',
+    experts: 'Entrusted experts',
+    expertsHint: 'Entrusted experts can see this project and record the inspection',
+    topic: 'Topic',
+    status: 'Status',
+    findingsCount: 'Findings (open/total)',
+    open: 'Open',
+    severity: 'Severity',
+    description: 'Description',
+    notice: 'Notice',
+    deadline: 'Deadline',
+    escalation: 'Escalation',
+    overdue: 'Overdue',
+    stopWork: 'Stop-work',
+    photos: 'Photos',
+    openFindings: 'Open findings',
+    openNotices: 'Open notices',
+    overdueNotices: 'Overdue notices',
+    none: 'None',
+    scheduled: 'Inspection scheduled',
+    view: 'View',
+    closed: 'Closed',
+  },
+};
+
+/** A project's supervision tab: its inspections, findings and rectification notices, and the stop-work flag. */
+export function ProjectSupervisionPage() {
+  const { id = '' } = useParams();
+  const t = useT(messages);
+  const c = useT(common);
+  const { lang } = useLanguage();
+  const { me } = useAuth();
+  const navigate = useNavigate();
+  const { message } = AntApp.useApp();
+  const project = useProject(id);
+  const status = useSupervisionStatus(id);
+  const inspections = useList<Inspection & { findings: { total: number; open: number } }, { projectId: string }>('/api/supervision/inspections', { projectId: id });
+  const findings = useList<Finding, { projectId: string }>('/api/supervision/findings', { projectId: id });
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm();
+  const isRegulator = me?.role === 'regulator';
+  const regionCode = project.data?.regionCode;
+  const templates = useQuery({
+    queryKey: ['templates', regionCode],
+    queryFn: () => get<Page<Template>>(`/api/supervision/templates?activeOnly=true&regionCode=${regionCode}`),
+    enabled: isRegulator && !!regionCode,
+  });
+  const experts = useQuery({ queryKey: ['experts'], queryFn: () => get<{ items: Array<{ id: string; displayName: string }> }>('/api/supervision/experts'), enabled: isRegulator && open });
+
+  async function schedule() {
+    const v = await form.validateFields();
+    try {
+      const created = await post<Inspection>('/api/supervision/inspections', {
+        projectId: id,
+        templateId: v.templateId,
+        title: v.title || undefined,
+        stage: v.stage,
+        scheduledOn: v.date.format('YYYY-MM-DD'),
+        expertIds: v.expertIds ?? [],
+      });
+      setOpen(false);
+      form.resetFields();
+      message.success(t('scheduled'));
+      navigate(`/projects/${id}/supervision/inspections/${created.id}`);
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.describe() : String(e));
+    }
+  }
+
+  const fmt = (v: string | null) => (v ? new Date(v).toLocaleDateString(lang) : '—');
+  return (
+    <>
+      <ProjectHeader projectId={id} />
+      <ProjectTabs projectId={id} active="supervision" />
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={8}>
+          <Card size="small">
+            <Statistic title={t('openFindings')} value={status.data?.openFindings ?? 0} />
+          </Card>
+        </Col>
+        <Col xs={8}>
+          <Card size="small">
+            <Statistic title={t('openNotices')} value={status.data?.openNotices ?? 0} />
+          </Card>
+        </Col>
+        <Col xs={8}>
+          <Card size="small">
+            <Statistic title={t('overdueNotices')} value={status.data?.overdueNotices ?? 0} valueStyle={status.data?.overdueNotices ? { color: '#cf1322' } : undefined} />
+          </Card>
+        </Col>
+      </Row>
+
+      <Card
+        title={t('inspections')}
+        style={{ marginBottom: 16 }}
+        extra={
+          isRegulator && (
+            <Button type="primary" icon={<PlusOutlined />} data-testid="schedule-inspection" onClick={() => setOpen(true)}>
+              {t('schedule')}
+            </Button>
+          )
+        }
+      >
+        <Table<Inspection & { findings: { total: number; open: number } }>
+          rowKey="id"
+          size="middle"
+          scroll={{ x: 800 }}
+          dataSource={inspections.data?.items}
+          loading={inspections.loading}
+          pagination={{ ...inspections.pagination, showTotal: (n) => c('total', { n }) }}
+          columns={[
+            { title: t('date'), dataIndex: 'scheduledOn', width: 110 },
+            { title: t('title'), dataIndex: 'title', render: (v: string, r) => <Link to={`/projects/${id}/supervision/inspections/${r.id}`}>{v}</Link> },
+            { title: t('topic'), dataIndex: 'topic', render: (v: Inspection['topic']) => topicLabels[lang][v] },
+            { title: t('stage'), dataIndex: 'stage', render: (v: Inspection['stage']) => stageLabels[lang][v] },
+            { title: t('status'), dataIndex: 'status', render: (v: Inspection['status']) => <Tag color={v === 'recorded' ? 'green' : v === 'cancelled' ? 'default' : 'blue'}>{inspectionStatusLabels[lang][v]}</Tag> },
+            { title: t('findingsCount'), key: 'f', render: (_: unknown, r) => `${r.findings.open} / ${r.findings.total}` },
+            {
+              title: c('actions'),
+              key: 'a',
+              render: (_: unknown, r) => (
+                <Button size="small" onClick={() => navigate(`/projects/${id}/supervision/inspections/${r.id}`)}>
+                  {t('open')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+
+      <Card title={t('findings')}>
+        <Table<Finding>
+          rowKey="id"
+          size="middle"
+          scroll={{ x: 900 }}
+          dataSource={findings.data?.items}
+          loading={findings.loading}
+          pagination={{ ...findings.pagination, showTotal: (n) => c('total', { n }) }}
+          columns={[
+            {
+              title: t('severity'),
+              dataIndex: 'severity',
+              width: 140,
+              render: (v: Finding['severity'], r) => (
+                <Space size={4}>
+                  <Tag color={severityColors[v]}>{severityLabels[lang][v]}</Tag>
+                  {r.stopWorkActive && (
+                    <Tag color="red" icon={<WarningOutlined />}>
+                      {t('stopWork')}
+                    </Tag>
+                  )}
+                </Space>
+              ),
+            },
+            { title: t('description'), dataIndex: 'description', ellipsis: true },
+            { title: t('photos'), key: 'p', width: 70, render: (_: unknown, r) => r.photos.length },
+            {
+              title: t('notice'),
+              key: 'n',
+              render: (_: unknown, r) =>
+                r.notice ? (
+                  <Space orientation="vertical" size={0}>
+                    <Link to={`/supervision/notices/${r.notice.id}`}>{r.notice.code}</Link>
+                    <Tag color={noticeStatusColors[r.notice.status]}>{noticeStatusLabels[lang][r.notice.status]}</Tag>
+                  </Space>
+                ) : r.status === 'closed' ? (
+                  <Tag>{t('closed')}</Tag>
+                ) : (
+                  t('none')
+                ),
+            },
+            {
+              title: t('deadline'),
+              key: 'd',
+              render: (_: unknown, r) =>
+                r.notice ? (
+                  <Space size={4}>
+                    {fmt(r.notice.deadline)}
+                    {r.notice.overdue && <Tag color="red">{t('overdue')}</Tag>}
+                  </Space>
+                ) : (
+                  '—'
+                ),
+            },
+            { title: t('escalation'), key: 'e', render: (_: unknown, r) => (r.notice?.escalationLevel ? <Tag color="volcano">{escalationLabels[lang][String(r.notice.escalationLevel) as '1']}</Tag> : '—') },
+          ]}
+        />
+      </Card>
+
+      <Modal open={open} title={t('schedule')} onOk={schedule} onCancel={() => setOpen(false)} okText={c('save')} cancelText={c('cancel')}>
+        <Form form={form} layout="vertical" initialValues={{ stage: 'construction', date: dayjs() }}>
+          <Form.Item name="templateId" label={t('template')} rules={[{ required: true }]}>
+            <Select
+              data-testid="template-select"
+              options={(templates.data?.items ?? []).map((tp) => ({ value: tp.id, label: `${topicLabels[lang][tp.topic]} · ${tp.name}` }))}
+            />
+          </Form.Item>
+          <Form.Item name="title" label={t('title')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="stage" label={t('stage')}>
+            <Select options={(['planning', 'design', 'construction', 'delivery'] as const).map((s) => ({ value: s, label: stageLabels[lang][s] }))} />
+          </Form.Item>
+          <Form.Item name="date" label={t('date')} rules={[{ required: true }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="expertIds" label={t('experts')} extra={t('expertsHint')}>
+            <Select mode="multiple" allowClear options={(experts.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName }))} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+// Shared vocabulary, types and small widgets of the waste pages. Category, stage and route labels come from the
+// domain module itself, so the UI, the exports and the rules always use the same words.
+import { Tag } from 'antd';
+import { CONSTRUCTION_WASTE_SUBCLASSES, WASTE_CATEGORIES, WASTE_CATEGORY_IDS, WASTE_ROUTES, WASTE_STAGES, WASTE_STAGE_IDS } from '../../../domain/waste/categories.js';
+import { useLanguage, useT, type Language } from '../../i18n/index.js';
+
+export { WASTE_CATEGORY_IDS, WASTE_STAGE_IDS };
+export type ManifestState = 'created' | 'in_transit' | 'received' | 'disputed' | 'expired';
+export type AlertKind = 'weight_discrepancy' | 'not_received' | 'manifest_expired' | 'facility_unlicensed' | 'licence_expired' | 'licence_expiring' | 'category_not_accepted' | 'over_capacity';
+
+export type Manifest = {
+  id: string;
+  number: string;
+  projectId: string;
+  projectName: string | null;
+  projectCode: string | null;
+  facilityId: string;
+  facilityName: string;
+  category: string;
+  subClass: string | null;
+  stage: string;
+  route: string;
+  vehiclePlate: string;
+  driverName: string;
+  driverPhone: string | null;
+  gateWeighing: 'estimated' | 'weighed';
+  gateTonnes: number;
+  state: ManifestState;
+  createdAt: string;
+  dispatchedAt: string | null;
+  closedAt: string | null;
+  weighbridgeTonnes: number | null;
+  disputeReason: string | null;
+  notes: string | null;
+  alerts: Array<{ kind: AlertKind; details: Record<string, unknown> }>;
+};
+export type ManifestDetail = Manifest & { confirmUrl: string; qrSvg: string; qrPng: string; canReceive: boolean; canDispatch: boolean };
+
+export type Facility = {
+  id: string;
+  organisationId: string;
+  organisationName: string | null;
+  name: string;
+  kind: 'recycling' | 'disposal';
+  regionCode: string;
+  address: string | null;
+  licenceNo: string | null;
+  licenceValidFrom: string | null;
+  licenceValidUntil: string | null;
+  licenceStatus: 'valid' | 'expiring' | 'expired' | 'unlicensed';
+  acceptedCategories: string[];
+  dailyCapacityTonnes: number | null;
+  active: boolean;
+  isDemo: boolean;
+};
+
+export type Alert = { id: string; kind: AlertKind; projectId: string | null; projectName: string | null; manifestId: string | null; manifestNumber: string | null; facilityId: string | null; facilityName: string | null; regionCode: string | null; details: Record<string, unknown>; raisedAt: string };
+
+const pick = (v: { zh: string; en: string } | undefined, lang: Language, fallback: string) => (v ? (lang === 'en' ? v.en : v.zh) : fallback);
+export const categoryLabel = (id: string, lang: Language) => pick(WASTE_CATEGORIES[id as keyof typeof WASTE_CATEGORIES], lang, id);
+export const stageLabel = (id: string, lang: Language) => pick(WASTE_STAGES[id as keyof typeof WASTE_STAGES], lang, id);
+export const routeLabel = (id: string, lang: Language) => pick(WASTE_ROUTES[id as keyof typeof WASTE_ROUTES], lang, id);
+export const subClassLabel = (id: string | null, lang: Language) => (id ? pick(CONSTRUCTION_WASTE_SUBCLASSES[id as keyof typeof CONSTRUCTION_WASTE_SUBCLASSES], lang, id) : '');
+export const isExcluded = (id: string) => WASTE_CATEGORIES[id as keyof typeof WASTE_CATEGORIES]?.excludedFromTarget ?? false;
+
+export const categoryOptions = (lang: Language) => WASTE_CATEGORY_IDS.map((c) => ({ value: c, label: categoryLabel(c, lang) }));
+export const stageOptions = (lang: Language) => WASTE_STAGE_IDS.map((s) => ({ value: s, label: stageLabel(s, lang) }));
+export const subClassOptions = (lang: Language) => Object.keys(CONSTRUCTION_WASTE_SUBCLASSES).map((s) => ({ value: s, label: subClassLabel(s, lang) }));
+
+export const wasteWords = {
+  'zh-CN': {
+    created: '已开具',
+    in_transit: '运输中',
+    received: '已接收',
+    disputed: '有异议',
+    expired: '已过期',
+    weight_discrepancy: '磅差超限',
+    not_received: '超时未接收',
+    manifest_expired: '联单过期',
+    facility_unlicensed: '场所无许可',
+    licence_expired: '许可已过期',
+    licence_expiring: '许可即将到期',
+    category_not_accepted: '类别不在许可范围',
+    over_capacity: '超出日处理能力',
+    valid: '有效',
+    expiring: '即将到期',
+    unlicensed: '无许可',
+    recycling: '资源化利用厂',
+    disposal: '消纳场',
+    estimated: '估算',
+    weighed: '过磅',
+    sorted: '现场分类',
+    reused: '现场再利用',
+    historical: '历史外运',
+    perTenK: 't/万m²',
+  },
+  en: {
+    created: 'Issued',
+    in_transit: 'In transit',
+    received: 'Received',
+    disputed: 'Disputed',
+    expired: 'Expired',
+    weight_discrepancy: 'Weight discrepancy',
+    not_received: 'Not received in time',
+    manifest_expired: 'Manifest expired',
+    facility_unlicensed: 'Unlicensed facility',
+    licence_expired: 'Licence expired',
+    licence_expiring: 'Licence expiring',
+    category_not_accepted: 'Category not accepted',
+    over_capacity: 'Over daily capacity',
+    valid: 'Valid',
+    expiring: 'Expiring',
+    unlicensed: 'Unlicensed',
+    recycling: 'Recycling plant',
+    disposal: 'Disposal site',
+    estimated: 'Estimated',
+    weighed: 'Weighed',
+    sorted: 'Sorted on site',
+    reused: 'Reused on site',
+    historical: 'Historical discharge',
+    perTenK: 't/10,000 m²',
+  },
+};
+
+const STATE_COLORS: Record<ManifestState, string> = { created: 'default', in_transit: 'processing', received: 'success', disputed: 'error', expired: 'warning' };
+
+export function StateTag({ state }: { state: ManifestState }) {
+  const w = useT(wasteWords);
+  return <Tag color={STATE_COLORS[state]} data-testid="manifest-state">{w(state)}</Tag>;
+}
+
+export function AlertTags({ alerts }: { alerts: Array<{ kind: AlertKind }> }) {
+  const w = useT(wasteWords);
+  return (
+    <>
+      {alerts.map((a) => (
+        <Tag key={a.kind} color={a.kind === 'licence_expiring' ? 'orange' : 'red'}>
+          {w(a.kind)}
+        </Tag>
+      ))}
+    </>
+  );
+}
+
+export function LicenceTag({ status }: { status: Facility['licenceStatus'] }) {
+  const w = useT(wasteWords);
+  const color = { valid: 'green', expiring: 'orange', expired: 'red', unlicensed: 'red' }[status];
+  return <Tag color={color}>{w(status)}</Tag>;
+}
+
+export const fmtTime = (iso: string | null, lang: Language) => (iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }) : '');
+
+export function useWasteLang() {
+  return useLanguage().lang;
+}
+
+/** Downloads a server-generated Excel file (the session cookie goes along). */
+export function downloadUrl(url: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.rel = 'noopener';
+  a.click();
+}
