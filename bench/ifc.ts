@@ -8,9 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as WebIFC from 'web-ifc';
+import { IFC_TESTDATA_DIR } from '../src/server/testing/sharedData.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const IFC_DIR = '/work/shared/testdata/ifc';
+const IFC_DIR = IFC_TESTDATA_DIR;
 
 async function baseline(file: string) {
   const t0 = performance.now();

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, snap, startPlatform, type RunningPlatform } from './support/platform.js';
+import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import { IFC_TESTDATA_DIR } from '../src/server/testing/sharedData.js';
 
-const FZK = '/work/shared/testdata/ifc/AC20-FZK-Haus.ifc';
+const FZK = path.join(IFC_TESTDATA_DIR, 'AC20-FZK-Haus.ifc');
 
 let platform: RunningPlatform;
+printServerLogOnFailure(() => platform);
 let browser: Browser;
 let page: Page;
 const requests: string[] = [];

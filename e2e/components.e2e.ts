@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, snap, startPlatform, type RunningPlatform } from './support/platform.js';
+import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
 
 let platform: RunningPlatform;
+printServerLogOnFailure(() => platform);
 let browser: Browser;
 let page: Page;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-components-e2e-'));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, pickOption, snap, startPlatform, ADMIN_PASSWORD, DEMO_PASSWORD, type RunningPlatform } from './support/platform.js';
+import { launchBrowser, login, pickOption, snap, startPlatform, ADMIN_PASSWORD, DEMO_PASSWORD, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
 import { openDatabase } from '../src/server/db/database.js';
 import { openTestDatabase } from '../src/server/testing/harness.js';
 import { migrate } from '../src/server/db/migrate.js';
@@ -38,6 +38,7 @@ let dropDatabase = async () => undefined as void;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-e2e-ledger-'));
 
 let platform: RunningPlatform;
+printServerLogOnFailure(() => platform);
 let browser: Browser;
 let page: Page;
 const pdfPath = path.join(os.tmpdir(), `隐蔽验收记录-${process.pid}.pdf`);

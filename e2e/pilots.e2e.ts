@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, snap, startPlatform, type RunningPlatform } from './support/platform.js';
+import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
 
 let platform: RunningPlatform;
+printServerLogOnFailure(() => platform);
 let browser: Browser;
 
 beforeAll(async () => {

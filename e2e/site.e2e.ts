@@ -5,7 +5,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { encodeFrame } from '../src/domain/hj212/index.js';
-import { launchBrowser, login, snap, startPlatform, type RunningPlatform } from './support/platform.js';
+import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -17,6 +17,7 @@ async function freePort(): Promise<number> {
 }
 
 let platform: RunningPlatform;
+printServerLogOnFailure(() => platform);
 let browser: Browser;
 let page: Page;
 let hjPort: number;

@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, login, pickOption, snap, startPlatform, type RunningPlatform } from './support/platform.js';
+import { launchBrowser, login, pickOption, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
 import { jpegWithExif } from '../src/server/modules/supervision/exif.js';
 
 let platform: RunningPlatform;
+printServerLogOnFailure(() => platform);
 let browser: Browser;
 let regulatorContext: BrowserContext;
 let enterpriseContext: BrowserContext;

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import { openTestDatabase } from '../../src/server/testing/harness.js';
 
 export const ADMIN_PASSWORD = 'Admin@12345';
@@ -102,6 +103,8 @@ export async function snap(page: Page, name: string): Promise<void> {
 }
 
 export async function login(page: Page, url: string, username: string, password = username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) {
+  // A retried test starts signed in as someone; /login would send that user away before the form can be filled.
+  await page.context().clearCookies();
   await page.goto(`${url}/login`);
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill(password);
@@ -123,4 +126,13 @@ export async function pickOption(page: Page, scope: ReturnType<Page['locator']>,
     if ((await select.innerText()).includes(option)) return;
   }
   throw new Error(`could not pick "${option}" in "${label}"`);
+}
+
+/** When a test fails, prints the end of the server's own log beside the failure, so a CI-only failure can be read. */
+export function printServerLogOnFailure(platform: () => RunningPlatform | undefined): void {
+  afterEach((ctx) => {
+    if (ctx.task.result?.state !== 'fail') return;
+    const log = platform()?.log() ?? '';
+    console.error(`--- server log (last 4000 chars) for "${ctx.task.name}" ---\n${log.slice(-4000)}`);
+  });
 }

@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
 import { installAccessControl } from './platform/auth/principal.js';
+import { PrincipalCache } from './platform/auth/principalCache.js';
 import { HttpMetrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
 import { IndicatorRegistry } from './platform/indicators.js';
@@ -35,14 +36,18 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   const metrics = new HttpMetrics();
   const scheduler = new Scheduler(database, app.log);
   // The scheduler stops first (reverse order), so no job starts while the database is closing.
-  const ctx: AppContext = { config, database, db: database.db, metrics, scheduler, indicators: new IndicatorRegistry(), onShutdown: (fn) => shutdownHooks.push(fn) };
+  const principals = new PrincipalCache();
+  const ctx: AppContext = { config, database, db: database.db, metrics, scheduler, indicators: new IndicatorRegistry(), principals, onShutdown: (fn) => shutdownHooks.push(fn) };
+  // Another instance (or a seeder, or SQL by hand) changed a user, session or token: forget what we cached for that user.
+  const unlistenPrincipals = await database.listen('principal_changed', (userId) => principals.dropUser(userId));
+  shutdownHooks.push(unlistenPrincipals);
 
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   metrics.install(app);
   await app.register(cookie);
-  installAccessControl(app, database.db, { publicOrigin: config.publicOrigin, sessionIdleHours: config.sessionIdleHours });
+  installAccessControl(app, database.db, { publicOrigin: config.publicOrigin, sessionIdleHours: config.sessionIdleHours, cache: principals });
 
   await app.register(swagger, {
     openapi: {

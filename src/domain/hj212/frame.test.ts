@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modbusCrc, modbusCrcByteSwapped } from './crc.js';
 import { decodeFrame, encodeFrame, MAX_DATA_SEGMENT_BYTES, type FrameDecodeResult } from './frame.js';
@@ -19,8 +20,9 @@ function frameWithCrc(segment: string, crc: string): Buffer {
 }
 
 describe('published vectors', () => {
-  it('resolves vectors.txt at /work/shared/testdata/hj212', () => {
-    expect(fileURLToPath(VECTORS_URL)).toBe('/work/shared/testdata/hj212/vectors.txt');
+  it('resolves vectors.txt in ../shared/testdata/hj212 beside the checkout', () => {
+    const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+    expect(fileURLToPath(VECTORS_URL)).toBe(path.resolve(repoRoot, '../shared/testdata/hj212/vectors.txt'));
     expect(existsSync(VECTORS_URL)).toBe(true);
   });
 

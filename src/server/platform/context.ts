@@ -3,6 +3,7 @@ import type { Database, Db } from '../db/database.js';
 import type { HttpMetrics } from './metrics.js';
 import type { Scheduler } from './scheduler.js';
 import type { IndicatorRegistry } from './indicators.js';
+import type { PrincipalCache } from './auth/principalCache.js';
 
 /** What every capability module is given when it is registered. */
 export type AppContext = {
@@ -14,6 +15,8 @@ export type AppContext = {
   scheduler: Scheduler;
   /** Indicators each capability registers for planning, tracking and evaluation. */
   indicators: IndicatorRegistry;
+  /** Who sessions and tokens belong to, cached briefly; account writes drop it (see principalCache.ts). */
+  principals: PrincipalCache;
   /** Work to run at shutdown (listeners, timers), in reverse order of registration. */
   onShutdown(fn: () => Promise<void> | void): void;
 };

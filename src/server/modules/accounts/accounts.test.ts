@@ -88,8 +88,9 @@ describe('default deny', () => {
   it('refuses to start when a route declares no access', async () => {
     const { default: Fastify } = await import('fastify');
     const { installAccessControl } = await import('../../platform/auth/principal.js');
+    const { PrincipalCache } = await import('../../platform/auth/principalCache.js');
     const app = Fastify();
-    installAccessControl(app, t.database.db, { sessionIdleHours: 1 });
+    installAccessControl(app, t.database.db, { sessionIdleHours: 1, cache: new PrincipalCache() });
     expect(() => app.get('/api/oops', async () => 'x')).toThrow(/does not declare config.access/);
     await app.close();
   });

@@ -32,6 +32,11 @@ const STAFF = { roles: ['admin', 'regulator'] } as const;
 /** Accounts: sign-in, sessions, organisations, users and API tokens. */
 export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   const { db } = ctx;
+  // A sign-out, a revoked token or an edited user takes effect on this instance before the reply leaves; other
+  // instances hear it through NOTIFY principal_changed (migration 0004).
+  app.addHook('onSend', async (req, reply) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) ctx.principals.clear();
+  });
 
   async function me(userId: string) {
     const u = await store.getUser(db, userId);

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
 import { assignExpertForTest, createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { latestModel, listModelElements } from './index.js';
+import { IFC_TESTDATA_DIR } from '../../testing/sharedData.js';
 
-const IFC_DIR = '/work/shared/testdata/ifc';
+const IFC_DIR = IFC_TESTDATA_DIR;
 const FZK = path.join(IFC_DIR, 'AC20-FZK-Haus.ifc');
 const TEKLA = path.join(IFC_DIR, 'ISSUE_021_Mini_Project.ifc');
 const have = fs.existsSync(FZK) && fs.existsSync(TEKLA);

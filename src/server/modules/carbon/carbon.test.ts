@@ -1,12 +1,14 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
 import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { materialsFromElements } from './calculate.js';
 import { embodiedCarbonPerM2 } from './indicators.js';
+import { IFC_TESTDATA_DIR } from '../../testing/sharedData.js';
 
-const FZK = '/work/shared/testdata/ifc/AC20-FZK-Haus.ifc';
+const FZK = path.join(IFC_TESTDATA_DIR, 'AC20-FZK-Haus.ifc');
 
 async function xlsx(rows: unknown[][]): Promise<FormData> {
   const wb = new ExcelJS.Workbook();

@@ -2,14 +2,16 @@
 // beam and column profiles, and match. Expected numbers are counted independently from the bim element rows, then
 // pinned to the values observed (1,949 beams and 26 columns per testdata/ifc/SOURCES.md).
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { DEMO_PASSWORD, startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
 import { seedDemo } from '../demo/seed.js';
 import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { listModelElements } from '../bim/index.js';
+import { IFC_TESTDATA_DIR } from '../../testing/sharedData.js';
 
-const TEKLA = '/work/shared/testdata/ifc/ISSUE_021_Mini_Project.ifc';
+const TEKLA = path.join(IFC_TESTDATA_DIR, 'ISSUE_021_Mini_Project.ifc');
 
 let t: TestApp;
 let owner: ApiClient;

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../errors.js';
 import { apiTokens, sessions, users, type Role } from './tables.js';
 import { secretDigest } from './secrets.js';
+import type { PrincipalCache } from './principalCache.js';
 
 export const SESSION_COOKIE = 'gb_session';
 
@@ -52,10 +53,16 @@ export function visibleRegions(p: Principal | null): string[] | null {
   return p.regionCode ? [p.regionCode] : [];
 }
 
-async function resolvePrincipal(db: Db, req: FastifyRequest, idleHours: number): Promise<Principal | null> {
+async function resolvePrincipal(db: Db, cache: PrincipalCache, req: FastifyRequest, idleHours: number): Promise<Principal | null> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
     const digest = secretDigest(auth.slice(7).trim());
+    const key = `t:${digest.toString('hex')}`;
+    const hit = cache.get(key);
+    if (hit) {
+      await touchToken(db, cache, key, hit.tokenId!, hit.lastTouchedAt);
+      return hit.principal;
+    }
     const rows = await db
       .select({ token: apiTokens, user: users })
       .from(apiTokens)
@@ -71,15 +78,21 @@ async function resolvePrincipal(db: Db, req: FastifyRequest, idleHours: number):
       .limit(1);
     const row = rows[0];
     if (!row) throw new AppError(401, 'unauthenticated');
-    // Touch at most once a minute so reads do not turn into a write each.
-    if (!row.token.lastUsedAt || Date.now() - row.token.lastUsedAt.getTime() > 60_000) {
-      await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.token.id));
-    }
-    return toPrincipal(row.user, 'token', row.token.scopes);
+    const principal = toPrincipal(row.user, 'token', row.token.scopes);
+    const lastTouchedAt = row.token.lastUsedAt?.getTime() ?? 0;
+    cache.set(key, { principal, userId: row.user.id, tokenId: row.token.id, lastTouchedAt }, row.token.expiresAt?.getTime() ?? null);
+    await touchToken(db, cache, key, row.token.id, lastTouchedAt);
+    return principal;
   }
   const cookie = req.cookies?.[SESSION_COOKIE];
   if (!cookie) return null;
   const digest = secretDigest(cookie);
+  const key = `s:${digest.toString('hex')}`;
+  const hit = cache.get(key);
+  if (hit) {
+    await touchSession(db, cache, key, digest, hit.lastTouchedAt, idleHours);
+    return hit.principal;
+  }
   const rows = await db
     .select({ session: sessions, user: users })
     .from(sessions)
@@ -88,17 +101,33 @@ async function resolvePrincipal(db: Db, req: FastifyRequest, idleHours: number):
     .limit(1);
   const row = rows[0];
   if (!row) return null;
-  if (Date.now() - row.session.lastSeenAt.getTime() > 60_000) {
-    // Sliding idle expiry, bounded by the absolute lifetime set at login (created_at + 7 days).
-    await db
-      .update(sessions)
-      .set({
-        lastSeenAt: sql`now()`,
-        expiresAt: sql`least(${sessions.createdAt} + interval '7 days', now() + make_interval(hours => ${idleHours}))`,
-      })
-      .where(eq(sessions.idHash, digest));
-  }
-  return { ...toPrincipal(row.user, 'session', null), sessionIdHash: digest };
+  const principal: Principal = { ...toPrincipal(row.user, 'session', null), sessionIdHash: digest };
+  const lastTouchedAt = row.session.lastSeenAt.getTime();
+  cache.set(key, { principal, userId: row.user.id, lastTouchedAt }, row.session.expiresAt.getTime());
+  await touchSession(db, cache, key, digest, lastTouchedAt, idleHours);
+  return principal;
+}
+
+// Touch at most once a minute so reads do not turn into a write each.
+async function touchToken(db: Db, cache: PrincipalCache, key: string, tokenId: string, lastTouchedAt: number) {
+  if (Date.now() - lastTouchedAt <= 60_000) return;
+  const e = cache.get(key);
+  if (e) e.lastTouchedAt = Date.now();
+  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, tokenId));
+}
+
+async function touchSession(db: Db, cache: PrincipalCache, key: string, digest: Buffer, lastTouchedAt: number, idleHours: number) {
+  if (Date.now() - lastTouchedAt <= 60_000) return;
+  const e = cache.get(key);
+  if (e) e.lastTouchedAt = Date.now();
+  // Sliding idle expiry, bounded by the absolute lifetime set at login (created_at + 7 days).
+  await db
+    .update(sessions)
+    .set({
+      lastSeenAt: sql`now()`,
+      expiresAt: sql`least(${sessions.createdAt} + interval '7 days', now() + make_interval(hours => ${idleHours}))`,
+    })
+    .where(eq(sessions.idHash, digest));
 }
 
 function toPrincipal(u: typeof users.$inferSelect, via: Principal['via'], scopes: string[] | null): Principal {
@@ -134,7 +163,8 @@ function safeOrigin(url: string): string | undefined {
  * Default deny: every /api and /metrics route must declare `config.access`, or the server refuses to start.
  * Each request then resolves its principal and is checked before its body is even read.
  */
-export function installAccessControl(app: FastifyInstance, db: Db, opts: { publicOrigin?: string; sessionIdleHours: number }): void {
+export function installAccessControl(app: FastifyInstance, db: Db, opts: { publicOrigin?: string; sessionIdleHours: number; cache: PrincipalCache }): void {
+  const cache = opts.cache;
   app.decorateRequest('principal', null);
   app.addHook('onRoute', (route) => {
     const guarded = route.url.startsWith('/api') || route.url.startsWith('/metrics');
@@ -147,7 +177,7 @@ export function installAccessControl(app: FastifyInstance, db: Db, opts: { publi
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const access = req.routeOptions.config?.access;
     if (access === undefined) return; // static files, SPA fallback, docs UI
-    const principal = await resolvePrincipal(db, req, opts.sessionIdleHours);
+    const principal = await resolvePrincipal(db, cache, req, opts.sessionIdleHours);
     req.principal = principal;
     if (access === 'public') return;
     if (!principal) throw new AppError(401, 'unauthenticated');
