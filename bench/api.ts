@@ -20,7 +20,7 @@ await benchDb?.database.close();
 
 function startServer(): { child: ChildProcess; ready: Promise<number> } {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), '--import', 'tsx', path.join(root, 'src/server/main.ts')], {
     cwd: root,
     env: { ...process.env, ...(benchDb ? { DATABASE_URL: benchDb.databaseUrl } : {}), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, GREENBUILD_ADMIN_PASSWORD: password, GREENBUILD_DEMO: '0', LOG_LEVEL: 'warn', GREENBUILD_LISTENERS: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
