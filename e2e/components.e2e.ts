@@ -3,8 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import { request, type Browser, type Page } from 'playwright-core';
+import { ADMIN_PASSWORD, launchBrowser, login, pickOption, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import { IFC_TESTDATA_DIR } from '../src/server/testing/sharedData.js';
+
+const TEKLA = path.join(IFC_TESTDATA_DIR, 'ISSUE_021_Mini_Project.ifc');
 
 let platform: RunningPlatform;
 printServerLogOnFailure(() => platform);
@@ -34,6 +37,7 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
+let projectId = '';
 type Overview = { items: Array<{ id: string; name: string; regionCode: string; standardisationRate: number | null; P: number | null; grade: string | null }> };
 
 describe('standard component library and prefabrication in chromium', () => {
@@ -47,11 +51,15 @@ describe('standard component library and prefabrication in chromium', () => {
     // The demo schedules use two custom sizes; before the import they are non-standard.
     const before = (await (await page.request.get(`${platform.url}/api/prefab/projects`)).json()) as Overview;
     const target = before.items.find((p) => p.standardisationRate !== null && p.P !== null)!;
+    projectId = target.id;
     expect(target.regionCode).toBe('hunan');
     expect(target.standardisationRate).toBeLessThan(1);
     // Before the import: the project's two custom sizes are listed with the nearest library spec.
     await page.goto(`${platform.url}/projects/${target.id}/components`);
     await page.getByTestId('non-standard').getByText('DBS-3012-60').waitFor();
+    // Its usage comes from a schedule: the 3D panel explains that schedule lines cannot be highlighted.
+    expect(await page.getByTestId('nonstandard-viewer').getAttribute('data-highlighted')).toBe('0');
+    await page.getByTestId('nonstandard-viewer-empty').getByText('无法在三维模型中高亮').waitFor();
     await snap(page, 'components-02a-project-before-import');
     await page.getByRole('menuitem', { name: '标准部品构件库' }).click();
     await page.waitForURL(/\/components$/);
@@ -87,6 +95,22 @@ describe('standard component library and prefabrication in chromium', () => {
     await page.getByText('宽度 1350 mm 不是 3M、2M 的整数倍，最近的模数尺寸为 1400 或 1200 mm').waitFor();
     await snap(page, 'components-03-imported-regional');
 
+    // One more spec through the form: the server answers its modular check, and it joins the table.
+    await page.getByTestId('spec-add').click();
+    const form = page.getByTestId('spec-form');
+    await form.waitFor();
+    await page.locator('#spec_code').fill('HN-KTB-1100-700');
+    await pickOption(page, form, '构件类型', '空调板');
+    await page.locator('#spec_name').fill('湖南空调板 1100×700');
+    await page.locator('#spec_dim0').fill('1100');
+    await page.locator('#spec_dim1').fill('700');
+    await page.locator('#spec_dim2').fill('80');
+    await snap(page, 'components-03b-spec-form');
+    await page.getByTestId('spec-save').click();
+    await page.getByTestId('spec-result').getByText('全部尺寸符合模数').waitFor();
+    await page.getByTestId('spec-done').click();
+    await page.getByTestId('library-table').getByText('HN-KTB-1100-700').waitFor();
+
     // Open the project from the overview.
     await page.getByRole('menuitem', { name: '标准化与装配率' }).click();
     await page.waitForURL(/\/prefab\/projects/);
@@ -109,6 +133,53 @@ describe('standard component library and prefabrication in chromium', () => {
     expect((await grade.innerText()).trim()).toBe(target.grade ?? '不评级');
     expect(await page.getByTestId('prefab-result').innerText()).toContain(`${target.P}%`);
     await snap(page, 'components-05-prefab-sheet');
+  });
+
+  it.skipIf(!fs.existsSync(TEKLA))('highlights a project’s non-standard components in its BIM model', async () => {
+    // The demo projects' usage comes from schedules: give the project the shared Tekla model and recognise its members.
+    // Cookie sessions write only with our own Origin (CSRF rule), as the browser sends it.
+    const api = await request.newContext({ baseURL: platform.url, extraHTTPHeaders: { origin: platform.url } });
+    expect((await api.post('/api/auth/login', { data: { username: 'admin', password: ADMIN_PASSWORD } })).ok()).toBe(true);
+    const up = await api.post(`/api/projects/${projectId}/bim/models`, { multipart: { file: { name: 'ISSUE_021_Mini_Project.ifc', mimeType: 'application/octet-stream', buffer: fs.readFileSync(TEKLA) } } });
+    expect(up.status()).toBe(202);
+    const modelId = (await up.json()).id as string;
+    for (const deadline = Date.now() + 170_000; ; ) {
+      const m = await (await api.get(`/api/bim/models/${modelId}`)).json();
+      if (m.status === 'ready') break;
+      if (m.status === 'failed' || Date.now() > deadline) throw new Error(`model ${m.status}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const rules = [
+      { componentType: 'beam', ifcClass: 'IfcBeam', dimsFrom: 'profile' },
+      { componentType: 'column', ifcClass: 'IfcColumn', dimsFrom: 'profile' },
+    ];
+    expect((await api.put(`/api/projects/${projectId}/components/settings`, { data: { rules, toleranceMm: 5 } })).status()).toBe(204);
+    expect(await (await api.post(`/api/projects/${projectId}/components/extract`)).json()).toMatchObject({ modelId, instances: 1975 });
+    // The library covers the three most used profiles, so part of the model is standard and stays uncoloured.
+    for (const [code, profile] of [['HN-PL-5-30', 'PL5*30'], ['HN-HALFEN-38', 'HALFEN38/150/1'], ['HN-PL-10-200', 'PL10*200']]) {
+      expect((await api.post('/api/components/specs', { data: { regionCode: 'hunan', code, type: 'beam', name: `钢板 ${profile}`, profile, material: 'Q235B' } })).status()).toBe(201);
+    }
+    const elements = await (await api.get(`/api/projects/${projectId}/components/non-standard-elements`)).json();
+    const expected = elements.groups.reduce((n: number, g: { globalIds: string[] }) => n + g.globalIds.length, 0);
+    expect(elements).toMatchObject({ modelId, latest: true });
+    expect(expected).toBeGreaterThan(0);
+    await api.dispose();
+
+    await page.goto(`${platform.url}/projects/${projectId}/components`);
+    const panel = page.getByTestId('nonstandard-viewer');
+    await panel.locator('canvas').waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="nonstandard-viewer"]')?.getAttribute('data-highlighted')) > 0, undefined, { timeout: 90_000 });
+    // Every non-standard GlobalId the API names is found in the Fragments model and coloured.
+    expect(Number(await panel.getAttribute('data-highlighted'))).toBe(expected);
+    await panel.getByText(`非标准构件 ${expected} 个已高亮`).waitFor();
+    await page.waitForTimeout(500);
+    await snap(page, 'components-07-nonstandard-3d');
+
+    // A row of the non-standard list marks that size alone and zooms to it.
+    await page.getByTestId('non-standard').locator('tbody tr.ant-table-row').first().click();
+    await panel.getByText(/选中的规格（\d+ 个）/).waitFor();
+    await page.waitForTimeout(1500);
+    await snap(page, 'components-08-nonstandard-selected');
   });
 
   it('the calculator works without a project and follows the inputs', async () => {

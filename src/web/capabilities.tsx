@@ -52,6 +52,26 @@ import { NoticePage } from './pages/supervision/NoticePage.js';
 import { SupportOverviewPage } from './pages/support/SupportOverviewPage.js';
 import { ProjectSupportPage } from './pages/support/ProjectSupportPage.js';
 
+import { TrophyOutlined as EvaluationRankIcon, ProfileOutlined as EvaluationSchemeIcon, CarryOutOutlined as EvaluationMineIcon, FileSearchOutlined as EvaluationSummaryIcon } from '@ant-design/icons';
+import { SchemesPage as EvaluationSchemesPage } from './pages/evaluation/SchemesPage.js';
+import { ProjectEvaluationsPage } from './pages/evaluation/ProjectEvaluationsPage.js';
+import { EvaluationPage, MyEvaluationsPage } from './pages/evaluation/MyEvaluationsPage.js';
+import { RankingPage as EvaluationRankingPage } from './pages/evaluation/RankingPage.js';
+import { SummaryPage as EvaluationSummaryPage } from './pages/evaluation/SummaryPage.js';
+
+import { LineChartOutlined as TrackingIcon, GlobalOutlined as TrackingRegionsIcon, UnorderedListOutlined as IndicatorsIcon } from '@ant-design/icons';
+import { DashboardPage as TrackingDashboardPage } from './pages/tracking/DashboardPage.js';
+import { RegionsPage as TrackingRegionsPage } from './pages/tracking/RegionsPage.js';
+import { CataloguePage as IndicatorCataloguePage } from './pages/tracking/CataloguePage.js';
+import { ProjectTrackingPage } from './pages/tracking/ProjectTrackingPage.js';
+
+import { AimOutlined as PlanningIcon, BookOutlined as MeasuresIcon, BulbOutlined as PracticesIcon } from '@ant-design/icons';
+import { PlansPage } from './pages/planning/PlansPage.js';
+import { ProjectPlanPage } from './pages/planning/ProjectPlanPage.js';
+import { MeasuresPage } from './pages/planning/MeasuresPage.js';
+import { PracticesPage } from './pages/practices/PracticesPage.js';
+import { PublicPracticesPage } from './pages/practices/PublicPracticesPage.js';
+
 /** One sidebar entry: a capability's page, who sees it, and its label in both languages. */
 export type NavItem = { path: string; label: { 'zh-CN': string; en: string }; icon: ReactNode; roles: Role[] | 'any'; group: NavGroupKey; element: ReactNode };
 /** A signed-in page that is reached by links rather than the sidebar (e.g. a project's detail page). */
@@ -85,6 +105,16 @@ export const navItems: NavItem[] = [
   { path: '/facility', label: { 'zh-CN': '联单接收', en: 'Receive loads' }, icon: <FacilityScanIcon />, roles: ['facility'], group: 'site', element: <FacilityPage /> },
   { path: '/supervision', label: { 'zh-CN': '监督检查', en: 'Supervision' }, icon: <SupervisionIcon />, roles: ['admin', 'regulator', 'enterprise', 'expert'], group: 'programme', element: <SupervisionPage /> },
   { path: '/support', label: { 'zh-CN': '政策支持与增量成本', en: 'Support & incremental cost' }, icon: <SupportIcon />, roles: ['admin', 'regulator'], group: 'programme', element: <SupportOverviewPage /> },
+  { path: '/evaluation/ranking', label: { 'zh-CN': '评价排名', en: 'Evaluation ranking' }, icon: <EvaluationRankIcon />, roles: ['admin', 'regulator'], group: 'evaluation', element: <EvaluationRankingPage /> },
+  { path: '/evaluation/summary', label: { 'zh-CN': '总结评估', en: 'Regional summary' }, icon: <EvaluationSummaryIcon />, roles: ['admin', 'regulator'], group: 'evaluation', element: <EvaluationSummaryPage /> },
+  { path: '/evaluation/schemes', label: { 'zh-CN': '评价方案', en: 'Evaluation schemes' }, icon: <EvaluationSchemeIcon />, roles: ['admin', 'regulator', 'enterprise', 'expert'], group: 'evaluation', element: <EvaluationSchemesPage /> },
+  { path: '/evaluation/mine', label: { 'zh-CN': '我的评价任务', en: 'My evaluations' }, icon: <EvaluationMineIcon />, roles: ['expert'], group: 'evaluation', element: <MyEvaluationsPage /> },
+  { path: '/tracking', label: { 'zh-CN': '动态跟踪看板', en: 'Tracking dashboard' }, icon: <TrackingIcon />, roles: ['admin', 'regulator', 'enterprise', 'expert'], group: 'evaluation', element: <TrackingDashboardPage /> },
+  { path: '/tracking/regions', label: { 'zh-CN': '三地指标对比', en: 'Indicators by region' }, icon: <TrackingRegionsIcon />, roles: ['admin', 'regulator'], group: 'evaluation', element: <TrackingRegionsPage /> },
+  { path: '/indicators', label: { 'zh-CN': '指标目录', en: 'Indicator catalogue' }, icon: <IndicatorsIcon />, roles: 'any', group: 'evaluation', element: <IndicatorCataloguePage /> },
+  { path: '/planning', label: { 'zh-CN': '绿色策划', en: 'Green plans' }, icon: <PlanningIcon />, roles: ['admin', 'regulator', 'enterprise', 'expert'], group: 'evaluation', element: <PlansPage /> },
+  { path: '/planning/measures', label: { 'zh-CN': '策划措施库', en: 'Measure library' }, icon: <MeasuresIcon />, roles: ['admin', 'regulator', 'enterprise', 'expert'], group: 'evaluation', element: <MeasuresPage /> },
+  { path: '/practices', label: { 'zh-CN': '经验做法库', en: 'Practice library' }, icon: <PracticesIcon />, roles: ['admin', 'regulator'], group: 'evaluation', element: <PracticesPage /> },
   { path: '/admin/organisations', label: { 'zh-CN': '单位管理', en: 'Organisations' }, icon: <BankOutlined />, roles: ['admin', 'regulator'], group: 'admin', element: <OrganisationsPage /> },
   { path: '/admin/users', label: { 'zh-CN': '用户管理', en: 'Users' }, icon: <TeamOutlined />, roles: ['admin', 'regulator'], group: 'admin', element: <UsersPage /> },
   { path: '/admin/tokens', label: { 'zh-CN': 'API 令牌', en: 'API tokens' }, icon: <ApiOutlined />, roles: 'any', group: 'admin', element: <TokensPage /> },
@@ -92,6 +122,10 @@ export const navItems: NavItem[] = [
 ];
 
 export const pageRoutes: PageRoute[] = [
+  { path: '/projects/:id/plan', element: <ProjectPlanPage /> },
+  { path: '/projects/:id/evaluations', element: <ProjectEvaluationsPage /> },
+  { path: '/evaluation/evaluations/:id', element: <EvaluationPage /> },
+  { path: '/projects/:id/tracking', element: <ProjectTrackingPage /> },
   { path: '/projects/:id', element: <ProjectDetailPage /> },
   { path: '/review/applications/:id', element: <ApplicationDetailPage /> },
   { path: '/projects/:id/supervision', element: <ProjectSupervisionPage /> },
@@ -112,6 +146,7 @@ export const pageRoutes: PageRoute[] = [
 /** Pages anyone may open without signing in (public pilot list, ledger verification). */
 export const publicRoutes: PageRoute[] = [
   { path: '/public/pilots', element: <PublicPilotsPage /> },
+  { path: '/public/practices', element: <PublicPracticesPage /> },
   { path: '/verify', element: <VerifyPage /> },
   { path: '/verify/:id', element: <VerifyPage /> },
 ];

@@ -18,6 +18,10 @@ import { carbonModule } from './carbon/routes.js';
 import { siteModule } from './site/routes.js';
 import { componentsModule } from './components/routes.js';
 import { prefabModule } from './prefab/routes.js';
+import { planningModule } from './planning/routes.js';
+import { practicesModule } from './practices/routes.js';
+import { evaluationModule } from './evaluation/routes.js';
+import { trackingModule } from './tracking/routes.js';
 
 /** Every capability, registered in this order; each is a Fastify plugin given the shared context. */
-export const capabilityModules: FastifyPluginAsync<AppContext>[] = [healthModule, accountsModule, auditModule, projectsModule, programmesModule, applicationsModule, publicModule, ledgerModule, qualityModule, supervisionModule, supportModule, costsModule, bimModule, carbonModule, wasteModule, siteModule, componentsModule, prefabModule] as FastifyPluginAsync<AppContext>[];
+export const capabilityModules: FastifyPluginAsync<AppContext>[] = [healthModule, accountsModule, auditModule, projectsModule, programmesModule, applicationsModule, publicModule, ledgerModule, qualityModule, supervisionModule, supportModule, costsModule, bimModule, carbonModule, wasteModule, siteModule, componentsModule, prefabModule, planningModule, practicesModule, evaluationModule, trackingModule] as FastifyPluginAsync<AppContext>[];

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import type { AppContext } from '../platform/context.js';
 import { buildApp } from '../app.js';
 import { bootstrap } from '../bootstrap.js';
 import type { FastifyInstance } from 'fastify';
@@ -63,6 +64,8 @@ export type TestApp = {
   app: FastifyInstance;
   database: Database;
   config: Config;
+  /** The app's context: e.g. its indicator registry, so a test can add indicators with known values. */
+  ctx: AppContext;
   dataDir: string;
   client(headers?: Record<string, string>): ApiClient;
   login(username: string, password?: string): Promise<ApiClient>;
@@ -115,7 +118,7 @@ export async function startTestApp(opts: { demo?: boolean; env?: Record<string, 
     ...opts.env,
   });
   await bootstrap(config, database, () => undefined);
-  const { app, shutdownHooks } = await buildApp(config, database, { logger: false });
+  const { app, ctx, shutdownHooks } = await buildApp(config, database, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -124,6 +127,7 @@ export async function startTestApp(opts: { demo?: boolean; env?: Record<string, 
     app,
     database,
     config,
+    ctx,
     dataDir,
     client: (headers) => new ApiClient(url, headers),
     async login(username, password) {

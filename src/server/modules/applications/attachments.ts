@@ -5,14 +5,13 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import { AppError } from '../../platform/errors.js';
+import { sniffMediaType as sniffDocumentType } from '../../platform/uploads.js';
 import type { AttachmentMediaType } from './tables.js';
 
 /** What the first bytes say a file is (PDF, JPEG, PNG), or null. The name and the declared type are not trusted. */
 export function sniffMediaType(head: Buffer): AttachmentMediaType | null {
-  if (head.length >= 5 && head.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
-  if (head.length >= 8 && head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  return null;
+  const type = sniffDocumentType(head);
+  return type === 'image/webp' ? null : type;
 }
 
 const EXTENSIONS: Record<AttachmentMediaType, string[]> = { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] };

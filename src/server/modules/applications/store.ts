@@ -9,7 +9,8 @@ import { AppError, conflict, invalidField, notFound } from '../../platform/error
 import { offsetOf, type PageQuery } from '../../platform/pagination.js';
 import { organisations } from '../accounts/tables.js';
 import { createProject, getProjectRow, participantOrganisationIds, transitionProject } from '../projects/store.js';
-import { projectExperts, projects } from '../projects/tables.js';
+import { projects } from '../projects/tables.js';
+import { assignProjectExperts, unassignProjectExpert } from '../projects/access.js';
 import type { ProjectInput } from '../projects/schemas.js';
 import type { StoredFile } from './attachments.js';
 import {
@@ -368,7 +369,7 @@ export async function assignExperts(tx: DbOrTx, actor: AuditActor, applicationId
   if (count < MIN_EXPERTS) throw invalidField('expertUserIds', 'min_three_experts', { min: MIN_EXPERTS, count });
   if (fresh.length) {
     await tx.insert(reviewAssignments).values(fresh.map((expertUserId) => ({ id: randomUUID(), applicationId, expertUserId, assignedBy: actor.id })));
-    await tx.insert(projectExperts).values(fresh.map((userId) => ({ projectId: a.projectId, userId, purpose: 'review' }))).onConflictDoNothing();
+    await assignProjectExperts(tx, a.projectId, fresh, 'review');
   }
   if (a.status === 'submitted') await tx.update(applications).set({ status: 'reviewing' }).where(eq(applications.id, applicationId));
   const [project] = await tx.select({ status: projects.status, regionCode: projects.regionCode }).from(projects).where(eq(projects.id, a.projectId));
@@ -386,7 +387,7 @@ export async function unassignExpert(tx: DbOrTx, actor: AuditActor, applicationI
   if (target.status === 'submitted') throw conflict('expert_already_scored');
   if (list.length - 1 < MIN_EXPERTS) throw invalidField('expertUserIds', 'min_three_experts', { min: MIN_EXPERTS, count: list.length - 1 });
   await tx.delete(reviewAssignments).where(eq(reviewAssignments.id, target.id));
-  await tx.delete(projectExperts).where(and(eq(projectExperts.projectId, a.projectId), eq(projectExperts.userId, userId), eq(projectExperts.purpose, 'review')));
+  await unassignProjectExpert(tx, a.projectId, userId, 'review');
   await recordAudit(tx, actor, { action: 'application.unassign_expert', entityType: 'application', entityId: applicationId, organisationId: a.organisationId, before: { expertUserId: userId } });
 }
 

@@ -20,6 +20,7 @@ import { modelDetail, modelListItem, elementDetail, elementQuery, elementSchema 
 import * as store from './store.js';
 import { modelStatuses } from './tables.js';
 import { BimProcessor, modelFiles } from './processing.js';
+import { bimIndicatorDefinitions } from './indicators.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
 const UPLOADERS = { roles: ['admin', 'enterprise'] } as const;
@@ -28,6 +29,7 @@ const modelParams = z.object({ id: z.string().uuid() });
 
 /** BIM models: IFC upload with versions, processing in a worker, take-off rows, Excel export and Fragments for the viewer. */
 export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  for (const d of bimIndicatorDefinitions) ctx.indicators.register(d);
   const { db, config } = ctx;
   const processor = new BimProcessor(ctx, app.log);
   ctx.onShutdown(() => processor.stop());

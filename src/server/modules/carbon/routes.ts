@@ -14,6 +14,7 @@ import { bomTemplate, parseBom } from './bom.js';
 import { projectCarbon } from './calculate.js';
 import { defaultGridFactorId, ensureCarbonSeeds, getFactor } from './library.js';
 import { bomUnits, carbonBomLines, carbonEnergyEntries, carbonFactorRevisions, carbonFactors, carbonMappingRules, carbonProjectSettings, energyUnits, factorKinds } from './tables.js';
+import { carbonIndicatorDefinitions } from './indicators.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
 const ANY = { roles: 'any' } as const;
@@ -63,6 +64,7 @@ const regexSource = z.string().max(300).refine((s) => {
 
 /** Embodied carbon (GB/T 51366-2019): factor library, mapping rules, project inputs and results. */
 export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  for (const d of carbonIndicatorDefinitions) ctx.indicators.register(d);
   const { db, config } = ctx;
   await ensureCarbonSeeds(db);
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5, parts: 6 } });

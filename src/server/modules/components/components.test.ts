@@ -195,6 +195,10 @@ describe('project component usage', () => {
     expect(s.nonStandard[0]).toMatchObject({ type: 'balcony', dimsMm: [3000, 1450, 130], instances: 10, nearest: { code: 'YTB-30-14', distanceMm: 50, name: '阳台板 3000×1400' } });
     expect(s.nonStandard[0].modular.ok).toBe(false);
     expect(s.nonStandard[1]).toMatchObject({ type: 'composite_slab', dimsMm: [3300, 1200, 60], instances: 8, nearest: { code: 'DBS-3012-60', distanceMm: 300 }, modular: { ok: true } });
+    // Schedule lines have no GlobalId: nothing to highlight in a model, and the page says why.
+    expect(s.nonStandard.map((g: { modelInstances: number }) => g.modelInstances)).toEqual([0, 0]);
+    expect(s.instancesModelId).toBeNull();
+    expect((await owner.get(`/api/projects/${projectId}/components/non-standard-elements`)).body).toEqual({ modelId: null, latest: false, modelInstances: 0, scheduleInstances: 100, groups: [] });
     const inst = await owner.get(`/api/projects/${projectId}/components/instances?match=none`);
     expect(inst.body.total).toBe(2);
     expect(inst.body.items.map((i: { name: string }) => i.name).sort()).toEqual(['DB4', 'YT1']);
@@ -227,6 +231,7 @@ describe('project component usage', () => {
     expect((await upload(hunanEnt, `/api/projects/${projectId}/components/schedule`, await xlsx([['叠合板', 'X', 3000, 1200, 60, null, 1, null]], SCHEDULE_HEADER))).status).toBe(404);
     expect((await hunanEnt.put(`/api/projects/${projectId}/components/settings`, { rules: [{ componentType: 'beam', ifcClass: 'IfcBeam', dimsFrom: 'profile' }], toleranceMm: 1 })).status).toBe(404);
     expect((await hunanEnt.post(`/api/projects/${projectId}/components/extract`)).status).toBe(404);
+    expect((await hunanEnt.get(`/api/projects/${projectId}/components/non-standard-elements`)).status).toBe(404);
     expect((await (await t.login('hunan.regulator')).get(`/api/projects/${projectId}/components/summary`)).status).toBe(404);
     expect((await (await t.login('expert.li')).get(`/api/projects/${projectId}/components/summary`)).status).toBe(404);
     const owner = await t.login('shenzhen.enterprise');
@@ -269,5 +274,94 @@ describe('demo seeder', () => {
     expect(s.instances).toBe(1680);
     expect(s.nonStandard.map((g: { instances: number }) => g.instances)).toEqual([48, 36]);
     expect((await owner.get(`/api/projects/${demoId}/prefab`)).body.result).toMatchObject({ P: 84.1, grade: 'AA', recognised: true });
+  });
+});
+
+describe('one spec at a time (the library page form)', () => {
+  const auditOf = (id: string) => selectRows<{ action: string; before: { dimsMm?: number[]; version?: string } | null; after: { dimsMm?: number[]; version?: string; status?: string } }>(t.database.db, sql`select action, before, after from audit_log where entity_type = 'component_spec' and entity_id = ${id} order by id`);
+  let hunanSpecId: string;
+
+  it('adds a regional spec and answers its modular check; the audit log keeps it', async () => {
+    const hunan = await t.login('hunan.regulator');
+    const res = await hunan.post('/api/components/specs', {
+      regionCode: 'hunan',
+      code: 'HN-YTB-3014',
+      type: 'balcony',
+      name: '湖南阳台板 3000×1450',
+      dimsMm: [3000, 1450, 130],
+      jointMm: 10,
+      material: '混凝土',
+      grade: 'C30',
+      manufacturers: ['湖南远大（演示）'],
+      version: '2024.1',
+    });
+    expect(res.status).toBe(201);
+    hunanSpecId = res.body.id;
+    expect(res.body).toMatchObject({ regionCode: 'hunan', library: 'regional', code: 'HN-YTB-3014', status: 'active', dimsMm: [3000, 1450, 130], actualDimsMm: [2990, 1440, 120], jointMm: 10, manufacturers: ['湖南远大（演示）'], version: '2024.1' });
+    // 1450 mm is on neither 3M nor 2M: flagged on that dimension with the nearest modular sizes.
+    expect(res.body.modular.ok).toBe(false);
+    expect(res.body.modular.dims.map((d: { ok: boolean }) => d.ok)).toEqual([true, false, true]);
+    expect(res.body.modular.dims[1].nearest.map((n: { dimMm: number }) => n.dimMm).sort()).toEqual([1400, 1500]);
+    expect(res.body.modular.reason).toContain('挑出深度 1450 mm 不是 3M、2M 的整数倍');
+    expect((await hunan.get('/api/components/specs?library=hunan&q=HN-YTB&pageSize=50')).body.items.map((x: { code: string }) => x.code)).toEqual(['HN-YTB-3014']);
+    expect((await auditOf(hunanSpecId)).map((a) => [a.action, a.after.dimsMm])).toEqual([['component_spec.create', [3000, 1450, 130]]]);
+  });
+
+  it('reads a steel section’s sizes from its designation (no modular check) in the national library', async () => {
+    const res = await admin.post('/api/components/specs', { code: 'GB-HN400', type: 'beam', name: '热轧 H 型钢梁', profile: 'HN400*200', material: 'Q355B' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ regionCode: null, library: 'national', profile: 'HN400*200', dimsMm: [400, 200], modular: { applicable: false, ok: null } });
+  });
+
+  it('refuses bad fields with one detail per field, and writes nothing', async () => {
+    const hunan = await t.login('hunan.regulator');
+    const before = await specCount();
+    const base = { regionCode: 'hunan', type: 'stair', name: '楼梯', code: 'HN-LT-1' };
+    const zodBad = await hunan.post('/api/components/specs', { ...base, code: 'bad code', name: '', dimsMm: [2600, -1, 2900] });
+    expect(zodBad.status).toBe(400);
+    expect(zodBad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['code', 'dimsMm.1', 'name']);
+    expect(zodBad.body.error.details.find((d: { path: string }) => d.path === 'code').message).toBe('编码只能包含字母、数字和 - _ . /，且以字母或数字开头');
+    const cross = await hunan.post('/api/components/specs', { ...base, dimsMm: [2600, 800], jointMm: 900 });
+    expect(cross.status).toBe(400);
+    expect(cross.body.error.details).toEqual([
+      { path: 'dimsMm', code: 'spec_needs_three_dims', message: '预制构件需填写三个尺寸（长、宽、高/厚）' },
+      { path: 'jointMm', code: 'spec_joint_too_large', message: '接缝 900 mm 不小于构件尺寸' },
+    ]);
+    const profile = await hunan.post('/api/components/specs', { ...base, type: 'beam', profile: 'HALFEN' }, { 'accept-language': 'en' });
+    expect(profile.body.error.details).toEqual([{ path: 'profile', code: 'spec_profile_unparsed', message: 'No dimensions can be read from profile "HALFEN"' }]);
+    const taken = await hunan.post('/api/components/specs', { ...base, code: 'hn-ytb-3014', dimsMm: [2600, 1200, 2900] });
+    expect(taken.status).toBe(400);
+    expect(taken.body.error.details).toMatchObject([{ path: 'code', code: 'component_code_taken' }]);
+    const region = await hunan.post('/api/components/specs', { ...base, regionCode: 'atlantis', dimsMm: [2600, 1200, 2900] });
+    expect(region.body.error.details).toMatchObject([{ path: 'regionCode', code: 'region_unknown_code' }]);
+    expect(await specCount()).toBe(before);
+  });
+
+  it('lets a regulator write their own region only; other roles are refused', async () => {
+    const hunan = await t.login('hunan.regulator');
+    const body = { type: 'stair', name: '楼梯', code: 'HN-LT-2', dimsMm: [2600, 1200, 2900] };
+    expect((await hunan.post('/api/components/specs', { ...body, regionCode: 'shenzhen' })).body.error.code).toBe('library_forbidden');
+    expect((await hunan.post('/api/components/specs', { ...body, regionCode: null })).status).toBe(403);
+    expect((await (await t.login('hunan.enterprise')).post('/api/components/specs', { ...body, regionCode: 'hunan' })).status).toBe(403);
+    expect((await (await t.login('expert.li')).patch(`/api/components/specs/${hunanSpecId}`, { version: 'x' })).status).toBe(403);
+    expect((await (await t.login('shenzhen.regulator')).patch(`/api/components/specs/${hunanSpecId}`, { version: 'x' })).status).toBe(403);
+    expect((await hunan.patch('/api/components/specs/00000000-0000-4000-8000-000000000000', { version: 'x' })).status).toBe(404);
+    expect((await hunan.get(`/api/components/specs/${hunanSpecId}`)).body.version).toBe('2024.1');
+  });
+
+  it('edits a spec: the check follows the new sizes, code and type stay, and the audit keeps before and after', async () => {
+    const hunan = await t.login('hunan.regulator');
+    const res = await hunan.patch(`/api/components/specs/${hunanSpecId}`, { dimsMm: [3000, 1400, 130], version: '2024.2', status: 'draft', manufacturers: ['湖南远大（演示）', '中建科技'], code: 'CHANGED', type: 'stair' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ code: 'HN-YTB-3014', type: 'balcony', dimsMm: [3000, 1400, 130], version: '2024.2', status: 'draft', manufacturers: ['湖南远大（演示）', '中建科技'], modular: { ok: true, reason: null } });
+    const badJoint = await hunan.patch(`/api/components/specs/${hunanSpecId}`, { jointMm: 130 });
+    expect(badJoint.body.error.details).toMatchObject([{ path: 'jointMm', code: 'spec_joint_too_large' }]);
+    // A steel section edited to another designation takes that designation's sizes.
+    const steel = (await admin.get('/api/components/specs?library=national&q=GB-HN400')).body.items[0];
+    expect((await admin.patch(`/api/components/specs/${steel.id}`, { profile: 'HN300*150' })).body).toMatchObject({ profile: 'HN300*150', dimsMm: [300, 150] });
+    expect((await auditOf(hunanSpecId)).map((a) => [a.action, a.before?.dimsMm ?? null, a.after.dimsMm, a.after.version])).toEqual([
+      ['component_spec.create', null, [3000, 1450, 130], '2024.1'],
+      ['component_spec.update', [3000, 1450, 130], [3000, 1400, 130], '2024.2'],
+    ]);
   });
 });

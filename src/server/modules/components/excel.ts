@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { ErrorDetail } from '../../platform/errors.js';
 import { componentTypeInfo, parseComponentType, parseProfile, type ComponentType } from './types.js';
 import type { SpecStatus } from './tables.js';
+import { specStatusNames } from '../../../domain/prefab/componentVocabulary.js';
 
 export const MAX_IMPORT_ROWS = 5000;
 
@@ -25,11 +26,7 @@ export const libraryColumns = [
 ] as const;
 type ColumnKey = (typeof libraryColumns)[number]['key'];
 
-export const statusLabels: Record<SpecStatus, { zh: string; en: string }> = {
-  active: { zh: '启用', en: 'active' },
-  draft: { zh: '草稿', en: 'draft' },
-  withdrawn: { zh: '停用', en: 'withdrawn' },
-};
+export const statusLabels = specStatusNames;
 
 export type SpecRow = {
   row: number;
@@ -186,7 +183,7 @@ export async function parseLibraryWorkbook(buffer: Buffer): Promise<ParseResult>
     let status: SpecStatus = 'active';
     if (raw.status) {
       const s = raw.status.toLowerCase();
-      const found = (Object.keys(statusLabels) as SpecStatus[]).find((k) => k === s || statusLabels[k].zh === raw.status || statusLabels[k].en === s);
+      const found = (Object.keys(statusLabels) as SpecStatus[]).find((k) => k === s || statusLabels[k].zh === raw.status || statusLabels[k].en.toLowerCase() === s);
       if (!found) fail('status', 'cell_status_unknown');
       else status = found;
     }

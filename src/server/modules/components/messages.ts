@@ -24,5 +24,9 @@ defineMessages({
   library_forbidden: { 'zh-CN': '只能维护本地区的构件库（国家基础库由系统管理员维护）', en: 'You may maintain your own region’s library only (the national base library is maintained by administrators)' },
   no_bim_model: { 'zh-CN': '该项目还没有已处理完成的 BIM 模型', en: 'This project has no processed BIM model yet' },
   bim_unavailable: { 'zh-CN': 'BIM 模块不可用', en: 'The BIM module is not available' },
+  spec_code_format: { 'zh-CN': '编码只能包含字母、数字和 - _ . /，且以字母或数字开头', en: 'The code may contain letters, digits and - _ . / only, starting with a letter or digit' },
+  spec_needs_three_dims: { 'zh-CN': '预制构件需填写三个尺寸（长、宽、高/厚）', en: 'A precast spec needs three dimensions' },
+  spec_profile_unparsed: { 'zh-CN': '无法从型材规格「{value}」读出尺寸', en: 'No dimensions can be read from profile "{value}"' },
+  spec_joint_too_large: { 'zh-CN': '接缝 {value} mm 不小于构件尺寸', en: 'Joint {value} mm is not smaller than the component' },
   region_unknown_code: { 'zh-CN': '地区不存在', en: 'Unknown region' },
 });

@@ -15,12 +15,13 @@ import { projectForPrincipal } from '../projects/access.js';
 import * as store from './store.js';
 import { libraryWorkbook, parseLibraryWorkbook, toDetail } from './excel.js';
 import { receiveXlsx } from './upload.js';
-import { settingsInput, specInput, specPatch, specSchema, summarySchema } from './schemas.js';
+import { nonStandardElementsSchema, settingsInput, specInput, specPatch, specSchema, summarySchema } from './schemas.js';
 import { specStatuses, type ImportError } from './tables.js';
 import { checkSpecModular, componentTypeInfo, componentTypes } from './types.js';
 import { parseScheduleWorkbook, projectInstances, recogniseInstances, replaceInstances, saveSettings, settingsFor, summariseUsage, DEFAULT_RULES } from './usage.js';
 import { bimAvailable, latestModelRef, modelElements } from './modelSource.js';
 import { translate } from '../../platform/errors.js';
+import { componentsIndicatorDefinitions } from './indicators.js';
 
 const ANY = { roles: 'any' } as const;
 const LIBRARY_EDITORS = { roles: ['admin', 'regulator'] } as const;
@@ -44,6 +45,7 @@ const attachment = (name: string) => `attachment; filename="${encodeURIComponent
 
 /** 标准部品构件库 and project component usage (少规格、多组合). */
 export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  for (const d of componentsIndicatorDefinitions) ctx.indicators.register(d);
   const { db, config } = ctx;
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
   const importDir = path.join(config.dataDir, 'components', 'imports');
@@ -108,7 +110,8 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       const { regionCode, ...input } = req.body;
       if (regionCode && !(await regionExists(db, regionCode))) throw invalidField('regionCode', 'region_unknown_code');
       assertLibraryWrite(p, regionCode);
-      const row = await db.transaction((tx) => store.createSpec(tx, actorOf(req), regionCode, input));
+      const fields = store.checkSpecFields(input);
+      const row = await db.transaction((tx) => store.createSpec(tx, actorOf(req), regionCode, { ...input, ...fields }));
       return reply.status(201).send(store.specView(row, requestLanguage(req)));
     },
   );
@@ -121,7 +124,16 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       const before = await store.getSpec(db, req.params.id);
       if (!before) throw notFound();
       assertLibraryWrite(p, before.regionCode);
-      const row = await db.transaction((tx) => store.updateSpec(tx, actorOf(req), req.params.id, req.body));
+      const patch = req.body;
+      // Changing the profile or the sizes re-derives them together; the joint is checked against the result.
+      const merged = {
+        profile: patch.profile !== undefined ? patch.profile : before.profile,
+        dimsMm: patch.dimsMm ?? (patch.profile !== undefined && patch.profile !== before.profile ? [] : before.dimsMm),
+        jointMm: patch.jointMm !== undefined ? patch.jointMm : before.jointMm,
+      };
+      const fields = store.checkSpecFields(merged);
+      const changed = { ...patch, ...(patch.profile !== undefined || patch.dimsMm !== undefined ? { profile: fields.profile, dimsMm: fields.dimsMm } : {}) };
+      const row = await db.transaction((tx) => store.updateSpec(tx, actorOf(req), req.params.id, changed));
       return store.specView(row, requestLanguage(req));
     },
   );
@@ -255,17 +267,19 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       project,
       instances,
       perInstance: s.perInstance,
+      nonStandardFull: s.nonStandard,
       library,
       body: {
         project: { id: project.id, code: project.code, name: project.name, regionCode: project.regionCode },
         model: await latestModelRef(db, project.id),
+        instancesModelId: instances.find((i) => i.source === 'model')?.modelId ?? null,
         bimAvailable: await bimAvailable(),
         ...rest,
         bySource: {
           model: instances.filter((i) => i.source === 'model').reduce((n, i) => n + i.quantity, 0),
           schedule: instances.filter((i) => i.source === 'schedule').reduce((n, i) => n + i.quantity, 0),
         },
-        nonStandard: rest.nonStandard.map((g) => ({ ...g, nearest: g.nearest ? { ...g.nearest, name: names.get(g.nearest.specId) ?? '' } : null })),
+        nonStandard: rest.nonStandard.map(({ globalIds: _g, ...g }) => ({ ...g, nearest: g.nearest ? { ...g.nearest, name: names.get(g.nearest.specId) ?? '' } : null })),
       },
     };
   }
@@ -274,6 +288,30 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     '/api/projects/:projectId/components/summary',
     { config: { access: ANY }, schema: { tags: ['components'], summary: '项目构件标准化指标 Standardisation KPIs of a project', params: projectParams, response: { 200: summarySchema } } },
     async (req) => (await summary(req.params.projectId, req.principal, requestLanguage(req))).body,
+  );
+
+  app.get(
+    '/api/projects/:projectId/components/non-standard-elements',
+    {
+      config: { access: ANY },
+      schema: {
+        tags: ['components'],
+        summary: '非标准构件的模型 GlobalId（三维高亮用） GlobalIds of the non-standard instances, for the 3D highlight',
+        params: projectParams,
+        response: { 200: nonStandardElementsSchema },
+      },
+    },
+    async (req) => {
+      const s = await summary(req.params.projectId, req.principal, requestLanguage(req));
+      const modelId = s.body.instancesModelId;
+      return {
+        modelId,
+        latest: modelId !== null && modelId === s.body.model?.id,
+        modelInstances: s.body.bySource.model,
+        scheduleInstances: s.body.bySource.schedule,
+        groups: s.nonStandardFull.filter((g) => g.globalIds.length > 0).map((g) => ({ specKey: g.specKey, globalIds: g.globalIds })),
+      };
+    },
   );
 
   app.get(

@@ -39,27 +39,30 @@ export const specSchema = z.object({
 
 const dimMm = z.number().positive().max(100_000);
 
-export const specInput = z
-  .object({
-    regionCode: z.string().min(1).nullable().default(null),
-    code: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9\-_./]*$/, 'cell_code_format'),
-    type: z.enum(componentTypes),
-    name: z.string().trim().min(1).max(200),
-    profile: z.string().trim().min(1).max(64).nullable().default(null),
-    dimsMm: z.array(dimMm).min(1).max(6),
-    jointMm: z.number().min(0).max(1000).nullable().default(null),
-    material: z.string().trim().max(64).nullable().default(null),
-    grade: z.string().trim().max(32).nullable().default(null),
-    manufacturers: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
-    version: z.string().trim().min(1).max(16).default('1.0'),
-    status: z.enum(specStatuses).default('active'),
-  })
-  .refine((s) => s.profile !== null || s.dimsMm.length === 3, { path: ['dimsMm'], message: 'Precast specs need exactly three dimensions' });
+// Cross-field rules (three dimensions for precast specs, joint smaller than the component, dimensions read from a
+// profile designation) are checked in checkSpecFields, after a patch is merged with the stored spec.
+export const specInput = z.object({
+  regionCode: z.string().min(1).nullable().default(null),
+  code: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9\-_./]*$/, 'spec_code_format'),
+  type: z.enum(componentTypes),
+  name: z.string().trim().min(1).max(200),
+  profile: z.string().trim().max(64).nullable().default(null),
+  /** May be empty for a steel section: the dimensions are read from its designation. */
+  dimsMm: z.array(dimMm).max(6).default([]),
+  jointMm: z.number().min(0).max(1000).nullable().default(null),
+  material: z.string().trim().max(64).nullable().default(null),
+  grade: z.string().trim().max(32).nullable().default(null),
+  manufacturers: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  version: z.string().trim().min(1).max(16).default('1.0'),
+  status: z.enum(specStatuses).default('active'),
+});
 
+/** Code, type and library identify a spec (a regional code overrides the national one), so they are not changed. */
 export const specPatch = z
   .object({
     name: z.string().trim().min(1).max(200),
-    dimsMm: z.array(dimMm).min(1).max(6),
+    profile: z.string().trim().max(64).nullable(),
+    dimsMm: z.array(dimMm).max(6),
     jointMm: z.number().min(0).max(1000).nullable(),
     material: z.string().trim().max(64).nullable(),
     grade: z.string().trim().max(32).nullable(),
@@ -87,6 +90,8 @@ export const settingsInput = z.object({
 export const summarySchema = z.object({
   project: z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string() }),
   model: z.object({ id: z.string(), label: z.string() }).nullable(),
+  /** The model version the model-sourced instances were recognised in (may be older than `model`). */
+  instancesModelId: z.string().nullable(),
   bimAvailable: z.boolean(),
   toleranceMm: z.number(),
   librarySpecs: z.number(),
@@ -113,9 +118,20 @@ export const summarySchema = z.object({
       dimsMm: z.array(z.number()),
       instances: z.number(),
       sourceRefs: z.array(z.string()),
+      modelInstances: z.number(),
       nearest: z.object({ specId: z.string(), code: z.string(), name: z.string(), dimsMm: z.array(z.number()), distanceMm: z.number() }).nullable(),
       modular: z.object({ applicable: z.boolean(), ok: z.boolean().nullable(), reason: z.string().nullable() }),
     }),
   ),
   bySource: z.object({ model: z.number(), schedule: z.number() }),
+});
+
+export const nonStandardElementsSchema = z.object({
+  /** The model version the GlobalIds belong to; null when no instance comes from a BIM model. */
+  modelId: z.string().nullable(),
+  /** Whether that is the project's latest processed model. */
+  latest: z.boolean(),
+  modelInstances: z.number(),
+  scheduleInstances: z.number(),
+  groups: z.array(z.object({ specKey: z.string(), globalIds: z.array(z.string()) })),
 });

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
-import { invalidField, notFound } from '../../platform/errors.js';
+import { AppError, invalidField, notFound, type ErrorDetail } from '../../platform/errors.js';
 import type { Page, PageQuery } from '../../platform/pagination.js';
 import { componentImports, componentSpecs, type ImportError, type SpecStatus } from './tables.js';
-import { checkSpecModular, componentTypes, type ComponentType, type SpecModularResult } from './types.js';
+import { checkSpecModular, componentTypes, parseProfile, type ComponentType, type SpecModularResult } from './types.js';
 import type { SpecRow } from './excel.js';
 
 type SpecRowDb = typeof componentSpecs.$inferSelect;
@@ -131,6 +131,25 @@ async function codeTaken(tx: DbOrTx, regionCode: string | null, code: string, ex
     .from(componentSpecs)
     .where(and(regionCode ? eq(componentSpecs.regionCode, regionCode) : isNull(componentSpecs.regionCode), sql`upper(${componentSpecs.code}) = upper(${code})`));
   return rows.some((r) => r.id !== exceptId);
+}
+
+/**
+ * The rules the Excel import applies across cells, for a spec entered in the form (or a patch merged with the
+ * stored spec): a steel section's dimensions come from its designation when not given; precast specs need three
+ * dimensions; the joint is smaller than every dimension. Every broken rule is reported, each on its field.
+ */
+export function checkSpecFields(s: { profile: string | null; dimsMm: number[]; jointMm: number | null }): { profile: string | null; dimsMm: number[]; jointMm: number | null } {
+  const details: ErrorDetail[] = [];
+  const profile = s.profile?.trim() || null;
+  let dimsMm = s.dimsMm;
+  if (profile) {
+    const parsed = parseProfile(profile);
+    if (!parsed) details.push({ path: 'profile', code: 'spec_profile_unparsed', params: { value: profile } });
+    else if (dimsMm.length === 0) dimsMm = parsed.dimsMm;
+  } else if (dimsMm.length !== 3) details.push({ path: 'dimsMm', code: 'spec_needs_three_dims' });
+  if (s.jointMm !== null && dimsMm.some((d) => s.jointMm! >= d)) details.push({ path: 'jointMm', code: 'spec_joint_too_large', params: { value: s.jointMm } });
+  if (details.length) throw new AppError(400, 'validation_failed', {}, details);
+  return { profile, dimsMm, jointMm: s.jointMm };
 }
 
 export async function createSpec(tx: DbOrTx, actor: AuditActor, regionCode: string | null, input: SpecInput) {

@@ -1,8 +1,7 @@
 import { boolean, doublePrecision, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { ComponentType } from './types.js';
-
-export const specStatuses = ['draft', 'active', 'withdrawn'] as const;
-export type SpecStatus = (typeof specStatuses)[number];
+import { specStatuses, type SpecStatus } from '../../../domain/prefab/componentVocabulary.js';
+export { specStatuses, type SpecStatus };
 
 export const componentSpecs = pgTable('component_specs', {
   id: uuid('id').primaryKey(),

@@ -138,6 +138,19 @@ describe('Tekla model matched against a library built from its own profiles', ()
     // PL250*3000 (9 beams) is rare; its nearest remaining plate is PL200*3200, 200 mm off on the length.
     const pl = s.nonStandard.find((g: { profile: string }) => g.profile === 'PL250*3000');
     expect({ n: pl.instances, dims: pl.dimsMm, nearest: profileOf.get(pl.nearest.code), d: pl.nearest.distanceMm }).toEqual({ n: 9, dims: [250, 3000], nearest: 'PL200*3200', d: 200 });
+    expect(pl.modelInstances).toBe(9);
+
+    // For the 3D highlight: every non-standard instance's GlobalId, per size, in the model they were recognised in.
+    const hl = (await owner.get(`/api/projects/${projectId}/components/non-standard-elements`)).body;
+    expect(hl).toMatchObject({ modelId: s.model.id, latest: true, modelInstances: 1975, scheduleInstances: 0 });
+    expect(hl.groups.map((g: { specKey: string }) => g.specKey)).toEqual(s.nonStandard.map((g: { specKey: string }) => g.specKey));
+    const ids = hl.groups.flatMap((g: { globalIds: string[] }) => g.globalIds) as string[];
+    expect(ids).toHaveLength(168);
+    expect(new Set(ids).size).toBe(168);
+    const { items } = await listModelElements(t.database.db, projectId, { ifcClass: ['IfcBeam', 'IfcColumn'] });
+    const profileByGuid = new Map(items.map((el) => [el.globalId, el.objectType?.trim()]));
+    const plIds = hl.groups.find((g: { specKey: string }) => g.specKey === pl.specKey).globalIds as string[];
+    expect(plIds.map((id) => profileByGuid.get(id))).toEqual(Array(9).fill('PL250*3000'));
   });
 
   it('derives q1a from the model: precast share of vertical member volume', async () => {

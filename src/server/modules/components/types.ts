@@ -1,20 +1,8 @@
 // Component types of the 标准部品构件库 and which GB/T 50002 modules each of their dimensions should follow.
 // Which module suits which dimension is recalled practice (standards.md §7 [R-m]), so it is data here, not logic.
 import { GB50002_2013_DEFAULT_RULES, MODULES, checkModular, type Module, type ModularCheck } from '../../../domain/prefab/index.js';
-
-export const componentTypes = [
-  'composite_slab',
-  'wall_panel',
-  'stair',
-  'balcony',
-  'ac_board',
-  'beam',
-  'column',
-  'kitchen',
-  'bathroom',
-  'other',
-] as const;
-export type ComponentType = (typeof componentTypes)[number];
+import { componentTypeNames as N, componentTypes, type ComponentType } from '../../../domain/prefab/componentVocabulary.js';
+export { componentTypes, type ComponentType };
 
 const R = GB50002_2013_DEFAULT_RULES.allowed;
 // Thin members (slab and board thicknesses) are sized in fractional modules, like joints.
@@ -30,16 +18,16 @@ const d = (key: DimensionRule['key'], zh: string, en: string, modules: readonly 
 
 /** Every type has three nominal dimensions (mm) in this order; the Excel sheet has one column per position. */
 export const componentTypeInfo: Record<ComponentType, ComponentTypeInfo> = {
-  composite_slab: { type: 'composite_slab', zh: '叠合板', en: 'Composite slab', dims: [d('length', '长度', 'Length', R.planDimension), d('width', '宽度', 'Width', R.planDimension), d('thickness', '厚度', 'Thickness', THICKNESS)] },
-  wall_panel: { type: 'wall_panel', zh: '预制墙板', en: 'Precast wall panel', dims: [d('length', '长度', 'Length', R.planDimension), d('height', '高度', 'Height', R.storeyHeight), d('thickness', '厚度', 'Thickness', R.componentSection)] },
-  stair: { type: 'stair', zh: '预制楼梯', en: 'Precast stair', dims: [d('length', '水平投影长度', 'Run length', R.componentSection), d('width', '梯段宽度', 'Width', R.planDimension), d('height', '层高', 'Storey height', R.storeyHeight)] },
-  balcony: { type: 'balcony', zh: '预制阳台板', en: 'Precast balcony slab', dims: [d('length', '长度', 'Length', R.planDimension), d('depth', '挑出深度', 'Depth', R.planDimension), d('thickness', '厚度', 'Thickness', THICKNESS)] },
-  ac_board: { type: 'ac_board', zh: '空调板', en: 'AC platform board', dims: [d('length', '长度', 'Length', R.componentSection), d('depth', '挑出深度', 'Depth', R.componentSection), d('thickness', '厚度', 'Thickness', THICKNESS)] },
-  beam: { type: 'beam', zh: '预制梁', en: 'Precast beam', dims: [d('length', '跨度', 'Span', R.planDimension), d('width', '截面宽', 'Section width', R.componentSection), d('height', '截面高', 'Section height', R.componentSection)] },
-  column: { type: 'column', zh: '预制柱', en: 'Precast column', dims: [d('width', '截面宽', 'Section width', R.componentSection), d('depth', '截面高', 'Section depth', R.componentSection), d('height', '柱高', 'Height', R.storeyHeight)] },
-  kitchen: { type: 'kitchen', zh: '集成厨房', en: 'Integrated kitchen', dims: [d('length', '净长', 'Net length', INTERIOR), d('width', '净宽', 'Net width', INTERIOR), d('height', '净高', 'Net height', R.storeyHeight)] },
-  bathroom: { type: 'bathroom', zh: '集成卫生间', en: 'Integrated bathroom', dims: [d('length', '净长', 'Net length', INTERIOR), d('width', '净宽', 'Net width', INTERIOR), d('height', '净高', 'Net height', R.storeyHeight)] },
-  other: { type: 'other', zh: '其他部品', en: 'Other', dims: [d('length', '尺寸1', 'Dimension 1', INTERIOR), d('width', '尺寸2', 'Dimension 2', INTERIOR), d('height', '尺寸3', 'Dimension 3', INTERIOR)] },
+  composite_slab: { type: 'composite_slab', ...N.composite_slab, dims: [d('length', '长度', 'Length', R.planDimension), d('width', '宽度', 'Width', R.planDimension), d('thickness', '厚度', 'Thickness', THICKNESS)] },
+  wall_panel: { type: 'wall_panel', ...N.wall_panel, dims: [d('length', '长度', 'Length', R.planDimension), d('height', '高度', 'Height', R.storeyHeight), d('thickness', '厚度', 'Thickness', R.componentSection)] },
+  stair: { type: 'stair', ...N.stair, dims: [d('length', '水平投影长度', 'Run length', R.componentSection), d('width', '梯段宽度', 'Width', R.planDimension), d('height', '层高', 'Storey height', R.storeyHeight)] },
+  balcony: { type: 'balcony', ...N.balcony, dims: [d('length', '长度', 'Length', R.planDimension), d('depth', '挑出深度', 'Depth', R.planDimension), d('thickness', '厚度', 'Thickness', THICKNESS)] },
+  ac_board: { type: 'ac_board', ...N.ac_board, dims: [d('length', '长度', 'Length', R.componentSection), d('depth', '挑出深度', 'Depth', R.componentSection), d('thickness', '厚度', 'Thickness', THICKNESS)] },
+  beam: { type: 'beam', ...N.beam, dims: [d('length', '跨度', 'Span', R.planDimension), d('width', '截面宽', 'Section width', R.componentSection), d('height', '截面高', 'Section height', R.componentSection)] },
+  column: { type: 'column', ...N.column, dims: [d('width', '截面宽', 'Section width', R.componentSection), d('depth', '截面高', 'Section depth', R.componentSection), d('height', '柱高', 'Height', R.storeyHeight)] },
+  kitchen: { type: 'kitchen', ...N.kitchen, dims: [d('length', '净长', 'Net length', INTERIOR), d('width', '净宽', 'Net width', INTERIOR), d('height', '净高', 'Net height', R.storeyHeight)] },
+  bathroom: { type: 'bathroom', ...N.bathroom, dims: [d('length', '净长', 'Net length', INTERIOR), d('width', '净宽', 'Net width', INTERIOR), d('height', '净高', 'Net height', R.storeyHeight)] },
+  other: { type: 'other', ...N.other, dims: [d('length', '尺寸1', 'Dimension 1', INTERIOR), d('width', '尺寸2', 'Dimension 2', INTERIOR), d('height', '尺寸3', 'Dimension 3', INTERIOR)] },
 };
 
 /** Accepts the key or the Chinese / English name, as people type it in a spreadsheet. */

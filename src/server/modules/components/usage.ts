@@ -255,7 +255,20 @@ function matchingKey(type: string, profile: string | null): string {
 }
 const orderDims = (profile: string | null, dims: readonly number[]) => (profile ? [...dims] : [...dims].sort((a, b) => b - a));
 
-export type UsageInstance = { id: string; type: ComponentType; name: string | null; profile: string | null; dimsMm: number[]; quantity: number; sourceRef: string; storey: string | null };
+export type UsageInstance = {
+  id: string;
+  type: ComponentType;
+  name: string | null;
+  profile: string | null;
+  dimsMm: number[];
+  quantity: number;
+  sourceRef: string;
+  storey: string | null;
+  /** 'model': sourceRef is the element's IFC GlobalId; 'schedule': a schedule row. Absent = unknown. */
+  source?: 'model' | 'schedule';
+  /** The BIM model version a model-sourced instance was recognised in. */
+  modelId?: string | null;
+};
 
 export type NonStandardGroup = {
   specKey: string;
@@ -264,6 +277,10 @@ export type NonStandardGroup = {
   dimsMm: number[];
   instances: number;
   sourceRefs: string[];
+  /** Units of this size recognised in the BIM model (the rest come from schedules). */
+  modelInstances: number;
+  /** GlobalIds of every model-sourced instance of this size (not capped, unlike sourceRefs); for the 3D highlight. */
+  globalIds: string[];
   nearest: { specId: string; code: string; name: string; dimsMm: number[]; distanceMm: number } | null;
   modular: { applicable: boolean; ok: boolean | null; reason: string | null };
 };
@@ -293,7 +310,7 @@ export function summariseUsage(instances: readonly UsageInstance[], library: rea
   }
   const classified: ClassifiedInstance[] = [];
   const perInstance = new Map<string, SpecMatch>();
-  const unmatched = new Map<string, { inst: UsageInstance; key: string; dims: number[]; units: number; refs: string[] }>();
+  const unmatched = new Map<string, { inst: UsageInstance; key: string; dims: number[]; units: number; refs: string[]; modelUnits: number; globalIds: string[] }>();
   let exact = 0;
   let within = 0;
   for (const inst of instances) {
@@ -307,9 +324,13 @@ export function summariseUsage(instances: readonly UsageInstance[], library: rea
     if (match.kind === 'exact') exact += inst.quantity;
     if (match.kind === 'within-tolerance') within += inst.quantity;
     if (match.kind === 'none') {
-      const g = unmatched.get(specKey) ?? { inst, key, dims, units: 0, refs: [] };
+      const g = unmatched.get(specKey) ?? { inst, key, dims, units: 0, refs: [], modelUnits: 0, globalIds: [] };
       g.units += inst.quantity;
       if (g.refs.length < 200) g.refs.push(inst.sourceRef);
+      if (inst.source === 'model') {
+        g.modelUnits += inst.quantity;
+        g.globalIds.push(inst.sourceRef);
+      }
       unmatched.set(specKey, g);
     }
   }
@@ -327,6 +348,8 @@ export function summariseUsage(instances: readonly UsageInstance[], library: rea
         dimsMm: g.dims,
         instances: g.units,
         sourceRefs: g.refs,
+        modelInstances: g.modelUnits,
+        globalIds: g.globalIds,
         nearest: spec && near.distanceMm !== null ? { specId: spec.id, code: spec.code, name: '', dimsMm: spec.dimsMm, distanceMm: near.distanceMm } : null,
         modular: { applicable: modular.applicable, ok: modular.ok, reason: modular.reason },
       };
@@ -352,11 +375,11 @@ export function summariseUsage(instances: readonly UsageInstance[], library: rea
   };
 }
 
-export async function projectInstances(db: DbOrTx, projectId: string, asOf?: Date): Promise<Array<UsageInstance & { source: 'model' | 'schedule' }>> {
+export async function projectInstances(db: DbOrTx, projectId: string, asOf?: Date): Promise<Array<UsageInstance & { source: 'model' | 'schedule'; modelId: string | null }>> {
   const where: SQL[] = [eq(componentInstances.projectId, projectId)];
   if (asOf) where.push(lte(componentInstances.createdAt, asOf));
   const rows = await db.select().from(componentInstances).where(and(...where)).orderBy(asc(componentInstances.type), asc(componentInstances.sourceRef));
-  return rows.map((r) => ({ id: r.id, type: r.type, name: r.name, profile: r.profile, dimsMm: r.dimsMm, quantity: r.quantity, sourceRef: r.sourceRef, storey: r.storey, source: r.source }));
+  return rows.map((r) => ({ id: r.id, type: r.type, name: r.name, profile: r.profile, dimsMm: r.dimsMm, quantity: r.quantity, sourceRef: r.sourceRef, storey: r.storey, source: r.source, modelId: r.modelId }));
 }
 
 export const typeLabel = (t: ComponentType, lang: 'zh-CN' | 'en') => (lang === 'en' ? componentTypeInfo[t].en : componentTypeInfo[t].zh);

@@ -2,6 +2,7 @@
 import type { DbOrTx } from '../../db/database.js';
 import type { PrefabGrade } from '../../../domain/prefab/index.js';
 import { calculate, getTable, latestAssessment, toRatioInput } from './store.js';
+import type { IndicatorDefinition } from '../../platform/indicators.js';
 
 export type PrefabRatioIndicator = {
   /** 装配率 in percent (1 decimal). */
@@ -26,3 +27,17 @@ export async function prefabRatio(db: DbOrTx, projectId: string, asOf: Date = ne
   const r = calculate(toRatioInput(saved.inputs, saved.fullDecoration), table.data);
   return { P: r.P, Q1: r.Q1, Q2: r.Q2, Q3: r.Q3, Q4: r.Q4, recognised: r.recognised, grade: r.grade, table: { id: table.id, version: table.version }, savedAt: saved.createdAt.toISOString() };
 }
+
+// ─── Registered indicator (issue 9) ───
+
+export const prefabIndicatorDefinitions: IndicatorDefinition[] = [
+  {
+    key: 'prefab.ratio',
+    module: 'prefab',
+    name: { 'zh-CN': '装配率', en: 'Prefabrication ratio' },
+    unit: '%',
+    direction: 'higherIsBetter',
+    definition: { 'zh-CN': 'GB/T 51129 装配率 P，按截至当日最后保存的计算输入及其评分表版本计算', en: 'GB/T 51129 prefabrication ratio P from the inputs saved last up to the date, with their score table version' },
+    valueFor: async (db, projectId, asOf) => (await prefabRatio(db, projectId, asOf))?.P ?? null,
+  },
+];

@@ -15,6 +15,7 @@ import { modelRatios } from './modelRatios.js';
 import { calculationSheet } from './excel.js';
 import { assessmentInput, calculatorInput, projectPrefabSchema, resultSchema, scoreTableSchema, tableInfo } from './schemas.js';
 import type { PrefabInputs } from './tables.js';
+import { prefabIndicatorDefinitions } from './indicators.js';
 
 const ANY = { roles: 'any' } as const;
 const PROJECT_WRITERS = { roles: ['admin', 'regulator', 'enterprise'] } as const;
@@ -42,6 +43,7 @@ const tableView = (t: store.TableRow) => ({ id: t.id, version: t.version, region
 
 /** 装配率 (GB/T 51129-2017): the stateless calculator, score tables as data, and each project's calculation sheet. */
 export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  for (const d of prefabIndicatorDefinitions) ctx.indicators.register(d);
   const { db } = ctx;
   await store.ensureNationalTable(db);
 

@@ -89,3 +89,16 @@ export async function visibleProjectIds(db: DbOrTx, p: Principal | null, filter:
 export async function demoProjects(db: DbOrTx): Promise<ProjectRef[]> {
   return db.select(refColumns).from(projects).where(eq(projects.isDemo, true)).orderBy(projects.code);
 }
+
+/**
+ * Gives experts read access to a project for a purpose (review, inspection, evaluation): other capabilities assign their
+ * experts through this, never by writing the projects module's table.
+ */
+export async function assignProjectExperts(tx: DbOrTx, projectId: string, userIds: string[], purpose: string): Promise<void> {
+  if (!userIds.length) return;
+  await tx.insert(projectExperts).values(userIds.map((userId) => ({ projectId, userId, purpose }))).onConflictDoNothing();
+}
+
+export async function unassignProjectExpert(tx: DbOrTx, projectId: string, userId: string, purpose: string): Promise<void> {
+  await tx.delete(projectExperts).where(and(eq(projectExperts.projectId, projectId), eq(projectExperts.userId, userId), eq(projectExperts.purpose, purpose)));
+}

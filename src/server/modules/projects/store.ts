@@ -7,7 +7,7 @@ import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { offsetOf, pageFromWindow, type Page, type PageQuery } from '../../platform/pagination.js';
 import { organisations, regions } from '../accounts/tables.js';
 import { visibleProjectsCondition } from './access.js';
-import { allowedTransitions, canTransition } from './lifecycle.js';
+import { allowedTransitions, canTransition, pilotStatuses } from './lifecycle.js';
 import { statusLabels } from './vocabulary.js';
 import type { ProjectInput, ProjectListFilter, ProjectPatch, ProjectRow } from './schemas.js';
 import { projectParticipants, projects, type ParticipantRole, type ProjectStatus } from './tables.js';
@@ -92,6 +92,13 @@ export async function allProjects(db: DbOrTx, condition: SQL, f: ProjectListFilt
     .where(and(condition, ...filterConditions(f)))
     .orderBy(asc(projects.regionCode), asc(projects.code));
   return rows.map(toRow);
+}
+
+/** The selected pilots (入选 and every later status), optionally of one region: what the public site lists. */
+export async function selectedPilots(db: DbOrTx, regionCode?: string): Promise<ProjectRow[]> {
+  const where = [inArray(projects.status, [...pilotStatuses])];
+  if (regionCode) where.push(eq(projects.regionCode, regionCode));
+  return allProjects(db, and(...where)!);
 }
 
 export async function getProjectRow(db: DbOrTx, id: string): Promise<ProjectRow | null> {

@@ -1,35 +1,35 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
-import { allProjects } from '../projects/store.js';
-import { pilotStatuses } from '../projects/lifecycle.js';
-import { projects } from '../projects/tables.js';
+import { selectedPilots } from '../projects/store.js';
+import { projectRowSchema } from '../projects/schemas.js';
 
 // Only what the public register of pilots shows: no people, no scores, no internal notes.
-const publicPilotSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
-  region: z.string(),
-  regionCode: z.string(),
-  regionName: z.string().nullable(),
-  status: z.string(),
-  category: z.string(),
-  structureType: z.string().nullable(),
-  useType: z.string().nullable(),
-  isRenewal: z.boolean(),
-  isPrefabricated: z.boolean(),
-  address: z.string().nullable(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  floorAreaM2: z.number().nullable(),
-  lengthM: z.number().nullable(),
-  investmentWanYuan: z.number().nullable(),
-  organisationModel: z.string().nullable(),
-  plannedStart: z.string().nullable(),
-  plannedFinish: z.string().nullable(),
-  ownerOrganisationName: z.string().nullable(),
+// The public projection is a subset of the register's own row schema, so the two cannot drift; parse() drops the rest
+// (owner id, description, demo flag, timestamps).
+const publicPilotSchema = projectRowSchema.pick({
+  id: true,
+  code: true,
+  name: true,
+  region: true,
+  regionCode: true,
+  regionName: true,
+  status: true,
+  category: true,
+  structureType: true,
+  useType: true,
+  isRenewal: true,
+  isPrefabricated: true,
+  address: true,
+  latitude: true,
+  longitude: true,
+  floorAreaM2: true,
+  lengthM: true,
+  investmentWanYuan: true,
+  organisationModel: true,
+  plannedStart: true,
+  plannedFinish: true,
+  ownerOrganisationName: true,
 });
 
 /** Public pages: the selected pilots, without signing in. */
@@ -48,9 +48,7 @@ export const publicModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
       },
     },
     async (req, reply) => {
-      const where = [inArray(projects.status, [...pilotStatuses])];
-      if (req.query.regionCode) where.push(eq(projects.regionCode, req.query.regionCode));
-      const rows = await allProjects(db, and(...where)!);
+      const rows = await selectedPilots(db, req.query.regionCode);
       const items = rows.map((r) => publicPilotSchema.parse(r));
       // Public and identical for everyone: let browsers and proxies keep it for a minute.
       reply.header('cache-control', 'public, max-age=60');

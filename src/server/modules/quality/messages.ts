@@ -11,6 +11,4 @@ defineMessages({
   quality_record_already_corrected: { 'zh-CN': '该记录已被更正，请更正最新的记录', en: 'This record has already been corrected; correct the latest one' },
   attachment_unavailable: { 'zh-CN': '附件不存在或已被其他记录使用', en: 'An attachment does not exist or already belongs to a record' },
   attachment_missing: { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },
-  attachment_empty: { 'zh-CN': '文件为空', en: 'The file is empty' },
-  attachment_type_unsupported: { 'zh-CN': '只接受 PDF、PNG、JPEG 或 WebP 文件', en: 'Only PDF, PNG, JPEG or WebP files are accepted' },
 });

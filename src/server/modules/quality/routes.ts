@@ -15,6 +15,7 @@ import { ledgerOf } from '../ledger/ledger.js';
 import { attachmentPath, storeAttachment } from './files.js';
 import * as store from './store.js';
 import { componentKinds, qualityKinds, qualityResults } from './tables.js';
+import { qualityIndicatorDefinitions } from './indicators.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
 const WRITERS = { roles: ['admin', 'enterprise'] } as const;
@@ -96,6 +97,7 @@ const projectParams = z.object({ projectId: z.string().uuid() });
 
 /** Quality records (工程质量可追溯): each one appended to the transparency log as it is made. */
 export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  for (const d of qualityIndicatorDefinitions) ctx.indicators.register(d);
   const { db, config } = ctx;
   const ledger = ledgerOf(ctx.database);
   if (!ledger) throw new Error('the quality module needs the ledger module registered before it');

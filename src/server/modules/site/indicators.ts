@@ -7,6 +7,8 @@ import { projectRefs } from '../projects/access.js';
 import { loadRules, rulesForProject } from './alarms.js';
 import { hourlyValues, anyDevice } from './readings.js';
 import { siteDevices } from './tables.js';
+import type { IndicatorDefinition } from '../../platform/indicators.js';
+import { roundHalfUp } from '../../../domain/rounding.js';
 
 const HOUR = 3_600_000;
 export type IndicatorOptions = { days?: number };
@@ -103,3 +105,37 @@ export async function deviceOnlineRate(db: DbOrTx, projectId: string, asOf: Date
 
 /** The functions the evaluation capability calls, by name. */
 export const siteIndicators = { pm10ExceedanceRate, noiseExceedanceRate, deviceOnlineRate };
+
+// ─── Registered indicators (issue 9): rates in % (0–100, 2 decimals) over the 30 days up to the date ───
+
+const percent = (rate: number | null) => (rate === null ? null : roundHalfUp(rate * 100, 2));
+
+export const siteIndicatorDefinitions: IndicatorDefinition[] = [
+  {
+    key: 'site.pm10ExceedanceRate',
+    module: 'site',
+    name: { 'zh-CN': 'PM10 超标时长占比', en: 'PM10 exceedance rate' },
+    unit: '%',
+    direction: 'lowerIsBetter',
+    definition: { 'zh-CN': '截至当日前 30 天内，PM10 小时均值超过地区限值的有效设备小时 ÷ 有效设备小时', en: 'Valid device-hours with the PM10 hourly mean over the regional limit ÷ valid device-hours, 30 days up to the date' },
+    valueFor: async (db, projectId, asOf) => percent((await pm10ExceedanceRate(db, projectId, asOf)).rate),
+  },
+  {
+    key: 'site.noiseExceedanceRate',
+    module: 'site',
+    name: { 'zh-CN': '场界噪声超标时长占比', en: 'Noise exceedance rate' },
+    unit: '%',
+    direction: 'lowerIsBetter',
+    definition: { 'zh-CN': '截至当日前 30 天内，小时 Leq 超过 GB 12523 昼/夜限值的有效设备小时 ÷ 有效设备小时', en: 'Valid device-hours with hourly Leq over the GB 12523 day/night limit ÷ valid device-hours, 30 days up to the date' },
+    valueFor: async (db, projectId, asOf) => percent((await noiseExceedanceRate(db, projectId, asOf)).rate),
+  },
+  {
+    key: 'site.deviceOnlineRate',
+    module: 'site',
+    name: { 'zh-CN': '智慧工地设备在线率', en: 'Device online rate' },
+    unit: '%',
+    direction: 'higherIsBetter',
+    definition: { 'zh-CN': '截至当日前 30 天内，设备有数据上报的小时 ÷ 设备应在线小时（自登记起）', en: 'Device-hours with data ÷ expected device-hours since registration, 30 days up to the date' },
+    valueFor: async (db, projectId, asOf) => percent((await deviceOnlineRate(db, projectId, asOf)).rate),
+  },
+];

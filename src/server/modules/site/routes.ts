@@ -35,6 +35,7 @@ import {
   ruleSchema,
 } from './schemas.js';
 import { siteDevices, siteThresholdRules } from './tables.js';
+import { siteIndicatorDefinitions } from './indicators.js';
 
 const ANY = { roles: 'any' } as const;
 const DEVICE_ADMINS = { roles: ['admin', 'enterprise'] } as const;
@@ -47,6 +48,7 @@ const INGEST_BODY_LIMIT = 16 * 1024 * 1024;
 
 /** Smart construction site: devices, ingestion (HTTP here; HJ 212 and MQTT listeners in runtime), readings, alarms. */
 export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  for (const d of siteIndicatorDefinitions) ctx.indicators.register(d);
   const { db } = ctx;
   const runtime = await startSiteRuntime(ctx, app.log);
   const { directory, ingestion, hub } = runtime;

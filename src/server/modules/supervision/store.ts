@@ -6,8 +6,8 @@ import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import { offsetOf, pageFromWindow, type Page, type PageQuery } from '../../platform/pagination.js';
 import { getOrganisation, getUser } from '../accounts/store.js';
-import { projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
-import { projectExperts } from '../projects/tables.js';
+import { assignProjectExperts, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
+
 import { participantsOf } from '../projects/store.js';
 import type { StagedPhoto } from './photos.js';
 import {
@@ -152,7 +152,7 @@ export async function createInspection(
     })
     .returning();
   // An entrusted expert reads the project through the register's own access rule (project_experts, purpose 'inspection').
-  for (const userId of experts) await tx.insert(projectExperts).values({ projectId: project.id, userId, purpose: 'inspection' }).onConflictDoNothing();
+  await assignProjectExperts(tx, project.id, experts, 'inspection');
   await recordAudit(tx, actor, { action: 'supervision.inspection.schedule', entityType: 'inspection', entityId: row!.id, regionCode: project.regionCode, after: inspectionRow(row!) });
   return row!;
 }

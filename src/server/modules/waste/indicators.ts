@@ -17,6 +17,7 @@ import { chinaDate } from './facilities.js';
 import { toDomainManifest } from './manifests.js';
 import { getPlan, projectTarget, rulesForRegion, type Plan } from './plans.js';
 import { wasteManifests, wasteSiteRecords } from './tables.js';
+import type { IndicatorDefinition } from '../../platform/indicators.js';
 
 /** A countable record with the China-time date it happened, for cumulative series. */
 export type DatedWasteRecord = { record: WasteRecord; date: string; source: 'manifest' | 'site' };
@@ -249,3 +250,41 @@ export async function wasteLeague(db: DbOrTx, projects: ProjectRef[], asOf: Date
   for (const r of rows) if (r.intensity !== null) r.rank = ++rank;
   return rows;
 }
+
+// ─── Registered indicators (issue 9): the same figures the waste page shows, for tracking and evaluation ───
+
+export const wasteIndicatorDefinitions: IndicatorDefinition[] = [
+  {
+    key: 'waste.intensity',
+    module: 'waste',
+    name: { 'zh-CN': '建筑垃圾排放强度', en: 'Construction waste intensity' },
+    unit: 't/万m²',
+    direction: 'lowerIsBetter',
+    definition: {
+      'zh-CN': '截至当日累计排放量（已接收联单 + 现场再利用/历史记录，不含工程渣土、泥浆）÷ 建筑面积（万m²）；无任何记录或无建筑面积时为空',
+      en: 'Cumulative discharge to date (received manifests + on-site reuse/historical records, excluding spoil and slurry) per 10,000 m² of floor area; empty with no records or no floor area',
+    },
+    async valueFor(db, projectId, asOf) {
+      const r = await wasteIntensity(db, projectId, asOf);
+      return r.tonnes + r.excludedTonnes > 0 ? r.intensity : null;
+    },
+  },
+  {
+    key: 'waste.recyclingRate',
+    module: 'waste',
+    name: { 'zh-CN': '建筑垃圾资源化利用率', en: 'Construction waste recycling rate' },
+    unit: '%',
+    direction: 'higherIsBetter',
+    definition: { 'zh-CN': '（现场再利用 + 送资源化利用）÷ 产生量，不含工程渣土、泥浆', en: '(reused on site + licensed recycling) ÷ generated, spoil and slurry excluded' },
+    valueFor: async (db, projectId, asOf) => (await recyclingRate(db, projectId, asOf)).ratePercent,
+  },
+  {
+    key: 'waste.manifestConfirmationRate',
+    module: 'waste',
+    name: { 'zh-CN': '电子联单确认率', en: 'Manifest confirmation rate' },
+    unit: '%',
+    direction: 'higherIsBetter',
+    definition: { 'zh-CN': '已接收联单 ÷ 截至当日应闭环联单（不含仍在接收时限内的在途联单）', en: 'Received manifests ÷ manifests due to be closed by the date (loads still within the receipt deadline excluded)' },
+    valueFor: async (db, projectId, asOf) => (await manifestConfirmationRate(db, projectId, asOf)).ratePercent,
+  },
+];

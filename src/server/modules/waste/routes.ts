@@ -40,6 +40,7 @@ import {
   targetSchema,
 } from './schemas.js';
 import { siteRecordKinds, wasteAlerts, wasteFacilities, wasteManifests } from './tables.js';
+import { wasteIndicatorDefinitions } from './indicators.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
 const WRITERS = { roles: ['admin', 'enterprise'] } as const;
@@ -66,6 +67,7 @@ function sendXlsx(reply: FastifyReply, name: string, buf: Buffer) {
 
 /** Construction waste reduction (建筑垃圾减量化): plans, facilities, electronic manifests, records, indicators. */
 export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  for (const d of wasteIndicatorDefinitions) ctx.indicators.register(d);
   const { db, config } = ctx;
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
 

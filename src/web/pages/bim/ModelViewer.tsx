@@ -7,6 +7,8 @@ import { Alert, Spin } from 'antd';
 
 export type ViewerIndex = { classes: string[]; storeys: string[]; materials: string[]; items: Array<[number, number, number, number, number]> };
 export type ColourMode = 'none' | 'class' | 'material' | 'declared';
+/** Elements to colour, named by IFC GlobalId (Fragments keeps them); later groups win where they overlap. */
+export type HighlightGroup = { globalIds: string[]; color: string };
 
 const PALETTE = ['#1677ff', '#52c41a', '#fa8c16', '#eb2f96', '#13c2c2', '#722ed1', '#faad14', '#a0d911', '#2f54eb', '#f5222d', '#8c8c8c', '#08979c'];
 
@@ -22,6 +24,10 @@ export function ModelViewer({
   onPick,
   onLoaded,
   labels,
+  highlight,
+  focusGlobalIds,
+  onHighlighted,
+  pickable = true,
 }: {
   modelId: string;
   index: ViewerIndex | undefined;
@@ -30,14 +36,29 @@ export function ModelViewer({
   onPick(expressId: number | null): void;
   onLoaded?(ms: number): void;
   labels: { loading: string; failed: string };
+  /** Colours these elements (on top of the colour mode); the container's data-highlighted counts those found. */
+  highlight?: HighlightGroup[];
+  /** Zooms to these elements; null or empty zooms back out to the whole model. */
+  focusGlobalIds?: string[] | null;
+  /** How many distinct elements of `highlight` were found in the model and coloured. */
+  onHighlighted?(count: number): void;
+  /** false: clicks only orbit the camera (no pick highlight), so a highlight/focus set by the page stays as it is. */
+  pickable?: boolean;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const state = useRef<{ components: OBC.Components; model: any; world: OBC.SimpleWorld<OBC.SimpleScene, OBC.OrthoPerspectiveCamera, OBC.SimpleRenderer>; fragments: OBC.FragmentsManager } | null>(null);
+  const state = useRef<{ components: OBC.Components; model: any; world: OBC.SimpleWorld<OBC.SimpleScene, OBC.OrthoPerspectiveCamera, OBC.SimpleRenderer>; fragments: OBC.FragmentsManager; sphere: THREE.Sphere | null } | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [ready, setReady] = useState(0);
   const onPickRef = useRef(onPick);
   onPickRef.current = onPick;
+  const onHighlightedRef = useRef(onHighlighted);
+  onHighlightedRef.current = onHighlighted;
+  // Highlight updates run one after another, so a quick second selection never interleaves with the first.
+  const highlightQueue = useRef<Promise<void>>(Promise.resolve());
+  const highlighted = useRef<number[]>([]);
+  const focused = useRef(false);
+  const ghosted = useRef(false);
 
   useEffect(() => {
     const el = container.current;
@@ -66,8 +87,10 @@ export function ModelViewer({
       if (hit?.localId !== undefined) await model.highlight([hit.localId], { color: new THREE.Color('#ff4d4f'), renderedFaces: 0, opacity: 1, transparent: false });
       await fragments.core.update(true);
     };
-    el.addEventListener('dblclick', onClick);
-    el.addEventListener('click', onClick);
+    if (pickable) {
+      el.addEventListener('dblclick', onClick);
+      el.addEventListener('click', onClick);
+    }
 
     (async () => {
       try {
@@ -81,13 +104,17 @@ export function ModelViewer({
         world.scene.three.add(model.object);
         await fragments.core.update(true);
         const box = new THREE.Box3().setFromObject(model.object);
+        let sphere: THREE.Sphere | null = null;
         if (!box.isEmpty()) {
-          const sphere = box.getBoundingSphere(new THREE.Sphere());
+          sphere = box.getBoundingSphere(new THREE.Sphere());
           sphere.radius *= 0.75; // fill the view rather than leave a wide margin
           await world.camera.controls.fitToSphere(sphere, false);
         }
         await fragments.core.update(true);
-        state.current = { components, model, world, fragments };
+        highlighted.current = [];
+        focused.current = false;
+        ghosted.current = false;
+        state.current = { components, model, world, fragments, sphere };
         el.dataset.loadedMs = String(Math.round(performance.now() - started));
         onLoaded?.(performance.now() - started);
         setLoading(false);
@@ -137,6 +164,56 @@ export function ModelViewer({
       await fragments.core.update(true);
     })();
   }, [index, colourMode, storey, ready]);
+
+  // Highlighting by GlobalId: looked up in the loaded Fragments model (the browser never needs the element rows).
+  useEffect(() => {
+    const s = state.current;
+    const el = container.current;
+    if (!s || !el || !highlight) return;
+    highlightQueue.current = highlightQueue.current
+      .then(async () => {
+        if (state.current !== s) return;
+        const { model, fragments, world } = s;
+        if (highlighted.current.length) await model.resetColor(highlighted.current);
+        const all = new Set<number>();
+        const coloured: Array<[string, number[]]> = [];
+        for (const g of highlight) {
+          const ids = g.globalIds.length ? ((await model.getLocalIdsByGuids(g.globalIds)) as Array<number | null>).filter((x): x is number => x !== null) : [];
+          coloured.push([g.color, ids]);
+          for (const id of ids) all.add(id);
+        }
+        for (const [colour, ids] of coloured) if (ids.length) await model.setColor(ids, new THREE.Color(colour));
+        highlighted.current = [...all];
+        const focusIds = focusGlobalIds?.length ? ((await model.getLocalIdsByGuids(focusGlobalIds)) as Array<number | null>).filter((x): x is number => x !== null) : [];
+        // The focused elements stay solid and everything else turns see-through, so members inside the model show.
+        if (ghosted.current) {
+          await model.resetOpacity(undefined);
+          ghosted.current = false;
+        }
+        if (focusIds.length) {
+          const keep = new Set(focusIds);
+          const others = ((await model.getItemsIdsWithGeometry()) as number[]).filter((id) => !keep.has(id));
+          if (others.length) {
+            await model.setOpacity(others, 0.12);
+            ghosted.current = true;
+          }
+          const box: THREE.Box3 = await model.getMergedBox(focusIds);
+          if (!box.isEmpty()) {
+            const sphere = box.getBoundingSphere(new THREE.Sphere());
+            sphere.radius = Math.max(sphere.radius * 1.2, 0.5);
+            await world.camera.controls.fitToSphere(sphere, true);
+            focused.current = true;
+          }
+        } else if (focused.current && s.sphere) {
+          await world.camera.controls.fitToSphere(s.sphere, true);
+          focused.current = false;
+        }
+        await fragments.core.update(true);
+        el.dataset.highlighted = String(all.size);
+        onHighlightedRef.current?.(all.size);
+      })
+      .catch((err) => console.warn('highlight failed', err));
+  }, [highlight, focusGlobalIds, ready]);
 
   return (
     <div style={{ position: 'relative', height: 520, border: '1px solid #f0f0f0', borderRadius: 8, overflow: 'hidden' }}>

@@ -6,6 +6,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { get, query, type Page } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
+import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
 import type { ColourMode, ViewerIndex } from './ModelViewer.js';
@@ -139,6 +140,7 @@ export function ProjectBimPage() {
           {t('intro')}
         </Typography.Paragraph>
       </PageHeader>
+      <StopWorkBanner projectId={projectId} />
       {uploadPct !== null && <Progress percent={uploadPct} status="active" format={(p) => `${t('uploading')} ${p}%`} style={{ marginBottom: 12 }} />}
       <Card size="small" title={t('versions')} style={{ marginBottom: 16 }}>
         <Table<ModelItem>

@@ -5,6 +5,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { ApiError, del, get, post, type Page } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
+import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
 import { carbonMessages, type Factor } from './common.js';
@@ -84,6 +85,7 @@ export function ProjectCarbonPage() {
           {t('intro')}
         </Typography.Paragraph>
       </PageHeader>
+      <StopWorkBanner projectId={projectId} />
       {carbon.data && (
         <Alert
           style={{ marginBottom: 16 }}

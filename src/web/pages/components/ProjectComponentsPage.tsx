@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
@@ -9,6 +9,14 @@ import { useLanguage, useT } from '../../i18n/index.js';
 import { EChart } from '../../components/EChart.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { componentTypeLabels, dims, uploadFile, type ComponentType } from './common.js';
+import type { HighlightGroup } from '../bim/ModelViewer.js';
+
+// three.js and the viewer load only when the 3D panel is shown, keeping them out of the main bundle.
+const ModelViewer = lazy(() => import('../bim/ModelViewer.js').then((m) => ({ default: m.ModelViewer })));
+
+/** Colours of the 3D panel: every non-standard instance, and the instances of the size picked in the list. */
+const NON_STANDARD_COLOUR = '#fa8c16';
+const SELECTED_COLOUR = '#f5222d';
 
 const messages = {
   'zh-CN': {
@@ -63,6 +71,20 @@ const messages = {
     bim: 'BIM 模型',
     modularOk: '符合',
     row: '第 {n} 行',
+    inModel: '模型中',
+    viewerTitle: '非标准构件三维定位',
+    highlightedN: '非标准构件 {n} 个已高亮',
+    legendAll: '非标准构件',
+    legendSelected: '选中的规格（{n} 个）',
+    clickRow: '单击上方非标准规格列表中的一行，可在模型中单独标出并缩放到该规格的构件。',
+    clearSelection: '取消选中',
+    loadingGeometry: '正在加载几何…',
+    viewerFailed: '模型加载失败',
+    noModelUsage: '构件用量来自导入的构件清单（Excel），清单中的构件没有模型 GlobalId，无法在三维模型中高亮。',
+    noModelUsageHint: '项目上传 BIM 模型后，可点击“从 BIM 模型识别”改用模型中的构件，非标准构件即可在此高亮。',
+    noModelUsageWithModel: '已有 BIM 模型 {model}：点击“从 BIM 模型识别”后，模型中的非标准构件会在此高亮。',
+    olderModel: '构件识别基于较早的模型版本；三维视图显示的是识别所用的版本。重新识别可更新到最新模型。',
+    scheduleToo: '另有 {n} 件来自构件清单，不在模型中显示。',
   },
   en: {
     title: 'Component standardisation (few sizes, many combinations)',
@@ -116,12 +138,27 @@ const messages = {
     bim: 'BIM model',
     modularOk: 'Modular',
     row: 'row {n}',
+    inModel: 'In model',
+    viewerTitle: 'Non-standard components in 3D',
+    highlightedN: '{n} non-standard components highlighted',
+    legendAll: 'Non-standard',
+    legendSelected: 'Selected size ({n})',
+    clickRow: 'Click a row of the non-standard list above to mark that size’s components alone and zoom to them.',
+    clearSelection: 'Clear selection',
+    loadingGeometry: 'Loading geometry…',
+    viewerFailed: 'The model could not be loaded',
+    noModelUsage: 'Component usage comes from an imported schedule (Excel); schedule lines have no model GlobalId, so they cannot be highlighted in 3D.',
+    noModelUsageHint: 'Once the project has a BIM model, use “Recognise in BIM model” to take the components from the model; non-standard ones are then highlighted here.',
+    noModelUsageWithModel: 'The project has the BIM model {model}: use “Recognise in BIM model” and its non-standard components are highlighted here.',
+    olderModel: 'Components were recognised in an earlier model version; the 3D view shows that version. Recognise again to use the latest model.',
+    scheduleToo: '{n} more units come from a schedule and are not shown in the model.',
   },
 };
 
 type Summary = {
   project: { id: string; code: string; name: string; regionCode: string };
   model: { id: string; label: string } | null;
+  instancesModelId: string | null;
   toleranceMm: number;
   librarySpecs: number;
   instances: number;
@@ -131,9 +168,10 @@ type Summary = {
   rate: number | null;
   specCountByType: Record<string, number>;
   repetition: Array<{ type: ComponentType; instances: number; specs: number; repetition: number; perSpec: Array<{ code: string; library: boolean; instances: number }> }>;
-  nonStandard: Array<{ specKey: string; type: ComponentType; profile: string | null; dimsMm: number[]; instances: number; sourceRefs: string[]; nearest: { code: string; name: string; distanceMm: number } | null; modular: { applicable: boolean; ok: boolean | null; reason: string | null } }>;
+  nonStandard: Array<{ specKey: string; type: ComponentType; profile: string | null; dimsMm: number[]; instances: number; sourceRefs: string[]; modelInstances: number; nearest: { code: string; name: string; distanceMm: number } | null; modular: { applicable: boolean; ok: boolean | null; reason: string | null } }>;
   bySource: { model: number; schedule: number };
 };
+type NonStandardElements = { modelId: string | null; latest: boolean; modelInstances: number; scheduleInstances: number; groups: Array<{ specKey: string; globalIds: string[] }> };
 type Instance = { id: string; source: string; sourceRef: string; type: ComponentType; name: string | null; profile: string | null; dimsMm: number[]; quantity: number; storey: string | null; match: string; specCode: string | null; distanceMm: number | null };
 type Rule = { componentType: ComponentType; ifcClass?: string | null; nameContains?: string | null; propertySet?: string | null; propertyName?: string | null; propertyValue?: string | null; dimsFrom: 'profile' | 'quantities' };
 
@@ -150,6 +188,7 @@ export function ProjectComponentsPage() {
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState(false);
   const [rulesOpen, setRulesOpen] = useState(false);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [uploadError, setUploadError] = useState<{ message: string; details: Array<{ path: string; message: string }> } | null>(null);
   const canWrite = me?.role !== 'expert' && me?.role !== 'facility';
 
@@ -158,7 +197,13 @@ export function ProjectComponentsPage() {
     queryKey: ['components-instances', projectId, match, page],
     queryFn: () => get<Page<Instance>>(`/api/projects/${projectId}/components/instances${query({ match, page, pageSize: 20 })}`),
   });
+  const elements = useQuery({
+    queryKey: ['components-non-standard-elements', projectId],
+    enabled: !!summary.data?.instancesModelId,
+    queryFn: () => get<NonStandardElements>(`/api/projects/${projectId}/components/non-standard-elements`),
+  });
   const refresh = () => {
+    void qc.invalidateQueries({ queryKey: ['components-non-standard-elements', projectId] });
     void qc.invalidateQueries({ queryKey: ['components-summary', projectId] });
     void qc.invalidateQueries({ queryKey: ['components-instances', projectId] });
   };
@@ -299,10 +344,13 @@ export function ProjectComponentsPage() {
                 data-testid="non-standard"
                 dataSource={s.nonStandard}
                 pagination={{ pageSize: 8 }}
+                onRow={(g) => ({ onClick: () => setSelectedKey((k) => (k === g.specKey ? null : g.specKey)), style: { cursor: g.modelInstances ? 'pointer' : undefined } })}
+                rowClassName={(g) => (g.specKey === selectedKey ? 'ant-table-row-selected' : '')}
                 columns={[
                   { title: t('type'), dataIndex: 'type', render: typeName },
                   { title: t('size'), key: 'size', render: (_: unknown, g) => g.profile ?? dims(g.dimsMm) },
                   { title: t('count'), dataIndex: 'instances' },
+                  ...(s.bySource.model ? [{ title: t('inModel'), dataIndex: 'modelInstances' }] : []),
                   { title: t('nearest'), key: 'nearest', render: (_: unknown, g) => (g.nearest ? <Tag color="blue">{g.nearest.code}</Tag> : '—') },
                   { title: t('distance'), key: 'distance', render: (_: unknown, g) => g.nearest?.distanceMm ?? '—' },
                   { title: t('modular'), key: 'modular', render: (_: unknown, g) => (!g.modular.applicable ? '—' : g.modular.ok ? <Tag color="green">{t('modularOk')}</Tag> : <Typography.Text type="danger">{g.modular.reason}</Typography.Text>) },
@@ -312,6 +360,7 @@ export function ProjectComponentsPage() {
           </Col>
         </Row>
       )}
+      {s && s.instances > 0 && <NonStandardViewer summary={s} elements={elements.data} selectedKey={selectedKey} onClear={() => setSelectedKey(null)} />}
       <Card
         title={t('instances')}
         extra={
@@ -351,6 +400,74 @@ export function ProjectComponentsPage() {
       </Card>
       {rulesOpen && <RulesModal projectId={projectId} onClose={() => setRulesOpen(false)} onSaved={refresh} />}
     </>
+  );
+}
+
+/** The model the non-standard instances were recognised in, with all of them highlighted and the selected size marked. */
+function NonStandardViewer({ summary: s, elements, selectedKey, onClear }: { summary: Summary; elements: NonStandardElements | undefined; selectedKey: string | null; onClear(): void }) {
+  const t = useT(messages);
+  const [count, setCount] = useState<number | null>(null);
+  const selected = elements?.groups.find((g) => g.specKey === selectedKey) ?? null;
+  const highlight = useMemo<HighlightGroup[]>(
+    () =>
+      elements
+        ? [{ globalIds: elements.groups.flatMap((g) => g.globalIds), color: NON_STANDARD_COLOUR }, ...(selected ? [{ globalIds: selected.globalIds, color: SELECTED_COLOUR }] : [])]
+        : [],
+    [elements, selected],
+  );
+  const focus = useMemo(() => selected?.globalIds ?? null, [selected]);
+  const modelId = s.instancesModelId;
+  return (
+    <Card
+      title={t('viewerTitle')}
+      style={{ marginBottom: 16 }}
+      data-testid="nonstandard-viewer"
+      data-highlighted={modelId ? (count ?? '') : 0}
+      extra={
+        modelId && (
+          <Space wrap>
+            <Tag color={NON_STANDARD_COLOUR}>{t('legendAll')}</Tag>
+            {selected && <Tag color={SELECTED_COLOUR}>{t('legendSelected', { n: selected.globalIds.length })}</Tag>}
+            {selected && (
+              <Button size="small" onClick={onClear}>
+                {t('clearSelection')}
+              </Button>
+            )}
+            {count !== null && <Typography.Text strong data-testid="nonstandard-count">{t('highlightedN', { n: count })}</Typography.Text>}
+          </Space>
+        )
+      }
+    >
+      {!modelId ? (
+        <div data-testid="nonstandard-viewer-empty">
+          <Empty image={<BlockOutlined style={{ fontSize: 48, color: '#bfbfbf' }} />} description={<Typography.Text type="secondary">{t('noModelUsage')}</Typography.Text>}>
+            <Typography.Text type="secondary">{s.model ? t('noModelUsageWithModel', { model: s.model.label }) : t('noModelUsageHint')}</Typography.Text>
+          </Empty>
+        </div>
+      ) : (
+        <>
+          {elements && !elements.latest && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('olderModel')} />}
+          <Suspense fallback={<div style={{ height: 520 }} />}>
+            <ModelViewer
+              modelId={modelId}
+              index={undefined}
+              colourMode="none"
+              storey={null}
+              onPick={() => undefined}
+              pickable={false}
+              highlight={elements ? highlight : undefined}
+              focusGlobalIds={focus}
+              onHighlighted={setCount}
+              labels={{ loading: t('loadingGeometry'), failed: t('viewerFailed') }}
+            />
+          </Suspense>
+          <Typography.Text type="secondary">
+            {t('clickRow')}
+            {s.bySource.schedule > 0 && ` ${t('scheduleToo', { n: s.bySource.schedule })}`}
+          </Typography.Text>
+        </>
+      )}
+    </Card>
   );
 }
 

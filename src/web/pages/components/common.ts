@@ -1,38 +1,17 @@
 import type { Messages } from '../../i18n/index.js';
+import { componentTypeNames, specStatusNames, type ComponentType, type SpecStatus } from '../../../domain/prefab/componentVocabulary.js';
 
-export type ComponentType = 'composite_slab' | 'wall_panel' | 'stair' | 'balcony' | 'ac_board' | 'beam' | 'column' | 'kitchen' | 'bathroom' | 'other';
+export type { ComponentType, SpecStatus };
 
-export const componentTypeLabels: Messages<ComponentType> = {
-  'zh-CN': {
-    composite_slab: '叠合板',
-    wall_panel: '预制墙板',
-    stair: '预制楼梯',
-    balcony: '预制阳台板',
-    ac_board: '空调板',
-    beam: '预制梁',
-    column: '预制柱',
-    kitchen: '集成厨房',
-    bathroom: '集成卫生间',
-    other: '其他部品',
-  },
-  en: {
-    composite_slab: 'Composite slab',
-    wall_panel: 'Precast wall panel',
-    stair: 'Precast stair',
-    balcony: 'Precast balcony slab',
-    ac_board: 'AC platform board',
-    beam: 'Precast beam',
-    column: 'Precast column',
-    kitchen: 'Integrated kitchen',
-    bathroom: 'Integrated bathroom',
-    other: 'Other',
-  },
-};
+// One vocabulary with the server (types, statuses and their names are defined once, in src/domain/prefab).
+const byLang = <K extends string>(names: Record<K, { zh: string; en: string }>): Messages<K> => ({
+  'zh-CN': Object.fromEntries(Object.entries<{ zh: string; en: string }>(names).map(([k, v]) => [k, v.zh])) as Record<K, string>,
+  en: Object.fromEntries(Object.entries<{ zh: string; en: string }>(names).map(([k, v]) => [k, v.en])) as Record<K, string>,
+});
 
-export const specStatusLabels: Messages<'active' | 'draft' | 'withdrawn'> = {
-  'zh-CN': { active: '启用', draft: '草稿', withdrawn: '停用' },
-  en: { active: 'Active', draft: 'Draft', withdrawn: 'Withdrawn' },
-};
+export const componentTypeLabels: Messages<ComponentType> = byLang(componentTypeNames);
+
+export const specStatusLabels: Messages<SpecStatus> = byLang(specStatusNames);
 
 export type DimCheck = { dim: string; label: string; dimMm: number; expected: string[]; ok: boolean; module: string | null; reason: string | null; nearest: Array<{ module: string; dimMm: number; deltaMm: number }> };
 

@@ -98,6 +98,9 @@ const capabilityLabels: Record<string, { 'zh-CN': string; en: string }> = {
   costs: { 'zh-CN': '成本', en: 'Costs' },
   support: { 'zh-CN': '政策支持与增量成本', en: 'Support & costs' },
   planning: { 'zh-CN': '绿色策划', en: 'Green planning' },
+  plan: { 'zh-CN': '绿色策划', en: 'Green planning' },
+  evaluations: { 'zh-CN': '绿色建造评价', en: 'Evaluations' },
+  tracking: { 'zh-CN': '指标动态跟踪', en: 'Indicator tracking' },
 };
 
 type Detail = Project & {

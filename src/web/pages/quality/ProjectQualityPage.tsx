@@ -11,6 +11,7 @@ import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
+import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { EChart } from '../../components/EChart.js';
@@ -257,6 +258,7 @@ export function ProjectQualityPage() {
           </>
         }
       />
+      <StopWorkBanner projectId={projectId} />
       <LedgerStatusBanner />
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={17}>

@@ -32,6 +32,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError, get, patch, post, query, type Page } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { EChart, type EChartOption } from '../../components/EChart.js';
+import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { alarmColors, alarmLabels, cst, deviceKindLabels, metricLabels, statusColors, statusLabels } from './labels.js';
 
@@ -704,6 +705,7 @@ export function SitePage() {
           </>
         }
       />
+      <StopWorkBanner projectId={projectId} />
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
           <Card size="small">

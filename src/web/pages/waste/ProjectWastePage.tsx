@@ -8,6 +8,7 @@ import { ApiError, api, get, post, query, type Page } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
+import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart, type EChartOption } from '../../components/EChart.js';
 import { useList } from '../../components/useList.js';
@@ -253,6 +254,7 @@ export function ProjectWastePage() {
           </>
         }
       />
+      <StopWorkBanner projectId={id} />
       {data && <Kpis data={data} />}
       {data && <Charts data={data} />}
       <Card style={{ marginTop: 16 }}>
