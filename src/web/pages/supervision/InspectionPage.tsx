@@ -7,7 +7,6 @@ import dayjs from 'dayjs';
 import { ApiError, get, post } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
-import { StopWorkBanner } from './StopWorkBanner.js';
 import { appendPhotos, PhotoInput, PhotoStrip } from './PhotoInput.js';
 import {
   inspectionStatusLabels,

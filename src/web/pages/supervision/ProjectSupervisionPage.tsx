@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Space, Statistic, Table, Tag } from 'antd';
-import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Statistic, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { ApiError, get, post, type Page } from '../../api.js';
 import { useAuth } from '../../auth.js';
@@ -11,14 +11,10 @@ import { common } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { ProjectHeader, useProject } from '../projects/ProjectHeader.js';
 import { ProjectTabs } from './ProjectTabs.js';
-import { StopWorkBanner, useSupervisionStatus } from './StopWorkBanner.js';
+import { findingColumns } from './findingColumns.js';
+import { useSupervisionStatus } from './StopWorkBanner.js';
 import {
-  escalationLabels,
   inspectionStatusLabels,
-  noticeStatusColors,
-  noticeStatusLabels,
-  severityColors,
-  severityLabels,
   stageLabels,
   topicLabels,
   type Finding,
@@ -133,7 +129,7 @@ export function ProjectSupervisionPage() {
     }
   }
 
-  const fmt = (v: string | null) => (v ? new Date(v).toLocaleDateString(lang) : '—');
+  const findingCols = findingColumns(lang, { noNotice: (r) => (r.status === 'closed' ? <Tag>{t('closed')}</Tag> : t('none')) });
   return (
     <>
       <ProjectHeader projectId={id} />
@@ -203,52 +199,10 @@ export function ProjectSupervisionPage() {
           loading={findings.loading}
           pagination={{ ...findings.pagination, showTotal: (n) => c('total', { n }) }}
           columns={[
-            {
-              title: t('severity'),
-              dataIndex: 'severity',
-              width: 140,
-              render: (v: Finding['severity'], r) => (
-                <Space size={4}>
-                  <Tag color={severityColors[v]}>{severityLabels[lang][v]}</Tag>
-                  {r.stopWorkActive && (
-                    <Tag color="red" icon={<WarningOutlined />}>
-                      {t('stopWork')}
-                    </Tag>
-                  )}
-                </Space>
-              ),
-            },
+            findingCols.severity,
             { title: t('description'), dataIndex: 'description', ellipsis: true },
             { title: t('photos'), key: 'p', width: 70, render: (_: unknown, r) => r.photos.length },
-            {
-              title: t('notice'),
-              key: 'n',
-              render: (_: unknown, r) =>
-                r.notice ? (
-                  <Space orientation="vertical" size={0}>
-                    <Link to={`/supervision/notices/${r.notice.id}`}>{r.notice.code}</Link>
-                    <Tag color={noticeStatusColors[r.notice.status]}>{noticeStatusLabels[lang][r.notice.status]}</Tag>
-                  </Space>
-                ) : r.status === 'closed' ? (
-                  <Tag>{t('closed')}</Tag>
-                ) : (
-                  t('none')
-                ),
-            },
-            {
-              title: t('deadline'),
-              key: 'd',
-              render: (_: unknown, r) =>
-                r.notice ? (
-                  <Space size={4}>
-                    {fmt(r.notice.deadline)}
-                    {r.notice.overdue && <Tag color="red">{t('overdue')}</Tag>}
-                  </Space>
-                ) : (
-                  '—'
-                ),
-            },
-            { title: t('escalation'), key: 'e', render: (_: unknown, r) => (r.notice?.escalationLevel ? <Tag color="volcano">{escalationLabels[lang][String(r.notice.escalationLevel) as '1']}</Tag> : '—') },
+            ...findingCols.notice,
           ]}
         />
       </Card>

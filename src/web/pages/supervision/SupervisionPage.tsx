@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Row, Select, Space, Statistic, Switch, Table, Tag } from 'antd';
+import { Button, Card, Col, Form, Row, Select, Statistic, Switch, Table } from 'antd';
 import { DownloadOutlined, WarningOutlined } from '@ant-design/icons';
 import { get, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
@@ -12,7 +12,8 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useRegions } from '../../components/regions.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { EChart } from '../../components/EChart.js';
-import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels, type Finding, type Severity } from './labels.js';
+import { findingColumns } from './findingColumns.js';
+import { noticeStatusLabels, severityLabels, type Finding, type Severity } from './labels.js';
 
 type Dashboard = {
   openFindings: number;
@@ -134,6 +135,7 @@ export function SupervisionPage() {
   }, [dash.data, regions, t]);
 
   const fmt = (v: string) => new Date(v).toLocaleDateString(lang);
+  const findingCols = findingColumns(lang);
   const exportRows = () =>
     downloadCsv(
       `findings-${new Date().toISOString().slice(0, 10)}.csv`,
@@ -233,45 +235,10 @@ export function SupervisionPage() {
           pagination={{ ...list.pagination, showTotal: (n) => c('total', { n }) }}
           columns={[
             { title: t('project'), key: 'p', render: (_: unknown, r) => <Link to={`/projects/${r.projectId}/supervision`}>{r.projectName}</Link> },
-            {
-              title: t('severity'),
-              dataIndex: 'severity',
-              render: (v: Severity, r) => (
-                <Space size={4}>
-                  <Tag color={severityColors[v]}>{severityLabels[lang][v]}</Tag>
-                  {r.stopWorkActive && <Tag color="red">{t('stopTag')}</Tag>}
-                </Space>
-              ),
-            },
+            findingCols.severity,
             { title: t('description'), dataIndex: 'description', ellipsis: true },
             { title: t('age'), dataIndex: 'ageDays', width: 90 },
-            {
-              title: t('notice'),
-              key: 'n',
-              render: (_: unknown, r) =>
-                r.notice ? (
-                  <Space size={4} wrap>
-                    <Link to={`/supervision/notices/${r.notice.id}`}>{r.notice.code}</Link>
-                    <Tag color={noticeStatusColors[r.notice.status]}>{noticeStatusLabels[lang][r.notice.status]}</Tag>
-                  </Space>
-                ) : (
-                  <Tag>{r.status === 'open' ? t('open') : t('closed')}</Tag>
-                ),
-            },
-            {
-              title: t('deadline'),
-              key: 'd',
-              render: (_: unknown, r) =>
-                r.notice ? (
-                  <Space size={4}>
-                    {fmt(r.notice.deadline)}
-                    {r.notice.overdue && <Tag color="red">{t('overdueTag')}</Tag>}
-                  </Space>
-                ) : (
-                  '—'
-                ),
-            },
-            { title: t('escalation'), key: 'e', render: (_: unknown, r) => (r.notice?.escalationLevel ? <Tag color="volcano">{escalationLabels[lang][String(r.notice.escalationLevel) as '1']}</Tag> : '—') },
+            ...findingCols.notice,
           ]}
         />
       </Card>
