@@ -54,7 +54,7 @@ const [port, hjPort, mqttPort] = [await freePort(), await freePort(), await free
 const url = `http://127.0.0.1:${port}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-bench-ingest-'));
 
-const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
+const server: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), '--import', 'tsx', path.join(root, 'src/server/main.ts')], {
   cwd: root,
   env: {
     ...process.env,
