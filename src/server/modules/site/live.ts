@@ -21,8 +21,11 @@ export async function notifyAlarm(tx: DbOrTx, projectId: string, alarm: Record<s
   await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`);
 }
 
+// Pending latest values keep the time as a number: this runs for every committed reading, so no string per row.
+type PendingReading = Omit<LiveReading, 't'> & { ms: number };
+
 export class LiveHub {
-  private latest = new Map<string, LiveReading>();
+  private latest = new Map<string, PendingReading>();
   private readonly subscribers = new Set<Subscriber>();
   private timer: NodeJS.Timeout | null = null;
   private unlisten: (() => Promise<void>) | null = null;
@@ -48,15 +51,15 @@ export class LiveHub {
       if (r.kind !== 'rtd') continue;
       const key = `${r.deviceId}|${r.metric}`;
       const prev = this.latest.get(key);
-      const t = r.time.toISOString();
-      if (!prev || prev.t <= t) this.latest.set(key, { p: r.projectId, d: r.deviceId, m: r.metric, t, v: r.value, f: r.flag });
+      const ms = r.time.getTime();
+      if (!prev || prev.ms <= ms) this.latest.set(key, { p: r.projectId, d: r.deviceId, m: r.metric, ms, v: r.value, f: r.flag });
     }
   }
 
   /** Sends the coalesced latest readings as NOTIFY payloads of bounded size. */
   async flush(): Promise<void> {
     if (this.latest.size === 0) return;
-    const items = [...this.latest.values()];
+    const items: LiveReading[] = [...this.latest.values()].map(({ ms, ...rest }) => ({ ...rest, t: new Date(ms).toISOString() }));
     this.latest = new Map();
     let chunk: LiveReading[] = [];
     let size = 0;
@@ -87,6 +90,8 @@ export class LiveHub {
   }
 
   private dispatch(payload: string): void {
+    // Nobody on this instance is watching: skip parsing what other instances (or this one) published.
+    if (this.subscribers.size === 0) return;
     let event: LiveEvent;
     try {
       event = JSON.parse(payload) as LiveEvent;
