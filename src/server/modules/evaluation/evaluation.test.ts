@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
 import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { gbt50640_2010Scheme } from '../../../domain/evaluation/index.js';
+import { gate, hoursAgo } from '../waste/fixtures.js';
 
 let t: TestApp;
 let enterprise: ApiClient;
@@ -19,19 +20,6 @@ let recyclingId: string;
 let closedId: string;
 
 const PROJECT_NAME = '评价测试项目';
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
-const gate = (facilityId: string, over: Record<string, unknown> = {}) => ({
-  facilityId,
-  category: 'constructionWaste',
-  subClass: 'metal',
-  stage: 'superstructure',
-  vehiclePlate: '湘A12345',
-  driverName: '王师傅',
-  gateWeighing: 'weighed',
-  gateTonnes: 20,
-  at: hoursAgo(3),
-  ...over,
-});
 
 async function issueAndReceive(tonnes: number) {
   const m = await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(recyclingId, { gateTonnes: tonnes }));

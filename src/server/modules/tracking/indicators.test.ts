@@ -6,7 +6,6 @@ import type { IndicatorRegistry } from '../../platform/indicators.js';
 import { roundHalfUp } from '../../../domain/rounding.js';
 import { bimCoverage, bimStageCoverage } from '../bim/indicators.js';
 import { prefabRatio } from '../prefab/indicators.js';
-import { registryForTest } from './testRegistry.js';
 
 let t: TestApp;
 let admin: ApiClient;
@@ -16,7 +15,7 @@ let ids: string[];
 beforeAll(async () => {
   t = await startTestApp({ demo: true });
   admin = await t.login('admin');
-  registry = await registryForTest(t.database.db);
+  registry = t.ctx.indicators;
   ids = (await demoProjects(t.database.db)).map((p) => p.id);
 }, 300_000);
 afterAll(async () => t?.close());

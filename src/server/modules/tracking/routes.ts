@@ -12,7 +12,7 @@ import { actorOf, recordAudit } from '../../platform/audit.js';
 import { listRegions } from '../accounts/store.js';
 import { projectForPrincipal, visibleProjectsCondition } from '../projects/access.js';
 import { allProjects, getProjectRow } from '../projects/store.js';
-import { planTargets } from './targets.js';
+import { approvedPlanTargets as planTargets } from '../planning/index.js';
 import { evidencePath, storeEvidence } from './files.js';
 import * as manual from './manual.js';
 import { compareRegions, dashboardData, refreshIndicator, lastCompleteMonth, projectTrends, projectWarnings, recomputeProject, runSnapshots, targetsByKey, TRACKED_STATUSES, warningsFor, type IndicatorInfo } from './store.js';

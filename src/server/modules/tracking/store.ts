@@ -7,7 +7,7 @@ import { distribution, forecastTarget, meets, monthIndex, monthOf, monthsBetween
 import { allProjects, getProjectRow } from '../projects/store.js';
 import type { ProjectRow } from '../projects/schemas.js';
 import type { PlanTarget } from '../planning/index.js';
-import { planTargets } from './targets.js';
+import { approvedPlanTargets as planTargets } from '../planning/index.js';
 import { trackingSnapshots } from './tables.js';
 
 /** Projects whose indicators are tracked: those being built or finished. */

@@ -7,12 +7,9 @@ import type { IndicatorRegistry } from '../../platform/indicators.js';
 import type { PlanTarget } from '../planning/index.js';
 import { latestSnapshots, monthsDue, runSnapshots } from './store.js';
 import { trackingSnapshots } from './tables.js';
-import { registryForTest } from './testRegistry.js';
-import { setTargetSourceForTest } from './targets.js';
 
 // Plan targets come from the planning capability; here they are fixed per project so the dashboard rows are known.
 // (Test files share modules in a worker, so the source is replaced through the module's seam, not vi.mock, and restored.)
-const plan = { targets: new Map<string, PlanTarget[]>() };
 
 let t: TestApp;
 let registry: IndicatorRegistry;
@@ -23,9 +20,8 @@ let C: string; // Shenzhen
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const ORGS = { hunan: '湖南湘江建设集团有限公司（测试）', shenzhen: '深圳鹏城建工集团有限公司（测试）' };
 
-const target = (indicatorKey: string, targetValue: number, direction: PlanTarget['direction'], unit = '%'): PlanTarget => ({
-  planId: '00000000-0000-4000-8000-000000000001',
-  aspect: 'construction',
+type TargetInput = Omit<PlanTarget, 'planId' | 'aspect'>;
+const target = (indicatorKey: string, targetValue: number, direction: PlanTarget['direction'], unit = '%'): TargetInput => ({
   indicatorKey,
   name: indicatorKey,
   targetValue,
@@ -40,6 +36,16 @@ async function upsert(rows: Array<{ projectId: string; month: string; indicatorK
     .insert(trackingSnapshots)
     .values(rows)
     .onConflictDoUpdate({ target: [trackingSnapshots.projectId, trackingSnapshots.month, trackingSnapshots.indicatorKey], set: { value: sql`excluded.value` } });
+}
+
+/** Gives a project an approved 绿色策划 with these construction targets, the way users do: draft, submit, approve. */
+async function approvePlan(projectId: string, targets: TargetInput[]) {
+  const draft = await c['hunan.enterprise']!.put(`/api/planning/projects/${projectId}/plan`, { aspects: { construction: { targets } } });
+  expect(draft.status, draft.text).toBe(200);
+  const submitted = await c['hunan.enterprise']!.post(`/api/planning/projects/${projectId}/plan/submit`, {});
+  expect(submitted.status, submitted.text).toBe(200);
+  const approved = await c['hunan.regulator']!.post(`/api/planning/projects/${projectId}/plan/approve`, {});
+  expect(approved.status, approved.text).toBe(200);
 }
 
 async function upload(client: ApiClient, project: string, bytes: Buffer, name: string) {
@@ -71,13 +77,11 @@ beforeAll(async () => {
     const r = await c.admin!.patch(`/api/projects/${id}`, { plannedStart: start, actualStart: start, plannedFinish: '2026-12-31' });
     expect(r.status, r.text).toBe(200);
   }
-  registry = await registryForTest(t.database.db);
-  setTargetSourceForTest(async (_db, ids) => new Map([...plan.targets].filter(([id]) => ids.includes(id))));
-  plan.targets.set(A, [target('waste.intensity', 300, 'lowerIsBetter', 't/万m²'), target('waste.recyclingRate', 50, 'higherIsBetter'), target('site.deviceOnlineRate', 95, 'higherIsBetter'), { ...target('materials.greenCertifiedShare', 60, 'higherIsBetter'), dueDate: '2025-08-31' }]);
-  plan.targets.set(B, [target('waste.intensity', 300, 'lowerIsBetter', 't/万m²'), target('waste.recyclingRate', 50, 'higherIsBetter')]);
+  registry = t.ctx.indicators;
+  await approvePlan(A, [target('waste.intensity', 300, 'lowerIsBetter', 't/万m²'), target('waste.recyclingRate', 50, 'higherIsBetter'), target('site.deviceOnlineRate', 95, 'higherIsBetter'), { ...target('materials.greenCertifiedShare', 60, 'higherIsBetter'), dueDate: '2025-08-31' }]);
+  await approvePlan(B, [target('waste.intensity', 300, 'lowerIsBetter', 't/万m²'), target('waste.recyclingRate', 50, 'higherIsBetter')]);
 }, 120_000);
 afterAll(async () => {
-  setTargetSourceForTest();
   await t?.close();
 });
 
@@ -106,7 +110,7 @@ describe('indicator catalogue', () => {
     expect(byKey['materials.greenCertifiedShare']).toMatchObject({ manual: true, module: 'tracking', minValue: 0, maxValue: 100, direction: 'higherIsBetter' });
     expect(byKey['waste.intensity']).toMatchObject({ manual: false, direction: 'lowerIsBetter' });
     expect(byKey['waste.intensity'].definition['zh-CN']).toContain('万m²');
-    // The app registers exactly what the test registry holds (every module plus the manual catalogue).
+    // The catalogue lists every indicator the app registered (every module plus the manual catalogue).
     expect(r.body.items.map((i: { key: string }) => i.key).filter((k: string) => registry.get(k))).toHaveLength(registry.list().length);
   });
 });

@@ -8,6 +8,7 @@ import { startTestApp, type ApiClient, type TestApp } from '../../testing/harnes
 import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { manifestConfirmationRate, recyclingRate, wasteIntensity } from './indicators.js';
 import { runManifestDeadlines } from './manifests.js';
+import { gate, hoursAgo } from './fixtures.js';
 
 let t: TestApp;
 let enterprise: ApiClient;
@@ -18,19 +19,6 @@ let projectId: string;
 let recyclingId: string;
 let disposalId: string;
 
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
-const gate = (facilityId: string, over: Record<string, unknown> = {}) => ({
-  facilityId,
-  category: 'constructionWaste',
-  subClass: 'metal',
-  stage: 'superstructure',
-  vehiclePlate: '湘A12345',
-  driverName: '王师傅',
-  gateWeighing: 'weighed',
-  gateTonnes: 20,
-  at: hoursAgo(3),
-  ...over,
-});
 const count = async (table: string) => Number((await selectRows<{ n: string }>(t.database.db, sql.raw(`select count(*)::text as n from ${table}`)))[0]!.n);
 // Other capabilities may audit background work meanwhile (seeders, monitors), so only this module's audit rows are compared.
 const snapshot = async () => ({ manifests: await count('waste_manifests'), alerts: await count('waste_alerts'), records: await count('waste_site_records'), plans: await count('waste_plans'), audit: await count(`audit_log where action like 'waste.%'`) });
