@@ -190,7 +190,7 @@ async function observe(db: DbOrTx, work: Array<{ deviceId: string; rule: Rule }>
       db,
       sql`select device_id, metric, count(*)::int as buckets, min(sum / n) as min_avg,
                  (array_agg(sum / n order by bucket desc))[1] as last_avg
-          from site_rollups
+          from site_rollups_live
           where ${anyDevice(deviceIds)} and metric = any(${metricList}::text[]) and resolution = 'minute' and n > 0
             and bucket >= ${new Date(now.getTime() - minutes * 60_000).toISOString()} and bucket <= ${now.toISOString()}
           group by device_id, metric`,

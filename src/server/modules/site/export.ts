@@ -38,7 +38,7 @@ export async function* readingPages(db: DbOrTx, devices: Array<{ id: string; nam
               db,
               sql`select metric, bucket as time, sum / n as value, case when n >= 0.75 * total then 'N' else 'D' end as flag,
                          resolution as kind, null as quality
-                  from site_rollups
+                  from site_rollups_live
                   where device_id = ${device.id} and resolution = ${resolution} ${metricCond} and n > 0
                     and bucket >= ${from.toISOString()} and bucket < ${to.toISOString()}
                     and (bucket, metric, resolution) > (${after.time}::timestamptz, ${after.metric}, ${after.kind})

@@ -93,7 +93,7 @@ export async function deviceOnlineRate(db: DbOrTx, projectId: string, asOf: Date
   const rows = await selectRows<{ n: number }>(
     db,
     sql`select count(*)::int as n from (
-          select device_id, bucket from site_rollups where ${anyDevice(devices.map((d) => d.id))} and resolution = 'hour'
+          select device_id, bucket from site_rollups_live where ${anyDevice(devices.map((d) => d.id))} and resolution = 'hour'
             and bucket >= ${from.toISOString()} and bucket < ${to.toISOString()}
           union
           select device_id, date_trunc('hour', time) from site_readings where ${anyDevice(devices.map((d) => d.id))} and kind <> 'rtd'

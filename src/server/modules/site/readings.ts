@@ -53,14 +53,14 @@ export async function readingSeries(db: DbOrTx, f: Filter): Promise<SeriesPoint[
   }
   const rows = await selectRows<{ metric: string; time: Date | string; value: number; min: number | null; max: number | null; n: number; total: number; own: boolean }>(
     db,
-    sql`select metric, bucket as time, sum / n as value, min, max, n, total, false as own from site_rollups
+    sql`select metric, bucket as time, sum / n as value, min, max, n, total, false as own from site_rollups_live
           where device_id = ${f.deviceId} and resolution = ${f.resolution} ${metricCond}
             and bucket >= ${f.from.toISOString()} and bucket < ${f.to.toISOString()} and n > 0
         union all
         select metric, time, value, null, null, 1, 1, true from site_readings r
           where device_id = ${f.deviceId} and kind = ${f.resolution} ${metricCond}
             and time >= ${f.from.toISOString()} and time < ${f.to.toISOString()}
-            and not exists (select 1 from site_rollups u where u.device_id = r.device_id and u.metric = r.metric
+            and not exists (select 1 from site_rollups_live u where u.device_id = r.device_id and u.metric = r.metric
                               and u.resolution = ${f.resolution} and u.bucket = r.time and u.n > 0)
         order by time, metric limit ${limit}`,
   );
@@ -81,7 +81,7 @@ export async function hourlyValues(db: DbOrTx, deviceIds: string[], metric: stri
   if (!deviceIds.length) return [];
   const rows = await selectRows<{ device_id: string; hour: Date | string; value: number }>(
     db,
-    sql`select device_id, bucket as hour, sum / n as value from site_rollups
+    sql`select device_id, bucket as hour, sum / n as value from site_rollups_live
           where ${anyDevice(deviceIds)}
             and resolution = 'hour' and metric = ${metric} and bucket >= ${from.toISOString()} and bucket < ${to.toISOString()}
             and n > 0 and n >= 0.75 * total
@@ -89,7 +89,7 @@ export async function hourlyValues(db: DbOrTx, deviceIds: string[], metric: stri
         select device_id, time, value from site_readings r
           where ${anyDevice(deviceIds)}
             and kind = 'hour' and metric = ${metric} and flag = 'N' and time >= ${from.toISOString()} and time < ${to.toISOString()}
-            and not exists (select 1 from site_rollups u where u.device_id = r.device_id and u.metric = r.metric and u.resolution = 'hour' and u.bucket = r.time and u.n > 0)`,
+            and not exists (select 1 from site_rollups_live u where u.device_id = r.device_id and u.metric = r.metric and u.resolution = 'hour' and u.bucket = r.time and u.n > 0)`,
   );
   return rows.map((r) => ({ deviceId: r.device_id, hourStart: new Date(r.hour), value: Number(r.value) }));
 }
@@ -133,7 +133,7 @@ export async function acceptedCounts(db: DbOrTx, deviceIds: string[]): Promise<M
   const rows = await selectRows<{ device_id: string; n: number }>(
     db,
     sql`select device_id, sum(n)::bigint as n from (
-          select device_id, sum(total) as n from site_rollups where ${anyDevice(deviceIds)} and resolution = 'day' group by device_id
+          select device_id, sum(total) as n from site_rollups_live where ${anyDevice(deviceIds)} and resolution = 'day' group by device_id
           union all
           select device_id, count(*) from site_readings where ${anyDevice(deviceIds)} and kind <> 'rtd' group by device_id) x
         group by device_id`,

@@ -1,5 +1,6 @@
 // The site capability's moving parts, wired once per instance: device directory, durable writer, live hub, the
 // HJ 212 and MQTT listeners, and the scheduled jobs (alarms, data quality, retention).
+import { rollupFoldJob } from './rollups.js';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { DEFAULT_FACTOR_ALIASES } from '../../../domain/hj212/index.js';
@@ -92,6 +93,7 @@ export async function startSiteRuntime(ctx: AppContext, log: { info(o: unknown, 
   const runtime: SiteRuntime = { directory, writer, ingestion, hub, aliases, hj212: null, broker: null, external: null, scheduler: ctx.scheduler };
   siteRuntimes.set(ctx.database, runtime);
 
+  ctx.scheduler.add(rollupFoldJob);
   ctx.scheduler.add({ name: 'site.alarms', everyMs: 10_000, run: async (d) => void (await evaluateAlarms(d)) });
   ctx.scheduler.add({ name: 'site.quality', everyMs: 60_000, run: async (d) => void (await screenDataQuality(d)) });
   ctx.scheduler.add({ name: 'site.retention', everyMs: 3_600_000, run: async (d) => void (await applyRetention(d)) });

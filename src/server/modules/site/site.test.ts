@@ -8,6 +8,7 @@ import { evaluateAlarms } from './alarms.js';
 import { screenDataQuality } from './quality.js';
 import { deviceOnlineRate, noiseExceedanceRate, pm10ExceedanceRate, siteIndicators } from './indicators.js';
 import { applyRetention } from './runtime.js';
+import { foldPendingRollups } from './rollups.js';
 
 let t: TestApp;
 let hunan: ApiClient;
@@ -156,7 +157,7 @@ describe('HTTP batch ingestion', () => {
     expect(a.body.stored + b.body.stored).toBe(1);
     expect(await count(sql`select count(*)::int as n from site_readings where device_id = ${deviceId} and metric = 'noise_leq'`)).toBe(2);
     // The rollup counted each sample once.
-    const roll = await selectRows<{ n: number; sum: number }>(t.database.db, sql`select n, sum from site_rollups where device_id = ${deviceId} and metric = 'noise_leq' and resolution = 'hour'`);
+    const roll = await selectRows<{ n: number; sum: number }>(t.database.db, sql`select n, sum from site_rollups_live where device_id = ${deviceId} and metric = 'noise_leq' and resolution = 'hour'`);
     expect(roll).toEqual([{ n: 2, sum: 123.5 }]);
   });
 
@@ -194,6 +195,31 @@ describe('HTTP batch ingestion', () => {
     const badRange = await hunan.get(`/api/devices/${deviceId}/readings?from=${to}&to=${from}`);
     expect(badRange.status).toBe(400);
     expect(badRange.body.error.details[0].path).toBe('to');
+  });
+
+  it('folds queued rollup contributions exactly once, without changing what readers see', async () => {
+    const rollups = (table: 'site_rollups' | 'site_rollups_live') =>
+      selectRows(t.database.db, sql`select resolution, n, sum, min, max, total from ${sql.raw(table)}
+        where device_id = ${deviceId} and metric = 'humidity' order by resolution`);
+    await ingest(token, [{ metric: 'humidity', time: at(20), value: 50 }, { metric: 'humidity', time: at(20.5), value: 60 }]);
+    const two = { n: 2, sum: 110, min: 50, max: 60, total: 2 };
+    expect(await rollups('site_rollups_live')).toEqual([{ resolution: 'day', ...two }, { resolution: 'hour', ...two }, { resolution: 'minute', ...two }]);
+    await foldPendingRollups(t.database.db);
+    expect(await count(sql`select count(*)::int as n from site_rollup_pending where device_id = ${deviceId}`)).toBe(0);
+    expect(await rollups('site_rollups')).toEqual(await rollups('site_rollups_live'));
+    // A late sample for the same minute joins the folded row; folding again adds it once.
+    await ingest(token, [{ metric: 'humidity', time: at(20.75), value: 40 }]);
+    const three = { n: 3, sum: 150, min: 40, max: 60, total: 3 };
+    expect(await rollups('site_rollups_live')).toEqual([{ resolution: 'day', ...three }, { resolution: 'hour', ...three }, { resolution: 'minute', ...three }]);
+    await foldPendingRollups(t.database.db);
+    await foldPendingRollups(t.database.db);
+    expect(await rollups('site_rollups')).toEqual([{ resolution: 'day', ...three }, { resolution: 'hour', ...three }, { resolution: 'minute', ...three }]);
+    // Folds running while batches commit lose nothing and count nothing twice.
+    const batches = Array.from({ length: 20 }, (_, b) => Array.from({ length: 30 }, (_, i) => ({ metric: 'humidity', time: at(100 + b * 30 + i), value: 40 + ((b * 30 + i) * 7) % 23 })));
+    await Promise.all([...batches.map((batch) => ingest(token, batch)), ...batches.map(() => foldPendingRollups(t.database.db))]);
+    await foldPendingRollups(t.database.db);
+    const day = await selectRows<{ total: number }>(t.database.db, sql`select sum(total)::int as total from site_rollups where device_id = ${deviceId} and metric = 'humidity' and resolution = 'minute'`);
+    expect(day[0]!.total).toBe(3 + 600);
   });
 });
 
@@ -373,7 +399,7 @@ describe('retention', () => {
     await t.database.db.execute(sql`update site_settings set value = '10' where key = 'raw_retention_days'`);
     expect(await applyRetention(t.database)).toBeGreaterThanOrEqual(1);
     expect(await count(sql`select count(*)::int as n from site_readings where device_id = ${device.id}`)).toBe(1);
-    expect(await count(sql`select count(*)::int as n from site_rollups where device_id = ${device.id} and resolution = 'day'`)).toBe(2);
+    expect(await count(sql`select count(*)::int as n from site_rollups_live where device_id = ${device.id} and resolution = 'day'`)).toBe(2);
     await t.database.db.execute(sql`update site_settings set value = '400' where key = 'raw_retention_days'`);
   });
 });
