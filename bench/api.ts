@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpuMeter, perRequest } from './cpu.js';
 import { fmt, runLoad } from './load.js';
 import { openTestDatabase } from '../src/server/testing/harness.js';
 
@@ -71,15 +72,21 @@ for (let i = 0; i < 1000; i += 50) {
 }
 
 await runLoad({ url: `${url}/api/health`, connections: 50, seconds: 2 }); // warm-up
+let meter = cpuMeter(server.child.pid);
 const health = await runLoad({ url: `${url}/api/health`, connections: 50, seconds });
+const healthCpu = meter();
+meter = cpuMeter(server.child.pid);
 const list = await runLoad({ url: `${url}/api/organisations?page=3&pageSize=20`, connections: 50, seconds, headers: { cookie } });
+const listCpu = meter();
 await stop(server.child);
 fs.rmSync(dataDir, { recursive: true, force: true });
 await benchDb?.drop();
 
 const ratio = list.rps / health.rps;
 console.log(`\nbaseline GET /api/health                        ${fmt(health)}`);
+console.log(`  ${perRequest(healthCpu, health.requests)}`);
 console.log(`GET /api/organisations (session, page 3 of 1,000+) ${fmt(list)}`);
+console.log(`  ${perRequest(listCpu, list.requests)}`);
 console.log(`\nratio list / health throughput: ${ratio.toFixed(2)} (goal ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'})`);
 if (!process.env.DATABASE_URL) console.log(`start to ready on PGlite: first start ${(firstStart / 1000).toFixed(1)} s (creates and seeds), restart ${(restart / 1000).toFixed(1)} s (goal < 10 s: ${restart < 10_000 ? 'met' : 'NOT met'})`);
 else console.log(`start to ready on PostgreSQL: ${(firstStart / 1000).toFixed(1)} s`);

@@ -7,7 +7,7 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 const name = process.argv[2];
 const available = fs
   .readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && !['run.ts', 'load.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['run.ts', 'load.ts', 'cpu.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
 if (!name || !available.includes(name)) {
   console.error(`usage: npm run bench -- <name>\navailable: ${available.join(', ')}`);

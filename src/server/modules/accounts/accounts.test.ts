@@ -132,6 +132,23 @@ describe('roles and regions', () => {
   });
 });
 
+describe('organisation pages', () => {
+  it('pages the register with the same total on every page, past the end and under a filter', async () => {
+    const admin = await t.login('admin');
+    for (let i = 0; i < 5; i++) expect((await admin.post('/api/organisations', { name: `分页测试单位 ${i}`, kind: 'enterprise', regionCode: 'changzhou' })).status).toBe(201);
+    const all = (await admin.get('/api/organisations?pageSize=500')).body;
+    const pages = await Promise.all([1, 2, 3].map(async (page) => (await admin.get(`/api/organisations?q=分页测试&page=${page}&pageSize=2`)).body));
+    expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
+    expect(pages.flatMap((p) => p.items.map((o: { name: string }) => o.name))).toEqual([0, 1, 2, 3, 4].map((i) => `分页测试单位 ${i}`));
+    expect((await admin.get('/api/organisations?q=分页测试&page=9&pageSize=2')).body).toEqual({ items: [], total: 5 });
+    expect((await admin.get('/api/organisations?page=2&pageSize=3')).body.total).toBe(all.total);
+    // A regulator counts only their region's organisations (and those without a region).
+    const cz = (await (await t.login('changzhou.regulator')).get('/api/organisations?pageSize=500')).body;
+    expect(cz.total).toBe(cz.items.length);
+    expect(cz.total).toBe(all.items.filter((o: { regionCode: string | null }) => o.regionCode === 'changzhou' || o.regionCode === null).length);
+  });
+});
+
 describe('users and organisations', () => {
   it('creates an organisation and a user and records both in the audit log with before/after', async () => {
     const admin = await t.login('admin');

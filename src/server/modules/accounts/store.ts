@@ -5,7 +5,7 @@ import { apiTokens, sessions, users, type Role } from '../../platform/auth/table
 import { hashPassword, newSecret, secretDigest } from '../../platform/auth/secrets.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { conflict, invalidField, notFound } from '../../platform/errors.js';
-import { offsetOf, pageFromWindow, type Page, type PageQuery } from '../../platform/pagination.js';
+import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
 import { organisations, regions, type OrganisationKind } from './tables.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -35,16 +35,18 @@ export async function listOrganisations(db: DbOrTx, f: OrganisationFilter, page:
   if (f.q) where.push(ilike(organisations.name, `%${f.q}%`));
   if (f.kind) where.push(eq(organisations.kind, f.kind));
   if (f.regionCode) where.push(eq(organisations.regionCode, f.regionCode));
-  if (f.regions) where.push(f.regions.length ? inArray(organisations.regionCode, f.regions) : sql`false`);
+  // Organisations without a region (national expert pools, the ministry) are visible to every region's staff.
+  if (f.regions) where.push(f.regions.length ? or(inArray(organisations.regionCode, f.regions), isNull(organisations.regionCode))! : sql`false`);
   const cond = where.length ? and(...where) : undefined;
+  const counted = db.select({ n: count() }).from(organisations).where(cond);
   const rows = await db
-    .select({ org: organisations, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select({ org: organisations, total: totalColumn(counted) })
     .from(organisations)
     .where(cond)
     .orderBy(organisations.name)
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromWindow(rows, async () => (await db.select({ n: count() }).from(organisations).where(cond))[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
   return { items: items.map((r) => organisationRow(r.org)), total };
 }
 
@@ -107,15 +109,16 @@ export async function listUsers(db: DbOrTx, f: UserFilter, page: PageQuery) {
   if (f.organisationId) where.push(eq(users.organisationId, f.organisationId));
   if (f.regions) where.push(f.regions.length ? inArray(users.regionCode, f.regions) : sql`false`);
   const cond = where.length ? and(...where) : undefined;
+  const counted = db.select({ n: count() }).from(users).where(cond);
   const rows = await db
-    .select({ ...userColumns, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select({ ...userColumns, total: totalColumn(counted) })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(cond)
     .orderBy(desc(users.createdAt), users.username)
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromWindow(rows, async () => (await db.select({ n: count() }).from(users).where(cond))[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
   return { items: items.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() })), total };
 }
 

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { auditLog, recordAudit, type AuditActor } from '../../platform/audit.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import { offsetOf, pageFromWindow, type Page, type PageQuery } from '../../platform/pagination.js';
+import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
 import { organisations, regions } from '../accounts/tables.js';
 import { visibleProjectsCondition } from './access.js';
 import { allowedTransitions, canTransition, pilotStatuses } from './lifecycle.js';
@@ -69,8 +69,9 @@ function filterConditions(f: ProjectListFilter): SQL[] {
 /** The register as one principal may see it, filtered and paged. */
 export async function listProjects(db: DbOrTx, principal: Principal | null, f: ProjectListFilter, page: PageQuery): Promise<Page<ProjectRow>> {
   const cond = and(visibleProjectsCondition(principal), ...filterConditions(f));
+  const counted = db.select({ n: count() }).from(projects).where(cond);
   const rows = await db
-    .select({ ...rowColumns, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select({ ...rowColumns, total: totalColumn(counted) })
     .from(projects)
     .leftJoin(regions, eq(regions.code, projects.regionCode))
     .leftJoin(organisations, eq(organisations.id, projects.ownerOrganisationId))
@@ -78,7 +79,7 @@ export async function listProjects(db: DbOrTx, principal: Principal | null, f: P
     .orderBy(asc(projects.regionCode), asc(projects.code))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromWindow(rows, async () => (await db.select({ n: count() }).from(projects).where(cond))[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
   return { items: items.map(toRow), total };
 }
 

@@ -2,7 +2,8 @@
 // (all day, or GB 12523-2011 昼间/夜间 with its local window); the most specific rule wins. The evaluation job runs
 // under the scheduler's advisory lock, so with several instances it runs once per tick.
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, ne, sql as dsql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, ne, sql as dsql, type SQL } from 'drizzle-orm';
+import { totalColumn } from '../../platform/pagination.js';
 import { GB12523_DAY_WINDOW, noisePeriodAt } from '../../../domain/siteQuality/index.js';
 import { selectRows, sql, type Database, type DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
@@ -252,13 +253,14 @@ export async function listAlarms(db: DbOrTx, projectIds: string[], f: { state?: 
   const where: SQL[] = [inArray(siteAlarms.projectId, projectIds)];
   if (f.state === 'active') where.push(ne(siteAlarms.state, 'closed'));
   else if (f.state) where.push(eq(siteAlarms.state, f.state));
+  const counted = db.select({ n: count() }).from(siteAlarms).where(and(...where));
   const rows = await db
-    .select({ a: siteAlarms, total: dsql<number>`count(*) over()`.mapWith(Number) })
+    .select({ a: siteAlarms, total: totalColumn(counted) })
     .from(siteAlarms)
     .where(and(...where))
     .orderBy(desc(siteAlarms.openedAt))
     .limit(f.limit ?? 50)
     .offset(f.offset ?? 0);
-  return { rows: rows.map((r) => r.a), total: rows[0]?.total ?? 0 };
+  return { rows: rows.map((r) => r.a), total: rows.length ? rows[0]!.total : ((await counted)[0]?.n ?? 0) };
 }
 

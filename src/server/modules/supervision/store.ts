@@ -4,7 +4,7 @@ import { selectRows, type DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
-import { offsetOf, pageFromWindow, type Page, type PageQuery } from '../../platform/pagination.js';
+import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
 import { getOrganisation, getUser } from '../accounts/store.js';
 import { assignProjectExperts, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
 
@@ -205,14 +205,15 @@ export async function listInspections(db: DbOrTx, p: Principal, f: { projectId?:
   if (f.status) where.push(eq(inspections.status, f.status as never));
   if (f.topic) where.push(eq(inspections.topic, f.topic as never));
   const cond = and(...where);
+  const counted = db.select({ n: count() }).from(inspections).where(cond);
   const rows = await db
-    .select({ i: inspections, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select({ i: inspections, total: totalColumn(counted) })
     .from(inspections)
     .where(cond)
     .orderBy(desc(inspections.scheduledOn), desc(inspections.createdAt))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromWindow(rows, async () => (await db.select({ n: count() }).from(inspections).where(cond))[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
   const refs = await projectRefs(db, items.map((r) => r.i.projectId));
   const counts = await findingCounts(db, items.map((r) => r.i.id));
   return { items: items.map((r) => ({ ...inspectionRow(r.i, refs.get(r.i.projectId)), findings: counts.get(r.i.id) ?? { total: 0, open: 0 } })), total };
@@ -601,15 +602,16 @@ export async function listFindings(db: DbOrTx, p: Principal, f: FindingFilter, p
   if (f.overdue) where.push(and(inArray(notices.status, [...awaitingParticipant]), lte(notices.deadline, now))!);
   if (f.mine) where.push(p.organisationId ? eq(notices.responsibleOrganisationId, p.organisationId) : sql`false`);
   const cond = and(...where);
+  const counted = db.select({ n: count() }).from(findings).leftJoin(notices, eq(notices.findingId, findings.id)).where(cond);
   const rows = await db
-    .select({ f: findings, n: notices, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select({ f: findings, n: notices, total: totalColumn(counted) })
     .from(findings)
     .leftJoin(notices, eq(notices.findingId, findings.id))
     .where(cond)
     .orderBy(sql`case ${findings.severity} when 'serious' then 0 when 'major' then 1 else 2 end`, desc(findings.createdAt))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromWindow(rows, async () => (await db.select({ n: count() }).from(findings).leftJoin(notices, eq(notices.findingId, findings.id)).where(cond))[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
   const refs = await projectRefs(db, items.map((r) => r.f.projectId));
   const ph = await findingPhotos(db, items.map((r) => r.f.id));
   const orgNames = await organisationNames(db, items.map((r) => r.n?.responsibleOrganisationId).filter((x): x is string => !!x));

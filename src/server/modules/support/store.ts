@@ -4,7 +4,7 @@ import { selectRows, type DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField } from '../../platform/errors.js';
-import { offsetOf, pageFromWindow, type PageQuery } from '../../platform/pagination.js';
+import { offsetOf, pageFromRows, totalColumn, type PageQuery } from '../../platform/pagination.js';
 import { listRegions } from '../accounts/store.js';
 import { projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
 import type { SupportInput } from './schemas.js';
@@ -114,14 +114,15 @@ export async function listSupport(db: DbOrTx, p: Principal, f: { projectId?: str
   const where: SQL[] = [inArray(supportRecords.projectId, ids)];
   if (f.kind) where.push(eq(supportRecords.kind, f.kind));
   const cond = and(...where);
+  const counted = db.select({ n: count() }).from(supportRecords).where(cond);
   const rows = await db
-    .select({ r: supportRecords, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select({ r: supportRecords, total: totalColumn(counted) })
     .from(supportRecords)
     .where(cond)
     .orderBy(desc(supportRecords.grantedOn), desc(supportRecords.createdAt))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromWindow(rows, async () => (await db.select({ n: count() }).from(supportRecords).where(cond))[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
   const refs = await projectRefs(db, items.map((r) => r.r.projectId));
   return { items: items.map((r) => supportRow(r.r, refs.get(r.r.projectId))), total };
 }

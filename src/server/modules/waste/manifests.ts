@@ -7,7 +7,7 @@ import { selectRows, type DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
-import { offsetOf, pageFromWindow, type Page, type PageQuery } from '../../platform/pagination.js';
+import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
 import { manifestWeightDiscrepancy, transitionManifest, type Manifest, type ManifestEvent, type ManifestState, type WasteCategory } from '../../../domain/waste/index.js';
 import { projectForPrincipal, projectRefs, type ProjectRef } from '../projects/access.js';
 import { chinaDate, getFacility, licenceStatus, type Facility } from './facilities.js';
@@ -312,14 +312,15 @@ export type ManifestView = Awaited<ReturnType<typeof decorateManifests>>[number]
 
 export async function listManifests(db: DbOrTx, f: ManifestFilter, page: PageQuery): Promise<Page<ManifestView>> {
   const where = manifestWhere(f);
+  const counted = db.select({ n: count() }).from(wasteManifests).where(where);
   const rows = await db
-    .select({ m: wasteManifests, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select({ m: wasteManifests, total: totalColumn(counted) })
     .from(wasteManifests)
     .where(where)
     .orderBy(desc(wasteManifests.createdAt), desc(wasteManifests.number))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromWindow(rows, async () => (await db.select({ n: count() }).from(wasteManifests).where(where))[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
   return { items: await decorateManifests(db, items.map((i) => i.m)), total };
 }
 

@@ -5,7 +5,7 @@ import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField } from '../../platform/errors.js';
-import { offsetOf, pageFromWindow, type PageQuery } from '../../platform/pagination.js';
+import { offsetOf, pageFromRows, totalColumn, type PageQuery } from '../../platform/pagination.js';
 import type { ProjectRef } from '../projects/access.js';
 import { wasteManifests, wasteSiteRecords, type SiteRecordKind } from './tables.js';
 
@@ -39,14 +39,15 @@ export async function listRecords(db: DbOrTx, projectId: string, f: { kind?: Sit
   const where: SQL[] = [eq(wasteSiteRecords.projectId, projectId)];
   if (f.kind) where.push(eq(wasteSiteRecords.kind, f.kind));
   const cond = and(...where);
+  const counted = db.select({ n: count() }).from(wasteSiteRecords).where(cond);
   const rows = await db
-    .select({ r: wasteSiteRecords, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select({ r: wasteSiteRecords, total: totalColumn(counted) })
     .from(wasteSiteRecords)
     .where(cond)
     .orderBy(desc(wasteSiteRecords.recordDate), desc(wasteSiteRecords.createdAt))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromWindow(rows, async () => (await db.select({ n: count() }).from(wasteSiteRecords).where(cond))[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
   return { items: items.map((i) => recordOut(i.r)), total };
 }
 

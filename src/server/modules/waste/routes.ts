@@ -5,13 +5,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/audit.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import { pageOf, pageQuery } from '../../platform/pagination.js';
+import { pageOf, pageQuery, totalColumn } from '../../platform/pagination.js';
 import { listRegions } from '../accounts/store.js';
 import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/access.js';
 import { createFacility, facilitiesOfOrganisation, getFacility, listFacilities, updateFacility } from './facilities.js';
@@ -349,8 +349,9 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
         where.push(or(...scope)!);
       }
       if (req.query.open === '1') where.push(isNull(wasteAlerts.resolvedAt));
+      const counted = db.select({ n: count() }).from(wasteAlerts).where(and(...where));
       const rows = await db
-        .select({ a: wasteAlerts, total: sql<number>`count(*) over()`.mapWith(Number) })
+        .select({ a: wasteAlerts, total: totalColumn(counted) })
         .from(wasteAlerts)
         .where(and(...where))
         .orderBy(desc(wasteAlerts.raisedAt))
@@ -361,7 +362,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       const fNames = fIds.length ? new Map((await db.select({ id: wasteFacilities.id, name: wasteFacilities.name }).from(wasteFacilities).where(inArray(wasteFacilities.id, fIds))).map((f) => [f.id, f.name])) : new Map<string, string>();
       const numbers = await manifestNumbers(rows.flatMap((r) => (r.a.manifestId ? [r.a.manifestId] : [])));
       return {
-        total: rows[0]?.total ?? 0,
+        total: rows.length ? rows[0]!.total : ((await counted)[0]?.n ?? 0),
         items: rows.map(({ a }) => ({
           id: a.id,
           kind: a.kind,
