@@ -3,6 +3,7 @@
 // connected, and an hourly series over 30 days from a table of ≥ 20 million raw readings.
 //
 //   npm run bench -- ingest [--seconds 15] [--hj212-connections 1000] [--mqtt-clients 200] [--big-rows 20000000]
+//                           [--paths http,mqtt,hj212] (a subset, e.g. to profile one path; --big-rows 0 skips the query)
 //
 // Uses DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a fresh database for the run.
 // The ≥ 20 M-row table lives in its own database (greenbuild_bench_site_big), built once and reused by later runs,
@@ -21,6 +22,7 @@ import { openDatabase, selectRows, sql } from '../src/server/db/database.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { openTestDatabase } from '../src/server/testing/harness.js';
 import { readingSeries } from '../src/server/modules/site/readings.js';
+import { cpuMeter } from './cpu.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: number) => {
@@ -32,6 +34,7 @@ const HJ_CONNECTIONS = arg('hj212-connections', 1000);
 const MQTT_CLIENTS = arg('mqtt-clients', 200);
 const BIG_ROWS = arg('big-rows', 20_000_000);
 const DEVICES = Math.max(1000, HJ_CONNECTIONS);
+const PATHS = new Set((process.argv.includes('--paths') ? process.argv[process.argv.indexOf('--paths') + 1]! : 'http,mqtt,hj212').split(','));
 process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function freePort(): Promise<number> {
@@ -54,7 +57,7 @@ const [port, hjPort, mqttPort] = [await freePort(), await freePort(), await free
 const url = `http://127.0.0.1:${port}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-bench-ingest-'));
 
-const server: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), '--import', 'tsx', path.join(root, 'src/server/main.ts')], {
+const server: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', path.join(root, 'src/server/main.ts')], {
   cwd: root,
   env: {
     ...process.env,
@@ -121,13 +124,17 @@ let windowStart = Date.now() - 300 * 86_400_000;
 const nextWindow = () => (windowStart += 30 * 86_400_000);
 
 async function phase(pathName: string, source: string, detail: string, run: (deadline: number) => Promise<number>) {
+  if (!PATHS.has(source)) return;
   phaseRssMax = 0;
   const t0 = performance.now();
+  const meter = cpuMeter(server.pid);
   const acked = await run(Date.now() + SECONDS * 1000);
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = meter();
   const stored = await storedBySource(source);
   results.push({ path: pathName, acked, stored, seconds, rate: acked / seconds, rssMb: phaseRssMax / 1024, detail });
   console.log(`  ${pathName.padEnd(10)} ${fmt(acked / seconds).padStart(9)} readings/s   acked ${fmt(acked)}  stored ${fmt(stored)}  ${acked === stored ? 'zero loss' : 'MISMATCH'}   RSS max ${(phaseRssMax / 1024).toFixed(0)} MB   (${detail})`);
+  console.log(`             CPU cores busy: server ${(cpu.serverMs / 1000 / seconds).toFixed(2)}, PostgreSQL ${(cpu.postgresMs / 1000 / seconds).toFixed(2)}, load generator ${(cpu.clientMs / 1000 / seconds).toFixed(2)}`);
 }
 
 console.log(`bench ingest on PostgreSQL, ${SECONDS} s per path, ${DEVICES} devices registered`);
@@ -227,7 +234,7 @@ await phase('HJ 212', 'hj212', `${HJ_CONNECTIONS} concurrent connections × CN=2
   for (const { s } of sockets) s.destroy();
   return acked;
 });
-const during1000 = results.find((r) => r.path === 'HJ 212')!.rssMb;
+const during1000 = results.find((r) => r.path === 'HJ 212')?.rssMb ?? NaN;
 
 // ---------- baseline: raw COPY of as many rows into the same table, same run ----------
 // pg-copy-streams is not installed, so COPY FROM STDIN is driven through pg's own protocol hooks.
@@ -259,7 +266,7 @@ class CopyIn {
   handleRowDescription() {}
   handleDataRow() {}
 }
-const copyRows = results.find((r) => r.path === 'HTTP')!.acked;
+const copyRows = results.find((r) => r.path === 'HTTP')?.acked ?? Math.max(1_000_000, ...results.map((r) => r.acked));
 const copyBase = nextWindow();
 const lines: string[] = [];
 for (let i = 0; i < copyRows; i++) lines.push(`${devices[i % devices.length]!.id}\tpm10\t${new Date(copyBase + i * 10).toISOString()}\trtd\t${i % 300}\tN\tcopy\n`);
@@ -282,69 +289,72 @@ await benchDb.drop();
 fs.rmSync(dataDir, { recursive: true, force: true });
 
 // ---------- hourly series over 30 days from ≥ 20 M raw rows ----------
-const adminUrl = process.env.DATABASE_URL!;
-const bigName = 'greenbuild_bench_site_big';
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-if (!(await admin.query('select 1 from pg_database where datname = $1', [bigName])).rowCount) await admin.query(`create database ${bigName}`);
-await admin.end();
-const bigUrl = new URL(adminUrl);
-bigUrl.pathname = `/${bigName}`;
-const big = await openDatabase({ databaseUrl: bigUrl.toString(), poolSize: 2 });
-await migrate(big);
-const bc = new pg.Client({ connectionString: bigUrl.toString() });
-await bc.connect();
-const have = Number((await bc.query(`select coalesce((select (value #>> '{}')::bigint from site_settings where key = 'bench_rows'), 0) as n`)).rows[0].n);
-// 30 days at one sample a minute per device; enough devices to reach the row count.
-const perDevice = 30 * 1440;
-const bigDevices = Math.ceil(BIG_ROWS / perDevice);
-if (have < BIG_ROWS) {
-  console.log(`  building the ${fmt(bigDevices * perDevice)}-row table once (${bigDevices} devices × 30 days × 1/min); later runs reuse it…`);
-  const g0 = performance.now();
-  await bc.query('truncate site_readings, site_rollups');
-  await bc.query('drop index if exists site_readings_key, site_readings_time_brin, site_readings_aggregates_idx');
-  await bc.query('set maintenance_work_mem = \'256MB\'');
-  const end = Math.floor(Date.now() / 3_600_000) * 3_600_000;
-  for (let d0 = 0; d0 < bigDevices; d0 += 50) {
-    await bc.query(
-      `insert into site_readings (device_id, metric, time, kind, value, flag, source)
-       select md5('bench-device-' || d)::uuid, 'pm10', to_timestamp($1::float8 - m * 60), 'rtd', 50 + (d * 7 + m) % 120, 'N', 'seed'
-       from generate_series($2::int, $3::int) d, generate_series(1, ${perDevice}) m`,
-      [end / 1000, d0, Math.min(bigDevices, d0 + 50) - 1],
-    );
+const series = BIG_ROWS <= 0 ? null : await (async () => {
+  const adminUrl = process.env.DATABASE_URL!;
+  const bigName = 'greenbuild_bench_site_big';
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  if (!(await admin.query('select 1 from pg_database where datname = $1', [bigName])).rowCount) await admin.query(`create database ${bigName}`);
+  await admin.end();
+  const bigUrl = new URL(adminUrl);
+  bigUrl.pathname = `/${bigName}`;
+  const big = await openDatabase({ databaseUrl: bigUrl.toString(), poolSize: 2 });
+  await migrate(big);
+  const bc = new pg.Client({ connectionString: bigUrl.toString() });
+  await bc.connect();
+  const have = Number((await bc.query(`select coalesce((select (value #>> '{}')::bigint from site_settings where key = 'bench_rows'), 0) as n`)).rows[0].n);
+  // 30 days at one sample a minute per device; enough devices to reach the row count.
+  const perDevice = 30 * 1440;
+  const bigDevices = Math.ceil(BIG_ROWS / perDevice);
+  if (have < BIG_ROWS) {
+    console.log(`  building the ${fmt(bigDevices * perDevice)}-row table once (${bigDevices} devices × 30 days × 1/min); later runs reuse it…`);
+    const g0 = performance.now();
+    await bc.query('truncate site_readings, site_rollups');
+    await bc.query('drop index if exists site_readings_key, site_readings_time_brin, site_readings_aggregates_idx');
+    await bc.query('set maintenance_work_mem = \'256MB\'');
+    const end = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+    for (let d0 = 0; d0 < bigDevices; d0 += 50) {
+      await bc.query(
+        `insert into site_readings (device_id, metric, time, kind, value, flag, source)
+         select md5('bench-device-' || d)::uuid, 'pm10', to_timestamp($1::float8 - m * 60), 'rtd', 50 + (d * 7 + m) % 120, 'N', 'seed'
+         from generate_series($2::int, $3::int) d, generate_series(1, ${perDevice}) m`,
+        [end / 1000, d0, Math.min(bigDevices, d0 + 50) - 1],
+      );
+    }
+    await bc.query('create unique index site_readings_key on site_readings (device_id, metric, time, kind)');
+    await bc.query('create index site_readings_time_brin on site_readings using brin (time)');
+    await bc.query(`create index site_readings_aggregates_idx on site_readings (device_id, metric, kind, time) where kind <> 'rtd'`);
+    // The rollups the ingest statement would have maintained, built in one pass.
+    await bc.query(`insert into site_rollups (device_id, metric, resolution, bucket, n, sum, min, max, total)
+      select device_id, metric, 'hour', date_trunc('hour', time), count(*), sum(value), min(value), max(value), count(*) from site_readings group by 1, 2, 4`);
+    await bc.query('analyze site_readings');
+    await bc.query('analyze site_rollups');
+    await bc.query(`insert into site_settings (key, value) values ('bench_rows', $1::jsonb) on conflict (key) do update set value = excluded.value`, [JSON.stringify(bigDevices * perDevice)]);
+    console.log(`  built in ${((performance.now() - g0) / 1000).toFixed(0)} s`);
   }
-  await bc.query('create unique index site_readings_key on site_readings (device_id, metric, time, kind)');
-  await bc.query('create index site_readings_time_brin on site_readings using brin (time)');
-  await bc.query(`create index site_readings_aggregates_idx on site_readings (device_id, metric, kind, time) where kind <> 'rtd'`);
-  // The rollups the ingest statement would have maintained, built in one pass.
-  await bc.query(`insert into site_rollups (device_id, metric, resolution, bucket, n, sum, min, max, total)
-    select device_id, metric, 'hour', date_trunc('hour', time), count(*), sum(value), min(value), max(value), count(*) from site_readings group by 1, 2, 4`);
-  await bc.query('analyze site_readings');
-  await bc.query('analyze site_rollups');
-  await bc.query(`insert into site_settings (key, value) values ('bench_rows', $1::jsonb) on conflict (key) do update set value = excluded.value`, [JSON.stringify(bigDevices * perDevice)]);
-  console.log(`  built in ${((performance.now() - g0) / 1000).toFixed(0)} s`);
-}
-const rawRows = Number((await bc.query(`select (value #>> '{}')::bigint as n from site_settings where key = 'bench_rows'`)).rows[0].n);
-await bc.end();
-const [target] = await selectRows<{ id: string }>(big.db, sql`select md5('bench-device-7')::uuid as id`);
-const deviceId = target!.id;
-const to = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
-const from = new Date(to.getTime() - 30 * 86_400_000);
-const timings: number[] = [];
-let points = 0;
-for (let i = 0; i < 21; i++) {
-  const q0 = performance.now();
-  points = (await readingSeries(big.db, { deviceId, metric: 'pm10', from, to, resolution: 'hour' })).length;
-  timings.push(performance.now() - q0);
-}
-await big.close();
-timings.sort((a, b) => a - b);
-const median = timings[Math.floor(timings.length / 2)]!;
+  const rawRows = Number((await bc.query(`select (value #>> '{}')::bigint as n from site_settings where key = 'bench_rows'`)).rows[0].n);
+  await bc.end();
+  const [target] = await selectRows<{ id: string }>(big.db, sql`select md5('bench-device-7')::uuid as id`);
+  const deviceId = target!.id;
+  const to = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+  const from = new Date(to.getTime() - 30 * 86_400_000);
+  const timings: number[] = [];
+  let points = 0;
+  for (let i = 0; i < 21; i++) {
+    const q0 = performance.now();
+    points = (await readingSeries(big.db, { deviceId, metric: 'pm10', from, to, resolution: 'hour' })).length;
+    timings.push(performance.now() - q0);
+  }
+  await big.close();
+  timings.sort((a, b) => a - b);
+  const median = timings[Math.floor(timings.length / 2)]!;
+  return { points, rawRows, median, p90: timings[Math.floor(timings.length * 0.9)]! };
+})();
 
 console.log('');
 console.log('Summary');
 for (const r of results) console.log(`  ${r.path.padEnd(8)} ${fmt(r.rate).padStart(9)} readings/s  = ${((r.rate / copyRate) * 100).toFixed(1)}% of raw COPY   loss ${r.acked - r.stored}`);
 console.log(`  raw COPY ${fmt(copyRate).padStart(9)} rows/s (baseline, same table, same run; COPY FROM STDIN via pg's protocol)`);
 console.log(`  server RSS: max ${(rssMax / 1024).toFixed(0)} MB over the run; ${during1000.toFixed(0)} MB max with ${HJ_CONNECTIONS} HJ 212 devices connected`);
-console.log(`  hourly series, 1 device × 30 days (${points} points) from ${fmt(rawRows)} raw rows: median ${median.toFixed(1)} ms, p90 ${timings[Math.floor(timings.length * 0.9)]!.toFixed(1)} ms (21 runs)`);
+if (series) console.log(`  hourly series, 1 device × 30 days (${series.points} points) from ${fmt(series.rawRows)} raw rows: median ${series.median.toFixed(1)} ms, p90 ${series.p90.toFixed(1)} ms (21 runs)`);
 process.exit(results.every((r) => r.acked === r.stored) ? 0 : 1);

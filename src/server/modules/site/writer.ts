@@ -53,11 +53,10 @@ const writeStatement = (p: string[]) => sql`
 with raw as (
   select * from unnest(${p[0]}::int[], ${p[1]}::uuid[], ${p[2]}::text[], ${p[3]}::timestamptz[], ${p[4]}::text[], ${p[5]}::float8[], ${p[6]}::text[], ${p[7]}::text[])
     as t(ord, device_id, metric, time, kind, value, flag, source)
-), input as (
-  select distinct on (device_id, metric, time, kind) * from raw order by device_id, metric, time, kind, ord
 ), ins as (
+  -- raw holds each key once (execute() keeps the first copy), so every stored row joins back to one entry below.
   insert into site_readings (device_id, metric, time, kind, value, flag, source)
-  select device_id, metric, time, kind, value, flag, source from input
+  select device_id, metric, time, kind, value, flag, source from raw
   on conflict do nothing
   returning device_id, metric, time, kind, value, flag
 ), pending as (
@@ -74,7 +73,7 @@ with raw as (
   from (select distinct device_id from raw) c
   where d.id = c.device_id and (d.last_seen_at is null or d.last_seen_at < now() - interval '5 seconds')
 )
-select i.ord, count(*)::int as n from input i join ins using (device_id, metric, time, kind) group by i.ord`;
+select i.ord, count(*)::int as n from raw i join ins using (device_id, metric, time, kind) group by i.ord`;
 
 // Connection loss, server shutdown, deadlock, serialization failure, too many connections: worth retrying.
 const TRANSIENT_SQLSTATE = /^(08|57P0|40001|40P01|53300|55P03)/;
@@ -213,8 +212,14 @@ export class ReadingWriter {
     const value: number[] = [];
     const flag: string[] = [];
     const source: string[] = [];
+    // A key sent twice in one statement is stored once and counted for the entry that sent it first (the rest are
+    // duplicates); deduplicating here spares PostgreSQL a sort of the whole batch.
+    const seen = new Set<string>();
     batch.forEach((e, i) => {
       for (const r of e.rows) {
+        const key = `${r.deviceId}|${r.metric}|${r.time.getTime()}|${r.kind}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         ord.push(i);
         device.push(r.deviceId);
         metric.push(r.metric);
