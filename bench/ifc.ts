@@ -1,5 +1,5 @@
-// `npm run bench -- ifc`: for each shared IFC model, our processing (worker: web-ifc parse + triangulation, Fragments
-// conversion, take-off extraction) against a bare web-ifc parse + triangulation of the same file, each in its own
+// `npm run bench -- ifc`: for each shared IFC model, our processing (worker: web-ifc parse + triangulation, the viewer's
+// geometry file, take-off extraction) against a bare web-ifc parse + triangulation of the same file, each in its own
 // child process so peak memory is its own; then first geometry in chromium for the largest model.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,13 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import * as WebIFC from 'web-ifc';
 import { IFC_TESTDATA_DIR } from '../src/server/testing/sharedData.js';
+import { bimWorkerEntry, bimWorkerLimits } from '../src/server/modules/bim/workerEntry.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const IFC_DIR = IFC_TESTDATA_DIR;
 
 async function baseline(file: string) {
+  // Loaded here, not at the top: in the "ours" child web-ifc lives in the worker only, as in the server.
+  const WebIFC = await import('web-ifc');
   const t0 = performance.now();
   const api = new WebIFC.IfcAPI();
   api.SetWasmPath(path.join(root, 'node_modules/web-ifc') + '/', true);
@@ -34,10 +36,12 @@ async function baseline(file: string) {
 }
 
 async function ours(file: string) {
-  const out = path.join(os.tmpdir(), `bench-${process.pid}.frag`);
+  const out = path.join(os.tmpdir(), `bench-${process.pid}.geom`);
+  // Built once per server process, before its first job; not part of a job's time.
+  const entry = await bimWorkerEntry((err) => console.error('worker bundle failed, using tsx:', err));
   const started = performance.now();
   const result = await new Promise<any>((resolve, reject) => {
-    const w = new Worker(new URL('../src/server/modules/bim/worker-entry.mjs', import.meta.url), { workerData: { filePath: file, fragmentsPath: out }, stdout: true, stderr: true });
+    const w = new Worker(entry, { workerData: { filePath: file, geometryPath: out }, resourceLimits: bimWorkerLimits(fs.statSync(file).size), stdout: true, stderr: true });
     w.stdout.resume();
     w.stderr.resume();
     w.on('message', (m) => {
@@ -48,7 +52,7 @@ async function ours(file: string) {
   });
   const wallMs = performance.now() - started;
   fs.rmSync(out, { force: true });
-  return { ms: result.timings.total as number, wallMs, elements: result.extraction.elements.length as number, fragmentsBytes: result.fragmentsBytes as number, timings: result.timings };
+  return { ms: result.timings.total as number, wallMs, elements: result.extraction.elements.length as number, geometryBytes: result.geometry.bytes as number, triangles: result.geometry.triangles as number, timings: result.timings };
 }
 
 // Child mode: one measurement, printed as JSON with the process's peak RSS.
@@ -69,8 +73,8 @@ if (!files.length) {
   console.error(`no models in ${IFC_DIR}`);
   process.exit(1);
 }
-console.log('IFC processing — ours (worker: parse + triangulate + Fragments + take-off) vs bare web-ifc parse + triangulation');
-console.log('model'.padEnd(30), 'MB'.padStart(6), 'base ms'.padStart(8), 'ours ms'.padStart(8), 'ratio'.padStart(6), 'wall ms'.padStart(8), 'base MB'.padStart(8), 'peak MB'.padStart(8), 'limit MB'.padStart(9), 'elements'.padStart(9), 'frag KB'.padStart(8));
+console.log('IFC processing — ours (worker: parse + triangulate + geometry file + take-off) vs bare web-ifc parse + triangulation');
+console.log('model'.padEnd(30), 'MB'.padStart(6), 'base ms'.padStart(8), 'ours ms'.padStart(8), 'ratio'.padStart(6), 'wall ms'.padStart(8), 'base MB'.padStart(8), 'peak MB'.padStart(8), 'limit MB'.padStart(9), 'elements'.padStart(9), 'geom KB'.padStart(8));
 const rows: Array<{ file: string; bytes: number }> = [];
 for (const f of files) {
   const file = path.join(IFC_DIR, f);
@@ -93,8 +97,10 @@ for (const f of files) {
     o.peakRssMb.toFixed(0).padStart(8),
     `${limit.toFixed(0)}${o.peakRssMb <= limit ? ' ok' : ' !!'}`.padStart(9),
     String(o.elements).padStart(9),
-    (o.fragmentsBytes / 1024).toFixed(0).padStart(8),
+    (o.geometryBytes / 1024).toFixed(0).padStart(8),
   );
+  // Both sides must have drawn the same triangles, or the comparison is not like for like.
+  if (o.triangles !== b.triangles) console.log(`  !! triangles differ: ours ${o.triangles}, web-ifc ${b.triangles}`);
 }
 console.log('ratio goal ≤ 1.5; peak memory goal ≤ 300 MB + 10 × file size (whole process incl. worker)');
 

@@ -45,7 +45,7 @@ describe.skipIf(!fs.existsSync(FZK))('BIM model → viewer → quantities → ca
     await snap(page, 'bim-02-processing');
     await page.locator('.ant-tag:has-text("已完成")').waitFor({ timeout: 120_000 });
 
-    // the viewer loads the server-made Fragments file
+    // the viewer draws the server-made geometry file
     const viewer = page.getByTestId('bim-viewer');
     await viewer.locator('canvas').waitFor();
     await page.waitForFunction(() => !!document.querySelector('[data-testid="bim-viewer"]')?.getAttribute('data-loaded-ms'), undefined, { timeout: 60_000 });
@@ -100,6 +100,8 @@ describe.skipIf(!fs.existsSync(FZK))('BIM model → viewer → quantities → ca
     // everything the viewer needed came from our own origin
     const foreign = requests.filter((u) => !u.startsWith(platform.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);
-    expect(requests.some((u) => /\/assets\/worker-.*\.mjs/.test(u))).toBe(true);
+    expect(requests.some((u) => /\/api\/bim\/models\/[0-9a-f-]+\/geometry$/.test(u))).toBe(true);
+    // no worker, wasm or fragments file any more: the browser reads one geometry file and builds three.js meshes
+    expect(requests.filter((u) => /\.(wasm|frag)$|worker/.test(u))).toEqual([]);
   });
 });

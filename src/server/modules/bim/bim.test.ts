@@ -7,6 +7,10 @@ import { startTestApp, type ApiClient, type TestApp } from '../../testing/harnes
 import { assignExpertForTest, createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { latestModel, listModelElements } from './index.js';
 import { IFC_TESTDATA_DIR } from '../../testing/sharedData.js';
+import { GEOMETRY_CONTENT_TYPE, readGeometryFile } from '../../../domain/bim/geometryFile.js';
+import { measureTriangles, placeMeasure } from '../../../domain/bim/index.js';
+import { loaderSettings, newIfcApi } from './ifcRuntime.js';
+import { modelFiles } from './processing.js';
 
 const IFC_DIR = IFC_TESTDATA_DIR;
 const FZK = path.join(IFC_DIR, 'AC20-FZK-Haus.ifc');
@@ -125,22 +129,94 @@ describe.skipIf(!have)('BIM models over HTTP', () => {
     expect(Math.round(sum * 100) / 100).toBe(54.48);
   });
 
-  it('serves the Fragments geometry for the viewer', async () => {
-    const res = await fetch(`${t.url}/api/bim/models/${fzk.id}/fragments`, { headers: { cookie: hunan.cookie! } });
+  const geometryOf = async (id: string) => {
+    const res = await fetch(`${t.url}/api/bim/models/${id}/geometry`, { headers: { cookie: hunan.cookie!, 'accept-encoding': 'identity' } });
     expect(res.status).toBe(200);
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    expect(bytes.byteLength).toBeGreaterThan(10_000);
-    expect(bytes.byteLength).toBeLessThan(fs.statSync(FZK).size);
+    expect(res.headers.get('content-type')).toBe(GEOMETRY_CONTENT_TYPE);
+    expect(res.headers.get('content-encoding')).toBeNull();
+    const buffer = await res.arrayBuffer();
+    expect(Number(res.headers.get('content-length'))).toBe(buffer.byteLength);
+    return buffer;
+  };
+
+  it('sends the geometry gzipped to clients that accept it (a browser always does)', async () => {
+    const raw = Buffer.from(await geometryOf(tekla.id));
+    const res = await fetch(`${t.url}/api/bim/models/${tekla.id}/geometry`, { headers: { cookie: hunan.cookie!, 'accept-encoding': 'gzip, deflate, br' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(res.headers.get('content-length'))).toBeLessThan(raw.length / 4);
+    // fetch undoes the encoding, as a browser does
+    expect(Buffer.from(await res.arrayBuffer()).equals(raw)).toBe(true);
   });
+
+  it('serves a geometry file that round-trips: every element by GlobalId, the triangles web-ifc makes, the take-off volumes', async () => {
+    const file = readGeometryFile(await geometryOf(tekla.id));
+    // The GlobalId table is the take-off's element list, row for row.
+    const { items } = await listModelElements(t.database.db, projectId, { modelId: tekla.id });
+    expect(items).toHaveLength(3687);
+    const stored = new Map(items.map((e) => [e.expressId, e.globalId]));
+    expect(file.elements.expressIds.length).toBe(3687);
+    file.elements.expressIds.forEach((id, i) => expect(file.elements.globalIds[i], `#${id}`).toBe(stored.get(id)));
+
+    // Shared geometries are stored once (Tekla repeats bolts and plates), and every placement draws the triangles a
+    // bare web-ifc pass over the same file yields.
+    expect(file.geometries.length).toBeLessThan(file.placements.count / 2);
+    let placedTriangles = 0;
+    for (let p = 0; p < file.placements.count; p++) placedTriangles += file.geometries[file.placements.geometries[p]!]!.indices.length / 3;
+    const api = await newIfcApi();
+    const bytes = new Uint8Array(fs.readFileSync(TEKLA));
+    const modelID = api.OpenModel(bytes, loaderSettings(bytes.byteLength));
+    let webIfcTriangles = 0;
+    const webIfcElements = new Set<number>();
+    api.StreamAllMeshes(modelID, (mesh) => {
+      if (mesh.geometries.size()) webIfcElements.add(mesh.expressID);
+      for (let i = 0; i < mesh.geometries.size(); i++) webIfcTriangles += api.GetGeometry(modelID, mesh.geometries.get(i).geometryExpressID).GetIndexDataSize() / 3;
+    });
+    api.Dispose();
+    expect(placedTriangles).toBe(webIfcTriangles);
+    expect(new Set(file.placements.elements)).toEqual(webIfcElements);
+
+    // Measuring the file's triangles at their placements gives back each element's stored geometry volume.
+    const volumes = new Map<number, number>();
+    for (let p = 0; p < file.placements.count; p++) {
+      const g = file.geometries[file.placements.geometries[p]!]!;
+      const local = measureTriangles(g.positions, 3, g.indices);
+      const e = file.placements.elements[p]!;
+      volumes.set(e, (volumes.get(e) ?? 0) + placeMeasure(local, Array.from(file.placements.transforms.subarray(16 * p, 16 * p + 16))).volume);
+    }
+    const measured = items.filter((e) => e.geometryVolume !== null);
+    expect(measured.length).toBeGreaterThan(2500); // 2,636 meshes; the 1,051 assemblies have none of their own
+    for (const e of measured) expect(volumes.get(e.expressId)! / e.geometryVolume!, e.globalId).toBeCloseTo(1, 9);
+    // Normals are unit vectors quantised to bytes.
+    const n = file.geometries[0]!.normals;
+    expect(Math.hypot(n[0]!, n[1]!, n[2]!) / 127).toBeCloseTo(1, 1);
+  }, 60_000);
+
+  it('builds the geometry file of a model processed before it existed, once, on first view, leaving the model as it was', async () => {
+    const files = modelFiles(t.dataDir, projectId, fzk.id);
+    const original = fs.readFileSync(files.geometry);
+    // As migration 0085 leaves such a model: a Fragments file, no geometry file, no geometry size.
+    fs.rmSync(files.geometry);
+    fs.writeFileSync(files.legacyFragments, 'fragments');
+    await t.database.db.execute(`update bim_models set geometry_bytes = null where id = '${fzk.id}'` as never);
+    const [rebuilt, again] = await Promise.all([geometryOf(fzk.id), geometryOf(fzk.id)]);
+    expect(Buffer.from(rebuilt).equals(original)).toBe(true);
+    expect(Buffer.from(again).equals(original)).toBe(true);
+    expect(fs.existsSync(files.legacyFragments)).toBe(false);
+    const after = (await hunan.get(`/api/bim/models/${fzk.id}`)).body;
+    expect(after).toMatchObject({ status: 'ready', processedAt: fzk.processedAt, processingMs: fzk.processingMs, elementCount: fzk.elementCount });
+    const [row] = (await t.database.db.execute(`select geometry_bytes from bim_models where id = '${fzk.id}'` as never) as any).rows;
+    expect(Number(row.geometry_bytes)).toBe(original.length);
+  }, 120_000);
 
   it('keeps other tenants out (404) and read-only roles from uploading', async () => {
     const shenzhen = await t.login('shenzhen.enterprise');
     expect((await shenzhen.get(`/api/bim/models/${fzk.id}`)).status).toBe(404);
-    expect((await shenzhen.get(`/api/bim/models/${fzk.id}/fragments`)).status).toBe(404);
+    expect((await shenzhen.get(`/api/bim/models/${fzk.id}/geometry`)).status).toBe(404);
     expect((await shenzhen.post(`/api/projects/${projectId}/bim/models`, ifcForm(fs.readFileSync(FZK)))).status).toBe(404);
     expect((await shenzhen.get('/api/bim/models')).body.items.find((m: any) => m.id === fzk.id)).toBeUndefined();
     const szRegulator = await t.login('shenzhen.regulator');
     expect((await szRegulator.get(`/api/bim/models/${fzk.id}/elements`)).status).toBe(404);
+    expect((await szRegulator.get(`/api/bim/models/${tekla.id}/geometry`)).status).toBe(404);
     const hnRegulator = await t.login('hunan.regulator');
     expect((await hnRegulator.get(`/api/bim/models/${fzk.id}`)).status).toBe(200);
     expect((await hnRegulator.post(`/api/projects/${projectId}/bim/models`, ifcForm(fs.readFileSync(FZK)))).status).toBe(403);
@@ -183,7 +259,7 @@ describe.skipIf(!have)('BIM models over HTTP', () => {
     const { model } = await waitProcessed(hunan, up.body.id);
     expect(model).toMatchObject({ status: 'failed', errorCode: 'ifc_parse_failed', errorMessage: 'IFC 文件解析失败' });
     expect((await t.client().get('/api/health')).status).toBe(200);
-    expect((await hunan.get(`/api/bim/models/${up.body.id}/fragments`)).status).toBe(409);
+    expect((await hunan.get(`/api/bim/models/${up.body.id}/geometry`)).status).toBe(409);
     // the latest processed model is still version 2
     expect((await latestModel(t.database.db, projectId))?.version).toBe(2);
   });

@@ -16,4 +16,6 @@ defineMessages({
   ifc_store_failed: { 'zh-CN': '保存算量结果失败', en: 'Saving the take-off failed' },
   ifc_class_format: { 'zh-CN': 'IFC 类名格式应为 IfcXxx', en: 'An IFC class name looks like IfcXxx' },
   model_not_ready: { 'zh-CN': '模型尚未处理完成', en: 'The model has not been processed yet' },
+  model_geometry_pending: { 'zh-CN': '正在生成浏览用几何，请稍后重试', en: 'The viewer geometry is being prepared; try again shortly' },
+  model_geometry_failed: { 'zh-CN': '生成浏览用几何失败', en: 'Preparing the viewer geometry failed' },
 });

@@ -6,27 +6,39 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AppContext } from '../../platform/context.js';
 import * as store from './store.js';
-import type { WorkerMessage } from './worker.js';
-
-const WORKER_ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+import type { WorkerInput, WorkerMessage } from './worker.js';
+import { bimWorkerEntry, bimWorkerLimits } from './workerEntry.js';
 
 export function modelFiles(dataDir: string, projectId: string, modelId: string) {
   const dir = path.join(dataDir, 'bim', projectId);
-  return { dir, ifc: path.join(dir, `${modelId}.ifc`), fragments: path.join(dir, `${modelId}.frag`) };
+  return {
+    dir,
+    ifc: path.join(dir, `${modelId}.ifc`),
+    /** The viewer's geometry file (src/domain/bim/geometryFile.ts). */
+    geometry: path.join(dir, `${modelId}.geom`),
+    /** The geometry file gzipped, made on its first download (it shrinks to about a sixth). */
+    geometryGzip: path.join(dir, `${modelId}.geom.gz`),
+    /** Fragments file of a model processed before migration 0085; removed once its geometry file is rebuilt. */
+    legacyFragments: path.join(dir, `${modelId}.frag`),
+  };
 }
 
-type Outcome = { ok: true } | { ok: false; code: string; detail: string };
+type Done = Extract<WorkerMessage, { type: 'done' }>;
+type Outcome = { ok: true; done: Done } | { ok: false; code: string; detail: string };
 
 export class BimProcessor {
   private running = 0;
   private readonly workers = new Set<Worker>();
   private stopped = false;
+  /** Geometry rebuilds of older models, one at a time per instance, each model once however many viewers ask. */
+  private rebuildChain: Promise<unknown> = Promise.resolve();
+  private readonly rebuilds = new Map<string, Promise<void>>();
   /** Worker threads per instance: parsing is CPU-bound and web-ifc is single-threaded. */
   readonly concurrency = Math.max(1, Math.min(2, os.availableParallelism() - 1));
 
   constructor(
     private readonly ctx: AppContext,
-    private readonly log: { error(obj: unknown, msg: string): void },
+    private readonly log: { error(obj: unknown, msg: string): void; warn(obj: unknown, msg: string): void },
   ) {}
 
   /** Starts a queued model now if this instance has a free worker; otherwise the scheduler picks it up later. */
@@ -53,6 +65,33 @@ export class BimProcessor {
     await Promise.all([...this.workers].map((w) => w.terminate()));
   }
 
+  /**
+   * Writes the geometry file of a ready model that has none (processed before migration 0085, when the viewer read a
+   * Fragments file) from its stored IFC, without touching its status, processing time or element rows.
+   */
+  rebuildGeometry(model: { id: string; projectId: string; sizeBytes: number }): Promise<void> {
+    let job = this.rebuilds.get(model.id);
+    if (job) return job;
+    job = this.rebuildChain
+      .then(async () => {
+        if (this.stopped) throw new Error('shutting down');
+        const files = modelFiles(this.ctx.config.dataDir, model.projectId, model.id);
+        if (fs.existsSync(files.geometry)) return;
+        fs.rmSync(files.geometryGzip, { force: true });
+        const { items } = await store.listModelElements(this.ctx.db, model.projectId, { modelId: model.id });
+        // In express id order, as the extraction lists them, so the file is the one processing would have written.
+        const storedElements = items.map((e): [number, string] => [e.expressId, e.globalId]).sort((a, b) => a[0] - b[0]);
+        const outcome = await this.runWorker(model.id, { filePath: files.ifc, geometryPath: files.geometry, storedElements }, model.sizeBytes, false);
+        if (!outcome.ok) throw new Error(`${outcome.code}: ${outcome.detail}`);
+        await store.recordGeometryBytes(this.ctx.db, model.id, outcome.done.geometry.bytes);
+        fs.rmSync(files.legacyFragments, { force: true });
+      })
+      .finally(() => this.rebuilds.delete(model.id));
+    this.rebuilds.set(model.id, job);
+    this.rebuildChain = job.catch(() => undefined);
+    return job;
+  }
+
   private async process(modelId: string): Promise<void> {
     const { db, config } = this.ctx;
     if (!(await store.claimModel(db, modelId))) return;
@@ -60,29 +99,24 @@ export class BimProcessor {
     if (!model) return;
     const files = modelFiles(config.dataDir, model.projectId, model.id);
     const started = performance.now();
-    const outcome = await this.runWorker(modelId, files, model.sizeBytes);
+    const outcome = await this.runWorker(modelId, { filePath: files.ifc, geometryPath: files.geometry }, model.sizeBytes, true);
     if (!outcome.ok) {
-      fs.rmSync(files.fragments, { force: true });
+      fs.rmSync(files.geometry, { force: true });
       await store.failModel(db, modelId, outcome.code, outcome.detail);
       return;
     }
-    const { extraction, fragmentsBytes, timings } = this.lastResult.get(modelId)!;
-    this.lastResult.delete(modelId);
+    const { extraction, geometry, timings } = outcome.done;
     try {
-      await store.completeModel(db, model, extraction, { fragmentsBytes, processingMs: performance.now() - started, timings });
+      await store.completeModel(db, model, extraction!, { geometryBytes: geometry.bytes, processingMs: performance.now() - started, timings });
     } catch (err) {
-      fs.rmSync(files.fragments, { force: true });
+      fs.rmSync(files.geometry, { force: true });
       await store.failModel(db, modelId, 'ifc_store_failed', err instanceof Error ? err.message : String(err));
     }
   }
 
-  private readonly lastResult = new Map<string, Extract<WorkerMessage, { type: 'done' }>>();
-
-  private runWorker(modelId: string, files: ReturnType<typeof modelFiles>, sizeBytes: number): Promise<Outcome> {
-    const mb = sizeBytes / 1024 / 1024;
-    // JS heap for the Fragments serializer and the extracted rows; the wasm heap is capped by web-ifc's MEMORY_LIMIT.
-    const heapMb = Math.round(Math.min(8192, Math.max(512, 256 + mb * 8)));
-    const timeoutMs = Math.max(5 * 60_000, mb * 20_000);
+  private async runWorker(modelId: string, input: WorkerInput, sizeBytes: number, reportProgress: boolean): Promise<Outcome> {
+    const timeoutMs = Math.max(5 * 60_000, (sizeBytes / 1024 / 1024) * 20_000);
+    const entry = await bimWorkerEntry((err) => this.log.warn({ err }, 'bim worker bundle unavailable; running the worker through tsx'));
     return new Promise<Outcome>((resolve) => {
       let settled = false;
       const finish = (o: Outcome) => {
@@ -93,9 +127,9 @@ export class BimProcessor {
         void worker.terminate();
         resolve(o);
       };
-      const worker = new Worker(WORKER_ENTRY, {
-        workerData: { filePath: files.ifc, fragmentsPath: files.fragments },
-        resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
+      const worker = new Worker(entry, {
+        workerData: input,
+        resourceLimits: bimWorkerLimits(sizeBytes),
         stdout: true,
         stderr: true,
       });
@@ -108,13 +142,13 @@ export class BimProcessor {
       let lastWrite = 0;
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'progress') {
+          if (!reportProgress) return;
           const now = Date.now();
           if (now - lastWrite < 500) return;
           lastWrite = now;
           void store.recordProgress(this.ctx.db, modelId, m.progress, m.stage).catch(() => undefined);
         } else if (m.type === 'done') {
-          this.lastResult.set(modelId, m);
-          finish({ ok: true });
+          finish({ ok: true, done: m });
         } else if (m.type === 'failed') {
           finish({ ok: false, code: m.code, detail: m.detail });
         }

@@ -3,12 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import multipart from '@fastify/multipart';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import './messages.js';
 import { hasStepTrailer, sniffStepHeader } from '../../../domain/bim/index.js';
+import { GEOMETRY_CONTENT_TYPE } from '../../../domain/bim/geometryFile.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound, translate } from '../../platform/errors.js';
 import { requestLanguage } from '../../platform/language.js';
@@ -24,10 +27,11 @@ import { bimIndicatorDefinitions } from './indicators.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
 const UPLOADERS = { roles: ['admin', 'enterprise'] } as const;
+const gzipAsync = promisify(zlib.gzip);
 const projectParams = z.object({ projectId: z.string().uuid() });
 const modelParams = z.object({ id: z.string().uuid() });
 
-/** BIM models: IFC upload with versions, processing in a worker, take-off rows, Excel export and Fragments for the viewer. */
+/** BIM models: IFC upload with versions, processing in a worker, take-off rows, Excel export and the viewer's geometry. */
 export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   for (const d of bimIndicatorDefinitions) ctx.indicators.register(d);
   const { db, config } = ctx;
@@ -319,14 +323,34 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
   );
 
   app.get(
-    '/api/bim/models/:id/fragments',
-    { config: { access: READERS }, schema: { tags: ['bim'], summary: '模型几何（Fragments 格式）Geometry for the viewer (Fragments)', params: modelParams } },
+    '/api/bim/models/:id/geometry',
+    {
+      config: { access: READERS },
+      schema: { tags: ['bim'], summary: '模型几何（浏览用）Geometry for the viewer: triangles, placements and GlobalIds (docs/decisions/0004)', params: modelParams },
+    },
     async (req, reply) => {
       const { model } = await visibleModel(req, req.params.id);
       if (model.status !== 'ready') throw new AppError(409, 'model_not_ready');
-      const file = modelFiles(config.dataDir, model.projectId, model.id).fragments;
-      if (!fs.existsSync(file)) throw notFound();
-      reply.header('content-type', 'application/octet-stream');
+      const files = modelFiles(config.dataDir, model.projectId, model.id);
+      if (!fs.existsSync(files.geometry)) {
+        if (!fs.existsSync(files.ifc)) throw notFound();
+        // Processed before migration 0085: the geometry file is built once from the stored IFC, on first view.
+        const rebuild = processor.rebuildGeometry(model);
+        const built = await Promise.race([rebuild.then(() => true), new Promise<false>((r) => setTimeout(r, 20_000, false).unref())]).catch((err: unknown) => {
+          req.log.error({ err, modelId: model.id }, 'bim geometry rebuild failed');
+          throw new AppError(500, 'model_geometry_failed');
+        });
+        if (!built) {
+          reply.header('retry-after', '5');
+          throw new AppError(503, 'model_geometry_pending');
+        }
+      }
+      // Float arrays of repeated values compress to about a sixth; compressed once, kept beside the file.
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const file = gzip ? await gzippedCopy(files.geometry, files.geometryGzip) : files.geometry;
+      reply.header('content-type', GEOMETRY_CONTENT_TYPE);
+      if (gzip) reply.header('content-encoding', 'gzip');
+      reply.header('vary', 'accept-encoding');
       // A model version never changes, so the browser may keep it (private: it is scoped to the caller).
       reply.header('cache-control', 'private, max-age=86400, immutable');
       reply.header('content-length', String(fs.statSync(file).size));
@@ -334,6 +358,17 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     },
   );
 };
+
+/** The gzipped copy of a file, made on first use in the thread pool and put in place whole. */
+async function gzippedCopy(file: string, gz: string): Promise<string> {
+  if (!fs.existsSync(gz)) {
+    const packed = await gzipAsync(await fs.promises.readFile(file));
+    const part = `${gz}.${randomUUID()}.part`;
+    await fs.promises.writeFile(part, packed);
+    await fs.promises.rename(part, gz);
+  }
+  return gz;
+}
 
 function round(x: number | null, digits = 3): number | null {
   return x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits;

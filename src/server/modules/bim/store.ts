@@ -174,7 +174,7 @@ export async function failModel(db: DbOrTx, id: string, code: string, detail: st
 const BATCH = 400;
 
 /** Stores the take-off and marks the model ready, in one transaction: a model is either fully stored or not at all. */
-export async function completeModel(db: Db, model: { id: string; projectId: string }, x: ModelExtraction, extra: { fragmentsBytes: number; processingMs: number; timings: Record<string, number> }): Promise<void> {
+export async function completeModel(db: Db, model: { id: string; projectId: string }, x: ModelExtraction, extra: { geometryBytes: number; processingMs: number; timings: Record<string, number> }): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(bimElements).where(eq(bimElements.modelId, model.id));
     for (let i = 0; i < x.elements.length; i += BATCH) {
@@ -215,7 +215,7 @@ export async function completeModel(db: Db, model: { id: string; projectId: stri
         processedAt: sql`now()`,
         processingMs: Math.round(extra.processingMs),
         elementCount: x.elements.length,
-        fragmentsBytes: extra.fragmentsBytes,
+        geometryBytes: extra.geometryBytes,
         spatial: x.spatial,
         summary,
         errorCode: null,
@@ -223,6 +223,11 @@ export async function completeModel(db: Db, model: { id: string; projectId: stri
       })
       .where(eq(bimModels.id, model.id));
   });
+}
+
+/** Size of a geometry file rebuilt for a model processed before migration 0085 (nothing else of the model changes). */
+export async function recordGeometryBytes(db: DbOrTx, id: string, bytes: number): Promise<void> {
+  await db.update(bimModels).set({ geometryBytes: bytes }).where(eq(bimModels.id, id));
 }
 
 function escapeLike(s: string): string {

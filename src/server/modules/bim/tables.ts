@@ -34,7 +34,8 @@ export const bimModels = pgTable('bim_models', {
   processedAt: timestamp('processed_at', { withTimezone: true }),
   processingMs: integer('processing_ms'),
   elementCount: integer('element_count'),
-  fragmentsBytes: bigint('fragments_bytes', { mode: 'number' }),
+  /** Size of the viewer's geometry file (null for a model processed before migration 0085 until it is rebuilt). */
+  geometryBytes: bigint('geometry_bytes', { mode: 'number' }),
   spatial: jsonb('spatial').$type<SpatialNode[]>(),
   summary: jsonb('summary').$type<ModelSummary>(),
   isDemo: boolean('is_demo').notNull().default(false),

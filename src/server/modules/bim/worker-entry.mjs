@@ -1,5 +1,6 @@
-// Worker bootstrap: the server runs TypeScript through tsx, and a worker thread started from a test runner
-// does not inherit a loader, so the worker registers tsx itself before loading the real entry.
+// Fallback worker bootstrap, used only when the plain-JS bundle of the worker cannot be built or written
+// (workerEntry.ts): the server runs TypeScript through tsx, and a worker thread does not inherit a loader, so this
+// registers tsx in the worker before loading the real entry. It costs about 50 MB more per job than the bundle.
 import { register } from 'tsx/esm/api';
 
 register();

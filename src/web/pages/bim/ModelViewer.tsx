@@ -1,20 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
 import * as THREE from 'three';
 import * as OBC from '@thatopen/components';
-// The Fragments worker is bundled as a file of our own build: the viewer works offline, never from a CDN.
-import fragmentsWorkerUrl from '@thatopen/fragments/worker?url';
 import { Alert, Spin } from 'antd';
+import { readGeometryFile } from '../../../domain/bim/geometryFile.js';
+import { ModelScene } from './modelScene.js';
 
 export type ViewerIndex = { classes: string[]; storeys: string[]; materials: string[]; items: Array<[number, number, number, number, number]> };
 export type ColourMode = 'none' | 'class' | 'material' | 'declared';
-/** Elements to colour, named by IFC GlobalId (Fragments keeps them); later groups win where they overlap. */
+/** Elements to colour, named by IFC GlobalId (the geometry file carries them); later groups win where they overlap. */
 export type HighlightGroup = { globalIds: string[]; color: string };
 
 const PALETTE = ['#1677ff', '#52c41a', '#fa8c16', '#eb2f96', '#13c2c2', '#722ed1', '#faad14', '#a0d911', '#2f54eb', '#f5222d', '#8c8c8c', '#08979c'];
 
+/** Fetches the geometry file; a model processed before it existed answers 503 while its file is built, so wait. */
+async function fetchGeometry(modelId: string, cancelled: () => boolean): Promise<ArrayBuffer | null> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(`/api/bim/models/${modelId}/geometry`, { credentials: 'same-origin' });
+    if (res.status === 503 && attempt < 24) {
+      await new Promise((r) => setTimeout(r, Math.min(30, Number(res.headers.get('retry-after')) || 5) * 1000));
+      if (cancelled()) return null;
+      continue;
+    }
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.arrayBuffer();
+  }
+}
+
 /**
- * The 3D view of one model version: loads the server-converted Fragments file (the browser never parses IFC),
- * picks elements with the mouse, colours by class / material / declared quantities and filters by storey.
+ * The 3D view of one model version: draws the server-made geometry file with three.js in a That Open world (the
+ * browser never parses IFC), picks elements with the mouse, colours by class / material / declared quantities,
+ * filters by storey, and highlights or focuses elements named by GlobalId.
  */
 export function ModelViewer({
   modelId,
@@ -46,7 +61,7 @@ export function ModelViewer({
   pickable?: boolean;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const state = useRef<{ components: OBC.Components; model: any; world: OBC.SimpleWorld<OBC.SimpleScene, OBC.OrthoPerspectiveCamera, OBC.SimpleRenderer>; fragments: OBC.FragmentsManager; sphere: THREE.Sphere | null } | null>(null);
+  const state = useRef<{ scene: ModelScene; world: OBC.SimpleWorld<OBC.SimpleScene, OBC.OrthoPerspectiveCamera, OBC.SimpleRenderer>; sphere: THREE.Sphere | null } | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [ready, setReady] = useState(0);
@@ -54,11 +69,7 @@ export function ModelViewer({
   onPickRef.current = onPick;
   const onHighlightedRef = useRef(onHighlighted);
   onHighlightedRef.current = onHighlighted;
-  // Highlight updates run one after another, so a quick second selection never interleaves with the first.
-  const highlightQueue = useRef<Promise<void>>(Promise.resolve());
-  const highlighted = useRef<number[]>([]);
   const focused = useRef(false);
-  const ghosted = useRef(false);
 
   useEffect(() => {
     const el = container.current;
@@ -73,48 +84,40 @@ export function ModelViewer({
     world.renderer = new OBC.SimpleRenderer(components, el);
     world.camera = new OBC.OrthoPerspectiveCamera(components);
     components.init();
-    const fragments = components.get(OBC.FragmentsManager);
-    fragments.init(fragmentsWorkerUrl);
-    world.camera.controls.addEventListener('rest', () => void fragments.core.update(true));
     const raycaster = components.get(OBC.Raycasters).get(world);
 
-    const onClick = async () => {
-      const hit = (await raycaster.castRay()) as (THREE.Intersection & { localId?: number }) | null;
-      onPickRef.current(hit?.localId ?? null);
-      const model = state.current?.model;
-      if (!model) return;
-      await model.resetHighlight();
-      if (hit?.localId !== undefined) await model.highlight([hit.localId], { color: new THREE.Color('#ff4d4f'), renderedFaces: 0, opacity: 1, transparent: false });
-      await fragments.core.update(true);
+    const onClick = () => {
+      const s = state.current;
+      if (!s) return;
+      const expressId = s.scene.elementAt(raycaster.castRayToObjects(s.scene.meshes()));
+      onPickRef.current(expressId);
+      s.scene.picked = expressId;
+      s.scene.paint();
     };
     if (pickable) {
       el.addEventListener('dblclick', onClick);
       el.addEventListener('click', onClick);
     }
 
+    let scene: ModelScene | null = null;
     (async () => {
       try {
-        const res = await fetch(`/api/bim/models/${modelId}/fragments`, { credentials: 'same-origin' });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        const buffer = await res.arrayBuffer();
-        if (disposed) return;
-        const model = await fragments.core.load(buffer, { modelId });
-        if (disposed) return;
-        model.useCamera(world.camera.three);
-        world.scene.three.add(model.object);
-        await fragments.core.update(true);
-        const box = new THREE.Box3().setFromObject(model.object);
+        const buffer = await fetchGeometry(modelId, () => disposed);
+        if (disposed || !buffer) return;
+        scene = new ModelScene(readGeometryFile(buffer));
+        world.scene.three.add(scene.group);
+        const box = scene.box();
         let sphere: THREE.Sphere | null = null;
         if (!box.isEmpty()) {
           sphere = box.getBoundingSphere(new THREE.Sphere());
           sphere.radius *= 0.75; // fill the view rather than leave a wide margin
           await world.camera.controls.fitToSphere(sphere, false);
         }
-        await fragments.core.update(true);
-        highlighted.current = [];
+        // Shown once a frame with the model has been drawn.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        if (disposed) return;
         focused.current = false;
-        ghosted.current = false;
-        state.current = { components, model, world, fragments, sphere };
+        state.current = { scene, world, sphere };
         el.dataset.loadedMs = String(Math.round(performance.now() - started));
         onLoaded?.(performance.now() - started);
         setLoading(false);
@@ -131,88 +134,61 @@ export function ModelViewer({
       el.removeEventListener('dblclick', onClick);
       el.removeEventListener('click', onClick);
       state.current = null;
+      if (scene) world.scene.three.remove(scene.group);
+      scene?.dispose();
       components.dispose();
     };
   }, [modelId]);
 
-  // Colouring and storey filter follow the controls; ids are the IFC express ids (Fragments local ids).
+  // Colouring and storey filter follow the controls; ids are the IFC express ids.
   useEffect(() => {
     const s = state.current;
     if (!s || !index) return;
-    const { model, fragments } = s;
-    void (async () => {
-      await model.resetColor(undefined);
-      await model.resetVisible();
-      if (storey !== null) {
-        const si = index.storeys.indexOf(storey);
-        const hide = index.items.filter((r) => r[2] !== si).map((r) => r[0]);
-        if (hide.length) await model.setVisible(hide, false);
+    const si = storey === null ? -1 : index.storeys.indexOf(storey);
+    s.scene.hidden = new Set(storey === null ? [] : index.items.filter((r) => r[2] !== si).map((r) => r[0]));
+    const colours = new Map<number, THREE.Color>();
+    if (colourMode !== 'none') {
+      const byKey = new Map<number, THREE.Color>();
+      for (const r of index.items) {
+        const key = colourMode === 'class' ? r[1] : colourMode === 'material' ? r[3] : r[4];
+        let colour = byKey.get(key);
+        if (!colour) byKey.set(key, (colour = new THREE.Color(colourMode === 'declared' ? (key === 1 ? '#52c41a' : '#fa8c16') : key === -1 ? '#bfbfbf' : PALETTE[key % PALETTE.length]!)));
+        colours.set(r[0], colour);
       }
-      if (colourMode !== 'none') {
-        const groups = new Map<string, number[]>();
-        for (const r of index.items) {
-          const key = colourMode === 'class' ? String(r[1]) : colourMode === 'material' ? String(r[3]) : String(r[4]);
-          const list = groups.get(key) ?? [];
-          list.push(r[0]);
-          groups.set(key, list);
-        }
-        for (const [key, ids] of groups) {
-          const colour = colourMode === 'declared' ? (key === '1' ? '#52c41a' : '#fa8c16') : key === '-1' ? '#bfbfbf' : PALETTE[Number(key) % PALETTE.length]!;
-          await model.setColor(ids, new THREE.Color(colour));
-        }
-      }
-      await fragments.core.update(true);
-    })();
+    }
+    s.scene.modeColours = colours;
+    s.scene.paint();
   }, [index, colourMode, storey, ready]);
 
-  // Highlighting by GlobalId: looked up in the loaded Fragments model (the browser never needs the element rows).
+  // Highlighting by GlobalId, looked up in the geometry file's GlobalId table (the browser never needs the element rows).
   useEffect(() => {
     const s = state.current;
     const el = container.current;
     if (!s || !el || !highlight) return;
-    highlightQueue.current = highlightQueue.current
-      .then(async () => {
-        if (state.current !== s) return;
-        const { model, fragments, world } = s;
-        if (highlighted.current.length) await model.resetColor(highlighted.current);
-        const all = new Set<number>();
-        const coloured: Array<[string, number[]]> = [];
-        for (const g of highlight) {
-          const ids = g.globalIds.length ? ((await model.getLocalIdsByGuids(g.globalIds)) as Array<number | null>).filter((x): x is number => x !== null) : [];
-          coloured.push([g.color, ids]);
-          for (const id of ids) all.add(id);
-        }
-        for (const [colour, ids] of coloured) if (ids.length) await model.setColor(ids, new THREE.Color(colour));
-        highlighted.current = [...all];
-        const focusIds = focusGlobalIds?.length ? ((await model.getLocalIdsByGuids(focusGlobalIds)) as Array<number | null>).filter((x): x is number => x !== null) : [];
-        // The focused elements stay solid and everything else turns see-through, so members inside the model show.
-        if (ghosted.current) {
-          await model.resetOpacity(undefined);
-          ghosted.current = false;
-        }
-        if (focusIds.length) {
-          const keep = new Set(focusIds);
-          const others = ((await model.getItemsIdsWithGeometry()) as number[]).filter((id) => !keep.has(id));
-          if (others.length) {
-            await model.setOpacity(others, 0.12);
-            ghosted.current = true;
-          }
-          const box: THREE.Box3 = await model.getMergedBox(focusIds);
-          if (!box.isEmpty()) {
-            const sphere = box.getBoundingSphere(new THREE.Sphere());
-            sphere.radius = Math.max(sphere.radius * 1.2, 0.5);
-            await world.camera.controls.fitToSphere(sphere, true);
-            focused.current = true;
-          }
-        } else if (focused.current && s.sphere) {
-          await world.camera.controls.fitToSphere(s.sphere, true);
-          focused.current = false;
-        }
-        await fragments.core.update(true);
-        el.dataset.highlighted = String(all.size);
-        onHighlightedRef.current?.(all.size);
-      })
-      .catch((err) => console.warn('highlight failed', err));
+    const { scene, world } = s;
+    const colours = new Map<number, THREE.Color>();
+    for (const g of highlight) {
+      const colour = new THREE.Color(g.color);
+      for (const e of scene.expressIds(g.globalIds)) colours.set(e, colour);
+    }
+    scene.groupColours = colours;
+    const focusIds = focusGlobalIds?.length ? scene.expressIds(focusGlobalIds) : [];
+    // The focused elements stay solid and everything else turns see-through, so members inside the model show.
+    scene.focus(focusIds.length ? focusIds : null);
+    if (focusIds.length) {
+      const box = scene.box(focusIds);
+      if (!box.isEmpty()) {
+        const sphere = box.getBoundingSphere(new THREE.Sphere());
+        sphere.radius = Math.max(sphere.radius * 1.2, 0.5);
+        void world.camera.controls.fitToSphere(sphere, true);
+        focused.current = true;
+      }
+    } else if (focused.current && s.sphere) {
+      void world.camera.controls.fitToSphere(s.sphere, true);
+      focused.current = false;
+    }
+    el.dataset.highlighted = String(colours.size);
+    onHighlightedRef.current?.(colours.size);
   }, [highlight, focusGlobalIds, ready]);
 
   return (
