@@ -4,6 +4,7 @@
 //
 //   npm run bench -- ingest [--seconds 15] [--hj212-connections 1000] [--mqtt-clients 200] [--big-rows 20000000]
 //                           [--paths http,mqtt,hj212] (a subset, e.g. to profile one path; --big-rows 0 skips the query)
+// BENCH_CPU_PROF=<dir> writes the server's CPU profile there; BENCH_NODE_ARGS passes extra node options to the server.
 //
 // Uses DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a fresh database for the run.
 // The ≥ 20 M-row table lives in its own database (greenbuild_bench_site_big), built once and reused by later runs,
