@@ -22,10 +22,10 @@ export type Page<T> = { items: T[]; total: number };
 export const totalColumn = (countQuery: SQLWrapper) => sql<number>`(${countQuery})`.mapWith(Number);
 
 /**
- * Splits rows selected with a `total: totalColumn(count)` column into {items, total}: one round trip instead of two.
- * A page past the end has no rows to carry the total, so the count runs on its own only then.
+ * Splits rows selected with a `total: totalColumn(counted)` column into {items, total}: one round trip instead of two.
+ * A page past the end has no rows to carry the total, so `counted` (the same count query) runs on its own only then.
  */
-export async function pageFromRows<T extends { total: number }>(rows: T[], countAll: () => Promise<number>): Promise<Page<Omit<T, 'total'>>> {
-  const total = rows.length ? Number(rows[0]!.total) : await countAll();
+export async function pageFromRows<T extends { total: number }>(rows: T[], counted: PromiseLike<Array<{ n: number }>>): Promise<Page<Omit<T, 'total'>>> {
+  const total = rows.length ? Number(rows[0]!.total) : Number((await counted)[0]?.n ?? 0);
   return { items: rows.map(({ total: _t, ...item }) => item), total };
 }

@@ -46,7 +46,7 @@ export async function listOrganisations(db: DbOrTx, f: OrganisationFilter, page:
     .orderBy(organisations.name)
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, counted);
   return { items: items.map((r) => organisationRow(r.org)), total };
 }
 
@@ -118,7 +118,7 @@ export async function listUsers(db: DbOrTx, f: UserFilter, page: PageQuery) {
     .orderBy(desc(users.createdAt), users.username)
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, counted);
   return { items: items.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() })), total };
 }
 

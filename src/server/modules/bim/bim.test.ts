@@ -97,6 +97,8 @@ describe.skipIf(!have)('BIM models over HTTP', () => {
     const walls = await hunan.get(`/api/bim/models/${fzk.id}/elements?ifcClass=IfcWall&pageSize=100`);
     expect(walls.status).toBe(200);
     expect(walls.body.total).toBe(13);
+    // A page past the end still says how many there are.
+    expect((await hunan.get(`/api/bim/models/${fzk.id}/elements?ifcClass=IfcWall&page=5&pageSize=5`)).body).toEqual({ items: [], total: 13 });
     const wall = walls.body.items.find((w: any) => w.entity === 'IfcWallStandardCase');
     expect(wall).toMatchObject({ ifcClass: 'IfcWall', volumeSource: 'declared', storey: expect.any(String) });
     expect(wall.globalId).toMatch(/^[0-9A-Za-z_$]{22}$/);

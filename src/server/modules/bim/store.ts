@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { pageFromRows, totalColumn } from '../../platform/pagination.js';
 import type { Db, DbOrTx } from '../../db/database.js';
 import type { ModelExtraction } from './extract.js';
 import { bimElements, bimModels, type ModelStatus, type ModelSummary } from './tables.js';
@@ -53,15 +54,15 @@ export async function listModels(
   const where: SQL[] = [inArray(bimModels.projectId, filter.projectIds)];
   if (filter.status) where.push(eq(bimModels.status, filter.status));
   if (filter.latestOnly) where.push(sql`${bimModels.version} = (select max(m2.version) from bim_models m2 where m2.project_id = ${bimModels.projectId})`);
+  const counted = db.select({ n: count() }).from(bimModels).where(and(...where));
   const rows = await db
-    .select({ ...listColumns, total: sql<number>`count(*) over()` })
+    .select({ ...listColumns, total: totalColumn(counted) })
     .from(bimModels)
     .where(and(...where))
     .orderBy(desc(bimModels.createdAt), desc(bimModels.version))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
-  const total = rows.length ? Number(rows[0]!.total) : 0;
-  return { items: rows.map(({ total: _t, ...r }) => r), total };
+  return pageFromRows(rows, counted);
 }
 
 /** The newest processed model version of a project, or null. For other capabilities (prefab matching, carbon). */
@@ -107,13 +108,14 @@ export async function listModelElements(
     const like = `%${escapeLike(filter.q)}%`;
     where.push(or(ilike(bimElements.name, like), ilike(bimElements.globalId, like), ilike(bimElements.tag, like), ilike(bimElements.objectType, like))!);
   }
+  const counted = db.select({ n: count() }).from(bimElements).where(and(...where));
   const query = db
-    .select({ row: bimElements, total: sql<number>`count(*) over()` })
+    .select({ row: bimElements, total: totalColumn(counted) })
     .from(bimElements)
     .where(and(...where))
     .orderBy(asc(bimElements.ifcClass), asc(bimElements.expressId));
-  const rows = page ? await query.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : await query;
-  return { items: rows.map((r) => r.row), total: rows.length ? Number(rows[0]!.total) : 0, modelId };
+  const { items, total } = await pageFromRows(page ? await query.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : await query, counted);
+  return { items: items.map((r) => r.row), total, modelId };
 }
 
 export async function getElement(db: DbOrTx, modelId: string, expressId: number): Promise<BimElementRow | null> {

@@ -79,7 +79,7 @@ export async function listProjects(db: DbOrTx, principal: Principal | null, f: P
     .orderBy(asc(projects.regionCode), asc(projects.code))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, counted);
   return { items: items.map(toRow), total };
 }
 

@@ -3,7 +3,7 @@
 // under the scheduler's advisory lock, so with several instances it runs once per tick.
 import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, inArray, ne, sql as dsql, type SQL } from 'drizzle-orm';
-import { totalColumn } from '../../platform/pagination.js';
+import { pageFromRows, totalColumn } from '../../platform/pagination.js';
 import { GB12523_DAY_WINDOW, noisePeriodAt } from '../../../domain/siteQuality/index.js';
 import { selectRows, sql, type Database, type DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
@@ -261,6 +261,7 @@ export async function listAlarms(db: DbOrTx, projectIds: string[], f: { state?: 
     .orderBy(desc(siteAlarms.openedAt))
     .limit(f.limit ?? 50)
     .offset(f.offset ?? 0);
-  return { rows: rows.map((r) => r.a), total: rows.length ? rows[0]!.total : ((await counted)[0]?.n ?? 0) };
+  const { items, total } = await pageFromRows(rows, counted);
+  return { rows: items.map((r) => r.a), total };
 }
 

@@ -1,11 +1,11 @@
 // The site capability's moving parts, wired once per instance: device directory, durable writer, live hub, the
 // HJ 212 and MQTT listeners, and the scheduled jobs (alarms, data quality, retention).
-import { rollupFoldJob } from './rollups.js';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { DEFAULT_FACTOR_ALIASES } from '../../../domain/hj212/index.js';
 import { selectRows, sql, type Database } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
+import { rollupFoldJob } from './rollups.js';
 import { evaluateAlarms } from './alarms.js';
 import { DeviceDirectory } from './devices.js';
 import { Hj212Server } from './hj212Server.js';

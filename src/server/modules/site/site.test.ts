@@ -218,8 +218,8 @@ describe('HTTP batch ingestion', () => {
     const batches = Array.from({ length: 20 }, (_, b) => Array.from({ length: 30 }, (_, i) => ({ metric: 'humidity', time: at(100 + b * 30 + i), value: 40 + ((b * 30 + i) * 7) % 23 })));
     await Promise.all([...batches.map((batch) => ingest(token, batch)), ...batches.map(() => foldPendingRollups(t.database.db))]);
     await foldPendingRollups(t.database.db);
-    const day = await selectRows<{ total: number }>(t.database.db, sql`select sum(total)::int as total from site_rollups where device_id = ${deviceId} and metric = 'humidity' and resolution = 'minute'`);
-    expect(day[0]!.total).toBe(3 + 600);
+    const minutes = await selectRows<{ total: number }>(t.database.db, sql`select sum(total)::int as total from site_rollups where device_id = ${deviceId} and metric = 'humidity' and resolution = 'minute'`);
+    expect(minutes[0]!.total).toBe(3 + 600);
   });
 });
 

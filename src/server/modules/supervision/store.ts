@@ -213,7 +213,7 @@ export async function listInspections(db: DbOrTx, p: Principal, f: { projectId?:
     .orderBy(desc(inspections.scheduledOn), desc(inspections.createdAt))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, counted);
   const refs = await projectRefs(db, items.map((r) => r.i.projectId));
   const counts = await findingCounts(db, items.map((r) => r.i.id));
   return { items: items.map((r) => ({ ...inspectionRow(r.i, refs.get(r.i.projectId)), findings: counts.get(r.i.id) ?? { total: 0, open: 0 } })), total };
@@ -611,7 +611,7 @@ export async function listFindings(db: DbOrTx, p: Principal, f: FindingFilter, p
     .orderBy(sql`case ${findings.severity} when 'serious' then 0 when 'major' then 1 else 2 end`, desc(findings.createdAt))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, counted);
   const refs = await projectRefs(db, items.map((r) => r.f.projectId));
   const ph = await findingPhotos(db, items.map((r) => r.f.id));
   const orgNames = await organisationNames(db, items.map((r) => r.n?.responsibleOrganisationId).filter((x): x is string => !!x));

@@ -122,7 +122,7 @@ export async function listSupport(db: DbOrTx, p: Principal, f: { projectId?: str
     .orderBy(desc(supportRecords.grantedOn), desc(supportRecords.createdAt))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, counted);
   const refs = await projectRefs(db, items.map((r) => r.r.projectId));
   return { items: items.map((r) => supportRow(r.r, refs.get(r.r.projectId))), total };
 }

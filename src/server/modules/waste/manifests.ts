@@ -320,7 +320,7 @@ export async function listManifests(db: DbOrTx, f: ManifestFilter, page: PageQue
     .orderBy(desc(wasteManifests.createdAt), desc(wasteManifests.number))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, counted);
   return { items: await decorateManifests(db, items.map((i) => i.m)), total };
 }
 

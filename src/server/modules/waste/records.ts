@@ -47,7 +47,7 @@ export async function listRecords(db: DbOrTx, projectId: string, f: { kind?: Sit
     .orderBy(desc(wasteSiteRecords.recordDate), desc(wasteSiteRecords.createdAt))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const { items, total } = await pageFromRows(rows, async () => (await counted)[0]?.n ?? 0);
+  const { items, total } = await pageFromRows(rows, counted);
   return { items: items.map((i) => recordOut(i.r)), total };
 }
 

@@ -11,7 +11,7 @@ import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/audit.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import { pageOf, pageQuery, totalColumn } from '../../platform/pagination.js';
+import { pageFromRows, pageOf, pageQuery, totalColumn } from '../../platform/pagination.js';
 import { listRegions } from '../accounts/store.js';
 import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/access.js';
 import { createFacility, facilitiesOfOrganisation, getFacility, listFacilities, updateFacility } from './facilities.js';
@@ -350,19 +350,22 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       }
       if (req.query.open === '1') where.push(isNull(wasteAlerts.resolvedAt));
       const counted = db.select({ n: count() }).from(wasteAlerts).where(and(...where));
-      const rows = await db
-        .select({ a: wasteAlerts, total: totalColumn(counted) })
-        .from(wasteAlerts)
-        .where(and(...where))
-        .orderBy(desc(wasteAlerts.raisedAt))
-        .limit(req.query.pageSize)
-        .offset((req.query.page - 1) * req.query.pageSize);
+      const { items: rows, total } = await pageFromRows(
+        await db
+          .select({ a: wasteAlerts, total: totalColumn(counted) })
+          .from(wasteAlerts)
+          .where(and(...where))
+          .orderBy(desc(wasteAlerts.raisedAt))
+          .limit(req.query.pageSize)
+          .offset((req.query.page - 1) * req.query.pageSize),
+        counted,
+      );
       const refs = await projectRefs(db, rows.flatMap((r) => (r.a.projectId ? [r.a.projectId] : [])));
       const fIds = rows.flatMap((r) => (r.a.facilityId ? [r.a.facilityId] : []));
       const fNames = fIds.length ? new Map((await db.select({ id: wasteFacilities.id, name: wasteFacilities.name }).from(wasteFacilities).where(inArray(wasteFacilities.id, fIds))).map((f) => [f.id, f.name])) : new Map<string, string>();
       const numbers = await manifestNumbers(rows.flatMap((r) => (r.a.manifestId ? [r.a.manifestId] : [])));
       return {
-        total: rows.length ? rows[0]!.total : ((await counted)[0]?.n ?? 0),
+        total,
         items: rows.map(({ a }) => ({
           id: a.id,
           kind: a.kind,
