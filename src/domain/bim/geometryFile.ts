@@ -21,9 +21,12 @@ export const GEOMETRY_CONTENT_TYPE = 'application/vnd.greenbuild.geometry';
 export const pad4 = (n: number) => (n + 3) & ~3;
 export const pad8 = (n: number) => Math.ceil(n / 8) * 8;
 
-/** Bytes of one geometry's block in the geometry data section. */
-export function geometryBlockBytes(vertexCount: number, indexCount: number): number {
-  return pad4(vertexCount * 12) + pad4(vertexCount * 3) + pad4(indexCount * (vertexCount <= 65536 ? 2 : 4));
+/** Where one geometry block's parts start, relative to the block, and its size: the writer and the reader share it. */
+export function geometryBlockLayout(vertexCount: number, indexCount: number) {
+  const normalsAt = pad4(vertexCount * 12);
+  const indicesAt = normalsAt + pad4(vertexCount * 3);
+  const shortIndices = vertexCount <= 65536;
+  return { normalsAt, indicesAt, shortIndices, bytes: indicesAt + pad4(indexCount * (shortIndices ? 2 : 4)) };
 }
 
 export interface GeometryHeader {
@@ -96,12 +99,12 @@ export function readGeometryFile(buffer: ArrayBuffer): GeometryFile {
   for (let g = 0; g < geometryCount; g++) {
     const vertexCount = table[2 * g]!;
     const indexCount = table[2 * g + 1]!;
+    const block = geometryBlockLayout(vertexCount, indexCount);
     const positions = new Float32Array(buffer, at, vertexCount * 3);
-    const normals = new Int8Array(buffer, at + pad4(vertexCount * 12), vertexCount * 3);
-    const indexAt = at + pad4(vertexCount * 12) + pad4(vertexCount * 3);
-    const indices = vertexCount <= 65536 ? new Uint16Array(buffer, indexAt, indexCount) : new Uint32Array(buffer, indexAt, indexCount);
+    const normals = new Int8Array(buffer, at + block.normalsAt, vertexCount * 3);
+    const indices = block.shortIndices ? new Uint16Array(buffer, at + block.indicesAt, indexCount) : new Uint32Array(buffer, at + block.indicesAt, indexCount);
     geometries[g] = { positions, normals, indices };
-    at += geometryBlockBytes(vertexCount, indexCount);
+    at += block.bytes;
   }
   if (at > tableOffset) throw new Error('geometry file: geometry data overlaps its table');
 

@@ -3,7 +3,7 @@
 // placements (140 bytes each) wait for the end. The file appears under its final name only when complete.
 import fs from 'node:fs';
 import type { PlacedGeometry } from './webIfc.js';
-import { encodeGeometryHeader, GEOMETRY_HEADER_BYTES, geometryBlockBytes, pad4, pad8 } from '../../../domain/bim/geometryFile.js';
+import { encodeGeometryHeader, GEOMETRY_HEADER_BYTES, geometryBlockLayout, pad4, pad8 } from '../../../domain/bim/geometryFile.js';
 import type { GeometrySink } from './extract.js';
 
 const CHUNK = 1 << 20;
@@ -56,12 +56,13 @@ export class GeometryFileWriter implements GeometrySink {
   addGeometry(geometryExpressID: number, vertices: Float32Array, indices: Uint32Array): void {
     // web-ifc interleaves position and normal, 6 floats per vertex.
     const vertexCount = vertices.length / 6;
-    const size = geometryBlockBytes(vertexCount, indices.length);
+    const block = geometryBlockLayout(vertexCount, indices.length);
+    const size = block.bytes;
     if (this.used + size > this.chunk.length) this.flush();
     const target = size > this.chunk.length ? new Uint8Array(size) : this.chunk;
     const at = target === this.chunk ? this.used : 0;
     const positions = new Float32Array(target.buffer, at, vertexCount * 3);
-    const normals = new Int8Array(target.buffer, at + pad4(vertexCount * 12), vertexCount * 3);
+    const normals = new Int8Array(target.buffer, at + block.normalsAt, vertexCount * 3);
     for (let v = 0, s = 0, d = 0; v < vertexCount; v++, s += 6, d += 3) {
       positions[d] = vertices[s]!;
       positions[d + 1] = vertices[s + 1]!;
@@ -70,9 +71,8 @@ export class GeometryFileWriter implements GeometrySink {
       normals[d + 1] = Math.round(vertices[s + 4]! * 127);
       normals[d + 2] = Math.round(vertices[s + 5]! * 127);
     }
-    const indexAt = at + pad4(vertexCount * 12) + pad4(vertexCount * 3);
-    if (vertexCount <= 65536) new Uint16Array(target.buffer, indexAt, indices.length).set(indices);
-    else new Uint32Array(target.buffer, indexAt, indices.length).set(indices);
+    if (block.shortIndices) new Uint16Array(target.buffer, at + block.indicesAt, indices.length).set(indices);
+    else new Uint32Array(target.buffer, at + block.indicesAt, indices.length).set(indices);
     if (target === this.chunk) this.used += size;
     else this.write(target);
 
