@@ -43,26 +43,6 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** Entity instances (#n=) in a STEP DATA section and the largest id, counted without parsing. */
-export function scanStepEntities(bytes: Uint8Array): { count: number; maxId: number } {
-  let count = 0;
-  let maxId = 0;
-  const HASH = 0x23;
-  for (let i = bytes.indexOf(HASH); i !== -1; i = bytes.indexOf(HASH, i + 1)) {
-    // An instance definition starts a line: "#123=" or "#123 =" after a newline (or at the file start).
-    const prev = i === 0 ? 0x0a : bytes[i - 1]!;
-    if (prev !== 0x0a && prev !== 0x0d) continue;
-    let j = i + 1;
-    let id = 0;
-    while (j < bytes.length && bytes[j]! >= 0x30 && bytes[j]! <= 0x39) id = id * 10 + (bytes[j++]! - 0x30);
-    while (j < bytes.length && bytes[j] === 0x20) j++;
-    if (j === i + 1 || bytes[j] !== 0x3d) continue;
-    count++;
-    if (id > maxId) maxId = id;
-  }
-  return { count, maxId };
-}
-
 /**
  * Limits for a model we agree to process: web-ifc keeps every entity in memory, so a file declaring tens of
  * millions of instances (or ids beyond 32 bits) is refused before parsing rather than allowed to exhaust the worker.

@@ -5,7 +5,7 @@ import type { IfcAPI } from './webIfc.js';
 import { IFC_TESTDATA_DIR } from '../../testing/sharedData.js';
 import { extractModel, GeometryMeter } from './extract.js';
 import { loaderSettings, newIfcApi } from './ifcRuntime.js';
-import { StepLines } from './stepLines.js';
+import { indexStepInstances, StepLines } from './stepLines.js';
 
 const MODELS = fs.existsSync(IFC_TESTDATA_DIR) ? fs.readdirSync(IFC_TESTDATA_DIR).filter((f) => f.endsWith('.ifc')).sort() : [];
 
@@ -94,4 +94,16 @@ describe('StepLines: entity lines read from the file as web-ifc reads them', () 
     expect(fast).toEqual(extractModel(api, modelID, meter.byElement));
     api.CloseModel(modelID);
   }, 60_000);
+});
+
+describe('indexStepInstances', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it('counts entity instances defined at a line start and the largest id, without parsing', () => {
+    const index = indexStepInstances(enc("DATA;\n#1=IFCPROJECT('a');\n#20 = IFCWALL('#3=not an entity');\n  #5=INDENTED;\n#2147483648=X;\nENDSEC;"), Infinity);
+    expect({ count: index.count, maxId: index.maxId }).toEqual({ count: 3, maxId: 2147483648 });
+  });
+
+  it('stops at the limit and allocates no index for a file over it', () => {
+    expect(indexStepInstances(enc('DATA;\n#1=A();\n#2=B();\n#3=C();\nENDSEC;'), 2)).toEqual({ count: 3, maxId: 3, offsets: null });
+  });
 });

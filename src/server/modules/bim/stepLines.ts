@@ -287,7 +287,7 @@ function decodeStepString(s: string): string | typeof UNSURE {
 
 /** Where each entity instance is defined in a STEP file, from one pass over its bytes. */
 export interface StepIndex {
-  /** Instances `#n=` found at the start of a line (as domain/bim scanStepEntities counts them). */
+  /** Instances `#n=` found at the start of a line (the worker refuses a file over STEP_LIMITS by this count). */
   count: number;
   maxId: number;
   /** Byte offset just after `#id=` by express id, negative where web-ifc must answer; null when the count was over the limit. */
