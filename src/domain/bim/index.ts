@@ -2,3 +2,4 @@
 export * from './meshMeasure.js';
 export * from './ifcClasses.js';
 export * from './stepHeader.js';
+export * from './ifcTypeCode.js';

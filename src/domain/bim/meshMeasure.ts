@@ -17,9 +17,10 @@ export type Matrix4 = ArrayLike<number>;
 
 /** Determinant of the upper-left 3×3 of a column-major 4×4: the volume scale of the placement. */
 export function linearDeterminant(m: Matrix4): number {
-  const [a, b, c] = [m[0]!, m[1]!, m[2]!];
-  const [d, e, f] = [m[4]!, m[5]!, m[6]!];
-  const [g, h, i] = [m[8]!, m[9]!, m[10]!];
+  // Plain reads, not destructuring: this runs once per placement, mostly before the JIT has optimised it.
+  const a = m[0]!, b = m[1]!, c = m[2]!;
+  const d = m[4]!, e = m[5]!, f = m[6]!;
+  const g = m[8]!, h = m[9]!, i = m[10]!;
   return a * (e * i - f * h) - d * (b * i - c * h) + g * (b * f - c * e);
 }
 

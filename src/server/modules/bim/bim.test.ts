@@ -66,6 +66,11 @@ describe.skipIf(!have)('BIM models over HTTP', () => {
     expect(tekla.summary.counts).toMatchObject({ IfcSlab: 24, IfcBeam: 1949, IfcColumn: 26 });
     expect(tekla.summary.counts.IfcWall).toBeUndefined();
     expect(fzk.storeys).toEqual(['Dachgeschoss', 'Erdgeschoss']);
+    // Both take-offs were read by the take-off thread beside the geometry pass.
+    for (const m of [fzk, tekla]) {
+      expect(m.summary.takeoffFallback).toBeUndefined();
+      expect(m.summary.timings.takeoffThread).toBeGreaterThan(0);
+    }
     // the spatial tree: project → site → building → storeys → spaces
     const site = fzk.spatial[0].children[0];
     expect(site.entity).toBe('IfcSite');
@@ -250,6 +255,39 @@ describe.skipIf(!have)('BIM models over HTTP', () => {
     expect(zh.body.error.details[0].message).toMatch(/文件不完整/);
     expect((await hunan.get(`/api/bim/models?projectId=${projectId}`)).body.total).toBe(before);
     expect(fs.readdirSync(path.join(t.dataDir, 'bim', 'tmp'))).toEqual([]);
+  });
+
+  it('reads the take-off from web-ifc after the geometry pass when the take-off thread cannot read a line (raw UTF-8 names)', async () => {
+    const text = [
+      'ISO-10303-21;',
+      'HEADER;',
+      "FILE_DESCRIPTION((''),'2;1');",
+      "FILE_NAME('utf8.ifc','',(''),(''),'','','');",
+      "FILE_SCHEMA(('IFC4'));",
+      'ENDSEC;',
+      'DATA;',
+      "#1=IFCPROJECT('0YvctVUKr0kugbFTf53O9L',$,'试点项目',$,$,$,$,$,$);",
+      "#2=IFCBUILDINGSTOREY('1Xn9SVpXb1ge8$bP3lYnvw',$,'一层',$,$,$,$,$,.ELEMENT.,0.);",
+      "#3=IFCRELAGGREGATES('3Xn9SVpXb1ge8$bP3lYnvw',$,$,$,#1,(#2));",
+      "#4=IFCWALL('2O2Fr$t4X7Zf8NOew3FLOH',$,'外墙',$,$,$,$,$,.NOTDEFINED.);",
+      "#5=IFCRELCONTAINEDINSPATIALSTRUCTURE('0JQb9ScX7f6NvfKLyyb3Nm',$,$,$,(#4),#2);",
+      "#6=IFCMATERIAL('C30 混凝土',$,$);",
+      "#7=IFCRELASSOCIATESMATERIAL('7Xn9SVpXb1ge8$bP3lYnvw',$,$,$,(#4),#6);",
+      'ENDSEC;',
+      'END-ISO-10303-21;',
+      '',
+    ].join('\n');
+    // A project of its own, so the versions the other tests count stay as they are.
+    const utf8Project = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', floorAreaM2: 100 });
+    const up = await hunan.post(`/api/projects/${utf8Project}/bim/models`, ifcForm(new TextEncoder().encode(text), 'utf8.ifc'));
+    expect(up.status).toBe(202);
+    const { model } = await waitProcessed(hunan, up.body.id);
+    expect(model.status).toBe('ready');
+    expect(model.summary.takeoffFallback).toMatch(/^line #\d+/);
+    expect(model.summary.timings.takeoffThread).toBeUndefined();
+    expect(model.summary.counts).toEqual({ IfcWall: 1 });
+    const walls = await hunan.get(`/api/bim/models/${up.body.id}/elements?pageSize=10`);
+    expect(walls.body.items).toMatchObject([{ ifcClass: 'IfcWall', storey: expect.any(String), materials: [{ share: 1 }] }]);
   });
 
   it('fails a file that passes the header check but cannot be parsed, and the server keeps serving', async () => {

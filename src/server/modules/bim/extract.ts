@@ -1,8 +1,9 @@
-// Quantity take-off from an open web-ifc model: spatial tree, element inventory, materials, property sets and
-// quantities, declared (IfcElementQuantity) and derived from the triangulated geometry. Runs inside the BIM worker
-// and from `npm run takeoff`; it never touches the database.
-import { WebIFC, type FlatMesh, type IfcAPI, type PlacedGeometry } from './webIfc.js';
-import { NON_PHYSICAL_ELEMENTS, PLATE_LIKE_CLASSES, measureTriangles, placeMeasure, relativeDifference, takeoffClass, type IfcSchema } from '../../../domain/bim/index.js';
+// Quantity take-off: spatial tree, element inventory, materials, property sets and quantities, declared
+// (IfcElementQuantity) and derived from the triangulated geometry. It reads entity lines through a TakeoffSource, so
+// the same code runs over an open web-ifc model (ifcRuntime.ts) and over the file's bytes alone in the take-off thread
+// beside the geometry pass (stepTakeoffSource.ts); no web-ifc is loaded here. It never touches the database.
+import type { FlatMesh, IfcAPI, PlacedGeometry } from './webIfc.js';
+import { ifcTypeCode, NON_PHYSICAL_ELEMENTS, PLATE_LIKE_CLASSES, measureTriangles, placeMeasure, relativeDifference, takeoffClass, type IfcSchema } from '../../../domain/bim/index.js';
 
 export type PropertyValue = string | number | boolean | null;
 
@@ -11,6 +12,9 @@ export interface MaterialShare {
   /** Fraction of the element's volume: layer thickness share for layer sets, the stated fraction for constituents, else equal. */
   share: number;
 }
+
+/** What the take-off reads from an element's own lines, before the geometry pass is joined in. */
+export type ElementAttributes = Pick<ExtractedElement, 'expressId' | 'globalId' | 'entity' | 'ifcClass' | 'name' | 'objectType' | 'tag' | 'storey' | 'storeyGlobalId' | 'materials' | 'psets' | 'quantitySets' | 'declaredVolume' | 'declaredArea'>;
 
 export interface ExtractedElement {
   expressId: number;
@@ -79,6 +83,23 @@ export interface ModelExtraction {
   entityTotal: number;
 }
 
+/** The take-off without the geometry: what a TakeoffSource gives. */
+export interface TakeoffAttributes {
+  spatial: SpatialNode[];
+  elements: ElementAttributes[];
+}
+
+/** Entity lines of one model, as web-ifc's GetLine objects or the same attributes read from the bytes. */
+export interface TakeoffSource {
+  get(id: number): Line;
+  /** Instances of exactly this type code. */
+  idsOf(type: number): number[];
+  /** Instances of IfcElement and every subtype of it. */
+  elementIds(): number[];
+  /** The schema's spelling of a type code, e.g. IfcWallStandardCase. */
+  entityName(type: number): string;
+}
+
 export interface GeometryMeasure {
   volume: number;
   surfaceArea: number;
@@ -136,7 +157,11 @@ export class GeometryMeter {
 // ---------------------------------------------------------------------------------------------------------------
 // STEP value helpers: web-ifc returns {type, value} wrappers and {type: 5, value: id} references.
 
-type Line = Record<string, any> & { expressID: number; type: number };
+export type Line = Record<string, any> & { expressID: number; type: number };
+
+const IFC = Object.fromEntries(
+  ['IFCPROJECT', 'IFCSIUNIT', 'IFCCONVERSIONBASEDUNIT', 'IFCRELCONTAINEDINSPATIALSTRUCTURE', 'IFCRELAGGREGATES', 'IFCRELDEFINESBYPROPERTIES', 'IFCRELDEFINESBYTYPE', 'IFCRELASSOCIATESMATERIAL', 'IFCMATERIAL', 'IFCMATERIALLAYERSETUSAGE', 'IFCMATERIALLAYERSET', 'IFCMATERIALLIST', 'IFCMATERIALPROFILESETUSAGE', 'IFCMATERIALPROFILESET', 'IFCMATERIALCONSTITUENTSET', 'IFCQUANTITYVOLUME', 'IFCQUANTITYAREA', 'IFCQUANTITYLENGTH', 'IFCQUANTITYWEIGHT', 'IFCQUANTITYCOUNT', 'IFCELEMENTQUANTITY', 'IFCPROPERTYSET', 'IFCPROPERTYSINGLEVALUE', 'IFCSITE', 'IFCBUILDING', 'IFCBUILDINGSTOREY', 'IFCSPACE', 'IFCELEMENT'].map((n) => [n, ifcTypeCode(n)]),
+) as Record<string, number>;
 const v = (x: any): any => (x !== null && typeof x === 'object' && 'value' in x ? v(x.value) : x);
 const str = (x: any): string | null => {
   const s = v(x);
@@ -171,11 +196,12 @@ interface UnitScales {
 const PREFIX: Record<string, number> = { EXA: 1e18, PETA: 1e15, TERA: 1e12, GIGA: 1e9, MEGA: 1e6, KILO: 1e3, HECTO: 1e2, DECA: 1e1, DECI: 1e-1, CENTI: 1e-2, MILLI: 1e-3, MICRO: 1e-6, NANO: 1e-9 };
 
 /** Reads IfcUnitAssignment so declared quantities are converted to m, m², m³ and kg. */
-function unitScales(api: IfcAPI, modelID: number, get: (id: number) => Line): UnitScales {
+function unitScales(source: TakeoffSource): UnitScales {
+  const get = (id: number) => source.get(id);
   const scales: UnitScales = { length: 1, area: 1, volume: 1, mass: 1 };
-  const projects = api.GetLineIDsWithType(modelID, WebIFC.IFCPROJECT);
-  if (projects.size() === 0) return scales;
-  const project = get(projects.get(0));
+  const projects = source.idsOf(IFC.IFCPROJECT!);
+  if (projects.length === 0) return scales;
+  const project = get(projects[0]!);
   const assignmentId = v(project.UnitsInContext);
   if (typeof assignmentId !== 'number') return scales;
   const assignment = get(assignmentId);
@@ -183,13 +209,13 @@ function unitScales(api: IfcAPI, modelID: number, get: (id: number) => Line): Un
     const unit = get(unitId);
     const kind = enumOf(unit.UnitType);
     let factor: number | null = null;
-    if (unit.type === WebIFC.IFCSIUNIT) {
+    if (unit.type === IFC.IFCSIUNIT!) {
       const prefix = unit.Prefix ? (PREFIX[enumOf(unit.Prefix)] ?? 1) : 1;
       const name = enumOf(unit.Name);
       factor = name === 'GRAM' ? prefix / 1000 : prefix;
       if (kind === 'AREAUNIT') factor = prefix ** 2;
       if (kind === 'VOLUMEUNIT') factor = prefix ** 3;
-    } else if (unit.type === WebIFC.IFCCONVERSIONBASEDUNIT) {
+    } else if (unit.type === IFC.IFCCONVERSIONBASEDUNIT!) {
       const measureId = v(unit.ConversionFactor);
       if (typeof measureId === 'number') {
         const measure = get(measureId);
@@ -209,57 +235,28 @@ function unitScales(api: IfcAPI, modelID: number, get: (id: number) => Line): Un
   return scales;
 }
 
-function typeName(api: IfcAPI, type: number): string {
-  return pascal(api.GetNameFromTypeCode(type));
-}
-
-// web-ifc names types in upper case (IFCWALLSTANDARDCASE); the schema's own spelling is recovered from the
-// generated class names, which web-ifc exports per schema namespace.
-const pascalCache = new Map<string, string>();
-function pascal(upper: string): string {
-  let name = pascalCache.get(upper);
-  if (name) return name;
-  for (const ns of [WebIFC.IFC4X3, WebIFC.IFC4, WebIFC.IFC2X3] as unknown as Array<Record<string, unknown>>) {
-    const found = Object.keys(ns ?? {}).find((k) => k.toUpperCase() === upper);
-    if (found) {
-      name = found;
-      break;
-    }
-  }
-  name ??= upper;
-  pascalCache.set(upper, name);
-  return name;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * Extracts the take-off from an open model. `geometry` holds per-element mesh measures collected while streaming;
- * `lines` reads entity lines (StepLines reads them from the file's bytes, several times faster than web-ifc's GetLine,
- * with the same result).
+ * Reads the take-off's attributes (spatial tree, elements with their materials, property and quantity sets) from a
+ * model's lines; `withGeometry` then joins the per-element measures of the geometry pass.
  */
-export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap<number, GeometryMeasure>, lines?: { get(id: number): Line }): ModelExtraction {
-  const schemaId = api.GetModelSchema(modelID);
-  const schema = schemaId?.startsWith('IFC2X3') ? 'IFC2X3' : schemaId?.startsWith('IFC4X3') ? 'IFC4X3' : schemaId?.startsWith('IFC4') ? 'IFC4' : schemaId;
-  const get = lines ? (id: number) => lines.get(id) : (id: number) => api.GetLine(modelID, id) as Line;
-  const units = unitScales(api, modelID, get);
-  const idsOf = (type: number) => {
-    const vec = api.GetLineIDsWithType(modelID, type);
-    const out: number[] = [];
-    for (let i = 0; i < vec.size(); i++) out.push(vec.get(i));
-    return out;
-  };
+export function readTakeoff(source: TakeoffSource): TakeoffAttributes {
+  const get = (id: number) => source.get(id);
+  const units = unitScales(source);
+  const idsOf = (type: number) => source.idsOf(type);
+  const typeName = (type: number) => source.entityName(type);
 
   // --- relations ---------------------------------------------------------------------------------------------
   const containedIn = new Map<number, number>(); // element → spatial structure
   const aggregatedIn = new Map<number, number>(); // part → whole
   const children = new Map<number, number[]>();
-  for (const relId of idsOf(WebIFC.IFCRELCONTAINEDINSPATIALSTRUCTURE)) {
+  for (const relId of idsOf(IFC.IFCRELCONTAINEDINSPATIALSTRUCTURE!)) {
     const rel = get(relId);
     const container = v(rel.RelatingStructure);
     for (const e of refs(rel.RelatedElements)) containedIn.set(e, container);
   }
-  for (const relId of idsOf(WebIFC.IFCRELAGGREGATES)) {
+  for (const relId of idsOf(IFC.IFCRELAGGREGATES!)) {
     const rel = get(relId);
     const whole = v(rel.RelatingObject);
     for (const part of refs(rel.RelatedObjects)) {
@@ -271,7 +268,7 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
   }
 
   const psetsOf = new Map<number, number[]>(); // object → property definitions
-  for (const relId of idsOf(WebIFC.IFCRELDEFINESBYPROPERTIES)) {
+  for (const relId of idsOf(IFC.IFCRELDEFINESBYPROPERTIES!)) {
     const rel = get(relId);
     const def = v(rel.RelatingPropertyDefinition);
     if (typeof def !== 'number') continue;
@@ -282,13 +279,13 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
     }
   }
   const typeOf = new Map<number, number>();
-  for (const relId of idsOf(WebIFC.IFCRELDEFINESBYTYPE)) {
+  for (const relId of idsOf(IFC.IFCRELDEFINESBYTYPE!)) {
     const rel = get(relId);
     const t = v(rel.RelatingType);
     for (const o of refs(rel.RelatedObjects)) typeOf.set(o, t);
   }
   const materialOf = new Map<number, number>();
-  for (const relId of idsOf(WebIFC.IFCRELASSOCIATESMATERIAL)) {
+  for (const relId of idsOf(IFC.IFCRELASSOCIATESMATERIAL!)) {
     const rel = get(relId);
     const m = v(rel.RelatingMaterial);
     for (const o of refs(rel.RelatedObjects)) materialOf.set(o, m);
@@ -303,15 +300,15 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
     const m = get(id);
     let shares: MaterialShare[] = [];
     switch (m.type) {
-      case WebIFC.IFCMATERIAL: {
+      case IFC.IFCMATERIAL!: {
         const n = str(m.Name);
         if (n) shares = [{ name: n, share: 1 }];
         break;
       }
-      case WebIFC.IFCMATERIALLAYERSETUSAGE:
+      case IFC.IFCMATERIALLAYERSETUSAGE!:
         shares = resolveMaterial(v(m.ForLayerSet));
         break;
-      case WebIFC.IFCMATERIALLAYERSET: {
+      case IFC.IFCMATERIALLAYERSET!: {
         const layers = refs(m.MaterialLayers).map(get);
         const total = layers.reduce((s, l) => s + Math.abs(Number(v(l.LayerThickness)) || 0), 0);
         shares = layers
@@ -319,20 +316,20 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
           .filter((s) => s.name !== '');
         break;
       }
-      case WebIFC.IFCMATERIALLIST: {
+      case IFC.IFCMATERIALLIST!: {
         const names = refs(m.Materials).map((r) => materialName(r)).filter((n): n is string => !!n);
         shares = names.map((name) => ({ name, share: 1 / names.length }));
         break;
       }
-      case WebIFC.IFCMATERIALPROFILESETUSAGE:
+      case IFC.IFCMATERIALPROFILESETUSAGE!:
         shares = resolveMaterial(v(m.ForProfileSet));
         break;
-      case WebIFC.IFCMATERIALPROFILESET: {
+      case IFC.IFCMATERIALPROFILESET!: {
         const names = refs(m.MaterialProfiles).map((r) => materialName(v(get(r).Material))).filter((n): n is string => !!n);
         shares = names.map((name) => ({ name, share: 1 / names.length }));
         break;
       }
-      case WebIFC.IFCMATERIALCONSTITUENTSET: {
+      case IFC.IFCMATERIALCONSTITUENTSET!: {
         const parts = refs(m.MaterialConstituents).map(get);
         const stated = parts.map((p) => Number(v(p.Fraction)));
         const haveFractions = stated.every((f) => Number.isFinite(f) && f > 0);
@@ -360,15 +357,15 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
     const name = str(q.Name);
     if (!name) return null;
     switch (q.type) {
-      case WebIFC.IFCQUANTITYVOLUME:
+      case IFC.IFCQUANTITYVOLUME!:
         return { name, value: Number(v(q.VolumeValue)) * units.volume };
-      case WebIFC.IFCQUANTITYAREA:
+      case IFC.IFCQUANTITYAREA!:
         return { name, value: Number(v(q.AreaValue)) * units.area };
-      case WebIFC.IFCQUANTITYLENGTH:
+      case IFC.IFCQUANTITYLENGTH!:
         return { name, value: Number(v(q.LengthValue)) * units.length };
-      case WebIFC.IFCQUANTITYWEIGHT:
+      case IFC.IFCQUANTITYWEIGHT!:
         return { name, value: Number(v(q.WeightValue)) * units.mass };
-      case WebIFC.IFCQUANTITYCOUNT:
+      case IFC.IFCQUANTITYCOUNT!:
         return { name, value: Number(v(q.CountValue)) };
       default:
         return null;
@@ -379,18 +376,18 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
     if (setCache.has(id)) return setCache.get(id)!;
     const def = get(id);
     let out: { kind: 'pset' | 'qto'; name: string; values: Record<string, any> } | null = null;
-    if (def.type === WebIFC.IFCELEMENTQUANTITY) {
+    if (def.type === IFC.IFCELEMENTQUANTITY!) {
       const values: Record<string, number> = {};
       for (const qid of refs(def.Quantities)) {
         const q = quantityScale(get(qid));
         if (q && Number.isFinite(q.value)) values[q.name] = q.value;
       }
       out = { kind: 'qto', name: str(def.Name) ?? `#${id}`, values };
-    } else if (def.type === WebIFC.IFCPROPERTYSET) {
+    } else if (def.type === IFC.IFCPROPERTYSET!) {
       const values: Record<string, PropertyValue> = {};
       for (const pid of refs(def.HasProperties)) {
         const p = get(pid);
-        if (p.type !== WebIFC.IFCPROPERTYSINGLEVALUE) continue;
+        if (p.type !== IFC.IFCPROPERTYSINGLEVALUE!) continue;
         const name = str(p.Name);
         if (!name) continue;
         const raw = v(p.NominalValue);
@@ -403,9 +400,9 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
   };
 
   // --- spatial structure ---------------------------------------------------------------------------------------
-  const spatialTypes = [WebIFC.IFCPROJECT, WebIFC.IFCSITE, WebIFC.IFCBUILDING, WebIFC.IFCBUILDINGSTOREY, WebIFC.IFCSPACE];
+  const spatialTypes = [IFC.IFCPROJECT!, IFC.IFCSITE!, IFC.IFCBUILDING!, IFC.IFCBUILDINGSTOREY!, IFC.IFCSPACE!];
   const spatialIds = new Set(spatialTypes.flatMap(idsOf));
-  const storeyIds = new Set(idsOf(WebIFC.IFCBUILDINGSTOREY));
+  const storeyIds = new Set(idsOf(IFC.IFCBUILDINGSTOREY!));
   const storeyOf = (id: number): number | null => {
     let cur: number | undefined = id;
     for (let guard = 0; cur !== undefined && guard < 64; guard++) {
@@ -423,19 +420,15 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
     if (!sets) typeSetCache.set(typeId, (sets = refs(get(typeId).HasPropertySets)));
     return sets;
   };
-  const elements: ExtractedElement[] = [];
-  const entities: Record<string, number> = {};
+  const elements: ElementAttributes[] = [];
   const elementCountBySpatial = new Map<number, number>();
   const storeyNames = new Map<number, { name: string | null; globalId: string }>();
   // Physical parts are the IfcElement subtypes (web-ifc's IsIfcElement also answers true for spaces, grids and annotations).
-  const elementIds = api.GetLineIDsWithType(modelID, WebIFC.IFCELEMENT, true);
-  const elementIdList: number[] = [];
-  for (let i = 0; i < elementIds.size(); i++) elementIdList.push(elementIds.get(i));
-  elementIdList.sort((a, b) => a - b);
+  const elementIdList = source.elementIds().sort((a, b) => a - b);
   for (const id of elementIdList) {
     {
       const line = get(id);
-      const entity = typeName(api, line.type);
+      const entity = typeName(line.type);
       if (NON_PHYSICAL_ELEMENTS.has(entity)) continue;
       const sets = [...(psetsOf.get(id) ?? []), ...(typeOf.has(id) ? typeSets(typeOf.get(id)!) : [])];
       const psets: ExtractedElement['psets'] = {};
@@ -461,10 +454,6 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
           if (name) declaredArea = values[name]!;
         }
       }
-      const geo = geometry.get(id);
-      const geometryVolume = geo && geo.volume > 0 ? geo.volume : null;
-      const geometrySurfaceArea = geo && geo.surfaceArea > 0 ? geo.surfaceArea : null;
-      const derivedArea = geometrySurfaceArea !== null && PLATE_LIKE_CLASSES.has(ifcClass) ? geometrySurfaceArea / 2 : null;
       const materialRel = materialOf.get(id) ?? (typeOf.has(id) ? materialOf.get(typeOf.get(id)!) : undefined);
       const storeyId = storeyOf(id);
       if (storeyId !== null && !storeyNames.has(storeyId)) {
@@ -473,7 +462,6 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
       }
       const container = containedIn.get(id);
       if (container !== undefined) elementCountBySpatial.set(container, (elementCountBySpatial.get(container) ?? 0) + 1);
-      entities[entity] = (entities[entity] ?? 0) + 1;
       elements.push({
         expressId: id,
         globalId: str(line.GlobalId) ?? `#${id}`,
@@ -489,12 +477,6 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
         quantitySets,
         declaredVolume,
         declaredArea,
-        geometryVolume,
-        geometrySurfaceArea,
-        volume: declaredVolume ?? geometryVolume,
-        area: declaredArea ?? derivedArea,
-        volumeSource: declaredVolume !== null ? 'declared' : geometryVolume !== null ? 'geometry' : null,
-        volumeDifference: relativeDifference(geometryVolume, declaredVolume),
       });
     }
   }
@@ -508,7 +490,7 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
     return {
       expressId: id,
       globalId: str(l.GlobalId) ?? `#${id}`,
-      entity: typeName(api, l.type),
+      entity: typeName(l.type),
       name: str(l.Name),
       longName: str(l.LongName),
       elevation: elevation !== null && Number.isFinite(elevation) ? elevation : null,
@@ -517,14 +499,42 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
       children: depth > 16 ? [] : (children.get(id) ?? []).filter((c) => spatialIds.has(c)).map((c) => node(c, depth + 1)),
     };
   };
-  const roots = idsOf(WebIFC.IFCPROJECT).filter((id) => !aggregatedIn.has(id));
-  const spatial = roots.map((r) => node(r, 0));
+  const roots = idsOf(IFC.IFCPROJECT!).filter((id) => !aggregatedIn.has(id));
+  return { spatial: roots.map((r) => node(r, 0)), elements };
+}
 
-  // --- roll-ups ---------------------------------------------------------------------------------------------------
+/**
+ * Joins the geometry pass's per-element measures to the attributes: geometry volume and area for elements without
+ * declared quantities, the declared-vs-derived difference where both exist, and the per-class roll-ups.
+ */
+export function withGeometry(
+  attributes: TakeoffAttributes,
+  geometry: ReadonlyMap<number, GeometryMeasure>,
+  model: { schemaId: string | undefined; entityTotal: number },
+): ModelExtraction {
+  const schemaId = model.schemaId;
+  const schema = schemaId?.startsWith('IFC2X3') ? 'IFC2X3' : schemaId?.startsWith('IFC4X3') ? 'IFC4X3' : schemaId?.startsWith('IFC4') ? 'IFC4' : (schemaId as string);
+  const elements = attributes.elements.map((a): ExtractedElement => {
+    const geo = geometry.get(a.expressId);
+    const geometryVolume = geo && geo.volume > 0 ? geo.volume : null;
+    const geometrySurfaceArea = geo && geo.surfaceArea > 0 ? geo.surfaceArea : null;
+    const derivedArea = geometrySurfaceArea !== null && PLATE_LIKE_CLASSES.has(a.ifcClass) ? geometrySurfaceArea / 2 : null;
+    return {
+      ...a,
+      geometryVolume,
+      geometrySurfaceArea,
+      volume: a.declaredVolume ?? geometryVolume,
+      area: a.declaredArea ?? derivedArea,
+      volumeSource: a.declaredVolume !== null ? 'declared' : geometryVolume !== null ? 'geometry' : null,
+      volumeDifference: relativeDifference(geometryVolume, a.declaredVolume),
+    };
+  });
   const counts: Record<string, number> = {};
+  const entities: Record<string, number> = {};
   const quantities: Record<string, ClassQuantities> = {};
   const materials = new Set<string>();
   for (const e of elements) {
+    entities[e.entity] = (entities[e.entity] ?? 0) + 1;
     counts[e.ifcClass] = (counts[e.ifcClass] ?? 0) + 1;
     const q = (quantities[e.ifcClass] ??= { count: 0, volume: 0, area: 0, declaredCount: 0, geometryCount: 0, bothCount: 0, bothDeclaredVolume: 0, bothGeometryVolume: 0 });
     q.count++;
@@ -539,9 +549,7 @@ export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap
     }
     for (const m of e.materials) materials.add(m.name);
   }
-  // Every line has one type, so the entity count is the line count (one call instead of one per type).
-  const entityTotal = api.GetAllLines(modelID).size();
-  return { schema, spatial, elements, counts, entities, quantities, materials: [...materials].sort(), entityTotal };
+  return { schema, spatial: attributes.spatial, elements, counts, entities, quantities, materials: [...materials].sort(), entityTotal: model.entityTotal };
 }
 
 /** The `npm run takeoff` JSON: schema, counts by class (subtypes included) and per-class quantities. */

@@ -25,6 +25,19 @@ class Column<T extends Float64Array | Uint32Array | Uint8Array> {
   }
 }
 
+/** web-ifc's interleaved position + normal floats (6 per vertex) as float32 positions and normals quantised to int8. */
+export function packVertices(vertices: Float32Array, positions: Float32Array, normals: Int8Array): void {
+  const vertexCount = positions.length / 3;
+  for (let v = 0, s = 0, d = 0; v < vertexCount; v++, s += 6, d += 3) {
+    positions[d] = vertices[s]!;
+    positions[d + 1] = vertices[s + 1]!;
+    positions[d + 2] = vertices[s + 2]!;
+    normals[d] = Math.round(vertices[s + 3]! * 127);
+    normals[d + 1] = Math.round(vertices[s + 4]! * 127);
+    normals[d + 2] = Math.round(vertices[s + 5]! * 127);
+  }
+}
+
 export interface GeometryFileSummary {
   bytes: number;
   geometries: number;
@@ -61,16 +74,7 @@ export class GeometryFileWriter implements GeometrySink {
     if (this.used + size > this.chunk.length) this.flush();
     const target = size > this.chunk.length ? new Uint8Array(size) : this.chunk;
     const at = target === this.chunk ? this.used : 0;
-    const positions = new Float32Array(target.buffer, at, vertexCount * 3);
-    const normals = new Int8Array(target.buffer, at + block.normalsAt, vertexCount * 3);
-    for (let v = 0, s = 0, d = 0; v < vertexCount; v++, s += 6, d += 3) {
-      positions[d] = vertices[s]!;
-      positions[d + 1] = vertices[s + 1]!;
-      positions[d + 2] = vertices[s + 2]!;
-      normals[d] = Math.round(vertices[s + 3]! * 127);
-      normals[d + 1] = Math.round(vertices[s + 4]! * 127);
-      normals[d + 2] = Math.round(vertices[s + 5]! * 127);
-    }
+    packVertices(vertices, new Float32Array(target.buffer, at, vertexCount * 3), new Int8Array(target.buffer, at + block.normalsAt, vertexCount * 3));
     if (block.shortIndices) new Uint16Array(target.buffer, at + block.indicesAt, indices.length).set(indices);
     else new Uint32Array(target.buffer, at + block.indicesAt, indices.length).set(indices);
     if (target === this.chunk) this.used += size;

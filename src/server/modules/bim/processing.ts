@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AppContext } from '../../platform/context.js';
 import * as store from './store.js';
 import type { WorkerInput, WorkerMessage } from './worker.js';
-import { bimWorkerEntry, bimWorkerLimits } from './workerEntry.js';
+import { bimWorkerEntries, startBimThreads } from './workerEntry.js';
 
 export function modelFiles(dataDir: string, projectId: string, modelId: string) {
   const dir = path.join(dataDir, 'bim', projectId);
@@ -105,9 +105,11 @@ export class BimProcessor {
       await store.failModel(db, modelId, outcome.code, outcome.detail);
       return;
     }
-    const { extraction, geometry, timings } = outcome.done;
+    const { extraction, geometry, timings, takeoffFallback } = outcome.done;
+    // Not an error (the take-off is the same either way), but the job took longer than it had to.
+    if (takeoffFallback) this.log.warn({ modelId, takeoffFallback }, 'bim take-off read after the geometry pass');
     try {
-      await store.completeModel(db, model, extraction!, { geometryBytes: geometry.bytes, processingMs: performance.now() - started, timings });
+      await store.completeModel(db, model, extraction!, { geometryBytes: geometry.bytes, processingMs: performance.now() - started, timings, ...(takeoffFallback ? { takeoffFallback } : {}) });
     } catch (err) {
       fs.rmSync(files.geometry, { force: true });
       await store.failModel(db, modelId, 'ifc_store_failed', err instanceof Error ? err.message : String(err));
@@ -116,27 +118,22 @@ export class BimProcessor {
 
   private async runWorker(modelId: string, input: WorkerInput, sizeBytes: number, reportProgress: boolean): Promise<Outcome> {
     const timeoutMs = Math.max(5 * 60_000, (sizeBytes / 1024 / 1024) * 20_000);
-    const entry = await bimWorkerEntry((err) => this.log.warn({ err }, 'bim worker bundle unavailable; running the worker through tsx'));
+    const entries = await bimWorkerEntries((err) => this.log.warn({ err }, 'bim worker bundle unavailable; running the worker through tsx'));
     return new Promise<Outcome>((resolve) => {
       let settled = false;
       const finish = (o: Outcome) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        this.workers.delete(worker);
-        void worker.terminate();
+        for (const w of threads) {
+          this.workers.delete(w);
+          void w.terminate();
+        }
         resolve(o);
       };
-      const worker = new Worker(entry, {
-        workerData: input,
-        resourceLimits: bimWorkerLimits(sizeBytes),
-        stdout: true,
-        stderr: true,
-      });
-      // web-ifc prints parser complaints; they belong to the job, not the server log.
-      worker.stdout.resume();
-      worker.stderr.resume();
-      this.workers.add(worker);
+      const { geometry: worker, takeoff } = startBimThreads(entries, input, sizeBytes);
+      const threads = takeoff ? [worker, takeoff] : [worker];
+      for (const w of threads) this.workers.add(w);
       const timer = setTimeout(() => finish({ ok: false, code: 'ifc_timeout', detail: `processing took longer than ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
       timer.unref();
       let lastWrite = 0;

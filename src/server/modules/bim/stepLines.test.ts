@@ -2,12 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IfcAPI } from './webIfc.js';
-import { IFC_TESTDATA_DIR } from '../../testing/sharedData.js';
-import { extractModel, GeometryMeter } from './extract.js';
-import { loaderSettings, newIfcApi } from './ifcRuntime.js';
+import { IFC_TEST_MODELS as MODELS, IFC_TESTDATA_DIR } from '../../testing/sharedData.js';
+import { GeometryMeter } from './extract.js';
+import { extractModel, loaderSettings, newIfcApi } from './ifcRuntime.js';
 import { indexStepInstances, StepLines } from './stepLines.js';
-
-const MODELS = fs.existsSync(IFC_TESTDATA_DIR) ? fs.readdirSync(IFC_TESTDATA_DIR).filter((f) => f.endsWith('.ifc')).sort() : [];
 
 let api: IfcAPI;
 beforeAll(async () => {
@@ -101,6 +99,8 @@ describe('indexStepInstances', () => {
   it('counts entity instances defined at a line start and the largest id, without parsing', () => {
     const index = indexStepInstances(enc("DATA;\n#1=IFCPROJECT('a');\n#20 = IFCWALL('#3=not an entity');\n  #5=INDENTED;\n#2147483648=X;\nENDSEC;"), Infinity);
     expect({ count: index.count, maxId: index.maxId }).toEqual({ count: 3, maxId: 2147483648 });
+    const counted = indexStepInstances(enc("DATA;\n#1=IFCPROJECT('a');\n#20 = IFCWALL('#3=not an entity');\n  #5=INDENTED;\n#2147483648=X;\nENDSEC;"), Infinity, { offsets: false });
+    expect(counted).toEqual({ count: 3, maxId: 2147483648, offsets: null });
   });
 
   it('stops at the limit and allocates no index for a file over it', () => {

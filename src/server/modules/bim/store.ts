@@ -176,7 +176,7 @@ export async function failModel(db: DbOrTx, id: string, code: string, detail: st
 const BATCH = 400;
 
 /** Stores the take-off and marks the model ready, in one transaction: a model is either fully stored or not at all. */
-export async function completeModel(db: Db, model: { id: string; projectId: string }, x: ModelExtraction, extra: { geometryBytes: number; processingMs: number; timings: Record<string, number> }): Promise<void> {
+export async function completeModel(db: Db, model: { id: string; projectId: string }, x: ModelExtraction, extra: { geometryBytes: number; processingMs: number; timings: Record<string, number>; takeoffFallback?: string }): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(bimElements).where(eq(bimElements.modelId, model.id));
     for (let i = 0; i < x.elements.length; i += BATCH) {
@@ -207,7 +207,7 @@ export async function completeModel(db: Db, model: { id: string; projectId: stri
         })),
       );
     }
-    const summary: ModelSummary = { counts: x.counts, entities: x.entities, quantities: x.quantities, materials: x.materials, entityTotal: x.entityTotal, timings: extra.timings };
+    const summary: ModelSummary = { counts: x.counts, entities: x.entities, quantities: x.quantities, materials: x.materials, entityTotal: x.entityTotal, timings: extra.timings, ...(extra.takeoffFallback ? { takeoffFallback: extra.takeoffFallback } : {}) };
     await tx
       .update(bimModels)
       .set({

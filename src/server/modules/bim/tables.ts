@@ -11,6 +11,8 @@ export type ModelSummary = {
   materials: string[];
   entityTotal: number;
   timings?: Record<string, number>;
+  /** Why the take-off was read from web-ifc after the geometry pass instead of by the take-off thread beside it. */
+  takeoffFallback?: string;
 };
 
 export const bimModels = pgTable('bim_models', {

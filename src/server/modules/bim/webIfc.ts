@@ -6,3 +6,6 @@ import type * as WebIfcModule from 'web-ifc';
 
 export const WebIFC = createRequire(import.meta.url)('web-ifc') as typeof WebIfcModule;
 export type { FlatMesh, IfcAPI, LoaderSettings, PlacedGeometry } from 'web-ifc';
+
+/** web-ifc's schema index of an open model (which FromRawLineData and InheritanceDef tables apply); not in its typings. */
+export const modelSchemaIndex = (api: WebIfcModule.IfcAPI, modelID: number): number => (api as unknown as { modelSchemaList: number[] }).modelSchemaList[modelID]!;
