@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
+    // The demo is seeded once and copied for each spec (e2e/support/demoTemplate.ts).
+    globalSetup: ['e2e/support/demoTemplate.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
-import { openTestDatabase } from '../../src/server/testing/harness.js';
+import pg from 'pg';
+import { afterEach, inject } from 'vitest';
 
 export const ADMIN_PASSWORD = 'Admin@12345';
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -26,21 +27,69 @@ async function freePort(): Promise<number> {
 
 export type RunningPlatform = { url: string; env: Record<string, string>; dataDir: string; log: () => string; stop(): Promise<void> };
 
-/**
- * Starts GreenBuild as its own process, the way `npm start` does, with the demo on:
- * PGlite under a fresh DATA_DIR, or a fresh database on the server named by DATABASE_URL.
- */
-export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<RunningPlatform> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-e2e-'));
-  let dropDb = async () => undefined as void;
-  let databaseUrl: string | undefined;
-  if (process.env.DATABASE_URL) {
-    const t = await openTestDatabase();
-    await t.database.close();
-    databaseUrl = t.databaseUrl;
-    dropDb = t.drop;
+/** Where the run's seeded demo lives (written once by demoTemplate.ts, the e2e global setup). */
+export type DemoTemplate = { dataDir: string; databaseUrl: string | null };
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoTemplate: DemoTemplate | null;
   }
-  const port = await freePort();
+}
+
+async function databaseAdmin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await c.connect();
+  try {
+    return await run(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A fresh database on the server named by DATABASE_URL, optionally a copy of `template`. */
+async function freshDatabase(template?: string): Promise<{ databaseUrl: string; drop(): Promise<void> }> {
+  const name = `gb_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await databaseAdmin((c) => c.query(`create database ${name}${template ? ` template ${template}` : ''}`));
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return { databaseUrl: url.toString(), drop: () => databaseAdmin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined) };
+}
+
+/** Runs `src/server/main.ts` as its own process with `env` and waits until /api/health answers. */
+async function spawnServer(env: Record<string, string>): Promise<{ url: string; log: () => string; stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not become ready:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    log: () => output,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+function platformEnv(port: number, dataDir: string, databaseUrl: string | undefined, extraEnv: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     PORT: String(port),
@@ -53,36 +102,51 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...extraEnv,
   };
-  if (!databaseUrl) delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) throw new Error(`server did not become ready:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  if (!databaseUrl && !extraEnv.DATABASE_URL) delete env.DATABASE_URL;
+  return env;
+}
+
+/**
+ * Seeds the demo once for the whole run: a server starts on a fresh DATA_DIR (and database), seeds, and stops.
+ * Each spec's platform then starts from a copy, so a start costs a copy instead of a 20–30 s seed.
+ */
+export async function seedDemoTemplate(): Promise<DemoTemplate & { remove(): Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-e2e-template-'));
+  const database = process.env.DATABASE_URL ? await freshDatabase() : undefined;
+  // Background jobs and listeners stay off: the template holds the seed alone, and each copy runs its own jobs.
+  const server = await spawnServer(platformEnv(await freePort(), dataDir, database?.databaseUrl, { GREENBUILD_LISTENERS: '0' }));
+  await server.stop();
   return {
-    url,
+    dataDir,
+    databaseUrl: database?.databaseUrl ?? null,
+    async remove() {
+      await database?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts GreenBuild as its own process, the way `npm start` does, with the demo on:
+ * PGlite under a fresh DATA_DIR, or a fresh database on the server named by DATABASE_URL.
+ * With the run's demo template (and no DATA_DIR or database of the caller's own) both start as copies of the seeded demo.
+ */
+export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<RunningPlatform> {
+  const template = extraEnv.DATA_DIR || extraEnv.GREENBUILD_DEMO === '0' ? null : inject('demoTemplate');
+  const dataDir = extraEnv.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gb-e2e-'));
+  if (template) fs.cpSync(template.dataDir, dataDir, { recursive: true });
+  let database: { databaseUrl: string; drop(): Promise<void> } | undefined;
+  if (process.env.DATABASE_URL && !extraEnv.DATABASE_URL) database = await freshDatabase(template?.databaseUrl ? new URL(template.databaseUrl).pathname.slice(1) : undefined);
+  const env = platformEnv(await freePort(), dataDir, database?.databaseUrl, extraEnv);
+  const server = await spawnServer(env);
+  return {
+    url: server.url,
     env,
     dataDir,
-    log: () => output,
+    log: server.log,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      await dropDb();
+      await server.stop();
+      await database?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
