@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    // Each file's database starts as a copy of a migrated (or demo-seeded) template built once per run.
+    globalSetup: ['src/server/testing/databaseTemplates.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -26,9 +26,18 @@ export interface Database {
   /** LISTEN on a channel; NOTIFY from any instance (e.g. `select pg_notify(…)` in a transaction) arrives here. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball, for `loadDataDir`. */
+  dump?(): Promise<Blob>;
 }
 
-export type DatabaseOptions = { databaseUrl?: string; dataDir?: string; memory?: boolean; poolSize?: number };
+export type DatabaseOptions = {
+  databaseUrl?: string;
+  dataDir?: string;
+  memory?: boolean;
+  poolSize?: number;
+  /** PGlite only: start from this dump (`dumpDataDir`), e.g. a test template that is already migrated and seeded. */
+  loadDataDir?: Blob;
+};
 
 /** Opens PGlite under DATA_DIR (or in memory) by default, PostgreSQL when a URL is given. */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -39,7 +48,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     dataPath = path.join(opts.dataDir, 'pglite');
     fs.mkdirSync(dataPath, { recursive: true });
   }
-  const client = await PGlite.create(dataPath);
+  const client = await PGlite.create({ dataDir: dataPath, ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) });
   const db = drizzlePglite(client) as unknown as Db;
   const conn: RawConnection = {
     query: async (text, params) => ({ rows: (await client.query(text, params as never[])).rows as never[] }),
@@ -56,6 +65,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       return async () => stop();
     },
     close: () => client.close(),
+    dump: async () => client.dumpDataDir('none'),
   };
 }
 
