@@ -126,13 +126,23 @@ export async function seedDemoTemplate(): Promise<DemoTemplate & { remove(): Pro
   };
 }
 
+/** The run's demo template inside the browser tests; none for a benchmark or script that starts a platform. */
+function runTemplate(): DemoTemplate | null {
+  if (!process.env.VITEST) return null;
+  try {
+    return inject('demoTemplate') ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Starts GreenBuild as its own process, the way `npm start` does, with the demo on:
  * PGlite under a fresh DATA_DIR, or a fresh database on the server named by DATABASE_URL.
  * With the run's demo template (and no DATA_DIR or database of the caller's own) both start as copies of the seeded demo.
  */
 export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<RunningPlatform> {
-  const template = extraEnv.DATA_DIR || extraEnv.GREENBUILD_DEMO === '0' ? null : inject('demoTemplate');
+  const template = extraEnv.DATA_DIR || extraEnv.GREENBUILD_DEMO === '0' ? null : runTemplate();
   const dataDir = extraEnv.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gb-e2e-'));
   if (template) fs.cpSync(template.dataDir, dataDir, { recursive: true });
   let database: { databaseUrl: string; drop(): Promise<void> } | undefined;
