@@ -6,6 +6,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = Date.now();
   const template = await seedDemoTemplate();
   console.log(`demo template seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  project.provide('demoTemplate', { dataDir: template.dataDir, databaseUrl: template.databaseUrl });
+  project.provide('demoTemplate', { dataDir: template.dataDir, databaseName: template.databaseName });
   return () => template.remove();
 }

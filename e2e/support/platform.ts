@@ -1,13 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import pg from 'pg';
 import { afterEach, inject } from 'vitest';
+import { createServerDatabase } from '../../src/server/testing/harness.js';
 
 export const ADMIN_PASSWORD = 'Admin@12345';
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -28,30 +27,11 @@ async function freePort(): Promise<number> {
 export type RunningPlatform = { url: string; env: Record<string, string>; dataDir: string; log: () => string; stop(): Promise<void> };
 
 /** Where the run's seeded demo lives (written once by demoTemplate.ts, the e2e global setup). */
-export type DemoTemplate = { dataDir: string; databaseUrl: string | null };
+export type DemoTemplate = { dataDir: string; databaseName: string | null };
 declare module 'vitest' {
   export interface ProvidedContext {
     demoTemplate: DemoTemplate | null;
   }
-}
-
-async function databaseAdmin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  try {
-    return await run(c);
-  } finally {
-    await c.end();
-  }
-}
-
-/** A fresh database on the server named by DATABASE_URL, optionally a copy of `template`. */
-async function freshDatabase(template?: string): Promise<{ databaseUrl: string; drop(): Promise<void> }> {
-  const name = `gb_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await databaseAdmin((c) => c.query(`create database ${name}${template ? ` template ${template}` : ''}`));
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${name}`;
-  return { databaseUrl: url.toString(), drop: () => databaseAdmin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined) };
 }
 
 /** Runs `src/server/main.ts` as its own process with `env` and waits until /api/health answers. */
@@ -112,13 +92,13 @@ function platformEnv(port: number, dataDir: string, databaseUrl: string | undefi
  */
 export async function seedDemoTemplate(): Promise<DemoTemplate & { remove(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-e2e-template-'));
-  const database = process.env.DATABASE_URL ? await freshDatabase() : undefined;
+  const database = process.env.DATABASE_URL ? await createServerDatabase('gb_e2e_template') : undefined;
   // Background jobs and listeners stay off: the template holds the seed alone, and each copy runs its own jobs.
   const server = await spawnServer(platformEnv(await freePort(), dataDir, database?.databaseUrl, { GREENBUILD_LISTENERS: '0' }));
   await server.stop();
   return {
     dataDir,
-    databaseUrl: database?.databaseUrl ?? null,
+    databaseName: database?.name ?? null,
     async remove() {
       await database?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -145,8 +125,7 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
   const template = extraEnv.DATA_DIR || extraEnv.GREENBUILD_DEMO === '0' ? null : runTemplate();
   const dataDir = extraEnv.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gb-e2e-'));
   if (template) fs.cpSync(template.dataDir, dataDir, { recursive: true });
-  let database: { databaseUrl: string; drop(): Promise<void> } | undefined;
-  if (process.env.DATABASE_URL && !extraEnv.DATABASE_URL) database = await freshDatabase(template?.databaseUrl ? new URL(template.databaseUrl).pathname.slice(1) : undefined);
+  const database = process.env.DATABASE_URL && !extraEnv.DATABASE_URL ? await createServerDatabase('gb_e2e', template?.databaseName ?? undefined) : undefined;
   const env = platformEnv(await freePort(), dataDir, database?.databaseUrl, extraEnv);
   const server = await spawnServer(env);
   return {

@@ -4,77 +4,50 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { bootstrap } from '../bootstrap.js';
-import { ADMIN_PASSWORD, DEMO_PASSWORD, type DatabaseTemplates } from './harness.js';
+import { createServerDatabase, testConfig, type DatabaseTemplates } from './harness.js';
 
-async function seedDemo(database: Database, dataDir: string, databaseUrl?: string) {
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    GREENBUILD_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    GREENBUILD_DEMO: '1',
-    GREENBUILD_DEMO_PASSWORD: DEMO_PASSWORD,
-    LOG_LEVEL: 'silent',
-    GREENBUILD_LISTENERS: '0',
-  });
-  await bootstrap(config, database, () => undefined);
-}
-
-async function onServer<T>(base: string, run: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: base });
-  await c.connect();
-  try {
-    return await run(c);
-  } finally {
-    await c.end();
-  }
-}
+const seedDemo = (database: Database, dataDir: string, databaseUrl?: string) => bootstrap(testConfig(dataDir, databaseUrl, true), database, () => undefined);
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = Date.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-unit-templates-'));
-  const base = process.env.DATABASE_URL;
   let templates: DatabaseTemplates;
-  let remove: () => Promise<void>;
-  if (!base) {
+  let drop = async () => undefined as void;
+  if (!process.env.DATABASE_URL) {
     const database = await openDatabase({ memory: true });
+    const dumpTo = async (file: string) => {
+      fs.writeFileSync(file, Buffer.from(await (await database.dump!()).arrayBuffer()));
+      return file;
+    };
     await migrate(database);
-    const migrated = path.join(dataDir, 'migrated.tar');
-    fs.writeFileSync(migrated, Buffer.from(await (await database.dump!()).arrayBuffer()));
+    const migrated = await dumpTo(path.join(dataDir, 'migrated.tar'));
     await seedDemo(database, dataDir);
-    const demo = path.join(dataDir, 'demo.tar');
-    fs.writeFileSync(demo, Buffer.from(await (await database.dump!()).arrayBuffer()));
+    templates = { migrated, demo: await dumpTo(path.join(dataDir, 'demo.tar')) };
     await database.close();
-    templates = { kind: 'pglite', migrated, demo };
-    remove = async () => fs.rmSync(dataDir, { recursive: true, force: true });
   } else {
-    const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
-    const names = { migrated: `gb_template_migrated_${suffix}`, demo: `gb_template_demo_${suffix}` };
-    const urlOf = (name: string) => Object.assign(new URL(base), { pathname: `/${name}` }).toString();
-    await onServer(base, (c) => c.query(`create database ${names.migrated}`));
-    let database = await openDatabase({ databaseUrl: urlOf(names.migrated), poolSize: 2 });
+    const migrated = await createServerDatabase('gb_template_migrated');
+    let database = await openDatabase({ databaseUrl: migrated.databaseUrl, poolSize: 2 });
     await migrate(database);
-    await database.close();
     // A template may have no open connections while it is copied: the migrated one is closed before the demo copy.
-    await onServer(base, (c) => c.query(`create database ${names.demo} template ${names.migrated}`));
-    database = await openDatabase({ databaseUrl: urlOf(names.demo), poolSize: 2 });
-    await seedDemo(database, dataDir, urlOf(names.demo));
     await database.close();
-    templates = { kind: 'postgres', ...names };
-    remove = async () => {
-      await onServer(base, async (c) => {
-        for (const name of Object.values(names)) await c.query(`drop database if exists ${name} with (force)`);
-      });
-      fs.rmSync(dataDir, { recursive: true, force: true });
+    const demo = await createServerDatabase('gb_template_demo', migrated.name);
+    database = await openDatabase({ databaseUrl: demo.databaseUrl, poolSize: 2 });
+    await seedDemo(database, dataDir, demo.databaseUrl);
+    await database.close();
+    templates = { migrated: migrated.name, demo: demo.name };
+    drop = async () => {
+      await migrated.drop();
+      await demo.drop();
     };
   }
-  console.log(`test database templates (${templates.kind}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`test database templates (${process.env.DATABASE_URL ? 'postgres' : 'pglite'}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide('databaseTemplates', templates);
-  return remove;
+  return async () => {
+    await drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
 }

@@ -72,8 +72,9 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** Where the run's template databases are (built once by databaseTemplates.ts, the unit tests' global setup). */
-export type DatabaseTemplates = { kind: 'pglite' | 'postgres'; migrated: string; demo: string };
+/** Where the run's template databases are (built once by databaseTemplates.ts, the unit tests' global setup):
+ * PGlite dump files, or database names on the server named by DATABASE_URL. */
+export type DatabaseTemplates = { migrated: string; demo: string };
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseTemplates: DatabaseTemplates | undefined;
@@ -85,11 +86,36 @@ async function databaseTemplates(): Promise<DatabaseTemplates | undefined> {
   if (!process.env.VITEST) return undefined;
   const { inject } = await import('vitest');
   try {
-    const t = inject('databaseTemplates');
-    return t && t.kind === (process.env.DATABASE_URL ? 'postgres' : 'pglite') ? t : undefined;
+    return inject('databaseTemplates');
   } catch {
     return undefined;
   }
+}
+
+/** Runs `run` on one connection to the server named by DATABASE_URL (for CREATE / DROP DATABASE). */
+export async function onDatabaseServer<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await c.connect();
+  try {
+    return await run(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A new database on the server named by DATABASE_URL, empty or a copy of `template` (which must have no connections). */
+export async function createServerDatabase(prefix: string, template?: string): Promise<{ name: string; databaseUrl: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onDatabaseServer((c) => c.query(`create database ${name}${template ? ` template ${template}` : ''}`));
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    databaseUrl: url.toString(),
+    drop: async () => {
+      await onDatabaseServer((c) => c.query(`drop database if exists ${name} with (force)`));
+    },
+  };
 }
 
 /**
@@ -98,33 +124,31 @@ async function databaseTemplates(): Promise<DatabaseTemplates | undefined> {
  * `from` starts it as a copy of the run's migrated (or migrated and demo-seeded) template when there is one:
  * a copy costs a fraction of a second where migrating costs 3 s and seeding the demo 10 s on PGlite.
  */
-export async function openTestDatabase(from?: 'migrated' | 'demo'): Promise<{ database: Database; databaseUrl?: string; fromTemplate: boolean; drop(): Promise<void> }> {
-  const base = process.env.DATABASE_URL;
+export async function openTestDatabase(from?: 'migrated' | 'demo'): Promise<{ database: Database; databaseUrl?: string; drop(): Promise<void> }> {
   const template = from ? (await databaseTemplates())?.[from] : undefined;
-  if (!base) {
+  if (!process.env.DATABASE_URL) {
     const loadDataDir = template ? new Blob([fs.readFileSync(template)]) : undefined;
     const database = await openDatabase({ memory: true, loadDataDir });
-    return { database, fromTemplate: !!template, drop: async () => undefined };
+    return { database, drop: async () => undefined };
   }
-  const name = `gb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
-  return {
-    database,
-    databaseUrl: url.toString(),
-    fromTemplate: !!template,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const created = await createServerDatabase('gb_test', template);
+  const database = await openDatabase({ databaseUrl: created.databaseUrl, poolSize: 5 });
+  return { database, databaseUrl: created.databaseUrl, drop: created.drop };
+}
+
+/** The configuration a test server runs with; `demo` seeds the demo accounts and data at bootstrap. */
+export function testConfig(dataDir: string, databaseUrl: string | undefined, demo: boolean, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    GREENBUILD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    GREENBUILD_DEMO: demo ? '1' : '0',
+    GREENBUILD_DEMO_PASSWORD: DEMO_PASSWORD,
+    LOG_LEVEL: 'silent',
+    // Tests that need the HJ 212 / MQTT listeners turn them on with their own free ports.
+    GREENBUILD_LISTENERS: '0',
+    ...env,
+  });
 }
 
 export async function startTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
@@ -132,17 +156,7 @@ export async function startTestApp(opts: { demo?: boolean; env?: Record<string, 
   const { database, databaseUrl, drop } = await openTestDatabase(opts.demo ? 'demo' : 'migrated');
   // A copy of a template is already migrated; migrating again only reads the journal.
   await migrate(database);
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl,
-    GREENBUILD_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    GREENBUILD_DEMO: opts.demo ? '1' : '0',
-    GREENBUILD_DEMO_PASSWORD: DEMO_PASSWORD,
-    LOG_LEVEL: 'silent',
-    // Tests that need the HJ 212 / MQTT listeners turn them on with their own free ports.
-    GREENBUILD_LISTENERS: '0',
-    ...opts.env,
-  });
+  const config = testConfig(dataDir, databaseUrl, !!opts.demo, opts.env);
   await bootstrap(config, database, () => undefined);
   const { app, ctx, shutdownHooks } = await buildApp(config, database, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
