@@ -46,25 +46,32 @@ export class StepReader {
   raw(id: number): RawLine | null {
     const at = this.offsetOf(id);
     if (at < 0) return null;
-    const b = this.bytes;
     this.i = at;
     this.space();
-    const nameStart = this.i;
-    while (isNameChar(b[this.i]!)) this.i++;
-    const type = this.typeCode(nameStart, this.i);
+    const type = this.openType();
     if (!type) return null;
-    this.space();
-    if (b[this.i] !== C.LP) return null;
-    this.i++;
     const args = this.list();
     if (args === UNSURE) return null;
     this.space();
-    if (b[this.i] !== C.SEMI) return null;
+    if (this.bytes[this.i] !== C.SEMI) return null;
     return { ID: id, type, arguments: args };
   }
 
   private offsetOf(id: number): number {
     return this.offsets instanceof Map ? (this.offsets.get(id) ?? -1) : (this.offsets[id] ?? -1);
+  }
+
+  /** A type name and its opening parenthesis, as in `IFCWALL(` or `IFCLABEL(`: the type code, or 0 where unsure. */
+  private openType(): number {
+    const b = this.bytes;
+    const start = this.i;
+    while (isNameChar(b[this.i]!)) this.i++;
+    const code = this.typeCode(start, this.i);
+    if (!code) return 0;
+    this.space();
+    if (b[this.i] !== C.LP) return 0;
+    this.i++;
+    return code;
   }
 
   private typeCode(start: number, end: number): number {
@@ -154,13 +161,8 @@ export class StepReader {
   /** A typed value such as IFCLABEL('x'): web-ifc gives {type: 2, typecode, value}. */
   private typed(): Parsed {
     const b = this.bytes;
-    const start = this.i;
-    while (isNameChar(b[this.i]!)) this.i++;
-    const typecode = this.typeCode(start, this.i);
+    const typecode = this.openType();
     if (!typecode) return UNSURE;
-    this.space();
-    if (b[this.i] !== C.LP) return UNSURE;
-    this.i++;
     this.space();
     const c = b[this.i]!;
     let value: unknown;
