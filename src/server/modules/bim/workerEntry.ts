@@ -11,6 +11,7 @@ import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { STEP_LIMITS } from '../../../domain/bim/index.js';
 import type { TakeoffInput } from './takeoffWorker.js';
 import type { WorkerInput } from './worker.js';
+import { writeCacheFile } from './cacheFile.js';
 import { bimWorkerLimits } from './workerLimits.js';
 
 export { bimWorkerLimits } from './workerLimits.js';
@@ -68,8 +69,9 @@ export function startBimThreads(entries: BimWorkerEntries, input: WorkerInput, s
 
 async function bundleWorkers(): Promise<BimWorkerEntries> {
   const { build } = await import('esbuild');
+  const webIfcDir = path.dirname(require.resolve('web-ifc/web-ifc-node.wasm'));
   // Inside node_modules, so the bundle's `import 'web-ifc'` resolves to the installed package.
-  const dir = path.join(path.dirname(path.dirname(require.resolve('web-ifc/web-ifc-node.wasm'))), '.cache', 'greenbuild');
+  const dir = path.join(path.dirname(webIfcDir), '.cache', 'greenbuild');
   const bundle = async (name: string, source: string) => {
     const result = await build({
       entryPoints: [fileURLToPath(new URL(source, import.meta.url))],
@@ -87,10 +89,7 @@ async function bundleWorkers(): Promise<BimWorkerEntries> {
     const file = path.join(dir, `${name}-${hash}.mjs`);
     if (!fs.existsSync(file)) {
       fs.mkdirSync(dir, { recursive: true });
-      // Written aside and renamed, so another process starting a job at the same moment never loads half a file.
-      const part = `${file}.${process.pid}.part`;
-      fs.writeFileSync(part, code);
-      fs.renameSync(part, file);
+      writeCacheFile(file, code);
     }
     return { file, hash };
   };
@@ -98,7 +97,7 @@ async function bundleWorkers(): Promise<BimWorkerEntries> {
   const takeoff = await bundle('bim-takeoff', './takeoffWorker.ts');
   const tablesWriter = await bundle('bim-schema-tables', './schemaTablesWorker.ts');
   // The tables follow the installed web-ifc and the code that reads them out of it.
-  const webIfcVersion = (JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('web-ifc/web-ifc-node.wasm')), 'package.json'), 'utf8')) as { version: string }).version;
+  const webIfcVersion = (JSON.parse(fs.readFileSync(path.join(webIfcDir, 'package.json'), 'utf8')) as { version: string }).version;
   const tablesPath = path.join(dir, `bim-schema-tables-${tablesWriter.hash}-${webIfcVersion}.json`);
   if (!fs.existsSync(tablesPath)) {
     await new Promise<void>((resolve, reject) => {
