@@ -275,16 +275,17 @@ function parseInWorker(bytes: Buffer, l: SpreadsheetLimits): Promise<Workbook> {
         else reject(new SpreadsheetUnreadable(answer.unreadable));
       }),
     );
-    // ERR_WORKER_OUT_OF_MEMORY when the heap cap is hit: the worker dies, the server does not.
-    worker.once('error', (err: Error & { code?: string }) => settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overLimit() : err)));
-    worker.once('exit', (code) => settle(() => reject(new Error(`spreadsheet worker exited with code ${code} before answering`))));
+    // ERR_WORKER_OUT_OF_MEMORY when the heap cap is hit: the worker dies, the server does not. Anything else that
+    // kills the worker is the server's fault (500), not the file's, so it must not read as "not an Excel file".
+    worker.once('error', (err: Error & { code?: string }) => settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overLimit() : new AppError(500, 'internal'))));
+    worker.once('exit', () => settle(() => reject(new AppError(500, 'internal'))));
   });
 }
 
 /**
- * Reads an uploaded .xlsx for an import. Throws AppError 413/400 (limits, a forged archive) or 503 (too many imports
- * at once), which the caller passes on, and SpreadsheetUnreadable for anything that is simply not an .xlsx, which
- * the caller answers with its own message.
+ * Reads an uploaded .xlsx for an import. Throws AppError 413/400 (limits, a forged archive), 503 (too many imports
+ * at once) or 500 (the worker failed), which the caller passes on, and SpreadsheetUnreadable for anything that is
+ * simply not an .xlsx, which the caller answers with its own message.
  */
 export async function readWorkbook(bytes: Buffer): Promise<Workbook> {
   const l = limits;
