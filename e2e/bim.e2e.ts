@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -24,7 +23,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-describe.skipIf(!fs.existsSync(FZK))('BIM model → viewer → quantities → carbon in chromium', () => {
+describe('BIM model → viewer → quantities → carbon in chromium', () => {
   it('uploads a model, shows progress, views it, picks a wall and shows the carbon breakdown', async () => {
     await login(page, platform.url, 'hunan.enterprise');
     await page.getByRole('menuitem', { name: 'BIM 模型' }).click();

@@ -15,6 +15,7 @@ import { PrincipalCache } from './platform/auth/principalCache.js';
 import { HttpMetrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
 import { IndicatorRegistry } from './platform/indicators.js';
+import { configureSpreadsheetImports } from './platform/spreadsheetImport.js';
 import type { AppContext } from './platform/context.js';
 import { capabilityModules } from './modules/index.js';
 
@@ -33,6 +34,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
     ajv: { customOptions: { coerceTypes: false } },
   });
   const shutdownHooks: Array<() => Promise<void> | void> = [];
+  // The parsing slots are the process's (worker threads), shared by every import route.
+  configureSpreadsheetImports(config.spreadsheetImport);
   const metrics = new HttpMetrics();
   const scheduler = new Scheduler(database, app.log);
   // The scheduler stops first (reverse order), so no job starts while the database is closing.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultSpreadsheetLimits, type SpreadsheetLimits } from './platform/spreadsheetImport.js';
 
 // Every setting comes from the environment and is validated once at start, so a typo fails loudly
 // with the variable's name instead of surfacing later as a strange runtime error.
@@ -36,6 +37,15 @@ const envSchema = z.object({
   LEDGER_ORIGIN: z.string().min(1).optional(),
   /** Listeners (HJ 212 TCP, MQTT) can be switched off for an API-only instance or a test. */
   GREENBUILD_LISTENERS: flag,
+  // Excel imports (platform/spreadsheetImport.ts): archive limits checked before inflating, then a bounded worker.
+  SPREADSHEET_MAX_ENTRIES: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.maxEntries),
+  SPREADSHEET_MAX_ENTRY_BYTES: z.coerce.number().int().min(1024).default(defaultSpreadsheetLimits.maxEntryBytes),
+  SPREADSHEET_MAX_TOTAL_BYTES: z.coerce.number().int().min(1024).default(defaultSpreadsheetLimits.maxTotalBytes),
+  SPREADSHEET_MAX_RATIO: z.coerce.number().min(1).default(defaultSpreadsheetLimits.maxRatio),
+  SPREADSHEET_MAX_CELLS: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.maxCells),
+  SPREADSHEET_WORKER_HEAP_MB: z.coerce.number().int().min(16).default(defaultSpreadsheetLimits.workerHeapMb),
+  SPREADSHEET_TIMEOUT_SECONDS: z.coerce.number().positive().default(defaultSpreadsheetLimits.timeoutMs / 1000),
+  SPREADSHEET_CONCURRENCY: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.concurrency),
 });
 
 export type Config = {
@@ -58,6 +68,7 @@ export type Config = {
   ledgerSigningKey?: string;
   ledgerOrigin?: string;
   listeners: boolean;
+  spreadsheetImport: SpreadsheetLimits;
   version: string;
 };
 
@@ -92,6 +103,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ledgerSigningKey: e.LEDGER_SIGNING_KEY,
     ledgerOrigin: e.LEDGER_ORIGIN,
     listeners: e.GREENBUILD_LISTENERS ?? true,
+    spreadsheetImport: {
+      maxEntries: e.SPREADSHEET_MAX_ENTRIES,
+      maxEntryBytes: e.SPREADSHEET_MAX_ENTRY_BYTES,
+      maxTotalBytes: e.SPREADSHEET_MAX_TOTAL_BYTES,
+      maxRatio: e.SPREADSHEET_MAX_RATIO,
+      maxCells: e.SPREADSHEET_MAX_CELLS,
+      workerHeapMb: e.SPREADSHEET_WORKER_HEAP_MB,
+      timeoutMs: Math.round(e.SPREADSHEET_TIMEOUT_SECONDS * 1000),
+      concurrency: e.SPREADSHEET_CONCURRENCY,
+    },
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

@@ -20,9 +20,9 @@ function frameWithCrc(segment: string, crc: string): Buffer {
 }
 
 describe('published vectors', () => {
-  it('resolves vectors.txt in ../shared/testdata/hj212 beside the checkout', () => {
+  it('resolves vectors.txt in test/data/hj212 inside the checkout', () => {
     const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-    expect(fileURLToPath(VECTORS_URL)).toBe(path.resolve(repoRoot, '../shared/testdata/hj212/vectors.txt'));
+    expect(fileURLToPath(VECTORS_URL)).toBe(path.resolve(repoRoot, 'test/data/hj212/vectors.txt'));
     expect(existsSync(VECTORS_URL)).toBe(true);
   });
 

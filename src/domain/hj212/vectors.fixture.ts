@@ -17,7 +17,8 @@ export interface PublishedVector {
   actualLength: number;
 }
 
-export const VECTORS_URL = new URL('../../../../shared/testdata/hj212/vectors.txt', import.meta.url);
+// Inside the repository (test/data, sources in test/data/SOURCES.md), so the tests run on a fresh clone.
+export const VECTORS_URL = new URL('../../../test/data/hj212/vectors.txt', import.meta.url);
 
 // HJ 212-2017 6.3.1 / 附录A test vectors: valid and negative frames with the CRCs the file states.
 export function loadPublishedVectors(): { valid: PublishedVector[]; negative: PublishedVector[] } {

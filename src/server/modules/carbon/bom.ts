@@ -2,6 +2,7 @@
 // (Chinese or English), so a contractor's own sheet works as long as it has material, quantity and unit columns.
 import ExcelJS from 'exceljs';
 import type { ErrorDetail } from '../../platform/errors.js';
+import { readWorkbook } from '../../platform/spreadsheetImport.js';
 import { bomUnits } from './tables.js';
 
 export type BomLine = { lineNo: number; name: string; ifcClass: string | null; quantity: number; unit: (typeof bomUnits)[number]; factorId: string | null; distanceKm: number | null; transportModeId: string | null };
@@ -35,8 +36,8 @@ const cellNumber = (v: ExcelJS.CellValue): number | null => {
 };
 
 export async function parseBom(buffer: Buffer): Promise<{ lines: BomLine[]; errors: ErrorDetail[] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  // Archive limits, a worker thread and a time bound (platform/spreadsheetImport.ts): a zip bomb is refused there.
+  const wb = await readWorkbook(buffer);
   const sheet = wb.worksheets[0];
   const errors: ErrorDetail[] = [];
   if (!sheet) return { lines: [], errors: [{ path: 'file', code: 'bom_no_header' }] };

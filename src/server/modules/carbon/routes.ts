@@ -356,7 +356,9 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
       let parsed: Awaited<ReturnType<typeof parseBom>>;
       try {
         parsed = await parseBom(buffer);
-      } catch {
+      } catch (err) {
+        // Over a spreadsheet limit (413/400) or too many imports at once (503): that answer, not "not an xlsx".
+        if (err instanceof AppError) throw err;
         throw invalidField('file', 'bom_not_xlsx');
       }
       if (parsed.errors.length) throw new AppError(400, 'validation_failed', {}, parsed.errors);

@@ -2,6 +2,7 @@
 // collects every bad cell before anything is written.
 import ExcelJS from 'exceljs';
 import type { ErrorDetail } from '../../platform/errors.js';
+import { readWorkbook } from '../../platform/spreadsheetImport.js';
 import { componentTypeInfo, parseComponentType, parseProfile, type ComponentType } from './types.js';
 import type { SpecStatus } from './tables.js';
 import { specStatusNames } from '../../../domain/prefab/componentVocabulary.js';
@@ -80,8 +81,7 @@ export type ParseResult = { rows: SpecRow[]; errors: Array<CellError & { params?
 
 /** Reads the library sheet; returns every row that parsed and every cell that did not. */
 export async function parseLibraryWorkbook(buffer: Buffer): Promise<ParseResult> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  const wb = await readWorkbook(buffer);
   const ws = wb.worksheets[0];
   const errors: ParseResult['errors'] = [];
   if (!ws) return { rows: [], errors: [{ row: 1, column: '', cell: 'A1', value: '', code: 'import_empty' }], rowsTotal: 0 };

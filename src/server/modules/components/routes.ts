@@ -173,9 +173,11 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       const file = await receiveXlsx(req, importDir, config.uploadLimitBytes);
       let parsed;
       try {
-        parsed = await parseLibraryWorkbook(fs.readFileSync(file.path));
-      } catch {
+        parsed = await parseLibraryWorkbook(await fs.promises.readFile(file.path));
+      } catch (err) {
         fs.rmSync(file.path, { force: true });
+        // Over a spreadsheet limit (413/400) or too many imports at once (503): that answer, not "not an xlsx".
+        if (err instanceof AppError) throw err;
         throw new AppError(415, 'import_not_xlsx');
       }
       if (parsed.errors.length) {
@@ -419,9 +421,11 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       const file = await receiveXlsx(req, path.join(config.dataDir, 'components', 'schedules', project.id), config.uploadLimitBytes);
       let parsed;
       try {
-        parsed = await parseScheduleWorkbook(fs.readFileSync(file.path));
-      } catch {
+        parsed = await parseScheduleWorkbook(await fs.promises.readFile(file.path));
+      } catch (err) {
         fs.rmSync(file.path, { force: true });
+        // Over a spreadsheet limit (413/400) or too many imports at once (503): that answer, not "not an xlsx".
+        if (err instanceof AppError) throw err;
         throw new AppError(415, 'import_not_xlsx');
       }
       if (parsed.errors.length) {

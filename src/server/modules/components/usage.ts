@@ -2,9 +2,9 @@
 // and the 少规格多组合 KPIs computed by the domain rules.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, lte, type SQL } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
+import { readWorkbook } from '../../platform/spreadsheetImport.js';
 import {
   nearestSpec,
   repetition,
@@ -173,8 +173,7 @@ export const scheduleColumns = [
 export type ScheduleCellError = { row: number; column: string; cell: string; value: string; code: string; params?: Record<string, unknown> };
 
 export async function parseScheduleWorkbook(buffer: Buffer): Promise<{ rows: Array<RecognisedInstance & { quantity: number }>; errors: ScheduleCellError[] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  const wb = await readWorkbook(buffer);
   const ws = wb.worksheets[0];
   const errors: ScheduleCellError[] = [];
   const rows: Array<RecognisedInstance & { quantity: number }> = [];

@@ -3,6 +3,7 @@ import { inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import type { AuditActor } from '../../platform/audit.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
+import { readWorkbook, type Workbook } from '../../platform/spreadsheetImport.js';
 import { organisations, regions } from '../accounts/tables.js';
 import { createProject } from './store.js';
 import { projectInput, type ProjectInput, type ProjectRow } from './schemas.js';
@@ -65,16 +66,23 @@ type ImportScope = { regionCodes: string[] | null };
 export type ImportResult = { imported: number; codes: string[] };
 
 /**
+ * Reads a register spreadsheet, before any transaction is opened (the parse runs in a worker and may wait for a slot).
+ * Over a spreadsheet limit it answers that limit (413/400/503); anything else unreadable is import_file_unreadable.
+ */
+export async function readRegister(file: Buffer): Promise<Workbook> {
+  try {
+    return await readWorkbook(file);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError(400, 'import_file_unreadable');
+  }
+}
+
+/**
  * Imports a register spreadsheet all-or-nothing: every row is checked first and any problem rejects the whole file
  * with one detail per row and field (`rows.<excel row>.<field>`), so a half-imported register never exists.
  */
-export async function importRegister(tx: DbOrTx, actor: AuditActor, file: Buffer, scope: ImportScope): Promise<ImportResult> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as never);
-  } catch {
-    throw new AppError(400, 'import_file_unreadable');
-  }
+export async function importRegister(tx: DbOrTx, actor: AuditActor, wb: Workbook, scope: ImportScope): Promise<ImportResult> {
   const ws = wb.worksheets[0];
   if (!ws) throw new AppError(400, 'import_file_unreadable');
   const headerRow = ws.getRow(1);

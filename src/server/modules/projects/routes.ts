@@ -10,7 +10,7 @@ import { pageOf, pageQuery } from '../../platform/pagination.js';
 import { projectForPrincipal, visibleProjectsCondition } from './access.js';
 import { manualTransitions } from './lifecycle.js';
 import * as store from './store.js';
-import { importRegister, regionNames, registerWorkbook } from './excel.js';
+import { importRegister, readRegister, regionNames, registerWorkbook } from './excel.js';
 import { participantInput, projectDetailSchema, projectInput, projectListQuery, projectPatch, projectRowSchema } from './schemas.js';
 import { projectStatuses, type ProjectStatus } from './tables.js';
 
@@ -78,7 +78,8 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       // An .xlsx is a ZIP container: check the content, not the name.
       if (buffer.length < 4 || buffer.readUInt32BE(0) !== 0x504b0304) throw new AppError(400, 'import_file_unreadable');
       const p = requirePrincipal(req);
-      return db.transaction((tx) => importRegister(tx, actorOf(req), buffer, { regionCodes: visibleRegions(p) }));
+      const register = await readRegister(buffer);
+      return db.transaction((tx) => importRegister(tx, actorOf(req), register, { regionCodes: visibleRegions(p) }));
     },
   );
 

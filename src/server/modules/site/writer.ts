@@ -43,7 +43,7 @@ export type WriterOptions = {
   onCommitted?: (rows: ReadingRow[]) => void;
 };
 
-type Entry = { rows: ReadingRow[]; resolve(o: WriteOutcome): void; reject(e: unknown): void; since: number };
+type Entry = { rows: ReadingRow[]; resolve(o: WriteOutcome): void; reject(e: unknown): void; since: number; released?: boolean };
 
 // Insert-or-skip the raw rows and queue only the newly inserted real-time samples, summed per device, metric and
 // minute, for the minute/hour/day rollups, in one statement so the rollups (site_rollups_live: folded rows plus this
@@ -158,8 +158,13 @@ export class ReadingWriter {
     }
   }
 
+  /** Frees the entries' room in the queue, once per entry whichever way its write ends. */
   private release(entries: Entry[]): void {
-    for (const e of entries) this.pendingRows -= e.rows.length;
+    for (const e of entries) {
+      if (e.released) continue;
+      e.released = true;
+      this.pendingRows -= e.rows.length;
+    }
     const waiters = this.roomWaiters;
     this.roomWaiters = [];
     for (const w of waiters) w();
@@ -167,18 +172,11 @@ export class ReadingWriter {
 
   private async flush(batch: Entry[]): Promise<void> {
     let delay = 100;
+    let perEntry: Map<number, number>;
     for (;;) {
       try {
-        const perEntry = await this.execute(batch);
-        this.release(batch);
-        const committed: ReadingRow[] = [];
-        batch.forEach((e, i) => {
-          const stored = perEntry.get(i) ?? 0;
-          if (stored > 0) committed.push(...e.rows);
-          e.resolve({ stored, duplicates: e.rows.length - stored });
-        });
-        if (committed.length && this.options.onCommitted) this.options.onCommitted(committed);
-        return;
+        perEntry = await this.execute(batch);
+        break;
       } catch (err) {
         if (!isTransient(err)) {
           if (batch.length > 1) {
@@ -190,7 +188,7 @@ export class ReadingWriter {
           batch[0]!.reject(err);
           return;
         }
-        const oldest = Math.min(...batch.map((e) => e.since));
+        const oldest = batch.reduce((min, e) => Math.min(min, e.since), Infinity);
         if (this.closed || Date.now() - oldest > this.retryForMs) {
           this.release(batch);
           for (const e of batch) e.reject(new StorageUnavailableError(err));
@@ -199,6 +197,22 @@ export class ReadingWriter {
         this.stats.retries++;
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, 2000);
+      }
+    }
+    // Committed: from here on nothing may turn the write into a failure (the client would re-send stored rows).
+    this.release(batch);
+    const committed: ReadingRow[] = [];
+    batch.forEach((e, i) => {
+      const stored = perEntry.get(i) ?? 0;
+      // A loop, not push(...rows): spreading an entry of 130,000 rows overflowed the call stack after the commit.
+      if (stored > 0) for (const r of e.rows) committed.push(r);
+      e.resolve({ stored, duplicates: e.rows.length - stored });
+    });
+    if (committed.length && this.options.onCommitted) {
+      try {
+        this.options.onCommitted(committed);
+      } catch {
+        // Live fan-out is best effort; the rows are stored and acknowledged.
       }
     }
   }

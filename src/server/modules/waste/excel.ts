@@ -13,6 +13,7 @@ import {
   type WasteCategory,
 } from '../../../domain/waste/index.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
+import { readWorkbook, type Workbook } from '../../platform/spreadsheetImport.js';
 import { chinaDate } from './facilities.js';
 import type { LeagueRow, ProjectWasteIndicators } from './indicators.js';
 import type { ManifestView } from './manifests.js';
@@ -113,10 +114,12 @@ export type ParsedImport = { rows: SiteRecordInput[]; errors: ErrorDetail[] };
 
 /** Reads and validates every row; the caller writes nothing unless `errors` is empty. */
 export async function parseImport(file: string, today = new Date()): Promise<ParsedImport> {
-  const wb = new ExcelJS.Workbook();
+  let wb: Workbook;
   try {
-    await wb.xlsx.readFile(file);
-  } catch {
+    // Archive limits, a worker thread and a time bound (platform/spreadsheetImport.ts): a zip bomb is refused there.
+    wb = await readWorkbook(await fs.promises.readFile(file));
+  } catch (err) {
+    if (err instanceof AppError) throw err;
     throw new AppError(415, 'waste_import_file');
   }
   const ws = wb.worksheets[0];
