@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -9,7 +10,8 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
+import { errorForLog, installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
+import { installRequestTextCheck } from './platform/requestText.js';
 import { installAccessControl } from './platform/auth/principal.js';
 import { PrincipalCache } from './platform/auth/principalCache.js';
 import { HttpMetrics } from './platform/metrics.js';
@@ -24,9 +26,10 @@ export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 export type BuiltApp = { app: FastifyInstance; ctx: AppContext; shutdownHooks: Array<() => Promise<void> | void> };
 
 /** Assembles the HTTP application: platform concerns first, then every capability module, then the web app. */
-export async function buildApp(config: Config, database: Database, opts: { logger?: boolean } = {}): Promise<BuiltApp> {
+export async function buildApp(config: Config, database: Database, opts: { logger?: boolean; logStream?: Writable } = {}): Promise<BuiltApp> {
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: config.logLevel },
+    // Errors are logged without the parameter values of a failed statement (errorForLog).
+    logger: opts.logger === false ? false : { level: config.logLevel, serializers: { err: errorForLog }, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: true,
     // Let in-flight requests finish on close, but do not wait for idle keep-alive sockets.
@@ -48,6 +51,7 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installRequestTextCheck(app);
   metrics.install(app);
   await app.register(cookie);
   installAccessControl(app, database.db, { publicOrigin: config.publicOrigin, sessionIdleHours: config.sessionIdleHours, cache: principals });

@@ -20,6 +20,11 @@ const messages: Messages = {
   too_many_attempts: { 'zh-CN': '登录失败次数过多，请 {seconds} 秒后再试', en: 'Too many failed sign-ins; try again in {seconds} s' },
   rate_limited: { 'zh-CN': '请求过于频繁', en: 'Too many requests' },
   internal: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  reference_unknown: { 'zh-CN': '引用的数据不存在', en: 'Refers to something that does not exist' },
+  value_taken: { 'zh-CN': '该值已被使用', en: 'This value is already in use' },
+  value_required: { 'zh-CN': '必填', en: 'Required' },
+  value_not_allowed: { 'zh-CN': '取值不符合规则', en: 'This value is not allowed' },
+  value_invalid: { 'zh-CN': '取值无效（格式、范围或长度不对）', en: 'Invalid value (format, range or length)' },
   unavailable: { 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
 };
 
@@ -134,9 +139,83 @@ export function installErrorHandling(app: FastifyInstance): void {
         { path: '', code: err.code ?? 'invalid', message: err.message },
       ]);
     }
+    const dbError = databaseErrorOf(err);
+    const mapped = dbError && constraintViolation(dbError);
+    if (mapped) {
+      // A rule the schema did not see: the client's mistake, not ours. Logged without the statement's values.
+      req.log.info({ sqlState: dbError.code, constraint: dbError.constraint, table: dbError.table }, 'request refused by a database constraint');
+      return send(reply, req, mapped.status, mapped.status === 409 ? 'conflict' : 'validation_failed', {}, [{ path: mapped.path, code: mapped.code }]);
+    }
     req.log.error({ err }, 'unhandled error');
     return send(reply, req, 500, 'internal', {}, []);
   });
+}
+
+/** The driver's error (PGlite or node-postgres) behind a failed statement: Drizzle wraps it as the `cause`. */
+type DatabaseError = Error & { code: string; constraint?: string; table?: string; column?: string; detail?: string };
+function databaseErrorOf(err: unknown): DatabaseError | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && 'severity' in e) return e as DatabaseError;
+  }
+  return undefined;
+}
+
+const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/** The column a constraint error names: `column` when PostgreSQL fills it, else `Key (col)=(…)` in the detail (read, never echoed). */
+function violatedField(e: DatabaseError): string {
+  if (e.column) return camel(e.column);
+  const key = /^Key \(([a-z0-9_]+)\)=/.exec(e.detail ?? '');
+  return key ? camel(key[1]!) : '';
+}
+
+/**
+ * SQLSTATEs that mean the request's data broke a rule (PostgreSQL appendix A): integrity violations (class 23) and data
+ * exceptions on values (class 22) answer 400, a duplicate 409. Anything else stays a 500.
+ */
+function constraintViolation(e: DatabaseError): { status: 400 | 409; path: string; code: string } | undefined {
+  switch (e.code) {
+    case '23505':
+      return { status: 409, path: violatedField(e), code: 'value_taken' };
+    case '23503':
+      return { status: 400, path: violatedField(e), code: 'reference_unknown' };
+    case '23502':
+      return { status: 400, path: violatedField(e), code: 'value_required' };
+    case '23514':
+    case '23P01':
+      return { status: 400, path: violatedField(e), code: 'value_not_allowed' };
+    case '22P02': // invalid text representation (e.g. not a uuid)
+    case '22007': // invalid datetime format
+    case '22008': // datetime field overflow (2026-02-30)
+    case '22001': // string too long for the column
+    case '22003': // numeric value out of range
+    case '22021': // character not in repertoire (NUL in text)
+    case '22P05': // untranslatable character (\u0000 or a lone surrogate in jsonb)
+      return { status: 400, path: violatedField(e), code: 'value_invalid' };
+  }
+  return undefined;
+}
+
+// Properties of driver and Drizzle errors that carry the values of a failed statement (passwords, personal data).
+const VALUE_CARRYING = new Set(['params', 'queryOptions', 'detail', 'where', 'internalQuery']);
+
+/**
+ * The `err` log serializer: like pino's, but a failed statement is logged with its SQL text and SQLSTATE and never its
+ * parameter values (Drizzle puts them into the message as "params: …", the drivers into `params` and `detail`).
+ */
+export function errorForLog(err: unknown, depth = 0): unknown {
+  if (!(err instanceof Error) || depth > 4) return err;
+  const out: Record<string, unknown> = { type: err.constructor?.name ?? err.name };
+  const message = err.message.split('\nparams:')[0]!;
+  out.message = message;
+  const atIndex = (err.stack ?? '').indexOf('\n    at ');
+  out.stack = atIndex >= 0 ? `${err.name}: ${message}${err.stack!.slice(atIndex)}` : message;
+  for (const [k, v] of Object.entries(err)) {
+    if (VALUE_CARRYING.has(k) || k === 'cause' || k === 'message' || k === 'stack') continue;
+    out[k] = v;
+  }
+  if (err.cause !== undefined) out.cause = errorForLog(err.cause, depth + 1);
+  return out;
 }
 
 export function sendRouteNotFound(req: FastifyRequest, reply: FastifyReply) {

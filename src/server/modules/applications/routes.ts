@@ -5,7 +5,8 @@ import { z } from 'zod';
 import './messages.js';
 import '../projects/messages.js';
 import type { AppContext } from '../../platform/context.js';
-import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
+import { regionExists } from '../accounts/store.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
@@ -59,6 +60,7 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.post('/api/rounds', { config: { access: STAFF }, schema: { tags: ['applications'], summary: '新建申报批次 Create a round (draft)', body: roundInput, response: { 201: roundSchema } } }, async (req, reply) => {
     regionInScope(requirePrincipal(req), req.body.regionCode);
+    if (!(await regionExists(db, req.body.regionCode))) throw invalidField('regionCode', 'region_unknown');
     return reply.status(201).send(await db.transaction((tx) => store.createRound(tx, actorOf(req), req.body)));
   });
 

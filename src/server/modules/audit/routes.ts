@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/context.js';
 import { auditLog } from '../../platform/audit.js';
 import { visibleRegions } from '../../platform/auth/principal.js';
 import { offsetOf, pageOf, pageQuery } from '../../platform/pagination.js';
+import { chinaTimeValue, DATE_TIME_SECONDS_FORMAT } from '../../platform/spreadsheet.js';
 import type { DbOrTx } from '../../db/database.js';
 
 const auditEntrySchema = z.object({
@@ -56,6 +57,9 @@ async function listAudit(db: DbOrTx, where: SQL | undefined, limit: number, offs
   return db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit).offset(offset);
 }
 
+// Roles in words, as the audit page shows them (the log keeps the role key).
+const ACCOUNT_ROLES = { admin: '系统管理员', regulator: '主管部门', enterprise: '项目企业', expert: '专家', facility: '消纳/资源化场所', system: '系统' } as const;
+
 /** The audit log: who changed what, when, with before and after values. */
 export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   const access = { roles: ['admin', 'regulator'] } as const;
@@ -83,7 +87,7 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
       const ws = wb.addWorksheet('审计日志');
       ws.columns = [
-        { header: '时间', key: 'at', width: 24 },
+        { header: '时间（北京时间）', key: 'at', width: 20, style: { numFmt: DATE_TIME_SECONDS_FORMAT } },
         { header: '操作人', key: 'actorName', width: 18 },
         { header: '角色', key: 'actorRole', width: 12 },
         { header: '操作', key: 'action', width: 24 },
@@ -100,7 +104,7 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
         for (let offset = 0; offset < 100_000; offset += pageSize) {
           const rows = await listAudit(ctx.db, where, pageSize, offset);
           for (const r of rows)
-            ws.addRow({ ...r, at: r.at.toISOString(), before: r.before ? JSON.stringify(r.before) : '', after: r.after ? JSON.stringify(r.after) : '' }).commit();
+            ws.addRow({ ...r, at: chinaTimeValue(r.at), actorRole: ACCOUNT_ROLES[r.actorRole as keyof typeof ACCOUNT_ROLES] ?? r.actorRole, before: r.before ? JSON.stringify(r.before) : '', after: r.after ? JSON.stringify(r.after) : '' }).commit();
           if (rows.length < pageSize) break;
         }
         ws.commit();

@@ -15,6 +15,7 @@ import { projectCarbon } from './calculate.js';
 import { defaultGridFactorId, ensureCarbonSeeds, getFactor } from './library.js';
 import { bomUnits, carbonBomLines, carbonEnergyEntries, carbonFactorRevisions, carbonFactors, carbonMappingRules, carbonProjectSettings, energyUnits, factorKinds } from './tables.js';
 import { carbonIndicatorDefinitions } from './indicators.js';
+import { decimalFormat, roundAsDisplayed } from '../../platform/spreadsheet.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
 const ANY = { roles: 'any' } as const;
@@ -265,22 +266,49 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
       const wb = new ExcelJS.Workbook();
       const s = wb.addWorksheet(zh ? '汇总' : 'Summary');
       s.columns = [{ header: zh ? '项目' : 'Item', key: 'k', width: 30 }, { header: zh ? '数值' : 'Value', key: 'v', width: 20 }];
-      s.addRows([
-        { k: zh ? '项目' : 'Project', v: `${project.code} ${project.name}` },
-        { k: zh ? '数据来源' : 'Source', v: c.source },
-        { k: zh ? '建材生产 kgCO2e' : 'Production kgCO2e', v: c.result.byStage.production },
-        { k: zh ? '建材运输 kgCO2e' : 'Transport kgCO2e', v: c.result.byStage.transport },
-        { k: zh ? '建造 kgCO2e' : 'Construction kgCO2e', v: c.result.byStage.construction },
-        { k: zh ? '合计 kgCO2e' : 'Total kgCO2e', v: c.result.total },
-        { k: zh ? '单位面积 kgCO2e/m²' : 'Per m² kgCO2e/m²', v: c.result.perM2 },
+      // Emissions as numbers with the 2 decimals the page shows; the unit is in each label or column header.
+      const kg = (x: number | null) => roundAsDisplayed(x, 2);
+      const KG = decimalFormat(2);
+      s.addRow({ k: zh ? '项目' : 'Project', v: `${project.code} ${project.name}` });
+      const sourceLabel = zh ? { bom: '材料清单', model: 'BIM 模型', none: '无' } : { bom: 'Bill of materials', model: 'BIM model', none: 'none' };
+      s.addRow({ k: zh ? '数据来源' : 'Source', v: sourceLabel[c.source] });
+      const figures = s.addRows([
+        { k: zh ? '建材生产（kgCO2e）' : 'Production (kgCO2e)', v: kg(c.result.byStage.production) },
+        { k: zh ? '建材运输（kgCO2e）' : 'Transport (kgCO2e)', v: kg(c.result.byStage.transport) },
+        { k: zh ? '建造（kgCO2e）' : 'Construction (kgCO2e)', v: kg(c.result.byStage.construction) },
+        { k: zh ? '合计（kgCO2e）' : 'Total (kgCO2e)', v: kg(c.result.total) },
+        { k: zh ? '单位面积（kgCO2e/m²）' : 'Per m² (kgCO2e/m²)', v: kg(c.result.perM2) },
       ]);
+      for (const r of figures) r.getCell(2).numFmt = KG;
       const m = wb.addWorksheet(zh ? '按材料' : 'By material');
-      m.columns = ['name', 'factorId', 'quantity', 'unit', 'factorQuantity', 'factorUnit', 'factorValue', 'production', 'massTonnes', 'distanceKm', 'transportModeId', 'transport'].map((k) => ({ header: k, key: k, width: 16 }));
-      for (const l of c.result.byMaterial) m.addRow(l);
+      m.columns = [
+        { header: zh ? '材料' : 'Material', key: 'name', width: 24 },
+        { header: zh ? '因子编号' : 'Factor id', key: 'factorId', width: 20 },
+        { header: zh ? '数量' : 'Quantity', key: 'quantity', width: 12 },
+        { header: zh ? '单位' : 'Unit', key: 'unit', width: 8 },
+        { header: zh ? '折算数量（因子单位）' : 'Quantity in factor unit', key: 'factorQuantity', width: 14, style: { numFmt: decimalFormat(3) } },
+        { header: zh ? '因子单位' : 'Factor unit', key: 'factorUnit', width: 10 },
+        { header: zh ? '排放因子（kgCO2e/因子单位）' : 'Factor (kgCO2e per factor unit)', key: 'factorValue', width: 16 },
+        { header: zh ? '生产排放（kgCO2e）' : 'Production (kgCO2e)', key: 'production', width: 16, style: { numFmt: KG } },
+        { header: zh ? '运输质量（t）' : 'Mass moved (t)', key: 'massTonnes', width: 12, style: { numFmt: decimalFormat(3) } },
+        { header: zh ? '运距（km）' : 'Distance (km)', key: 'distanceKm', width: 10 },
+        { header: zh ? '运输方式' : 'Transport mode', key: 'transportModeId', width: 18 },
+        { header: zh ? '运输排放（kgCO2e）' : 'Transport (kgCO2e)', key: 'transport', width: 16, style: { numFmt: KG } },
+      ];
+      for (const l of c.result.byMaterial) m.addRow({ ...l, factorQuantity: roundAsDisplayed(l.factorQuantity, 3), production: kg(l.production), massTonnes: roundAsDisplayed(l.massTonnes, 3), transport: kg(l.transport) });
       const u = wb.addWorksheet(zh ? '未映射' : 'Unmapped');
-      u.columns = ['stage', 'name', 'quantity', 'unit', 'reason'].map((k) => ({ header: k, key: k, width: k === 'reason' ? 60 : 16 }));
-      for (const l of c.result.unmapped) u.addRow(l);
-      for (const w of c.withoutQuantity) u.addRow({ stage: 'quantity', name: `${w.ifcClass} ${w.material ?? ''}`, quantity: w.count, unit: zh ? '个构件' : 'elements', reason: zh ? '模型中无体积' : 'no volume in the model' });
+      u.columns = [
+        { header: zh ? '阶段' : 'Stage', key: 'stage', width: 12 },
+        { header: zh ? '名称' : 'Name', key: 'name', width: 28 },
+        { header: zh ? '数量' : 'Quantity', key: 'quantity', width: 12 },
+        { header: zh ? '单位' : 'Unit', key: 'unit', width: 10 },
+        { header: zh ? '原因' : 'Reason', key: 'reason', width: 60 },
+      ];
+      const stageLabel: Record<string, string> = zh
+        ? { production: '建材生产', transport: '建材运输', construction: '建造', quantity: '工程量' }
+        : { production: 'Production', transport: 'Transport', construction: 'Construction', quantity: 'Quantity' };
+      for (const l of c.result.unmapped) u.addRow({ ...l, stage: stageLabel[l.stage] ?? l.stage });
+      for (const w of c.withoutQuantity) u.addRow({ stage: stageLabel.quantity, name: `${w.ifcClass} ${w.material ?? ''}`, quantity: w.count, unit: zh ? '个构件' : 'elements', reason: zh ? '模型中无体积' : 'no volume in the model' });
       const name = `${project.code}-carbon.xlsx`;
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header('content-disposition', `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`);

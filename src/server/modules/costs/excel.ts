@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ProjectRef } from '../projects/access.js';
 import { benefitKinds, type BenefitKind } from './tables.js';
 import type { projectCosts } from './store.js';
+import { chinaTimeValue, DATE_TIME_FORMAT } from '../../platform/spreadsheet.js';
 
 /** The fixed column layout costing-rule work (计价依据) reads: one row per measure, the same columns in every export. */
 export const COST_ITEM_COLUMNS = [
@@ -26,7 +27,7 @@ export const COST_ITEM_COLUMNS = [
   '备注',
 ] as const;
 
-export const BENEFIT_COLUMNS = ['措施序号', '措施', '效益类别', '数量', '单位', '单价(元/单位)', '金额(元)', '来源', '指标', '指标值', '指标单位', '基准值', '取数时间', '备注'] as const;
+export const BENEFIT_COLUMNS = ['措施序号', '措施', '效益类别', '数量', '单位', '单价(元/单位)', '金额(元)', '来源', '指标', '指标值', '指标单位', '基准值', '取数时间（北京时间）', '备注'] as const;
 
 const kindLabels: Record<BenefitKind, string> = { disposal: '处置费节约', materials: '节材', energy: '节能', water: '节水', carbon: '减碳' };
 const MONEY = '#,##0.00';
@@ -74,7 +75,9 @@ export async function costWorkbook(project: ProjectRef, data: Awaited<ReturnType
   const t = data.totals;
   const total = ws.addRow(['合计', '', '', '', '', '', '', '', t.incrementalCost, ...benefitKinds.map((k) => t.benefitByKind[k]), t.carbonTonnes, t.benefitValue, t.net, '', '']);
   total.font = { bold: true };
-  ws.addRow(['每平方米', '', '', '元/m²', '', '', '', '', t.incrementalCostPerM2 ?? '', '', '', '', '', '', t.carbonKgPerM2 === null ? '' : `${t.carbonKgPerM2} kg/m²`, t.benefitPerM2 ?? '', '', '', '']);
+  const perM2 = ws.addRow(['每平方米', '', '', '元/m²', '', '', '', '', t.incrementalCostPerM2 ?? '', '', '', '', '', '', t.carbonKgPerM2, t.benefitPerM2 ?? '', '', '', '']);
+  // This row's carbon figure is per m² in kg, not the column's tCO2e: a number whose format shows its own unit.
+  perM2.getCell(15).numFmt = '0.00" kgCO2e/m²"';
   for (const col of [6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17]) ws.getColumn(col).numFmt = MONEY;
   ws.columns.forEach((c, i) => (c.width = [6, 10, 34, 8, 10][i] ?? 14));
 
@@ -83,9 +86,10 @@ export async function costWorkbook(project: ProjectRef, data: Awaited<ReturnType
   data.measures.forEach((m, i) => {
     for (const b of m.benefits) {
       const s = b.indicatorSnapshot;
-      bs.addRow([i + 1, m.name, kindLabels[b.kind], b.quantity, b.unit, b.unitValue ?? '', b.value ?? '', b.source === 'indicator' ? '指标' : '手工', b.indicatorKey ?? '', s?.value ?? '', s?.unit ?? '', s?.baseline ?? '', s?.asOf ?? '', b.note ?? '']);
+      bs.addRow([i + 1, m.name, kindLabels[b.kind], b.quantity, b.unit, b.unitValue ?? '', b.value ?? '', b.source === 'indicator' ? '指标' : '手工', b.indicatorKey ?? '', s?.value ?? '', s?.unit ?? '', s?.baseline ?? '', chinaTimeValue(s?.asOf), b.note ?? '']);
     }
   });
   bs.columns.forEach((c, i) => (c.width = [8, 34, 10, 12, 8, 14, 14, 8, 22][i] ?? 14));
+  bs.getColumn(BENEFIT_COLUMNS.indexOf('取数时间（北京时间）') + 1).numFmt = DATE_TIME_FORMAT;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import { calendarDayValue, DATE_FORMAT, roundAsDisplayed } from '../../platform/spreadsheet.js';
 import type { Browser } from 'playwright-core';
 import type { DbOrTx } from '../../db/database.js';
 import type { Language } from '../../platform/language.js';
@@ -284,27 +285,38 @@ export async function renderProjectReportPdf(deps: ReportDeps & { renderer?: Pdf
 
 // ─── Excel ─────────────────────────────────────────────────────────────────────────────────────────
 
-function sheet(wb: ExcelJS.Workbook, name: string, headers: string[], rows: unknown[][]) {
+/** A sheet with a bold header row; `formats` gives number formats by column index (0-based), applied to data cells. */
+function sheet(wb: ExcelJS.Workbook, name: string, headers: string[], rows: unknown[][], formats: Record<number, string> = {}) {
   const ws = wb.addWorksheet(name);
   ws.addRow(headers).font = { bold: true };
-  for (const r of rows) ws.addRow(r.map((c) => (c === undefined ? null : c)));
+  for (const r of rows) {
+    const row = ws.addRow(r.map((c) => (c === undefined ? null : c)));
+    for (const [i, numFmt] of Object.entries(formats)) row.getCell(Number(i) + 1).numFmt = numFmt;
+  }
   ws.columns.forEach((c) => (c.width = 16));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
+// Scores as the pages show them: a result or stage score with 1 decimal (the reported figure), an item score with 2.
+const total = (x: number | null | undefined) => roundAsDisplayed(x, 1);
+const itemScore = (x: number | null | undefined) => roundAsDisplayed(x, 2);
+const SCORE_1 = '0.0';
+const SCORE_2 = '0.00';
+
 const targetHeaders = ['项目编号', '项目名称', '方面', '目标', '指标', '目标值', '当前值', '单位', '方向', '是否达标', '期限'];
-const targetCells = (t: TargetRow) => [t.projectCode, t.projectName, t.aspect, t.name, t.indicatorKey, t.targetValue, t.actual, t.unit, t.direction, t.met === null ? null : t.met ? '达标' : '未达标', t.dueDate];
+const targetCells = (t: TargetRow) => [t.projectCode, t.projectName, t.aspect, t.name, t.indicatorKey, t.targetValue, t.actual, t.unit, t.direction, t.met === null ? null : t.met ? '达标' : '未达标', calendarDayValue(t.dueDate)];
+const targetFormats = { 10: DATE_FORMAT };
 
 export async function projectReportXlsx(d: ProjectReportData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'GreenBuild';
   const r = d.result;
-  sheet(wb, '项目概况', ['项目编号', '项目名称', '地区', '状态', '建筑面积m2', '装配式', '评价方案'], [[d.project.code, d.project.name, d.project.regionName, d.project.statusLabel, d.project.floorAreaM2, d.project.isPrefabricated ? '是' : '否', d.schemeCode]]);
-  sheet(wb, '评价结果', ['方案', '版本', '得分', '报告得分', '等级', '暂定', '已关闭评价数'], r ? [[r.schemeId, r.schemeVersion, r.score, r.reportedScore, r.grade.zh, r.provisional ? '是' : '否', r.closedEvaluations]] : []);
-  sheet(wb, '阶段得分', ['阶段', '名称', '权重', '得分', '批次数'], (r?.stages ?? []).map((s) => [s.stageId, s.name, s.weight, s.score, s.batches]));
-  sheet(wb, '评价记录', ['评价ID', '类型', '期间', '评价日期', '阶段', '状态', '得分'], d.evaluations.map((e) => [e.id, KIND[e.kind] ?? e.kind, e.period, e.evaluatedOn, e.stageName, STATUS[e.status] ?? e.status, e.score]));
-  sheet(wb, '指标得分', ['评价ID', '评价日期', '阶段', '要素', '指标ID', '评价指标', '类别', '满分', '得分', '计算依据', '输入', '证据数'], d.items.map((i) => [i.evaluationId, i.evaluatedOn, i.stageId, i.element, i.itemId, i.item, ITEM_KIND[i.itemKind] ?? i.itemKind, i.maxScore, i.score, i.basis, i.inputs, i.evidence]));
-  sheet(wb, '目标对比', targetHeaders, d.targets.map(targetCells));
+  sheet(wb, '项目概况', ['项目编号', '项目名称', '地区', '状态', '建筑面积（m²）', '装配式', '评价方案'], [[d.project.code, d.project.name, d.project.regionName, d.project.statusLabel, d.project.floorAreaM2, d.project.isPrefabricated ? '是' : '否', d.schemeCode]]);
+  sheet(wb, '评价结果', ['方案', '版本', '得分', '报告得分', '等级', '暂定', '已关闭评价数'], r ? [[r.schemeId, r.schemeVersion, itemScore(r.score), total(r.reportedScore), r.grade.zh, r.provisional ? '是' : '否', r.closedEvaluations]] : [], { 2: SCORE_2, 3: SCORE_1 });
+  sheet(wb, '阶段得分', ['阶段', '名称', '权重', '得分', '批次数'], (r?.stages ?? []).map((s) => [s.stageId, s.name, s.weight, total(s.reportedScore), s.batches]), { 3: SCORE_1 });
+  sheet(wb, '评价记录', ['评价ID', '类型', '期间', '评价日期', '阶段', '状态', '得分'], d.evaluations.map((e) => [e.id, KIND[e.kind] ?? e.kind, e.period, calendarDayValue(e.evaluatedOn), e.stageName, STATUS[e.status] ?? e.status, total(e.score)]), { 3: DATE_FORMAT, 6: SCORE_1 });
+  sheet(wb, '指标得分', ['评价ID', '评价日期', '阶段', '要素', '指标ID', '评价指标', '类别', '满分', '得分', '计算依据', '输入', '证据数'], d.items.map((i) => [i.evaluationId, calendarDayValue(i.evaluatedOn), i.stageId, i.element, i.itemId, i.item, ITEM_KIND[i.itemKind] ?? i.itemKind, i.maxScore, itemScore(i.score), i.basis, i.inputs, i.evidence]), { 1: DATE_FORMAT, 8: SCORE_2 });
+  sheet(wb, '目标对比', targetHeaders, d.targets.map(targetCells), targetFormats);
   sheet(wb, '典型做法', ['标题', '方面', '摘要'], d.practices.map((p) => [p.title, p.aspect, p.summary]));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -314,9 +326,9 @@ export async function summaryReportXlsx(d: SummaryReportData): Promise<Buffer> {
   wb.creator = 'GreenBuild';
   const p = d.programme;
   sheet(wb, '试点进展', ['地区', '当前阶段', '登记项目', '试点项目', '里程碑完成', '里程碑总数', '逾期里程碑'], p ? [[d.region.name, p.currentPhase, p.totalProjects, p.pilots, p.milestonesDone, p.milestonesTotal, p.overdueMilestones.length]] : []);
-  sheet(wb, '试点项目', ['项目编号', '项目名称', '状态', '建筑面积m2', '装配式'], d.projects.map((x) => [x.code, x.name, x.statusLabel, x.floorAreaM2, x.isPrefabricated ? '是' : '否']));
-  sheet(wb, '目标对比', targetHeaders, d.targets.map(targetCells));
-  sheet(wb, '评价结果', ['排名', '项目编号', '项目名称', '得分', '报告得分', '等级', '暂定', '已关闭评价数', '最近评价日期'], d.ranking.map((r) => [r.rank, r.code, r.name, r.score, r.reportedScore, r.grade?.zh ?? null, r.provisional === null ? null : r.provisional ? '是' : '否', r.closedEvaluations, r.lastEvaluatedOn]));
+  sheet(wb, '试点项目', ['项目编号', '项目名称', '状态', '建筑面积（m²）', '装配式'], d.projects.map((x) => [x.code, x.name, x.statusLabel, x.floorAreaM2, x.isPrefabricated ? '是' : '否']));
+  sheet(wb, '目标对比', targetHeaders, d.targets.map(targetCells), targetFormats);
+  sheet(wb, '评价结果', ['排名', '项目编号', '项目名称', '得分', '报告得分', '等级', '暂定', '已关闭评价数', '最近评价日期'], d.ranking.map((r) => [r.rank, r.code, r.name, itemScore(r.score), total(r.reportedScore), r.grade?.zh ?? null, r.provisional === null ? null : r.provisional ? '是' : '否', r.closedEvaluations, calendarDayValue(r.lastEvaluatedOn)]), { 3: SCORE_2, 4: SCORE_1, 8: DATE_FORMAT });
   sheet(wb, '典型做法', ['标题', '项目', '方面', '摘要'], d.practices.map((x) => [x.title, x.projects, x.aspect, x.summary]));
   sheet(wb, '政策建议', ['序号', '标题', '内容'], d.policies.map((x, i) => [i + 1, x.title, x.body]));
   return Buffer.from(await wb.xlsx.writeBuffer());

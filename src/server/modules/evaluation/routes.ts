@@ -5,9 +5,11 @@ import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { calendarDate } from '../../platform/dates.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, invalidField, notFound } from '../../platform/errors.js';
+import { regionExists } from '../accounts/store.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { projectForPrincipal, visibleProjectIds } from '../projects/access.js';
@@ -26,7 +28,7 @@ const uuidParam = z.string().uuid();
 const idParams = z.object({ id: uuidParam });
 const projectParams = z.object({ projectId: uuidParam });
 const regionParams = z.object({ code: z.string().min(1).max(50) });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format');
+const isoDate = calendarDate;
 
 export const evidencePath = (dataDir: string, projectId: string, id: string) => path.join(dataDir, 'evaluation', projectId, id);
 
@@ -72,6 +74,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       const p = requirePrincipal(req);
       const regionCode = req.body.regionCode ?? p.regionCode;
       if (!regionCode) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'required' }]);
+      if (!(await regionExists(db, regionCode))) throw invalidField('regionCode', 'region_unknown');
       const row = await db.transaction((tx) => store.cloneScheme(tx, actorOf(req), p, req.params.id, regionCode));
       return reply.status(201).send(store.schemeOut(row, true));
     },
@@ -316,6 +319,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     async (req) => {
       const p = requirePrincipal(req);
       assertRegionVisible(p, req.params.code);
+      if (!(await regionExists(db, req.params.code))) throw invalidField('code', 'region_unknown');
       await db.transaction((tx) => store.savePolicyRecommendations(tx, actorOf(req), req.params.code, req.body.sections));
       const items = await store.policyRecommendations(db, req.params.code);
       return { items, total: items.length };

@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import { calendarDate } from '../../platform/dates.js';
 import { directions, planAspects, planStages, versionStatuses } from './tables.js';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'date_format');
+const isoDate = calendarDate;
 const note = z.string().trim().max(1000).nullish();
 
 export const targetInput = z.object({

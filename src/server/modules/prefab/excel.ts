@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { PrefabRatioResult, ScoreTable } from '../../../domain/prefab/index.js';
 import type { PrefabInputs } from './tables.js';
+import { chinaTimeValue, DATE_TIME_FORMAT, PERCENT_FORMAT, roundAsDisplayed } from '../../platform/spreadsheet.js';
 
 const pct = (r: number) => `${Math.round(r * 1000) / 10}%`;
 
@@ -42,7 +43,11 @@ export async function calculationSheet(opts: {
   title.font = { bold: true, size: 14 };
   ws.mergeCells(title.number, 1, title.number, 8);
   ws.addRow([en ? `Score table ${table.id} v${table.version} (${table.confidence}); ${table.source}` : `评分表 ${table.id} v${table.version}（${table.confidence}）；${table.source}`]);
-  if (opts.savedAt) ws.addRow([en ? `Inputs saved ${opts.savedAt}` : `输入保存于 ${opts.savedAt}`]);
+  if (opts.savedAt) {
+    const saved = ws.addRow([en ? 'Inputs saved (China time)' : '输入保存于（北京时间）', chinaTimeValue(opts.savedAt)]);
+    saved.getCell(2).numFmt = DATE_TIME_FORMAT;
+    saved.getCell(2).alignment = { horizontal: 'left' };
+  }
   ws.addRow([]);
   const header = ws.addRow(en ? ['Group', 'Item', 'Requirement', 'Points', 'Ratio', 'Source', 'Score', 'Note'] : ['评价项目', '评价要求', '评价指标', '分值', '比例', '数据来源', '得分', '说明']);
   header.font = { bold: true };
@@ -67,25 +72,33 @@ export async function calculationSheet(opts: {
         group: groupName(g.id),
         item: name,
         requirement: req.requirement,
-        points: req.points,
-        ratio: it.item === 'fullDecoration' ? (result.items.find((x) => x.item === 'fullDecoration')!.score > 0 ? (en ? 'yes' : '是') : en ? 'no' : '否') : it.applicable ? pct(it.ratio!) : en ? 'n/a' : '不适用',
+        points: /^\d+(\.\d+)?$/.test(req.points) ? Number(req.points) : req.points,
+        // A ratio is a number formatted as a percentage (1 decimal, as the page shows it), so the sheet can compute with it.
+        ratio: it.item === 'fullDecoration' ? (result.items.find((x) => x.item === 'fullDecoration')!.score > 0 ? (en ? 'yes' : '是') : en ? 'no' : '否') : it.applicable ? roundAsDisplayed(it.ratio!, 3) : en ? 'n/a' : '不适用',
         source: it.item === 'fullDecoration' ? '' : sourceText(it.item),
         score: it.score,
         note: it.note,
-      });
+      }).getCell('ratio').numFmt = PERCENT_FORMAT;
     }
     const sub = ws.addRow({ group: groupName(g.id), item: en ? `${g.id} subtotal` : `${g.id} 小计`, score: result[g.id] });
     sub.font = { bold: true };
   }
   ws.addRow([]);
-  const line = (label: string, value: string | number) => {
+  const line = (label: string, value: string | number, numFmt?: string) => {
     const r = ws.addRow({ group: label, item: value });
     r.getCell(1).font = { bold: true };
+    if (numFmt) {
+      r.getCell(2).numFmt = numFmt;
+      r.getCell(2).alignment = { horizontal: 'left' };
+    }
   };
-  line('Q1 / Q2 / Q3', `${result.Q1} / ${result.Q2} / ${result.Q3}`);
+  // Scores and P as numbers (P and the assessed figure as percentages), one per row, so they can be referenced.
+  line('Q1', result.Q1);
+  line('Q2', result.Q2);
+  line('Q3', result.Q3);
   line(en ? 'Q4 (items not present)' : 'Q4（缺少的评价项分值）', result.Q4);
-  line(en ? 'P = (Q1+Q2+Q3)/(100−Q4)' : 'P = (Q1+Q2+Q3)/(100−Q4)', `${result.P}%`);
-  line(en ? 'Assessed (rounded)' : '认定用整数百分比', `${result.assessedPercent}%`);
+  line(en ? 'P = (Q1+Q2+Q3)/(100−Q4)' : 'P = (Q1+Q2+Q3)/(100−Q4)', roundAsDisplayed(result.P / 100, 4)!, PERCENT_FORMAT);
+  line(en ? 'Assessed (rounded)' : '认定用整数百分比', roundAsDisplayed(result.assessedPercent / 100, 2)!, '0%');
   line(en ? 'Recognised (3.0.3)' : '认定为装配式建筑（3.0.3）', result.recognised ? (en ? 'yes' : '是') : en ? 'no' : '否');
   line(en ? 'Grade (5.0.2)' : '评价等级（5.0.2）', result.grade ?? (en ? 'not graded' : '不评级'));
   for (const r of result.reasons) line(`${r.clause}`, r.message);

@@ -170,7 +170,24 @@ describe('project 装配率 sheet', () => {
     const ws = wb.worksheets[0]!;
     const texts: string[] = [];
     ws.eachRow((r) => texts.push((r.values as unknown[]).filter((v) => v !== undefined && v !== null).join('|')));
-    expect(texts.some((l) => l.includes('P = (Q1+Q2+Q3)/(100−Q4)|73.4%'))).toBe(true);
+    // P and the ratios are numbers formatted as percentages, not text (issue 19 item 14).
+    let pRow: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === 'P = (Q1+Q2+Q3)/(100−Q4)') pRow = r;
+    });
+    expect(pRow!.getCell(2).value).toBe(0.734);
+    expect(pRow!.getCell(2).numFmt).toBe('0.0%');
+    let ratios = 0;
+    ws.eachRow((r) => {
+      const ratio = r.getCell(5);
+      if (typeof ratio.value === 'number') {
+        ratios++;
+        expect(ratio.numFmt).toBe('0.0%');
+        expect(ratio.value).toBeGreaterThanOrEqual(0);
+        expect(ratio.value).toBeLessThanOrEqual(1);
+      }
+    });
+    expect(ratios).toBeGreaterThan(0);
     expect(texts.some((l) => l.includes('BIM 模型 500/1000') && l.includes('23.3'))).toBe(true);
     expect(texts.some((l) => l.includes('评价等级（5.0.2）|A'))).toBe(true);
 

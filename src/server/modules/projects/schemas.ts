@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { calendarDate } from '../../platform/dates.js';
 import { organisationModels, participantRoles, projectCategories, projectStatuses } from './tables.js';
 
 // Vocabularies of the register (the SQL columns are free text so capabilities can read them; the API keeps them closed).
 export const structureTypes = ['concrete', 'steel', 'timber', 'composite', 'masonry', 'other'] as const;
 export const useTypes = ['residential', 'public', 'industrial', 'road', 'bridge', 'pipeline', 'other'] as const;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'import_bad_date').refine((s) => !Number.isNaN(Date.parse(s)), 'import_bad_date');
+export const isoDate = calendarDate;
 const area = z.number().positive().max(1e8);
 
 export const participantInput = z.object({ organisationId: z.string().uuid(), role: z.enum(participantRoles) });

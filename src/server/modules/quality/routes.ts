@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { calendarDate } from '../../platform/dates.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -23,11 +24,7 @@ const PENDING_ATTACHMENT_HOURS = 24;
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullish();
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'date_format')
-  .refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now() + 36 * 3600_000, 'date_in_future');
+const isoDate = calendarDate.refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now() + 36 * 3600_000, 'date_in_future');
 
 export const recordInput = z
   .object({

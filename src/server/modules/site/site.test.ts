@@ -390,16 +390,32 @@ describe('export and live updates', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('设备,指标,时间（北京时间）,数值,数据标记,类型,质量标记');
-    expect(lines.slice(1)).toEqual([`导出测试仪,pm10,${cst(at(700))},33.5,N,rtd,`, `导出测试仪,pm10,${cst(at(701))},34.5,N,rtd,`]);
+    expect(lines[0]).toBe('设备,指标,指标代码,时间（北京时间）,数值,单位,数据标记,类型,质量标记');
+    expect(lines.slice(1)).toEqual([`导出测试仪,可吸入颗粒物 PM10,pm10,${cst(at(700))},33.5,µg/m³,N,实时,`, `导出测试仪,可吸入颗粒物 PM10,pm10,${cst(at(701))},34.5,µg/m³,N,实时,`]);
     const res = await fetch(t.url + url.replace('format=csv', 'format=xlsx'), { headers: { cookie: hunan.cookie! } });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const ws = wb.worksheets[0]!;
     expect(ws.rowCount).toBe(3);
-    expect((ws.getRow(3).values as unknown[]).slice(1, 7)).toEqual(['导出测试仪', 'pm10', cst(at(701)), 34.5, 'N', 'rtd']);
+    const row = ws.getRow(3);
+    expect((row.values as unknown[]).slice(1, 4)).toEqual(['导出测试仪', '可吸入颗粒物 PM10', 'pm10']);
+    // A real date cell holding the Beijing wall-clock time, a numeric value and its unit.
+    expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(4).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
+    expect((row.getCell(4).value as Date).toISOString().replace('T', ' ').slice(0, 19)).toBe(cst(at(701)));
+    expect(row.getCell(5).type).toBe(ExcelJS.ValueType.Number);
+    expect((row.values as unknown[]).slice(5, 9)).toEqual([34.5, 'µg/m³', 'N', '实时']);
     expect((await shenzhen.get(url)).status).toBe(404);
+  });
+
+  it('neutralises formula-like device names in the CSV and keeps negative numbers numeric', async () => {
+    const name = '=HYPERLINK("http://evil.example/x","click")';
+    const { token } = await register(hunan, { name, kind: 'other', protocols: ['http'] });
+    await ingest(token!, [{ metric: 'temperature', time: at(800), value: -3.5 }]);
+    const csv = await hunan.get(`/api/projects/${projectId}/site/export?from=${at(800)}&to=${at(801)}&format=csv`);
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines.slice(1)).toEqual([`"'=HYPERLINK(""http://evil.example/x"",""click"")",温度,temperature,${cst(at(800))},-3.5,°C,N,实时,`]);
   });
 
   it('pushes stored readings and alarms to subscribed browsers over SSE', async () => {

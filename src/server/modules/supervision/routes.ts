@@ -6,11 +6,11 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
-import { getUser, listUsers } from '../accounts/store.js';
+import { getUser, listUsers, regionExists } from '../accounts/store.js';
 import { projectForPrincipal, type ProjectRef } from '../projects/access.js';
 import { ledgerOf } from '../ledger/ledger.js';
 import { listField, PhotoStaging, readPhotoForm } from './photos.js';
@@ -106,6 +106,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
       const p = requirePrincipal(req);
       // A regional regulator writes its own region's templates; national defaults belong to the ministry and admin.
       const regionCode = p.role === 'regulator' && p.regionCode ? p.regionCode : (req.body.regionCode ?? null);
+      if (regionCode && !(await regionExists(db, regionCode))) throw invalidField('regionCode', 'region_unknown');
       const row = await db.transaction((tx) => store.createTemplate(tx, actorOf(req), { ...req.body, regionCode }));
       return reply.status(201).send(row);
     },

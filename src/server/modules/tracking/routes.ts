@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { calendarDate } from '../../platform/dates.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import type { ScheduledJob } from '../../platform/scheduler.js';
@@ -28,11 +29,7 @@ const SNAPSHOT_PAUSE_MS = 4_000;
 const DEMO_FIRST_RUN_MS = 5_000;
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month_format');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'date_format')
-  .refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now() + 36 * 3600_000, 'date_in_future');
+const isoDate = calendarDate.refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now() + 36 * 3600_000, 'date_in_future');
 const projectParams = z.object({ projectId: z.string().uuid() });
 const regionQuery = z.string().regex(/^[a-z][a-z0-9_-]{1,31}$/).optional();
 

@@ -14,6 +14,7 @@ import {
 } from '../../../domain/waste/index.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
 import { readWorkbook, type Workbook } from '../../platform/spreadsheetImport.js';
+import { chinaTimeValue, DATE_TIME_FORMAT, decimalFormat, roundAsDisplayed } from '../../platform/spreadsheet.js';
 import { chinaDate } from './facilities.js';
 import type { LeagueRow, ProjectWasteIndicators } from './indicators.js';
 import type { ManifestView } from './manifests.js';
@@ -189,7 +190,9 @@ export function referenceRows(parsed: SiteRecordInput[]): Map<string, number> {
   return new Map(parsed.flatMap((r, i) => (r.reference ? [[r.reference, i] as const] : [])));
 }
 
-const fmt = (d: string | null) => (d ? new Date(d).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '');
+// Times are real date cells in Beijing time; tonnes and intensities numbers with the decimals the pages show.
+const TONNES = decimalFormat(2);
+const t2 = (x: number | null | undefined) => roundAsDisplayed(x, 2);
 
 export async function manifestsWorkbook(rows: ManifestView[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -206,12 +209,12 @@ export async function manifestsWorkbook(rows: ManifestView[]): Promise<Buffer> {
     { header: '消纳/资源化场所', key: 'facilityName', width: 28 },
     { header: '车牌', key: 'vehiclePlate', width: 12 },
     { header: '司机', key: 'driverName', width: 10 },
-    { header: '出场吨数', key: 'gateTonnes', width: 10 },
+    { header: '出场吨数（t）', key: 'gateTonnes', width: 12, style: { numFmt: TONNES } },
     { header: '出场计量', key: 'gateWeighing', width: 10 },
-    { header: '出场时间', key: 'dispatchedAt', width: 20 },
-    { header: '过磅吨数', key: 'weighbridgeTonnes', width: 10 },
-    { header: '接收/关闭时间', key: 'closedAt', width: 20 },
-    { header: '计入排放（吨）', key: 'counted', width: 14 },
+    { header: '出场时间（北京时间）', key: 'dispatchedAt', width: 18, style: { numFmt: DATE_TIME_FORMAT } },
+    { header: '过磅吨数（t）', key: 'weighbridgeTonnes', width: 12, style: { numFmt: TONNES } },
+    { header: '接收/关闭时间（北京时间）', key: 'closedAt', width: 18, style: { numFmt: DATE_TIME_FORMAT } },
+    { header: '计入排放（t）', key: 'counted', width: 14, style: { numFmt: TONNES } },
     { header: '预警', key: 'alerts', width: 30 },
   ];
   ws.getRow(1).font = { bold: true };
@@ -224,9 +227,11 @@ export async function manifestsWorkbook(rows: ManifestView[]): Promise<Buffer> {
       stage: WASTE_STAGES[m.stage].zh,
       route: WASTE_ROUTES[m.route].zh,
       gateWeighing: m.gateWeighing === 'weighed' ? '过磅' : '估算',
-      dispatchedAt: fmt(m.dispatchedAt),
-      closedAt: fmt(m.closedAt),
-      counted: m.state === 'received' ? m.weighbridgeTonnes : 0,
+      gateTonnes: t2(m.gateTonnes),
+      weighbridgeTonnes: t2(m.weighbridgeTonnes),
+      dispatchedAt: chinaTimeValue(m.dispatchedAt),
+      closedAt: chinaTimeValue(m.closedAt),
+      counted: m.state === 'received' ? t2(m.weighbridgeTonnes) : 0,
       alerts: m.alerts.map((a) => a.kind).join(', '),
     });
   }
@@ -240,9 +245,11 @@ export async function indicatorsWorkbook(project: ProjectWasteIndicators | null,
     ws.columns = [{ header: '指标', key: 'k', width: 36 }, { header: '数值', key: 'v', width: 24 }, { header: '说明', key: 'n', width: 50 }];
     ws.getRow(1).font = { bold: true };
     const i = project.intensity;
-    ws.addRows([
-      { k: '项目', v: `${project.project.code} ${project.project.name}` },
-      { k: '统计截至', v: fmt(i.asOf) },
+    ws.addRow({ k: '项目', v: `${project.project.code} ${project.project.name}` });
+    const asOf = ws.addRow({ k: '统计截至（北京时间）', v: chinaTimeValue(i.asOf) });
+    asOf.getCell(2).numFmt = DATE_TIME_FORMAT;
+    asOf.getCell(2).alignment = { horizontal: 'left' };
+    const figures = ws.addRows([
       { k: '总建筑面积（m²）', v: i.floorAreaM2 },
       { k: '排放量（t，不含渣土、泥浆）', v: i.tonnes, n: '仅计已接收联单的过磅吨数与历史外运记录' },
       { k: '排放强度（t/万m²）', v: i.intensity },
@@ -254,6 +261,13 @@ export async function indicatorsWorkbook(project: ProjectWasteIndicators | null,
       { k: '完工预测强度（t/万m²）', v: project.forecast?.forecastIntensity ?? null, n: project.forecast ? `按进度 ${project.forecast.progressPercent}% 线性外推${project.forecast.exceedsTarget ? '，预计超标' : ''}` : '未填写进度' },
       { k: '联单闭环率（%）', v: project.confirmation.ratePercent, n: `已接收 ${project.confirmation.received} / 应闭环 ${project.confirmation.dispatched - project.confirmation.pending}` },
     ]);
+    for (const r of figures) {
+      const v = r.getCell(2);
+      if (typeof v.value === 'number') {
+        v.value = t2(v.value);
+        v.numFmt = decimalFormat(2);
+      }
+    }
   }
   const ws = wb.addWorksheet('区域排名');
   ws.columns = [
@@ -263,15 +277,15 @@ export async function indicatorsWorkbook(project: ProjectWasteIndicators | null,
     { header: '地区', key: 'region', width: 10 },
     { header: '装配式', key: 'prefab', width: 8 },
     { header: '面积（m²）', key: 'floorAreaM2', width: 12 },
-    { header: '排放量（t）', key: 'tonnes', width: 12 },
-    { header: '强度（t/万m²）', key: 'intensity', width: 14 },
-    { header: '目标', key: 'target', width: 8 },
+    { header: '排放量（t）', key: 'tonnes', width: 12, style: { numFmt: TONNES } },
+    { header: '强度（t/万m²）', key: 'intensity', width: 14, style: { numFmt: TONNES } },
+    { header: '目标（t/万m²）', key: 'target', width: 14 },
     { header: '达标', key: 'meets', width: 8 },
     { header: '资源化率（%）', key: 'recyclingPercent', width: 14 },
-    { header: '完工预测（t/万m²）', key: 'forecastIntensity', width: 16 },
+    { header: '完工预测（t/万m²）', key: 'forecastIntensity', width: 16, style: { numFmt: TONNES } },
     { header: '联单闭环率（%）', key: 'confirmationPercent', width: 16 },
   ];
   ws.getRow(1).font = { bold: true };
-  for (const r of league) ws.addRow({ ...r, region: regionName(r.regionCode), prefab: r.isPrefabricated ? '是' : '否', meets: r.meetsTarget === null ? '' : r.meetsTarget ? '达标' : '超标' });
+  for (const r of league) ws.addRow({ ...r, tonnes: t2(r.tonnes), intensity: t2(r.intensity), forecastIntensity: t2(r.forecastIntensity), region: regionName(r.regionCode), prefab: r.isPrefabricated ? '是' : '否', meets: r.meetsTarget === null ? '' : r.meetsTarget ? '达标' : '超标' });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
