@@ -64,7 +64,7 @@ describe('orientedVolume: each shell wound one way before the signed sum', () =>
     const a = box(0, 0, 0, 1, 1, 1);
     const b = box(1, 1, 0, 2, 2, 1, 8);
     const i = [...flipSome(a.i, (t) => t < 2), ...flipSome(b.i, (t) => t > 9)];
-    expect(orientedVolume([...a.v, ...b.v], 3, i)).toMatchObject({ volume: 2, shells: 2, openShells: 0 });
+    expect(orientedVolume([...a.v, ...b.v], 3, i)).toMatchObject({ volume: 2, shells: 1, openShells: 0 });
   });
 
   it('subtracts a closed cavity inside a solid (a hollow section is not solid)', () => {

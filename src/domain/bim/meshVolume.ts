@@ -5,24 +5,27 @@
 // volume nor independent of where the model sits: duplex's party wall gave 28.32 m³ in a 27.06 m³ box. So:
 //   1. weld vertices that coincide within a tolerance (web-ifc repeats each position per face, and booleans leave
 //      near-duplicates), so triangles that share an edge share its two vertex numbers;
-//   2. split the triangles into shells connected through manifold edges (edges of exactly two triangles);
-//   3. walk each shell breadth-first, flipping a neighbour that runs a shared edge the same way as its predecessor,
-//      so the shell is wound one way throughout;
-//   4. take each shell's signed sum about a point of its own (its bounding-box minimum), so that coordinates far
-//      from the origin do not cancel in floating point, and count its magnitude (a shell wound inwards throughout
-//      is the same solid).
-// A shell lying inside another closed shell is a cavity and subtracts (ray parity), so a hollow section is not
-// counted as solid. Open shells (holes in the mesh) have no well-defined volume; they are measured the same way
-// about their own bounding-box minimum, which at least does not move with the model.
+//   2. split the triangles into patches connected through manifold edges (edges of exactly two triangles);
+//   3. walk each patch breadth-first, flipping a neighbour that runs a shared edge the same way as its predecessor,
+//      so the patch is wound one way throughout (the way most of its triangles already were);
+//   4. a patch with no border and no edge of three or more triangles is a closed shell and a solid of its own;
+//      patches that meet on such edges (web-ifc leaves internal faces in some boolean results, FZK-Haus's walls)
+//      enclose something only together and are one solid;
+//   5. take each solid's signed sum about a point of its own, so that coordinates far from the origin do not
+//      cancel in floating point, and count its magnitude (a shell wound inwards throughout is the same solid).
+// A closed shell lying inside another is a cavity and subtracts (ray parity), so a hollow section is not counted
+// as solid. A solid with holes (edges not used as often each way) has no volume of its own; summing about the
+// middle of the holes' border caps them with cones from that point, which moves with the model and stays inside
+// the element's box.
 
 export interface OrientedVolume {
   /** m³ in the mesh's own units cubed, ≥ 0. */
   volume: number;
-  /** Shells found (closed or not). */
+  /** Solids measured: closed shells, and groups of patches joined on edges of three or more triangles. */
   shells: number;
-  /** Shells with an edge used by only one triangle. */
+  /** Of those, the ones with an edge used by only one triangle. */
   openShells: number;
-  /** Triangles whose winding was reversed to match their shell. */
+  /** Triangles whose winding was reversed to match their patch. */
   flipped: number;
 }
 
@@ -123,6 +126,8 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
   const size = tableSize(halfEdges);
   const mask = size - 1;
   const firstOnEdge = new Int32Array(size); // half-edge + 1, 0 for empty
+  const junctions: number[] = []; // pairs of half-edges on one non-manifold edge
+  const edgeOf = new Int32Array(halfEdges).fill(-1); // each half-edge's slot in the table: one number per edge
   for (let t = 0; t < triangleCount; t++) {
     const a = corner[3 * t]!, b = corner[3 * t + 1]!, c = corner[3 * t + 2]!;
     if (a === b || b === c || c === a) {
@@ -142,81 +147,153 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
           break;
         }
       }
+      edgeOf[h] = slot;
       if (first < 0) firstOnEdge[slot] = h + 1;
       else if (twin[first] === -1) {
         twin[first] = h;
         twin[h] = first;
       } else {
-        if (twin[first]! >= 0) twin[twin[first]!] = -2;
+        // Remember who meets on it, to measure the pieces it joins as one solid.
+        if (twin[first]! >= 0) {
+          junctions.push(first, twin[first]!);
+          twin[twin[first]!] = -2;
+        }
+        junctions.push(first, h);
         twin[first] = -2;
         twin[h] = -2;
       }
     }
   }
 
-  // Shells by breadth-first walks over manifold edges; `flip` marks triangles to read the other way round.
-  const shellOf = new Int32Array(triangleCount).fill(-1);
+  // Patches: breadth-first walks over manifold edges; `flip` marks triangles to read the other way round.
+  const patchOf = new Int32Array(triangleCount).fill(-1);
   const flip = new Uint8Array(triangleCount);
-  const order = new Int32Array(triangleCount); // triangles shell by shell, in visiting order
+  const order = new Int32Array(triangleCount); // triangles patch by patch, in visiting order
   const starts: number[] = [];
-  const open: boolean[] = [];
+  const border: boolean[] = [];
+  const junction: boolean[] = [];
   let tail = 0;
-  let flipped = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
-    if (degenerate[seed] || shellOf[seed]! >= 0) continue;
+    if (degenerate[seed] || patchOf[seed]! >= 0) continue;
     const id = starts.length;
     let head = tail;
     starts.push(tail);
     order[tail++] = seed;
-    shellOf[seed] = id;
-    let border = false;
+    patchOf[seed] = id;
+    let open = false;
+    let joined = false;
+    let flips = 0;
     while (head < tail) {
       const t = order[head++]!;
       for (let h = 3 * t; h < 3 * t + 3; h++) {
         const o = twin[h]!;
-        if (o === -1) border = true;
+        if (o === -1) open = true;
+        if (o === -2) joined = true;
         if (o < 0) continue;
         const u = (o / 3) | 0;
-        if (shellOf[u]! >= 0) continue;
+        if (patchOf[u]! >= 0) continue;
         // Consistent neighbours run their shared edge in opposite directions.
         flip[u] = flip[t]! ^ (corner[o] === corner[h] ? 1 : 0);
-        flipped += flip[u]!;
-        shellOf[u] = id;
+        flips += flip[u]!;
+        patchOf[u] = id;
         order[tail++] = u;
       }
     }
-    open.push(border);
+    // Keep the winding most of the patch's triangles came with: a consistently wound patch is left as it is.
+    if (2 * flips > tail - starts[id]!) for (let q = starts[id]!; q < tail; q++) flip[order[q]!] ^= 1;
+    border.push(open);
+    junction.push(joined);
   }
   starts.push(tail);
+  const patchCount = border.length;
+  let flipped = 0;
+  for (let t = 0; t < triangleCount; t++) flipped += flip[t]!;
 
-  // Each shell's signed volume about its own bounding-box minimum, made positive.
-  const shellCount = open.length;
-  const volumes = new Float64Array(shellCount);
-  const boxes = new Float64Array(6 * shellCount);
-  for (let s = 0; s < shellCount; s++) {
+  // Solids: a patch closed in itself is one; patches meeting on edges of three or more triangles (a boolean result
+  // with an internal face, two bodies touching along an edge) are measured together, each patch in its own
+  // majority winding, since none of them encloses anything alone.
+  const root = Int32Array.from({ length: patchCount }, (_, i) => i);
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]!]!;
+    return i;
+  };
+  for (let j = 0; j < junctions.length; j += 2) {
+    const a = find(patchOf[(junctions[j]! / 3) | 0]!), b = find(patchOf[(junctions[j + 1]! / 3) | 0]!);
+    if (a !== b) root[a] = b;
+  }
+  const solidOf = new Map<number, number[]>();
+  for (let p = 0; p < patchCount; p++) {
+    const r = find(p);
+    const list = solidOf.get(r);
+    if (list) list.push(p);
+    else solidOf.set(r, [p]);
+  }
+  const solids = [...solidOf.values()];
+
+  // Each solid's signed volume about a point of its own, made positive.
+  const solidCount = solids.length;
+  const volumes = new Float64Array(solidCount);
+  const boxes = new Float64Array(6 * solidCount);
+  const closed = solids.map((patches) => patches.length === 1 && !border[patches[0]!] && !junction[patches[0]!]);
+  // Each edge's uses as wound, +1 from its lower vertex number to its higher, −1 back: a closed surface uses every
+  // edge as often each way. What is left over is the border of the holes.
+  const net = new Int32Array(size);
+  for (let t = 0; t < triangleCount; t++) {
+    if (degenerate[t]) continue;
+    for (let h = 3 * t; h < 3 * t + 3; h++) net[edgeOf[h]!] += (corner[h]! < endOf(h) ? 1 : -1) * (flip[t] ? -1 : 1);
+  }
+  const counted = new Uint8Array(size);
+  const open = new Array<boolean>(solidCount).fill(false);
+  for (let s = 0; s < solidCount; s++) {
     let ox = Infinity, oy = Infinity, oz = Infinity, mx = -Infinity, my = -Infinity, mz = -Infinity;
-    for (let q = starts[s]!; q < starts[s + 1]!; q++) {
-      for (let h = 3 * order[q]!, e = h + 3; h < e; h++) {
-        const at = indices[h]! * stride;
-        const x = vertices[at]!, y = vertices[at + 1]!, z = vertices[at + 2]!;
-        if (x < ox) ox = x;
-        if (x > mx) mx = x;
-        if (y < oy) oy = y;
-        if (y > my) my = y;
-        if (z < oz) oz = z;
-        if (z > mz) mz = z;
+    for (const patch of solids[s]!) {
+      for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {
+        for (let h = 3 * order[q]!, e = h + 3; h < e; h++) {
+          const at = indices[h]! * stride;
+          const x = vertices[at]!, y = vertices[at + 1]!, z = vertices[at + 2]!;
+          if (x < ox) ox = x;
+          if (x > mx) mx = x;
+          if (y < oy) oy = y;
+          if (y > my) my = y;
+          if (z < oz) oz = z;
+          if (z > mz) mz = z;
+        }
       }
     }
+    // About the middle of the holes' border: summing about a point caps each hole with the cone from that point
+    // over its border, so an open solid is measured as closed by those cones, wherever it stands. For a closed
+    // solid any point gives the same sum; the box's centre keeps the products small.
+    let px = 0, py = 0, pz = 0, weight = 0;
+    for (const patch of solids[s]!) {
+      for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {
+        for (let h = 3 * order[q]!, e = h + 3; h < e; h++) {
+          const edge = edgeOf[h]!;
+          if (net[edge] === 0 || counted[edge]) continue;
+          counted[edge] = 1;
+          const w = Math.abs(net[edge]!);
+          const a = indices[h]! * stride, b = indices[h % 3 === 2 ? h - 2 : h + 1]! * stride;
+          px += (w * (vertices[a]! + vertices[b]!)) / 2;
+          py += (w * (vertices[a + 1]! + vertices[b + 1]!)) / 2;
+          pz += (w * (vertices[a + 2]! + vertices[b + 2]!)) / 2;
+          weight += w;
+        }
+      }
+    }
+    open[s] = weight > 0;
+    if (weight > 0) [px, py, pz] = [px / weight, py / weight, pz / weight];
+    else [px, py, pz] = [(ox + mx) / 2, (oy + my) / 2, (oz + mz) / 2];
     let six = 0;
-    for (let q = starts[s]!; q < starts[s + 1]!; q++) {
-      const t = order[q]!;
-      const i0 = indices[3 * t]! * stride;
-      const i1 = indices[flip[t] ? 3 * t + 2 : 3 * t + 1]! * stride;
-      const i2 = indices[flip[t] ? 3 * t + 1 : 3 * t + 2]! * stride;
-      const ax = vertices[i0]! - ox, ay = vertices[i0 + 1]! - oy, az = vertices[i0 + 2]! - oz;
-      const bx = vertices[i1]! - ox, by = vertices[i1 + 1]! - oy, bz = vertices[i1 + 2]! - oz;
-      const cx = vertices[i2]! - ox, cy = vertices[i2 + 1]! - oy, cz = vertices[i2 + 2]! - oz;
-      six += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
+    for (const patch of solids[s]!) {
+      for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {
+        const t = order[q]!;
+        const i0 = indices[3 * t]! * stride;
+        const i1 = indices[flip[t] ? 3 * t + 2 : 3 * t + 1]! * stride;
+        const i2 = indices[flip[t] ? 3 * t + 1 : 3 * t + 2]! * stride;
+        const ax = vertices[i0]! - px, ay = vertices[i0 + 1]! - py, az = vertices[i0 + 2]! - pz;
+        const bx = vertices[i1]! - px, by = vertices[i1 + 1]! - py, bz = vertices[i1 + 2]! - pz;
+        const cx = vertices[i2]! - px, cy = vertices[i2 + 1]! - py, cz = vertices[i2 + 2]! - pz;
+        six += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
+      }
     }
     volumes[s] = Math.abs(six) / 6;
     boxes.set([ox, oy, oz, mx, my, mz], 6 * s);
@@ -225,23 +302,23 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
   // A closed shell inside another closed shell is a cavity of it: it subtracts. Nesting is decided by ray parity
   // from one of the inner shell's vertices against each larger closed shell whose box holds the inner one's box.
   let volume = 0;
-  let openShells = 0;
-  for (let s = 0; s < shellCount; s++) {
-    if (open[s]) openShells++;
+  for (let s = 0; s < solidCount; s++) {
     let depth = 0;
-    if (!open[s] && shellCount > 1) {
-      const at = indices[3 * order[starts[s]!]!]! * stride;
+    if (closed[s] && solidCount > 1) {
+      const patch = solids[s]![0]!;
+      const at = indices[3 * order[starts[patch]!]!]! * stride;
       const p = [vertices[at]!, vertices[at + 1]!, vertices[at + 2]!] as const;
-      for (let o = 0; o < shellCount; o++) {
-        if (o === s || open[o] || volumes[o]! <= volumes[s]!) continue;
+      for (let o = 0; o < solidCount; o++) {
+        if (o === s || !closed[o] || volumes[o]! <= volumes[s]!) continue;
         let holds = true;
         for (let a = 0; a < 3; a++) if (boxes[6 * o + a]! > boxes[6 * s + a]! || boxes[6 * s + 3 + a]! > boxes[6 * o + 3 + a]!) holds = false;
-        if (holds && insideShell(p, order.subarray(starts[o]!, starts[o + 1]!), vertices, stride, indices)) depth++;
+        const outer = solids[o]![0]!;
+        if (holds && insideShell(p, order.subarray(starts[outer]!, starts[outer + 1]!), vertices, stride, indices)) depth++;
       }
     }
     volume += depth % 2 ? -volumes[s]! : volumes[s]!;
   }
-  return { volume: Math.max(0, volume), shells: shellCount, openShells, flipped };
+  return { volume: Math.max(0, volume), shells: solidCount, openShells: open.filter(Boolean).length, flipped };
 }
 
 /**
