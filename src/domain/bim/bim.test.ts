@@ -12,7 +12,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 describe('mesh measures', () => {
   it('gives a unit cube volume 1 m³ and surface 6 m²', () => {
     const m = measureTriangles(cube.v, 3, cube.i);
-    expect(m.signedVolume).toBeCloseTo(1, 12);
+    expect(m.volume).toBeCloseTo(1, 12);
     expect(m.surfaceArea).toBeCloseTo(6, 12);
   });
 

@@ -3,3 +3,4 @@ export * from './meshMeasure.js';
 export * from './ifcClasses.js';
 export * from './stepHeader.js';
 export * from './ifcTypeCode.js';
+export * from './meshVolume.js';

@@ -1,12 +1,13 @@
 // Quantities from triangulated geometry, for elements whose IFC file declares none (e.g. Revit IFC2X3 exports).
 //
-// Volume: divergence theorem on a closed triangle mesh, V = Σ v0·(v1×v2) / 6 (the signed volume of the
-// tetrahedra spanned with the origin). Area: Σ |(v1−v0)×(v2−v0)| / 2. web-ifc gives vertices in the
-// geometry's local frame plus a 4×4 column-major placement that already carries the file's length unit,
-// so the result is in m³ / m².
+// Volume: divergence theorem on each closed shell, once its triangles are wound one way (meshVolume.ts).
+// Area: Σ |(v1−v0)×(v2−v0)| / 2. web-ifc gives vertices in the geometry's local frame plus a 4×4 column-major
+// placement that already carries the file's length unit, so the result is in m³ / m².
+
+import { orientedVolume } from './meshVolume.js';
 
 export interface MeshMeasure {
-  /** m³, always ≥ 0 (a mirrored placement or inward winding flips the sign; the magnitude is the volume). */
+  /** m³, always ≥ 0 (a mirrored placement flips the sign of the determinant; the magnitude is the volume). */
   volume: number;
   /** Total surface area of every triangle, m². */
   surfaceArea: number;
@@ -24,32 +25,30 @@ export function linearDeterminant(m: Matrix4): number {
   return a * (e * i - f * h) - d * (b * i - c * h) + g * (b * f - c * e);
 }
 
+/** A mesh measured in its own frame: volume ≥ 0 with every shell wound consistently (meshVolume.ts), total area. */
+export interface LocalMeasure {
+  volume: number;
+  surfaceArea: number;
+}
+
 /**
  * Measures one mesh in its own frame. `stride` is the number of floats per vertex (web-ifc interleaves
- * position and normal, so 6). Signed volume is taken about the mesh's first vertex rather than the origin,
- * which keeps float32 cancellation small for geometry far from the origin.
+ * position and normal, so 6).
  */
-export function measureTriangles(vertices: ArrayLike<number>, stride: number, indices: ArrayLike<number>): { signedVolume: number; surfaceArea: number } {
-  let six = 0;
+export function measureTriangles(vertices: ArrayLike<number>, stride: number, indices: ArrayLike<number>): LocalMeasure {
   let twiceArea = 0;
-  if (indices.length < 3) return { signedVolume: 0, surfaceArea: 0 };
-  const ox = vertices[0]!;
-  const oy = vertices[1]!;
-  const oz = vertices[2]!;
+  if (indices.length < 3) return { volume: 0, surfaceArea: 0 };
   for (let t = 0; t + 2 < indices.length; t += 3) {
     const i0 = indices[t]! * stride;
     const i1 = indices[t + 1]! * stride;
     const i2 = indices[t + 2]! * stride;
-    const ax = vertices[i0]! - ox, ay = vertices[i0 + 1]! - oy, az = vertices[i0 + 2]! - oz;
-    const bx = vertices[i1]! - ox, by = vertices[i1 + 1]! - oy, bz = vertices[i1 + 2]! - oz;
-    const cx = vertices[i2]! - ox, cy = vertices[i2 + 1]! - oy, cz = vertices[i2 + 2]! - oz;
-    six += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
-    const ux = bx - ax, uy = by - ay, uz = bz - az;
-    const wx = cx - ax, wy = cy - ay, wz = cz - az;
+    const ax = vertices[i0]!, ay = vertices[i0 + 1]!, az = vertices[i0 + 2]!;
+    const ux = vertices[i1]! - ax, uy = vertices[i1 + 1]! - ay, uz = vertices[i1 + 2]! - az;
+    const wx = vertices[i2]! - ax, wy = vertices[i2 + 1]! - ay, wz = vertices[i2 + 2]! - az;
     const nx = uy * wz - uz * wy, ny = uz * wx - ux * wz, nz = ux * wy - uy * wx;
     twiceArea += Math.sqrt(nx * nx + ny * ny + nz * nz);
   }
-  return { signedVolume: six / 6, surfaceArea: twiceArea / 2 };
+  return { volume: orientedVolume(vertices, stride, indices).volume, surfaceArea: twiceArea / 2 };
 }
 
 /**
@@ -57,9 +56,9 @@ export function measureTriangles(vertices: ArrayLike<number>, stride: number, in
  * so volume scales by |det| and area by |det|^(2/3); that lets a geometry shared by many instances
  * (bolts, repeated windows) be triangulated and measured once.
  */
-export function placeMeasure(local: { signedVolume: number; surfaceArea: number }, transform: Matrix4): MeshMeasure {
+export function placeMeasure(local: LocalMeasure, transform: Matrix4): MeshMeasure {
   const det = Math.abs(linearDeterminant(transform));
-  return { volume: Math.abs(local.signedVolume) * det, surfaceArea: local.surfaceArea * Math.cbrt(det) ** 2 };
+  return { volume: local.volume * det, surfaceArea: local.surfaceArea * Math.cbrt(det) ** 2 };
 }
 
 /** Relative difference of a derived value from a declared one, or null when it cannot be stated. */

@@ -3,7 +3,7 @@
 // the same code runs over an open web-ifc model (ifcRuntime.ts) and over the file's bytes alone in the take-off thread
 // beside the geometry pass (stepTakeoffSource.ts); no web-ifc is loaded here. It never touches the database.
 import type { FlatMesh, IfcAPI, PlacedGeometry } from './webIfc.js';
-import { ifcTypeCode, NON_PHYSICAL_ELEMENTS, PLATE_LIKE_CLASSES, measureTriangles, placeMeasure, relativeDifference, takeoffClass, type IfcSchema } from '../../../domain/bim/index.js';
+import { ifcTypeCode, NON_PHYSICAL_ELEMENTS, PLATE_LIKE_CLASSES, measureTriangles, placeMeasure, relativeDifference, takeoffClass, type IfcSchema, type LocalMeasure } from '../../../domain/bim/index.js';
 
 export type PropertyValue = string | number | boolean | null;
 
@@ -105,21 +105,46 @@ export interface GeometryMeasure {
   surfaceArea: number;
 }
 
-/** Receives the triangles of a mesh pass: each shared geometry once, then every placement of it. */
+/**
+ * Which triangles a placement draws: web-ifc's geometry express id, shared by every element placing that
+ * representation, or, for an element with openings, that element and geometry (see GeometryMeter).
+ */
+export type GeometryKey = number | `${number}:${number}`;
+
+/** Receives the triangles of a mesh pass: each distinct geometry once, then every placement of it. */
 export interface GeometrySink {
   /** A geometry seen for the first time: web-ifc's interleaved position + normal floats and its triangle indices. */
-  addGeometry(geometryExpressID: number, vertices: Float32Array, indices: Uint32Array): void;
+  addGeometry(key: GeometryKey, vertices: Float32Array, indices: Uint32Array): void;
   /** One placement of an already added geometry on an element. */
-  addPlacement(elementExpressID: number, placed: PlacedGeometry): void;
+  addPlacement(elementExpressID: number, placed: PlacedGeometry, key: GeometryKey): void;
+}
+
+const IFCRELVOIDSELEMENT = ifcTypeCode('IFCRELVOIDSELEMENT');
+
+/** Elements that have openings (the RelatingBuildingElement of each IfcRelVoidsElement). */
+function voidedElements(api: IfcAPI, modelID: number): Set<number> {
+  const ids = api.GetLineIDsWithType(modelID, IFCRELVOIDSELEMENT);
+  const voided = new Set<number>();
+  for (let i = 0; i < ids.size(); i++) {
+    const element = api.GetLine(modelID, ids.get(i)).RelatingBuildingElement?.value;
+    if (typeof element === 'number') voided.add(element);
+  }
+  return voided;
 }
 
 /**
  * Collects per-element geometry measures while meshes are streamed, caching each shared geometry's local measure.
  * The optional sink gets the same triangles, so the viewer's geometry file costs no second triangulation.
+ *
+ * web-ifc names a mesh by its representation item, but cuts an element's openings into it: two walls sharing one
+ * mapped representation, each with its own window, stream two different meshes under one geometry express id
+ * (IfcOpenHouse's east and west walls). So the triangles of an element with openings are its own, measured and
+ * stored under the element and geometry together; only elements without openings share by geometry id.
  */
 export class GeometryMeter {
   readonly byElement = new Map<number, GeometryMeasure>();
-  private readonly local = new Map<number, { signedVolume: number; surfaceArea: number }>();
+  private readonly local = new Map<GeometryKey, LocalMeasure>();
+  private voided: Set<number> | null = null;
   constructor(
     private readonly api: IfcAPI,
     private readonly sink?: GeometrySink,
@@ -128,23 +153,25 @@ export class GeometryMeter {
   measure(modelID: number, mesh: FlatMesh): void {
     let volume = 0;
     let surfaceArea = 0;
+    const own = (this.voided ??= voidedElements(this.api, modelID)).has(mesh.expressID);
     const n = mesh.geometries.size();
     for (let i = 0; i < n; i++) {
       const placed = mesh.geometries.get(i);
-      let local = this.local.get(placed.geometryExpressID);
+      const key: GeometryKey = own ? `${mesh.expressID}:${placed.geometryExpressID}` : placed.geometryExpressID;
+      let local = this.local.get(key);
       if (!local) {
         const g = this.api.GetGeometry(modelID, placed.geometryExpressID);
         try {
           const vertices = this.api.GetVertexArray(g.GetVertexData(), g.GetVertexDataSize());
           const indices = this.api.GetIndexArray(g.GetIndexData(), g.GetIndexDataSize());
           local = measureTriangles(vertices, 6, indices);
-          this.sink?.addGeometry(placed.geometryExpressID, vertices, indices);
+          this.sink?.addGeometry(key, vertices, indices);
         } finally {
           (g as unknown as { delete?: () => void }).delete?.();
         }
-        this.local.set(placed.geometryExpressID, local);
+        this.local.set(key, local);
       }
-      this.sink?.addPlacement(mesh.expressID, placed);
+      this.sink?.addPlacement(mesh.expressID, placed, key);
       const placedMeasure = placeMeasure(local, placed.flatTransformation);
       volume += placedMeasure.volume;
       surfaceArea += placedMeasure.surfaceArea;

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type { PlacedGeometry } from './webIfc.js';
 import { encodeGeometryHeader, GEOMETRY_HEADER_BYTES, geometryBlockLayout, pad4, pad8 } from '../../../domain/bim/geometryFile.js';
-import type { GeometrySink } from './extract.js';
+import type { GeometryKey, GeometrySink } from './extract.js';
 
 const CHUNK = 1 << 20;
 
@@ -53,7 +53,7 @@ export class GeometryFileWriter implements GeometrySink {
   private used = 0;
   /** File position of the chunk's first byte. */
   private flushed = GEOMETRY_HEADER_BYTES;
-  private readonly numberOf = new Map<number, number>();
+  private readonly numberOf = new Map<GeometryKey, number>();
   private readonly counts = new Column(new Uint32Array(1024));
   private readonly transforms = new Column(new Float64Array(16 * 1024));
   private readonly elements = new Column(new Uint32Array(1024));
@@ -66,7 +66,7 @@ export class GeometryFileWriter implements GeometrySink {
     this.fd = fs.openSync(this.partPath, 'w');
   }
 
-  addGeometry(geometryExpressID: number, vertices: Float32Array, indices: Uint32Array): void {
+  addGeometry(key: GeometryKey, vertices: Float32Array, indices: Uint32Array): void {
     // web-ifc interleaves position and normal, 6 floats per vertex.
     const vertexCount = vertices.length / 6;
     const block = geometryBlockLayout(vertexCount, indices.length);
@@ -80,15 +80,15 @@ export class GeometryFileWriter implements GeometrySink {
     if (target === this.chunk) this.used += size;
     else this.write(target);
 
-    this.numberOf.set(geometryExpressID, this.numberOf.size);
+    this.numberOf.set(key, this.numberOf.size);
     const counts = this.counts.reserve(2);
     counts[this.counts.length++] = vertexCount;
     counts[this.counts.length++] = indices.length;
   }
 
-  addPlacement(elementExpressID: number, placed: PlacedGeometry): void {
-    const geometry = this.numberOf.get(placed.geometryExpressID);
-    if (geometry === undefined) throw new Error(`placement of geometry #${placed.geometryExpressID} before its triangles`);
+  addPlacement(elementExpressID: number, placed: PlacedGeometry, key: GeometryKey): void {
+    const geometry = this.numberOf.get(key);
+    if (geometry === undefined) throw new Error(`placement of geometry ${key} before its triangles`);
     const m = placed.flatTransformation;
     const transforms = this.transforms.reserve(16);
     for (let i = 0; i < 16; i++) transforms[this.transforms.length + i] = m[i]!;
