@@ -143,7 +143,8 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
     async (req) => {
       await writable(req, req.params.id);
-      return { items: await db.transaction((tx) => store.replaceParticipants(tx, actorOf(req), req.params.id, req.body.participants)) };
+      const byEnterprise = requirePrincipal(req).role === 'enterprise';
+      return { items: await db.transaction((tx) => store.replaceParticipants(tx, actorOf(req), req.params.id, req.body.participants, { byEnterprise })) };
     },
   );
 
