@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
 import { installAccessControl } from './platform/auth/principal.js';
+import { installRateLimits, installSecurityHeaders } from './platform/securityHeaders.js';
 import { PrincipalCache } from './platform/auth/principalCache.js';
 import { HttpMetrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
@@ -27,7 +28,9 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // Forwarded headers only from the configured proxies: trusting them from anyone let each request choose its own
+    // client address (unlimited login attempts, forged audit addresses).
+    trustProxy: config.trustProxy.length ? config.trustProxy : false,
     // Let in-flight requests finish on close, but do not wait for idle keep-alive sockets.
     forceCloseConnections: 'idle',
     ajv: { customOptions: { coerceTypes: false } },
@@ -47,6 +50,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   installErrorHandling(app);
   metrics.install(app);
   await app.register(cookie);
+  await installSecurityHeaders(app);
+  await installRateLimits(app, config);
   installAccessControl(app, database.db, { publicOrigin: config.publicOrigin, sessionIdleHours: config.sessionIdleHours, cache: principals });
 
   await app.register(swagger, {

@@ -18,7 +18,8 @@ const messages: Messages = {
   conflict: { 'zh-CN': '与现有数据冲突', en: 'Conflicts with existing data' },
   invalid_credentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
   too_many_attempts: { 'zh-CN': '登录失败次数过多，请 {seconds} 秒后再试', en: 'Too many failed sign-ins; try again in {seconds} s' },
-  rate_limited: { 'zh-CN': '请求过于频繁', en: 'Too many requests' },
+  password_change_required: { 'zh-CN': '请先修改密码，再进行其他操作', en: 'Change your password before doing anything else' },
+  rate_limited: { 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} s' },
   internal: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
   unavailable: { 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
 };
