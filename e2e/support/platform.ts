@@ -148,12 +148,12 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
 const cspViolations: string[] = [];
 const CSP_MESSAGE = /Content Security Policy|CSP violation/i;
 
-// Every spec fails on a CSP violation in any of its pages: the strict policy the server sends must hold for the built app.
-afterEach(() => {
+/** Fails the test that just ran when any page reported a CSP violation: the strict policy must hold for the built app. */
+function failOnCspViolations(): void {
   if (!cspViolations.length) return;
   const found = cspViolations.splice(0);
   throw new Error(`Content-Security-Policy violations in the browser:\n${found.join('\n')}`);
-});
+}
 
 /**
  * Chromium with a watch on every context it opens (browser.newPage opens one too): console messages about the
@@ -211,8 +211,13 @@ export async function pickOption(page: Page, scope: ReturnType<Page['locator']>,
   throw new Error(`could not pick "${option}" in "${label}"`);
 }
 
-/** When a test fails, prints the end of the server's own log beside the failure, so a CI-only failure can be read. */
+/**
+ * When a test fails, prints the end of the server's own log beside the failure, so a CI-only failure can be read.
+ * Every spec calls this, so it also fails each test in whose pages a CSP violation was reported (failOnCspViolations;
+ * a hook at this module's top level would run inside the global setup, which imports this module too).
+ */
 export function printServerLogOnFailure(platform: () => RunningPlatform | undefined): void {
+  afterEach(failOnCspViolations);
   afterEach((ctx) => {
     if (ctx.task.result?.state !== 'fail') return;
     const log = platform()?.log() ?? '';
