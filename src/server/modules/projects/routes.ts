@@ -143,8 +143,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
     async (req) => {
       await writable(req, req.params.id);
-      const byEnterprise = requirePrincipal(req).role === 'enterprise';
-      return { items: await db.transaction((tx) => store.replaceParticipants(tx, actorOf(req), req.params.id, req.body.participants, { byEnterprise })) };
+      return { items: await db.transaction((tx) => store.replaceParticipants(tx, actorOf(req), req.params.id, req.body.participants)) };
     },
   );
 

@@ -199,7 +199,8 @@ export async function createProject(tx: DbOrTx, actor: AuditActor, input: Projec
   const id = randomUUID();
   const { participants = [], ...fields } = input;
   await tx.insert(projects).values({ ...fields, id, code, status: opts.status ?? 'applied', isDemo: opts.isDemo ?? false, isRenewal: fields.isRenewal ?? false, isPrefabricated: fields.isPrefabricated ?? false });
-  await writeParticipants(tx, id, input.ownerOrganisationId, participants, { regionCode: input.regionCode, byEnterprise: false });
+  // An enterprise lists participants when it applies (applications); staff when they register.
+  await writeParticipants(tx, id, input.ownerOrganisationId, participants, { regionCode: input.regionCode, byEnterprise: actor.role === 'enterprise' });
   const row = (await getProjectRow(tx, id))!;
   await recordAudit(tx, actor, { action: opts.action ?? 'project.create', entityType: 'project', entityId: id, regionCode: row.regionCode, organisationId: row.ownerOrganisationId, after: { ...row, participants } });
   return row;
@@ -232,11 +233,11 @@ export async function updateProject(tx: DbOrTx, actor: AuditActor, id: string, p
   return after;
 }
 
-export async function replaceParticipants(tx: DbOrTx, actor: AuditActor, id: string, list: Array<{ organisationId: string; role: ParticipantRole }>, opts: { byEnterprise: boolean }) {
+export async function replaceParticipants(tx: DbOrTx, actor: AuditActor, id: string, list: Array<{ organisationId: string; role: ParticipantRole }>) {
   const project = await getProjectRow(tx, id);
   if (!project) throw notFound();
   const before = await participantsOf(tx, id);
-  await writeParticipants(tx, id, project.ownerOrganisationId, list, { regionCode: project.regionCode, byEnterprise: opts.byEnterprise });
+  await writeParticipants(tx, id, project.ownerOrganisationId, list, { regionCode: project.regionCode, byEnterprise: actor.role === 'enterprise' });
   const after = await participantsOf(tx, id);
   await recordAudit(tx, actor, { action: 'project.participants', entityType: 'project', entityId: id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, before, after });
   return after;
