@@ -71,4 +71,12 @@ describe('platform foundation in chromium', () => {
     expect(text).toContain('端到端检查员');
     await snap(page, 'platform-06-audit');
   });
+
+  it('renders the API docs at /api/docs under the platform’s CSP (a violation fails the spec)', async () => {
+    const res = await page.goto(`${platform.url}/api/docs`);
+    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.locator('.swagger-ui .info .title').filter({ hasText: 'GreenBuild' }).waitFor();
+    await page.locator('.opblock-tag').first().waitFor();
+    await snap(page, 'platform-07-api-docs');
+  });
 });

@@ -79,6 +79,9 @@ function platformEnv(port: number, dataDir: string, databaseUrl: string | undefi
     GREENBUILD_DEMO: '1',
     GREENBUILD_DEMO_PASSWORD: DEMO_PASSWORD,
     LOG_LEVEL: 'warn',
+    // A spec is one address signing in and calling the API far faster than a person; the limits have their own tests.
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '1000000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...extraEnv,
   };
@@ -141,12 +144,39 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
   };
 }
 
+/** Content-Security-Policy violations any page reported since the last test ended (see launchBrowser). */
+const cspViolations: string[] = [];
+const CSP_MESSAGE = /Content Security Policy|CSP violation/i;
+
+/** Fails the test that just ran when any page reported a CSP violation: the strict policy must hold for the built app. */
+function failOnCspViolations(): void {
+  if (!cspViolations.length) return;
+  const found = cspViolations.splice(0);
+  throw new Error(`Content-Security-Policy violations in the browser:\n${found.join('\n')}`);
+}
+
+/**
+ * Chromium with a watch on every context it opens (browser.newPage opens one too): console messages about the
+ * Content-Security-Policy, and each page's securitypolicyviolation events, are collected and fail the test.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+    });
+    context.on('console', (msg) => {
+      if (CSP_MESSAGE.test(msg.text())) cspViolations.push(`${msg.location().url}: ${msg.text()}`);
+    });
+    return context;
+  };
+  return browser;
 }
 
 /** Saves a full-page screenshot as e2e/screenshots/<name>.png. */
@@ -181,8 +211,13 @@ export async function pickOption(page: Page, scope: ReturnType<Page['locator']>,
   throw new Error(`could not pick "${option}" in "${label}"`);
 }
 
-/** When a test fails, prints the end of the server's own log beside the failure, so a CI-only failure can be read. */
+/**
+ * When a test fails, prints the end of the server's own log beside the failure, so a CI-only failure can be read.
+ * Every spec calls this, so it also fails each test in whose pages a CSP violation was reported (failOnCspViolations;
+ * a hook at this module's top level would run inside the global setup, which imports this module too).
+ */
 export function printServerLogOnFailure(platform: () => RunningPlatform | undefined): void {
+  afterEach(failOnCspViolations);
   afterEach((ctx) => {
     if (ctx.task.result?.state !== 'fail') return;
     const log = platform()?.log() ?? '';

@@ -13,6 +13,7 @@ import type { Database } from './db/database.js';
 import { errorForLog, installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
 import { installRequestTextCheck } from './platform/requestText.js';
 import { installAccessControl } from './platform/auth/principal.js';
+import { installRateLimits, installSecurityHeaders } from './platform/securityHeaders.js';
 import { PrincipalCache } from './platform/auth/principalCache.js';
 import { HttpMetrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
@@ -31,7 +32,9 @@ export async function buildApp(config: Config, database: Database, opts: { logge
     // Errors are logged without the parameter values of a failed statement (errorForLog).
     logger: opts.logger === false ? false : { level: config.logLevel, serializers: { err: errorForLog }, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // Forwarded headers only from the configured proxies: trusting them from anyone let each request choose its own
+    // client address (unlimited login attempts, forged audit addresses).
+    trustProxy: config.trustProxy.length ? config.trustProxy : false,
     // Let in-flight requests finish on close, but do not wait for idle keep-alive sockets.
     forceCloseConnections: 'idle',
     ajv: { customOptions: { coerceTypes: false } },
@@ -54,6 +57,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   installRequestTextCheck(app);
   metrics.install(app);
   await app.register(cookie);
+  await installSecurityHeaders(app);
+  await installRateLimits(app, config);
   installAccessControl(app, database.db, { publicOrigin: config.publicOrigin, sessionIdleHours: config.sessionIdleHours, cache: principals });
 
   await app.register(swagger, {

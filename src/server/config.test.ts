@@ -33,3 +33,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000": must be 1–65535/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy by default, so X-Forwarded-For is ignored', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+  });
+
+  it('takes a comma-separated list of addresses and CIDR blocks', () => {
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,fd00::/8,loopback' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1', 'fd00::/8', 'loopback']);
+  });
+
+  it('names the entries that are not addresses', () => {
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.5,true,10.0.0.0/33' })).toThrow(/TRUST_PROXY="10.0.0.5,true,10.0.0.0\/33": must be a comma-separated list .*not: true, 10.0.0.0\/33/);
+  });
+});
+
+describe('TOKEN_MAX_DAYS', () => {
+  it('caps API tokens at a year by default and takes 1–3650', () => {
+    expect(loadConfig({}).tokenMaxDays).toBe(365);
+    expect(loadConfig({ TOKEN_MAX_DAYS: '30' }).tokenMaxDays).toBe(30);
+    expect(() => loadConfig({ TOKEN_MAX_DAYS: '0' })).toThrow(/TOKEN_MAX_DAYS="0": must be 1–3650/);
+  });
+});

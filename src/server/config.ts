@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultSpreadsheetLimits, type SpreadsheetLimits } from './platform/spreadsheetImport.js';
@@ -11,6 +12,27 @@ const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes'].includes(v)));
+
+// An address or CIDR block (proxy-addr's own names loopback, linklocal and uniquelocal too): which peers may set
+// X-Forwarded-For / -Proto / -Host. Anyone else's forwarded headers are ignored, so a client cannot pick the address
+// that login throttling, rate limits and the audit log see.
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+const proxyList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+  .superRefine((list, ctx) => {
+    const bad = list.filter((e) => !isProxyEntry(e));
+    if (bad.length) ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of IP addresses or CIDR blocks (e.g. 10.0.0.5,10.1.0.0/16); not: ${bad.join(', ')}` });
+  });
 
 const envSchema = z.object({
   PORT: port(3000),
@@ -35,6 +57,10 @@ const envSchema = z.object({
   BIM_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024 * 1024),
   LEDGER_SIGNING_KEY: z.string().startsWith('PRIVATE+KEY+', 'must be a signed-note private key (PRIVATE+KEY+name+hash+base64)').optional().or(z.literal('').transform(() => undefined)),
   LEDGER_ORIGIN: z.string().min(1).optional(),
+  TRUST_PROXY: proxyList,
+  RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(120),
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(20),
+  TOKEN_MAX_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1–3650').max(3650, 'must be 1–3650').default(365),
   /** Listeners (HJ 212 TCP, MQTT) can be switched off for an API-only instance or a test. */
   GREENBUILD_LISTENERS: flag,
   // Excel imports (platform/spreadsheetImport.ts): archive limits checked before inflating, then a bounded worker.
@@ -69,6 +95,13 @@ export type Config = {
   ledgerOrigin?: string;
   listeners: boolean;
   spreadsheetImport: SpreadsheetLimits;
+  /** Reverse proxies whose X-Forwarded-* headers are believed; empty = none (the TCP peer is the client). */
+  trustProxy: string[];
+  /** Requests per minute per client address on each anonymous route, and on the sign-in (429 beyond). */
+  publicRateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+  /** Longest lifetime of an API token; a token never lives for ever. */
+  tokenMaxDays: number;
   version: string;
 };
 
@@ -113,6 +146,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: Math.round(e.SPREADSHEET_TIMEOUT_SECONDS * 1000),
       concurrency: e.SPREADSHEET_CONCURRENCY,
     },
+    trustProxy: e.TRUST_PROXY,
+    tokenMaxDays: e.TOKEN_MAX_DAYS,
+    publicRateLimitPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
+    loginRateLimitPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { App as AntApp, Avatar, Button, Dropdown, Form, Grid, Input, Layout, Menu, Modal, Segmented, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Avatar, Button, Dropdown, Form, Grid, Input, Layout, Menu, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, post } from '../api.js';
@@ -18,8 +18,9 @@ const messages = {
     newPassword: '新密码',
     repeatPassword: '再次输入新密码',
     mismatch: '两次输入的密码不一致',
-    changed: '密码已修改，其他设备上的登录已失效',
+    changed: '密码已修改，其他设备上的登录和您的全部 API 令牌已失效',
     mustChange: '请先修改初始密码',
+    revokesTokens: '修改密码后，其他设备上的登录将退出，您的全部 API 令牌将被吊销，使用它们的系统需要换用新令牌。',
     national: '全国',
   },
   en: {
@@ -30,8 +31,9 @@ const messages = {
     newPassword: 'New password',
     repeatPassword: 'Repeat the new password',
     mismatch: 'The passwords do not match',
-    changed: 'Password changed; other devices were signed out',
+    changed: 'Password changed; other devices were signed out and all your API tokens were revoked',
     mustChange: 'Please change your initial password',
+    revokesTokens: 'Changing the password signs out your other devices and revokes all your API tokens; systems using them will need new ones.',
     national: 'National',
   },
 };
@@ -114,7 +116,8 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: wide ? 24 : 12 }}>
-          <Outlet />
+          {/* The server answers 403 password_change_required to everything else until the password is changed. */}
+          {me.mustChangePassword ? null : <Outlet />}
         </Layout.Content>
       </Layout>
       <PasswordModal
@@ -150,6 +153,7 @@ function PasswordModal({ open, forced, onClose, onChanged }: { open: boolean; fo
   }
   return (
     <Modal open={open} title={forced ? t('mustChange') : t('changePassword')} onOk={submit} confirmLoading={saving} onCancel={forced ? undefined : onClose} closable={!forced} destroyOnHidden>
+      <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('revokesTokens')} />
       <Form form={form} layout="vertical">
         <Form.Item name="currentPassword" label={t('currentPassword')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />

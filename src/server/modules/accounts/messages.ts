@@ -14,5 +14,11 @@ defineMessages({
   wrong_current_password: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   same_password: { 'zh-CN': '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
   token_already_revoked: { 'zh-CN': '令牌已吊销', en: 'The token is already revoked' },
+  login_slowed: {
+    'zh-CN': '该账号近期登录失败次数较多，请 {seconds} 秒后再试；在曾成功登录过此账号的浏览器上不受此限制',
+    en: 'This account has had many failed sign-ins recently; try again in {seconds} s (browsers that signed in to it before are not slowed)',
+  },
+  token_cannot_create_token: { 'zh-CN': 'API 令牌不能用来创建令牌，请登录后在页面上创建', en: 'An API token cannot create tokens; sign in and create one on the page' },
+  token_lifetime_too_long: { 'zh-CN': '令牌有效期最长 {max} 天', en: 'A token may be valid for {max} days at most' },
   cannot_deactivate_self: { 'zh-CN': '不能停用自己的账号', en: 'You cannot deactivate your own account' },
 });

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { requirePrincipal, SESSION_COOKIE, visibleRegions } from '../../platform/auth/principal.js';
 import { decoyPasswordHash, generatePassword, verifyPassword } from '../../platform/auth/secrets.js';
-import { clearLoginFailures, lockedForSeconds, recordLoginFailure, throttleKeys } from '../../platform/auth/throttle.js';
+import { clearLoginFailures, KNOWN_DEVICE_COOKIE, knownDeviceOf, LOGIN_LIMITS, loginWait, recordLoginFailure, rememberDevice, type LoginClient } from '../../platform/auth/throttle.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
 import * as store from './store.js';
@@ -70,19 +70,25 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
     async (req, reply) => {
       const { username, password } = req.body;
-      const wait = await lockedForSeconds(db, throttleKeys(username, req.ip));
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new AppError(429, 'too_many_attempts', { seconds: wait });
-      }
       const user = await store.findUserByUsername(db, username);
+      // The client is this browser when it signed in as this user before, else its address (see throttle.ts).
+      const client: LoginClient = { address: req.ip, knownDeviceHash: await knownDeviceOf(db, req.cookies?.[KNOWN_DEVICE_COOKIE], user?.id) };
+      const wait = await loginWait(db, username, client);
+      if (wait) {
+        reply.header('retry-after', String(wait.seconds));
+        throw new AppError(429, wait.reason === 'client_locked' ? 'too_many_attempts' : 'login_slowed', { seconds: wait.seconds });
+      }
       const ok = user?.active ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await decoyPasswordHash(), password), false);
       if (!ok || !user) {
-        await recordLoginFailure(db, username, req.ip);
+        await recordLoginFailure(db, username, client);
         await recordAudit(db, { id: null, name: username.slice(0, 64), role: null, ip: req.ip }, { action: 'auth.login_failed', entityType: 'session' });
         throw new AppError(401, 'invalid_credentials');
       }
-      await clearLoginFailures(db, username);
+      await clearLoginFailures(db, username, client);
+      const device = await rememberDevice(db, user.id, client.knownDeviceHash);
+      if (device) {
+        reply.setCookie(KNOWN_DEVICE_COOKIE, device, { httpOnly: true, sameSite: 'lax', path: '/api/auth/login', secure: req.protocol === 'https', maxAge: LOGIN_LIMITS.knownDeviceDays * 86400 });
+      }
       const secret = await store.openSession(db, user.id, ctx.config.sessionIdleHours, { ip: req.ip, userAgent: req.headers['user-agent'] });
       await recordAudit(db, { id: user.id, name: user.username, role: user.role, ip: req.ip }, { action: 'auth.login', entityType: 'session', regionCode: user.regionCode });
       reply.setCookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'lax', path: '/', secure: req.protocol === 'https', maxAge: 7 * 86400 });
@@ -92,7 +98,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/auth/logout',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['auth'], summary: '退出登录 Sign out', response: { 204: z.null() } } },
+    { config: { access: { roles: 'any' }, beforePasswordChange: true }, schema: { tags: ['auth'], summary: '退出登录 Sign out', response: { 204: z.null() } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       if (p.sessionIdHash) await store.revokeSession(db, p.sessionIdHash);
@@ -102,14 +108,14 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/auth/me', { config: { access: { roles: 'any' } }, schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: meSchema } } }, async (req) =>
+  app.get('/api/auth/me', { config: { access: { roles: 'any' }, beforePasswordChange: true }, schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: meSchema } } }, async (req) =>
     me(requirePrincipal(req).userId),
   );
 
   app.post(
     '/api/auth/password',
     {
-      config: { access: { roles: 'any' } },
+      config: { access: { roles: 'any' }, beforePasswordChange: true },
       schema: { tags: ['auth'], summary: '修改密码 Change password', body: z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema }), response: { 204: z.null() } },
     },
     async (req, reply) => {
@@ -119,8 +125,10 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       if (req.body.currentPassword === req.body.newPassword) throw new AppError(400, 'validation_failed', {}, [{ path: 'newPassword', code: 'same_password' }]);
       await db.transaction(async (tx) => {
         await store.setPassword(tx, actorOf(req), p.userId, req.body.newPassword, false);
-        // Other devices must sign in again with the new password.
+        // Other devices must sign in again with the new password, and every API token goes: whoever knew the old
+        // password may have minted one.
         await store.revokeUserSessions(tx, p.userId, p.sessionIdHash);
+        await store.revokeUserTokens(tx, actorOf(req), p.userId);
       });
       return reply.status(204).send(null);
     },
@@ -212,6 +220,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       await db.transaction(async (tx) => {
         await store.setPassword(tx, actorOf(req), req.params.id, password, true);
         await store.revokeUserSessions(tx, req.params.id);
+        await store.revokeUserTokens(tx, actorOf(req), req.params.id);
       });
       return { password };
     },
@@ -240,6 +249,11 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
     async (req, reply) => {
       const p = requirePrincipal(req);
+      // Tokens are made by a person in a signed-in session: a leaked token must not be able to outlive its own
+      // revocation or expiry by minting successors.
+      if (p.via === 'token') throw new AppError(403, 'token_cannot_create_token');
+      const maxDays = ctx.config.tokenMaxDays;
+      if (req.body.expiresInDays === null || req.body.expiresInDays > maxDays) throw invalidField('expiresInDays', 'token_lifetime_too_long', { max: maxDays });
       // Only an administrator can mint tokens that read metrics.
       if (req.body.scopes.includes('metrics') && p.role !== 'admin') throw new AppError(403, 'forbidden');
       return reply.status(201).send(await db.transaction((tx) => store.createToken(tx, actorOf(req), p.userId, req.body)));

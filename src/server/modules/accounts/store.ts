@@ -277,6 +277,17 @@ export async function createToken(tx: DbOrTx, actor: AuditActor, userId: string,
   return { id, secret, prefix: row!.prefix, expiresAt: iso(expiresAt) };
 }
 
+/** Revokes every live token of a user (password changed or reset); the audit entry names how many. */
+export async function revokeUserTokens(tx: DbOrTx, actor: AuditActor, userId: string) {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  if (revoked.length) await recordAudit(tx, actor, { action: 'token.revoke_all', entityType: 'user', entityId: userId, after: { tokens: revoked.map((r) => r.id) } });
+  return revoked.length;
+}
+
 export async function getToken(db: DbOrTx, id: string) {
   const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
   return row ?? null;

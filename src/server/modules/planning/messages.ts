@@ -12,6 +12,7 @@ defineMessages({
   participant_unknown: { 'zh-CN': '责任单位应为项目参建单位', en: 'The responsible organisation must take part in the project' },
   measure_code_taken: { 'zh-CN': '本地区已有编号为 {code} 的措施', en: 'The region already has a measure coded {code}' },
   measure_region_forbidden: { 'zh-CN': '只能维护本地区的措施', en: 'You can maintain your own region’s measures only' },
+  plan_review_not_assigned: { 'zh-CN': '您未被指派审核该项目的绿色策划', en: 'You are not assigned to review this project’s green plan' },
   return_comment_required: { 'zh-CN': '退回时请填写意见', en: 'Give a comment when returning a plan' },
   measure_code_format: { 'zh-CN': '措施编号只能包含字母、数字和 . _ -', en: 'A measure code may contain letters, digits and . _ - only' },
   region_unknown: { 'zh-CN': '地区不存在', en: 'No such region' },

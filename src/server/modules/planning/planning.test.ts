@@ -53,7 +53,7 @@ beforeAll(async () => {
   });
   projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.hunan, regionCode: 'hunan', name: '长沙绿色策划试点' });
   otherProjectId = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.shenzhen, regionCode: 'shenzhen', name: '深圳策划试点' });
-  await assignExpertForTest(t.database.db, projectId, wangId);
+  await assignExpertForTest(t.database.db, projectId, wangId, 'planning');
   [hunanEnt, hunanReg, shenzhenEnt, shenzhenReg, wang, li] = await Promise.all(
     ['hunan.enterprise', 'hunan.regulator', 'shenzhen.enterprise', 'shenzhen.regulator', 'expert.wang', 'expert.li'].map((u) => t.login(u)),
   );
@@ -193,6 +193,18 @@ describe('green plan workflow', () => {
 
     await hunanEnt.post(`${url()}/submit`);
     expect((await li.get(url())).status).toBe(404);
+    // An expert assigned only to review the project's application sees the plan but may not decide on it.
+    const [liRow] = await selectRows<{ id: string }>(t.database.db, sql`select id from users where username = 'expert.li'`);
+    await assignExpertForTest(t.database.db, projectId, liRow!.id, 'review');
+    const seen = await li.get(url());
+    expect(seen.status).toBe(200);
+    expect(seen.body.permissions.review).toBe(false);
+    for (const action of ['approve', 'return']) {
+      const refused = await li.post(`${url()}/${action}`, { comment: '应用评审专家' });
+      expect(refused.status).toBe(403);
+      expect(refused.body.error).toMatchObject({ code: 'plan_review_not_assigned', message: '您未被指派审核该项目的绿色策划' });
+    }
+    expect((await wang.get(url())).body.permissions.review).toBe(true);
     const ok = await wang.post(`${url()}/approve`, { comment: '专家同意' });
     expect(ok.status).toBe(200);
     expect(ok.body.current).toMatchObject({ version: 2, status: 'approved', reviewedByName: 'expert.wang' });

@@ -7,7 +7,7 @@ import { requirePrincipal, type Principal } from '../../platform/auth/principal.
 import { actorOf } from '../../platform/audit.js';
 import type { Db } from '../../db/database.js';
 import type { IndicatorRegistry } from '../../platform/indicators.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
+import { expertAssignedFor, projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
 import { participantsOf } from '../projects/store.js';
 import { regionNames } from '../projects/excel.js';
 import * as store from './store.js';
@@ -21,6 +21,8 @@ const REVIEWERS = { roles: ['admin', 'regulator', 'expert'] } as const;
 const LIBRARIANS = { roles: ['admin', 'regulator'] } as const;
 
 const projectParams = z.object({ projectId: z.string().uuid() });
+/** The project_experts purpose that makes an expert a reviewer of the project's green plan. */
+export const PLAN_REVIEW_PURPOSE = 'planning';
 
 type VersionOut = z.infer<typeof versionOut>;
 
@@ -78,6 +80,17 @@ function checkMeasureRegion(p: Principal, regionCode: string | null) {
 export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   const { db } = ctx;
 
+  /**
+   * Who approves or returns a green plan: an administrator, a regulator who sees the project (its region's, or the
+   * ministry), or an expert assigned to this project for plan review (purpose 'planning'). Being assigned to review the
+   * project's application, inspect it or evaluate it lets an expert read the plan, not decide on it.
+   */
+  async function mayReviewPlan(p: Principal, project: ProjectRef): Promise<boolean> {
+    if (p.role === 'admin' || p.role === 'regulator') return true;
+    if (p.role === 'expert') return expertAssignedFor(db, project.id, p.userId, [PLAN_REVIEW_PURPOSE]);
+    return false;
+  }
+
   async function planView(p: Principal | null, project: ProjectRef) {
     const state = await store.planState(db, project.id);
     const now = new Date();
@@ -85,7 +98,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     const view = (v: VersionRow) => versionView(db, ctx.indicators, project.id, v, now, cache);
     const participants = await participantsOf(db, project.id);
     const editor = p?.role === 'admin' || p?.role === 'enterprise';
-    const reviewer = p?.role === 'admin' || p?.role === 'regulator' || p?.role === 'expert';
+    const reviewer = p ? await mayReviewPlan(p, project) : false;
     const ws = state.working?.status;
     return {
       project: { id: project.id, code: project.code, name: project.name, regionCode: project.regionCode, status: project.status },
@@ -246,8 +259,9 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       { config: { access: review ? REVIEWERS : EDITORS }, schema: { tags: ['planning'], summary: summaries[action], params: projectParams, body: reviewInput.nullish(), response: { 200: planOut } } },
       async (req) => {
         const p = requirePrincipal(req);
-        // Reviewers need only see the project (regulators of its region, assigned experts); editors must be able to write.
+        // Editors must be able to write the project; reviewers must see it and hold the plan-review duty (mayReviewPlan).
         const project = await projectForPrincipal(db, p, req.params.projectId, review ? 'read' : 'write');
+        if (review && !(await mayReviewPlan(p, project))) throw new AppError(403, 'plan_review_not_assigned');
         await db.transaction((tx) => store.transitionPlan(tx, actorOf(req), project, action, req.body?.comment?.trim() || null));
         return planView(p, project);
       },

@@ -99,6 +99,16 @@ export async function assignProjectExperts(tx: DbOrTx, projectId: string, userId
   await tx.insert(projectExperts).values(userIds.map((userId) => ({ projectId, userId, purpose }))).onConflictDoNothing();
 }
 
+/** Whether an expert is assigned to a project for one of these purposes (a capability's own review duty, not just sight). */
+export async function expertAssignedFor(db: DbOrTx, projectId: string, userId: string, purposes: readonly string[]): Promise<boolean> {
+  const rows = await db
+    .select({ userId: projectExperts.userId })
+    .from(projectExperts)
+    .where(and(eq(projectExperts.projectId, projectId), eq(projectExperts.userId, userId), inArray(projectExperts.purpose, [...purposes])))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function unassignProjectExpert(tx: DbOrTx, projectId: string, userId: string, purpose: string): Promise<void> {
   await tx.delete(projectExperts).where(and(eq(projectExperts.projectId, projectId), eq(projectExperts.userId, userId), eq(projectExperts.purpose, purpose)));
 }

@@ -159,6 +159,30 @@ async function checkOrganisation(tx: DbOrTx, id: string, path: string) {
   if (!o) throw invalidField(path, 'organisation_unknown');
 }
 
+async function organisationServesRegion(tx: DbOrTx, id: string, regionCode: string) {
+  const [o] = await tx.select({ regionCode: organisations.regionCode }).from(organisations).where(eq(organisations.id, id));
+  return !!o && (o.regionCode === null || o.regionCode === regionCode);
+}
+
+/** Organisation kinds that take part in building a project (设计、施工、监理、咨询…); authorities, expert pools and
+ * disposal facilities are never participants: membership grants sight of the project and bars its experts from review. */
+const PARTICIPANT_KINDS = new Set(['enterprise', 'other']);
+
+/**
+ * Who may be made a participant: an organisation of a participant kind; when an enterprise edits the list, also only
+ * organisations of the project's region or nationwide ones. Giving another region's organisation sight of a project is
+ * a regulator's (or an administrator's) decision.
+ */
+async function checkParticipants(tx: DbOrTx, list: Array<{ organisationId: string }>, regionCode: string, byEnterprise: boolean) {
+  for (const [i, p] of list.entries()) {
+    const path = `participants.${i}.organisationId`;
+    const [o] = await tx.select({ kind: organisations.kind, regionCode: organisations.regionCode }).from(organisations).where(eq(organisations.id, p.organisationId));
+    if (!o) throw invalidField(path, 'organisation_unknown');
+    if (!PARTICIPANT_KINDS.has(o.kind)) throw invalidField(path, 'participant_kind_refused');
+    if (byEnterprise && o.regionCode !== null && o.regionCode !== regionCode) throw invalidField(path, 'participant_other_region');
+  }
+}
+
 export type CreateOptions = { status?: ProjectStatus; isDemo?: boolean; action?: string };
 
 /** Registers a project with its participants (the owner is always a participant, as 建设单位 unless listed otherwise). */
@@ -166,20 +190,30 @@ export async function createProject(tx: DbOrTx, actor: AuditActor, input: Projec
   const [region] = await tx.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode));
   if (!region) throw invalidField('regionCode', 'region_unknown');
   await checkOrganisation(tx, input.ownerOrganisationId, 'ownerOrganisationId');
+  // The owner (the applicant) is an organisation of the project's region, or a nationwide one (no region): a regional
+  // programme's pilots are its own region's enterprises', and the owner's users act on the project under that region.
+  if (!(await organisationServesRegion(tx, input.ownerOrganisationId, input.regionCode))) throw invalidField('ownerOrganisationId', 'owner_other_region');
   const code = input.code ?? (await nextProjectCode(tx, input.regionCode));
   const [clash] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.code, code));
   if (clash) throw invalidField('code', 'project_code_taken');
   const id = randomUUID();
   const { participants = [], ...fields } = input;
   await tx.insert(projects).values({ ...fields, id, code, status: opts.status ?? 'applied', isDemo: opts.isDemo ?? false, isRenewal: fields.isRenewal ?? false, isPrefabricated: fields.isPrefabricated ?? false });
-  await writeParticipants(tx, id, input.ownerOrganisationId, participants);
+  // An enterprise lists participants when it applies (applications); staff when they register.
+  await writeParticipants(tx, id, input.ownerOrganisationId, participants, { regionCode: input.regionCode, byEnterprise: actor.role === 'enterprise' });
   const row = (await getProjectRow(tx, id))!;
   await recordAudit(tx, actor, { action: opts.action ?? 'project.create', entityType: 'project', entityId: id, regionCode: row.regionCode, organisationId: row.ownerOrganisationId, after: { ...row, participants } });
   return row;
 }
 
-async function writeParticipants(tx: DbOrTx, projectId: string, ownerId: string, list: Array<{ organisationId: string; role: ParticipantRole }>) {
-  for (const [i, p] of list.entries()) await checkOrganisation(tx, p.organisationId, `participants.${i}.organisationId`);
+async function writeParticipants(
+  tx: DbOrTx,
+  projectId: string,
+  ownerId: string,
+  list: Array<{ organisationId: string; role: ParticipantRole }>,
+  scope: { regionCode: string; byEnterprise: boolean },
+) {
+  await checkParticipants(tx, list.filter((p) => p.organisationId !== ownerId), scope.regionCode, scope.byEnterprise);
   const all = [...list];
   if (!all.some((p) => p.organisationId === ownerId)) all.unshift({ organisationId: ownerId, role: 'owner' });
   await tx.delete(projectParticipants).where(eq(projectParticipants.projectId, projectId));
@@ -203,7 +237,7 @@ export async function replaceParticipants(tx: DbOrTx, actor: AuditActor, id: str
   const project = await getProjectRow(tx, id);
   if (!project) throw notFound();
   const before = await participantsOf(tx, id);
-  await writeParticipants(tx, id, project.ownerOrganisationId, list);
+  await writeParticipants(tx, id, project.ownerOrganisationId, list, { regionCode: project.regionCode, byEnterprise: actor.role === 'enterprise' });
   const after = await participantsOf(tx, id);
   await recordAudit(tx, actor, { action: 'project.participants', entityType: 'project', entityId: id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, before, after });
   return after;

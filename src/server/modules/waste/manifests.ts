@@ -135,6 +135,9 @@ export async function createManifest(tx: DbOrTx, actor: AuditActor, project: Pro
   const now = opts.now ?? new Date();
   const facility = await getFacility(tx, input.facilityId);
   if (!facility || !facility.active) throw invalidField('facilityId', 'waste_facility_unknown');
+  // A manifest goes to a facility of the project's own region: facilities are registered and supervised per region, and
+  // the platform records no cross-region disposal permit, so another region's facility is refused whoever issues it.
+  if (facility.regionCode !== project.regionCode) throw invalidField('facilityId', 'waste_facility_other_region');
   if (input.subClass && input.category !== 'constructionWaste') throw invalidField('subClass', 'waste_subclass_only_construction');
   const at = eventTime(input.at, now, 'at');
   const id = randomUUID();

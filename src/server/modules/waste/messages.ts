@@ -4,6 +4,7 @@ defineMessages({
   load_implausible: { 'zh-CN': '单车载重不合理（应在 0–200 吨之间，是否把千克填成了吨？）', en: 'Implausible load (0–200 t per truck; kg entered as t?)' },
   tonnes_implausible: { 'zh-CN': '吨数不合理（应大于 0 且不超过 {maximum} 吨）', en: 'Implausible tonnage (must be above 0 and at most {maximum} t)' },
   plate_format: { 'zh-CN': '车牌号格式不正确，例如 湘A12345', en: 'Vehicle plate format is wrong, e.g. 湘A12345' },
+  waste_facility_other_region: { 'zh-CN': '联单只能开往本项目所在地区的消纳/资源化场所', en: 'A manifest can go only to a facility in the project’s own region' },
   waste_facility_unknown: { 'zh-CN': '消纳/资源化场所不存在或已停用', en: 'Unknown or inactive disposal / recycling facility' },
   waste_facility_org_kind: { 'zh-CN': '场所必须隶属于消纳/资源化类单位', en: 'A facility must belong to an organisation of kind facility' },
   waste_facility_name_taken: { 'zh-CN': '场所名称已存在', en: 'A facility with this name already exists' },

@@ -31,6 +31,8 @@ export type Access = 'public' | { roles: readonly Role[] | 'any'; scope?: string
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** One of the few routes a user who must change their password may call (their profile, the change, sign-out). */
+    beforePasswordChange?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -182,6 +184,9 @@ export function installAccessControl(app: FastifyInstance, db: Db, opts: { publi
     if (access === 'public') return;
     if (!principal) throw new AppError(401, 'unauthenticated');
     if (access.roles !== 'any' && !access.roles.includes(principal.role)) throw new AppError(403, 'forbidden');
+    // After a reset (or a generated first password) the password is known to someone else: until the user changes it,
+    // the account may read its own profile, change the password and sign out, nothing more, whatever the client.
+    if (principal.mustChangePassword && !req.routeOptions.config.beforePasswordChange) throw new AppError(403, 'password_change_required');
     if (principal.via === 'token') {
       const needed = access.scope ?? (SAFE_METHODS.has(req.method) ? 'read' : 'write');
       const scopes = principal.scopes ?? [];

@@ -64,6 +64,7 @@ const actionLabels: Record<string, { 'zh-CN': string; en: string }> = {
   'organisation.update': { 'zh-CN': '修改单位', en: 'Update organisation' },
   'token.create': { 'zh-CN': '创建令牌', en: 'Create token' },
   'token.revoke': { 'zh-CN': '吊销令牌', en: 'Revoke token' },
+  'token.revoke_all': { 'zh-CN': '吊销该用户全部令牌', en: 'Revoke all of the user’s tokens' },
 };
 
 type Filters = { q?: string; action?: string; actor?: string; regionCode?: string; from?: string; to?: string };

@@ -13,7 +13,7 @@ type Token = { id: string; name: string; username: string; prefix: string; scope
 const messages = {
   'zh-CN': {
     title: 'API 令牌',
-    intro: '供其他系统（企业 ERP、设备平台等）调用开放 API。令牌只在创建时显示一次，平台只保存其摘要。',
+    intro: '供其他系统（企业 ERP、设备平台等）调用开放 API。令牌只在创建时显示一次，平台只保存其摘要。令牌最长有效 365 天（以平台配置为准）；修改或重置密码时，该用户的全部令牌将被吊销。',
     name: '名称',
     owner: '所属用户',
     prefix: '前缀',
@@ -37,7 +37,7 @@ const messages = {
   },
   en: {
     title: 'API tokens',
-    intro: 'For other systems (ERP, device platforms) calling the open API. A token is shown once at creation; only its digest is kept.',
+    intro: 'For other systems (ERP, device platforms) calling the open API. A token is shown once at creation; only its digest is kept. A token is valid for at most 365 days (as the platform is configured); changing or resetting a password revokes all of that user’s tokens.',
     name: 'Name',
     owner: 'Owner',
     prefix: 'Prefix',
@@ -76,7 +76,7 @@ export function TokensPage() {
   async function create() {
     const v = await form.validateFields();
     try {
-      const res = await post<{ secret: string }>('/api/tokens', { name: v.name, scopes: v.scopes, expiresInDays: v.days ?? null });
+      const res = await post<{ secret: string }>('/api/tokens', { name: v.name, scopes: v.scopes, expiresInDays: v.days });
       setOpen(false);
       form.resetFields();
       void list.refetch();
@@ -147,7 +147,7 @@ export function TokensPage() {
           <Form.Item name="scopes" label={t('scopes')} rules={[{ required: true }]}>
             <Checkbox.Group options={scopeOptions} />
           </Form.Item>
-          <Form.Item name="days" label={t('days')}>
+          <Form.Item name="days" label={t('days')} rules={[{ required: true }]}>
             <InputNumber min={1} max={3650} />
           </Form.Item>
         </Form>

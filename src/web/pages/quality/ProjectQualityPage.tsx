@@ -472,9 +472,12 @@ function QrLabels({ records, projectName, onClose }: { records: QualityRecord[];
       `<!doctype html><html><head><meta charset="utf-8"><title>${t('labelsTitle')}</title><style>
       body{font-family:'Noto Sans CJK SC',sans-serif;margin:8mm}.grid{display:grid;grid-template-columns:repeat(2,1fr);gap:4mm}
       .label{display:flex;gap:3mm;align-items:center;border:1px dashed #999;padding:3mm;break-inside:avoid;font-size:11pt}.label img{width:32mm;height:32mm}
-      </style></head><body><div class="grid">${records.map(labelHtml).join('')}</div><script>window.onload=()=>window.print()</script></body></html>`,
+      </style></head><body><div class="grid">${records.map(labelHtml).join('')}</div></body></html>`,
     );
     w.document.close();
+    // Printed from here, not by a script inside the new window: the platform's CSP allows no inline script.
+    const images = Array.from(w.document.images);
+    void Promise.all(images.map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true }))))).then(() => w.print());
   }
 
   return (
