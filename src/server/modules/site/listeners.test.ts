@@ -53,6 +53,12 @@ function segment(opts: { cn?: string; flag?: number; pw?: string; mn?: string; t
   return `QN=${qnOf(opts.time)};ST=39;CN=${opts.cn ?? '2011'};PW=${opts.pw ?? PW};MN=${opts.mn ?? MN};Flag=${opts.flag ?? 5};CP=&&DataTime=${dataTime(opts.time)};${opts.cp}&&`;
 }
 
+/** Polls a condition for at most 10 s (tests assert the outcome afterwards, never the time it took). */
+async function waitUntil(done: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!done() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+}
+
 /** A TCP client that collects reply frames. */
 class Logger {
   socket!: net.Socket;
@@ -168,17 +174,17 @@ describe('HJ 212 over TCP', () => {
     );
     expect(rejects).toEqual([
       { device_ref: hjDeviceId, reason: 'frame_crc', count: 1 },
-      { device_ref: 'mn:NOSUCHDEVICE', reason: 'mn_unknown', count: 1 },
+      { device_ref: 'unknown', reason: 'mn_unknown', count: 1 },
       { device_ref: hjDeviceId, reason: 'pw_wrong', count: 1 },
     ]);
     expect((await enterprise.get(`/api/devices/${hjDeviceId}`)).body.rejectedCount).toBe(2);
     c.end();
   });
 
-  it('drops a connection that sends only noise, and one that stays idle; caps the number of connections', async () => {
+  it('drops a connection that sends only noise, and one that stays idle', async () => {
     const server = siteRuntimes.get(t.database)!.hj212!;
     const noisy = await new Logger().connect();
-    noisy.write('##9999' + 'x'.repeat(200)); // declares a 9999-byte segment: refused, then resynchronised byte by byte
+    noisy.write('##9999' + 'x'.repeat(200)); // declares a 9999-byte segment: refused
     noisy.write('#garbage\r\n'.repeat(600)); // 6 kB of noise with no frame in it
     const end = Date.now() + 5000;
     while (!noisy.closed && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
@@ -186,19 +192,174 @@ describe('HJ 212 over TCP', () => {
 
     server.limits.idleTimeoutMs = 300;
     const idle = await new Logger().connect();
-    await new Promise((r) => setTimeout(r, 1200));
+    await waitUntil(() => idle.closed);
     expect(idle.closed).toBe(true);
     server.limits.idleTimeoutMs = 600_000;
+  });
 
+  it('answers what it does not store with 9011 instead of 9014, and counts it against the device', async () => {
+    const c = await new Logger().connect();
+    const t4 = new Date(t0.getTime() + 240_000);
+    const withoutCn = segment({ time: t4, cp: 'a34002-Rtd=11,a34002-Flag=N' }).replace('CN=2011;', '');
+    c.write(encodeFrame(withoutCn));
+    c.write(encodeFrame(segment({ time: t4, cn: '9999', cp: 'a34002-Rtd=12,a34002-Flag=N' })));
+    c.write(encodeFrame(segment({ time: t4, cn: '2081', cp: 'RestartTime=20260101000000' })));
+    c.write(encodeFrame(segment({ time: t4, cn: '9014', flag: 4, cp: '' }))); // a logger's own reply: never answered
+    c.write(encodeFrame(segment({ time: t4, cp: 'a34002-Rtd=13,a34002-Flag=N' })));
+    const replies = await c.waitFor(4);
+    expect(replies.map((r) => /CN=(\d+)[^&]*&&(?:QnRtn=(\d+))?/.exec(r)?.slice(1).filter(Boolean).join(':'))).toEqual(['9011:8', '9011:8', '9011:2', '9014']);
+    expect(replies[0]).toContain(`QN=${qnOf(t4)};ST=91;CN=9011;PW=${PW};MN=${MN}`);
+    expect((await readings(hjDeviceId)).filter((r) => new Date(r.time).getTime() === t4.getTime()).map((r) => r.value)).toEqual([13]);
+    const rejects = await selectRows<{ reason: string; count: number }>(
+      t.database.db,
+      sql`select reason, count::int as count from site_rejects where device_ref = ${hjDeviceId} and reason like 'cn_%' order by reason`,
+    );
+    expect(rejects).toEqual([
+      { reason: 'cn_missing', count: 1 },
+      { reason: 'cn_not_handled', count: 1 },
+      { reason: 'cn_unsupported', count: 1 },
+    ]);
+    c.end();
+  });
+
+  it('answers a frame over 1024 bytes or with a wrong length field, and counts it against the device it names', async () => {
+    const c = await new Logger().connect();
+    const t5 = new Date(t0.getTime() + 300_000);
+    const big = segment({ time: t5, cp: Array.from({ length: 80 }, (_, i) => `a34002-Rtd=${i}.0`).join(';') });
+    expect(big.length).toBeGreaterThan(1024);
+    c.write(`##${big.length}${big}${hj212Crc(big)}\r\n`);
+    const short = segment({ time: t5, cp: 'a34002-Rtd=14,a34002-Flag=N' });
+    c.write(`##${String(short.length - 5).padStart(4, '0')}${short}${hj212Crc(short)}\r\n`); // length field 5 too small
+    c.write(encodeFrame(segment({ time: t5, cp: 'a34002-Rtd=15,a34002-Flag=N' })));
+    const replies = await c.waitFor(3);
+    expect(replies.map((r) => /CN=(\d+)[^&]*&&(?:QnRtn=(\d+))?/.exec(r)?.slice(1).filter(Boolean).join(':'))).toEqual(['9011:100', '9011:100', '9014']);
+    expect(replies[0]).toContain(`QN=${qnOf(t5)};ST=91;CN=9011;PW=${PW};MN=${MN}`);
+    expect((await readings(hjDeviceId)).filter((r) => new Date(r.time).getTime() === t5.getTime()).map((r) => r.value)).toEqual([15]);
+    const rejects = await selectRows<{ device_ref: string; reason: string; count: number }>(
+      t.database.db,
+      sql`select device_ref, reason, count::int as count from site_rejects where reason in ('frame_tooLarge', 'frame_length') order by reason`,
+    );
+    expect(rejects).toEqual([
+      { device_ref: hjDeviceId, reason: 'frame_length', count: 1 },
+      { device_ref: hjDeviceId, reason: 'frame_tooLarge', count: 1 },
+    ]);
+    c.end();
+  });
+
+  it('registers an MN with underscores, as real monitors send, and stores its frames', async () => {
+    const mn = 'XXXX01_AIR01_0001';
+    const res = await enterprise.post(`/api/projects/${projectId}/devices`, { name: '下划线 MN 监测仪', kind: 'dust_noise', protocols: ['hj212'], mn, hj212Password: PW });
+    expect(res.status, res.text).toBe(201);
+    const c = await new Logger().connect();
+    const t6 = new Date(t0.getTime() + 360_000);
+    c.write(encodeFrame(segment({ time: t6, mn, cp: 'a34002-Rtd=16,a34002-Flag=N' })));
+    expect(await c.waitFor(1)).toEqual([expect.stringContaining(`CN=9014;PW=${PW};MN=${mn};`)]);
+    expect((await readings(res.body.device.id)).map((r) => [r.metric, r.value])).toEqual([['pm10', 16]]);
+    c.end();
+  });
+
+  it('counts frames from ever new unregistered MNs under one counter, not a row per MN', async () => {
+    const c = await new Logger().connect();
+    const before = await selectRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from site_rejects`);
+    for (let i = 0; i < 15; i++) c.write(encodeFrame(segment({ time: t0, mn: `RANDOM${i}${Math.random().toString(36).slice(2, 10)}`, cp: 'a34002-Rtd=1' })));
+    const replies = await c.waitFor(15);
+    expect(replies.every((r) => r.includes('QnRtn=4'))).toBe(true);
+    const after = await selectRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from site_rejects`);
+    expect(after[0]!.n).toBe(before[0]!.n); // the 'unknown' / mn_unknown row exists already
+    const [unknown] = await selectRows<{ count: number; last_detail: string }>(
+      t.database.db,
+      sql`select count::int as count, last_detail from site_rejects where device_ref = 'unknown' and reason = 'mn_unknown'`,
+    );
+    expect(unknown!.count).toBe(16);
+    expect(unknown!.last_detail).toMatch(/^MN=RANDOM14/);
+    c.end();
+  });
+});
+
+describe('HJ 212 connection exhaustion', () => {
+  /** A device's connection: sends one valid frame and waits for its 9014. */
+  async function deviceConnection(at: Date): Promise<Logger> {
+    const c = await new Logger().connect();
+    c.write(encodeFrame(segment({ time: at, cp: 'a34001-Rtd=1,a34001-Flag=N' })));
+    await c.waitFor(1);
+    expect(c.replies()[0]).toContain('CN=9014');
+    return c;
+  }
+  const idleConnections = (n: number) => Promise.all(Array.from({ length: n }, () => new Logger().connect()));
+  const at = (i: number) => new Date(Math.floor(Date.now() / 60_000) * 60_000 - 7_200_000 + i * 1000);
+
+  it('closes a connection that sends no valid frame in time, however it trickles, but keeps a device that did', async () => {
+    const server = siteRuntimes.get(t.database)!.hj212!;
+    server.limits.firstFrameTimeoutMs = 400;
+    try {
+      const silent = await new Logger().connect();
+      const trickler = await new Logger().connect();
+      const device = await deviceConnection(at(1));
+      const timer = setInterval(() => trickler.write('x'), 100); // activity without a frame
+      await waitUntil(() => silent.closed && trickler.closed);
+      clearInterval(timer);
+      expect([silent.closed, trickler.closed]).toEqual([true, true]);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(device.closed).toBe(false);
+      device.write(encodeFrame(segment({ time: at(2), cp: 'a34001-Rtd=2,a34001-Flag=N' })));
+      expect((await device.waitFor(2))[1]).toContain('CN=9014');
+      device.end();
+    } finally {
+      server.limits.firstFrameTimeoutMs = 30_000;
+    }
+  });
+
+  it('caps the connections one address holds before they authenticate', async () => {
+    const server = siteRuntimes.get(t.database)!.hj212!;
+    server.limits.maxPendingPerAddress = 3;
+    try {
+      const device = await deviceConnection(at(3)); // authenticated: not counted against the address
+      const idle = await idleConnections(4);
+      await waitUntil(() => idle.some((c) => c.closed));
+      expect(idle.map((c) => c.closed)).toEqual([false, false, false, true]);
+      expect(device.closed).toBe(false);
+      for (const c of [device, ...idle]) c.end();
+    } finally {
+      server.limits.maxPendingPerAddress = 64;
+    }
+  });
+
+  it('keeps devices connected and lets a device in when idle connections fill every slot', async () => {
+    const server = siteRuntimes.get(t.database)!.hj212!;
+    await waitUntil(() => server.openConnections === 0);
+    server.setMaxConnections(20);
+    server.limits.maxPendingPerAddress = 1000;
+    try {
+      const devices = [await deviceConnection(at(4)), await deviceConnection(at(5))];
+      // 4× the slots of silent connections: each new one displaces the oldest silent one, never a device.
+      const flood = await idleConnections(80);
+      await waitUntil(() => flood.filter((c) => !c.closed).length <= 18);
+      expect(server.openConnections).toBe(20);
+      expect(devices.map((d) => d.closed)).toEqual([false, false]);
+      const late = await deviceConnection(at(6)); // a device reconnecting while the listener is full still gets in
+      expect(late.closed).toBe(false);
+      expect(server.authenticatedConnections).toBe(3);
+      expect(server.stats.closed.evicted).toBeGreaterThanOrEqual(61);
+      for (const c of [...devices, late, ...flood]) c.end();
+    } finally {
+      server.setMaxConnections(5000);
+      server.limits.maxPendingPerAddress = 64;
+    }
+  });
+
+  it('refuses a new connection only when every slot holds a device', async () => {
+    const server = siteRuntimes.get(t.database)!.hj212!;
+    await waitUntil(() => server.openConnections === 0);
     server.setMaxConnections(2);
-    const a = await new Logger().connect();
-    const b = await new Logger().connect();
-    const extra = await new Logger().connect();
-    await new Promise((r) => setTimeout(r, 300));
-    expect(extra.closed).toBe(true);
-    expect(a.closed || b.closed).toBe(false);
-    for (const s of [a, b, extra]) s.end();
-    server.setMaxConnections(5000);
+    try {
+      const devices = [await deviceConnection(at(7)), await deviceConnection(at(8))];
+      const extra = await new Logger().connect();
+      await waitUntil(() => extra.closed);
+      expect([extra.closed, ...devices.map((d) => d.closed)]).toEqual([true, false, false]);
+      for (const c of devices) c.end();
+    } finally {
+      server.setMaxConnections(5000);
+    }
   });
 });
 
