@@ -2,7 +2,10 @@
 // and the machine's Mosquitto on 127.0.0.1:1883 as the external broker.
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import mqtt from 'mqtt';
+import mqttPacket from 'mqtt-packet';
 import { encodeFrame, hj212Crc } from '../../../domain/hj212/index.js';
 import { selectRows, sql } from '../../db/database.js';
 import { ApiClient, DEMO_PASSWORD, startTestApp, type TestApp } from '../../testing/harness.js';
@@ -414,6 +417,61 @@ describe('MQTT on the embedded broker', () => {
   });
 });
 
+describe('MQTT limits on the embedded broker', () => {
+  let deviceId: string;
+  let token: string;
+  beforeAll(async () => {
+    const a = await enterprise.post(`/api/projects/${projectId}/devices`, { name: 'MQTT 大消息设备', kind: 'other', protocols: ['mqtt'] });
+    deviceId = a.body.device.id;
+    token = a.body.token;
+  });
+
+  it('refuses a message over the 1 MB limit as its header arrives, without buffering it, and counts it', async () => {
+    const sock = net.connect(mqttPort, '127.0.0.1');
+    let closed = false;
+    let received = 0;
+    sock.on('close', () => (closed = true));
+    sock.on('error', () => undefined);
+    sock.on('data', (d) => (received += d.length));
+    await new Promise((r) => sock.once('connect', r));
+    sock.write(mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: 'oversized', keepalive: 60, username: deviceId, password: Buffer.from(token) }));
+    await waitUntil(() => received >= 4); // CONNACK
+    // A QoS 1 PUBLISH whose fixed header declares 100 MB, then its first megabytes.
+    const declared = 100 * 1024 * 1024;
+    const length: number[] = [];
+    for (let n = declared; n > 0; n = Math.floor(n / 128)) length.push((n % 128) | (n >= 128 ? 0x80 : 0));
+    const topic = Buffer.from(`greenbuild/devices/${deviceId}/readings`);
+    sock.write(Buffer.concat([Buffer.from([0x32, ...length, topic.length >> 8, topic.length & 0xff]), topic, Buffer.from([0, 1])]));
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    for (let sent = 0; sent < 4 * 1024 * 1024 && !closed; sent += chunk.length) {
+      if (!sock.write(chunk)) await new Promise((r) => setTimeout(r, 5));
+    }
+    await waitUntil(() => closed);
+    expect(closed).toBe(true);
+    const rejects = await selectRows<{ count: number; last_detail: string }>(
+      t.database.db,
+      sql`select count::int as count, last_detail from site_rejects where device_ref = ${deviceId} and reason = 'payload_too_large'`,
+    );
+    expect(rejects).toEqual([{ count: 1, last_detail: `MQTT packet of ${declared} bytes (at most ${1024 * 1024 + 1024})` }]);
+  });
+
+  it('still takes a message just under the limit', async () => {
+    const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { username: deviceId, password: token, reconnectPeriod: 0 });
+    const time = new Date(Date.now() - 30_000).toISOString();
+    const body = JSON.stringify([{ metric: 'pm10', time, value: 1 }]);
+    await client.publishAsync(`greenbuild/devices/${deviceId}/readings`, body + ' '.repeat(1024 * 1024 - body.length), { qos: 1 });
+    expect((await readings(deviceId)).map((r) => r.value)).toEqual([1]);
+    await client.endAsync();
+  });
+
+  it('refuses an MQTT 5 client (aedes speaks 3.1.1) and counts the refusal', async () => {
+    await expect(mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { protocolVersion: 5, username: deviceId, password: token, reconnectPeriod: 0 })).rejects.toThrow();
+    await waitUntil(() => false, 200);
+    const rejects = await selectRows<{ count: number }>(t.database.db, sql`select count::int as count from site_rejects where device_ref = 'unknown' and reason = 'protocol_mqtt5'`);
+    expect(rejects).toEqual([{ count: 1 }]);
+  });
+});
+
 describe('MQTT through the machine\'s Mosquitto (MQTT_URL)', () => {
   let m: TestApp;
   beforeAll(async () => {
@@ -450,5 +508,25 @@ describe('MQTT through the machine\'s Mosquitto (MQTT_URL)', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(rows.map((r) => r.value)).toEqual(Array.from({ length: 20 }, (_, i) => 40 + i));
+  });
+
+  it('ingests what an MQTT 5 device publishes through Mosquitto (mosquitto_pub -V mqttv5)', async () => {
+    const pid = await createProjectForTest(m.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan' });
+    const c = await m.login('hunan.enterprise');
+    const res = await c.post(`/api/projects/${pid}/devices`, { name: 'MQTT 5 设备', kind: 'dust_noise', protocols: ['mqtt'] });
+    const { device, token } = res.body as { device: { id: string }; token: string };
+    const time = new Date(Date.now() - 90_000).toISOString();
+    await promisify(execFile)('mosquitto_pub', [
+      '-V', 'mqttv5', '-h', '127.0.0.1', '-p', '1883', '-q', '1',
+      '-t', `greenbuild/devices/${device.id}/readings`,
+      '-m', JSON.stringify({ token, readings: [{ metric: 'pm10', time, value: 77.5 }] }),
+    ]);
+    let rows: Array<{ value: number; source: string }> = [];
+    const until = Date.now() + 15_000;
+    while (rows.length === 0 && Date.now() < until) {
+      rows = await selectRows<{ value: number; source: string }>(m.database.db, sql`select value, source from site_readings where device_id = ${device.id}`);
+      if (!rows.length) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(rows).toEqual([{ value: 77.5, source: 'mqtt' }]);
   });
 });
