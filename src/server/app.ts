@@ -12,7 +12,7 @@ import type { Database } from './db/database.js';
 import { installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
 import { installAccessControl } from './platform/auth/principal.js';
 import { PrincipalCache } from './platform/auth/principalCache.js';
-import { HttpMetrics } from './platform/metrics.js';
+import { Metrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
 import { IndicatorRegistry } from './platform/indicators.js';
 import type { AppContext } from './platform/context.js';
@@ -33,7 +33,7 @@ export async function buildApp(config: Config, database: Database, opts: { logge
     ajv: { customOptions: { coerceTypes: false } },
   });
   const shutdownHooks: Array<() => Promise<void> | void> = [];
-  const metrics = new HttpMetrics();
+  const metrics = new Metrics();
   const scheduler = new Scheduler(database, app.log);
   // The scheduler stops first (reverse order), so no job starts while the database is closing.
   const principals = new PrincipalCache();
