@@ -102,7 +102,14 @@ export async function startSiteRuntime(ctx: AppContext, log: { info(o: unknown, 
   ctx.scheduler.add({ name: 'site.retention', everyMs: 3_600_000, run: async (d) => void (await applyRetention(d)) });
 
   if (ctx.config.listeners) {
-    const hj212 = new Hj212Server(ingestion, directory, { port: ctx.config.hj212Port, host: ctx.config.host, aliases: () => aliases.current(), log });
+    const hj212 = new Hj212Server(ingestion, directory, {
+      port: ctx.config.hj212Port,
+      host: ctx.config.host,
+      firstFrameTimeoutMs: ctx.config.hj212FirstFrameTimeoutMs,
+      maxPendingPerAddress: ctx.config.hj212MaxPendingPerAddress,
+      aliases: () => aliases.current(),
+      log,
+    });
     if (await hj212.start()) runtime.hj212 = hj212;
     if (ctx.config.mqttUrl) {
       // Same deployment (database) → same share group; instance = host + port within it, stable across restarts.
