@@ -71,6 +71,8 @@ const server: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_
     LOG_LEVEL: 'error',
     GREENBUILD_LISTENERS: '1',
     HJ212_PORT: String(hjPort),
+    // Every simulated logger connects from 127.0.0.1 before sending its first frame.
+    HJ212_MAX_PENDING_PER_ADDRESS: String(HJ_CONNECTIONS + 10),
     MQTT_PORT: String(mqttPort),
   },
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -15,7 +15,7 @@ import { installRequestTextCheck } from './platform/requestText.js';
 import { installAccessControl } from './platform/auth/principal.js';
 import { installRateLimits, installSecurityHeaders } from './platform/securityHeaders.js';
 import { PrincipalCache } from './platform/auth/principalCache.js';
-import { HttpMetrics } from './platform/metrics.js';
+import { Metrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
 import { IndicatorRegistry } from './platform/indicators.js';
 import { configureSpreadsheetImports } from './platform/spreadsheetImport.js';
@@ -42,7 +42,7 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   const shutdownHooks: Array<() => Promise<void> | void> = [];
   // The parsing slots are the process's (worker threads), shared by every import route.
   configureSpreadsheetImports(config.spreadsheetImport);
-  const metrics = new HttpMetrics();
+  const metrics = new Metrics();
   const scheduler = new Scheduler(database, app.log);
   // The scheduler stops first (reverse order), so no job starts while the database is closing.
   const principals = new PrincipalCache();

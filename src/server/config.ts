@@ -52,6 +52,10 @@ const envSchema = z.object({
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
   HJ212_PORT: port(9212),
   MQTT_PORT: port(1883),
+  /** An HJ 212 connection must send a frame from a registered device within this many seconds. */
+  HJ212_FIRST_FRAME_TIMEOUT_S: z.coerce.number().positive().max(3600).default(30),
+  /** HJ 212 connections one address may hold before they authenticate (devices behind one NAT reconnecting at once). */
+  HJ212_MAX_PENDING_PER_ADDRESS: z.coerce.number().int().min(1).default(64),
   MQTT_URL: z.string().regex(/^mqtts?:\/\//, 'must be an mqtt:// or mqtts:// URL').optional().or(z.literal('').transform(() => undefined)),
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   BIM_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024 * 1024),
@@ -87,6 +91,8 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionIdleHours: number;
   hj212Port: number;
+  hj212FirstFrameTimeoutMs: number;
+  hj212MaxPendingPerAddress: number;
   mqttPort: number;
   mqttUrl?: string;
   uploadLimitBytes: number;
@@ -129,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionIdleHours: e.SESSION_IDLE_HOURS,
     hj212Port: e.HJ212_PORT,
+    hj212FirstFrameTimeoutMs: e.HJ212_FIRST_FRAME_TIMEOUT_S * 1000,
+    hj212MaxPendingPerAddress: e.HJ212_MAX_PENDING_PER_ADDRESS,
     mqttPort: e.MQTT_PORT,
     mqttUrl: e.MQTT_URL,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeFrame, encodeFrame, MAX_FRAME_BYTES } from './frame.js';
-import { Hj212Framer, type FramerEvent } from './framer.js';
+import { Hj212Framer, MAX_REJECTED_FRAME_BYTES, type FramerEvent } from './framer.js';
 import { loadPublishedVectors } from './vectors.fixture.js';
 
 const { valid } = loadPublishedVectors();
@@ -106,7 +106,8 @@ describe('Hj212Framer', () => {
   it('rejects a length over 1024 without buffering it, and recovers', () => {
     const framer = new Hj212Framer();
     const events = framer.push(Buffer.concat([Buffer.from('##9999'), appendixA]));
-    expect(events[0]).toMatchObject({ type: 'error', reason: 'tooLarge', skippedBytes: 1 });
+    // The candidate ends where the next "##" starts: that frame is recovered whole.
+    expect(events[0]).toMatchObject({ type: 'error', reason: 'tooLarge', skippedBytes: 6 });
     expect(frames(events)).toEqual([appendixA]);
     expect(framer.bufferedBytes).toBe(0);
   });
@@ -124,9 +125,22 @@ describe('Hj212Framer', () => {
     const wrongLength = Buffer.from(`##${String(data.length).padStart(4, '0')}${data}FFFF\r\n`);
     const framer = new Hj212Framer();
     const events = framer.push(Buffer.concat([wrongLength, appendixA]));
-    expect(events[0]).toMatchObject({ type: 'error', reason: 'badTerminator', skippedBytes: 1 });
+    // Cut at its own CR LF and handed over whole, so the receiver can read its MN and answer it.
+    expect(events[0]).toMatchObject({ type: 'error', reason: 'badTerminator', skippedBytes: wrongLength.length, rejected: wrongLength });
     expect(frames(events)).toEqual([appendixA]);
     expect(accountedBytes(events, framer)).toBe(wrongLength.length + appendixA.length);
+  });
+
+  it('hands over a frame whose data segment exceeds 1024 bytes whole, up to its CR LF', () => {
+    const data = `QN=20260101000000000;ST=39;CN=2011;PW=123456;MN=XXXX01_AIR01_0001;Flag=5;CP=&&DataTime=20260101000000;${'a34002-Rtd=1.0;'.repeat(70)}&&`;
+    const big = Buffer.from(`##${data.length}${data}ABCD\r\n`);
+    expect(data.length).toBeGreaterThan(1024);
+    expect(big.length).toBeLessThan(MAX_REJECTED_FRAME_BYTES);
+    const framer = new Hj212Framer();
+    const events = pushAll(framer, [big.subarray(0, 500), big.subarray(500), appendixA]);
+    expect(errors(events)).toEqual([{ type: 'error', reason: 'tooLarge', skippedBytes: big.length, detail: expect.any(String), rejected: big }]);
+    expect(frames(events)).toEqual([appendixA]);
+    expect(framer.bufferedBytes).toBe(0);
   });
 
   it('recovers a frame swallowed while waiting for an over-declared length', () => {
@@ -144,14 +158,17 @@ describe('Hj212Framer', () => {
     expect(framer.bufferedBytes).toBe(0);
   });
 
-  it('buffers at most one maximal frame while waiting', () => {
+  it('buffers at most one maximal frame while waiting, and less than two while cutting a rejected one', () => {
     const framer = new Hj212Framer();
     framer.push(Buffer.from('##1024'));
     for (let i = 0; i < 1029; i++) framer.push(Buffer.from('x'));
     expect(framer.bufferedBytes).toBe(MAX_FRAME_BYTES - 1);
+    expect(framer.push(Buffer.from('y'))).toEqual([]); // wrong terminator: looking for its CR LF
+    for (let i = MAX_FRAME_BYTES; i < MAX_REJECTED_FRAME_BYTES - 1; i++) expect(framer.push(Buffer.from('x'))).toEqual([]);
+    expect(framer.bufferedBytes).toBe(MAX_REJECTED_FRAME_BYTES - 1);
     const events = framer.push(Buffer.from('y'));
-    expect(events[0]).toMatchObject({ reason: 'badTerminator' });
-    expect(framer.bufferedBytes).toBeLessThan(MAX_FRAME_BYTES);
+    expect(events).toEqual([{ type: 'error', reason: 'badTerminator', skippedBytes: MAX_REJECTED_FRAME_BYTES, detail: expect.any(String), rejected: expect.any(Buffer) }]);
+    expect(framer.bufferedBytes).toBe(0);
   });
 
   it('reports a partial frame at end of stream and clears it', () => {
@@ -188,7 +205,7 @@ describe('Hj212Framer properties', () => {
           for (const chunk of chunks) {
             events.push(...framer.push(chunk));
             total += chunk.length;
-            expect(framer.bufferedBytes).toBeLessThan(MAX_FRAME_BYTES);
+            expect(framer.bufferedBytes).toBeLessThan(MAX_REJECTED_FRAME_BYTES);
           }
           expect(accountedBytes(events, framer)).toBe(total);
           const tail = framer.end();

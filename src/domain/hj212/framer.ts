@@ -17,18 +17,35 @@ export type FramingErrorReason =
 
 export type FramerEvent =
   | { type: 'frame'; frame: Buffer }
-  | { type: 'error'; reason: FramingErrorReason; skippedBytes: number; detail: string };
+  | {
+      type: 'error';
+      reason: FramingErrorReason;
+      skippedBytes: number;
+      detail: string;
+      /**
+       * For 'tooLarge' and 'badTerminator': the rejected frame's bytes (from "##", at most one maximal frame), so the
+       * receiver can read its header (QN, PW, MN) to address a 9011 reply and count the reject against the device.
+       */
+      rejected?: Buffer;
+    };
 
 export interface FramerOptions {
   /** Largest data segment to accept; HJ 212-2017 表2 says 1024. */
   maxDataSegmentBytes?: number;
 }
 
+/**
+ * Longest rejected frame (wrong or too large length) handed over whole: twice a maximal frame, enough for the
+ * oversized uploads devices really send; beyond that the rest is treated as noise. Also the most a framer buffers.
+ */
+export const MAX_REJECTED_FRAME_BYTES = 2 * (MAX_DATA_SEGMENT_BYTES + FRAME_OVERHEAD_BYTES);
+
 const HASH = 0x23;
 const CR = 0x0d;
 const LF = 0x0a;
 
-// HJ 212-2017 6.3.1: incremental framer for one TCP connection. Never throws; buffers at most one frame.
+// HJ 212-2017 6.3.1: incremental framer for one TCP connection. Never throws; buffers less than
+// MAX_REJECTED_FRAME_BYTES (one frame, or one rejected frame being cut at its CR LF).
 export class Hj212Framer {
   private pending: Buffer = Buffer.alloc(0);
   private readonly maxDataSegmentBytes: number;
@@ -39,7 +56,7 @@ export class Hj212Framer {
     this.maxDataSegmentBytes = Number.isInteger(max) && max >= 0 ? Math.min(max, 9999) : MAX_DATA_SEGMENT_BYTES;
   }
 
-  /** Bytes held back waiting for the rest of a frame (always < max frame size). */
+  /** Bytes held back waiting for the rest of a frame (always < MAX_REJECTED_FRAME_BYTES). */
   get bufferedBytes(): number {
     return this.pending.length;
   }
@@ -63,6 +80,34 @@ export class Hj212Framer {
       flushSkipped();
       events.push({ type: 'error', reason, skippedBytes: 1, detail });
       pos += 1;
+    };
+    // A frame with a plausible "##" + 4 digits whose length is wrong or too large still ends with CR LF (a data
+    // segment is text and never holds one), so the rejected frame is cut there and reported whole: the receiver can
+    // then answer and count it against the device it names. If another "##" comes first, the candidate was noise
+    // and the real frame after it is recovered. Returns false when more bytes are needed to tell.
+    const window = 2 * (this.maxDataSegmentBytes + FRAME_OVERHEAD_BYTES);
+    const rejectFrame = (reason: 'tooLarge' | 'badTerminator', detail: string): boolean => {
+      const windowEnd = pos + window;
+      let cut = -1;
+      for (let i = pos + 2; i + 1 < windowEnd; i++) {
+        if (i + 1 >= buf.length) return false;
+        if (buf[i] === CR && buf[i + 1] === LF) {
+          cut = i + 2;
+          break;
+        }
+        if (buf[i] === HASH && buf[i + 1] === HASH) {
+          cut = i;
+          break;
+        }
+      }
+      if (cut === -1) {
+        if (buf.length < windowEnd) return false;
+        cut = windowEnd; // no end in sight within one maximal frame: drop that much; the rest is noise
+      }
+      flushSkipped();
+      events.push({ type: 'error', reason, skippedBytes: cut - pos, detail, rejected: Buffer.from(buf.subarray(pos, cut)) });
+      pos = cut;
+      return true;
     };
 
     while (pos < buf.length) {
@@ -95,13 +140,13 @@ export class Hj212Framer {
         continue;
       }
       if (declared > this.maxDataSegmentBytes) {
-        rejectCandidate('tooLarge', `declared data segment length ${declared} exceeds ${this.maxDataSegmentBytes}`);
+        if (!rejectFrame('tooLarge', `declared data segment length ${declared} exceeds ${this.maxDataSegmentBytes}`)) break;
         continue;
       }
       const total = declared + FRAME_OVERHEAD_BYTES;
       if (pos + total > buf.length) break; // wait for the rest of the frame (bounded by the checked length)
       if (buf[pos + total - 2] !== CR || buf[pos + total - 1] !== LF) {
-        rejectCandidate('badTerminator', `no CR LF after the declared ${declared}-byte data segment and CRC`);
+        if (!rejectFrame('badTerminator', `no CR LF after the declared ${declared}-byte data segment and CRC`)) break;
         continue;
       }
       flushSkipped();

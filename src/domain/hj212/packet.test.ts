@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeFrame } from './frame.js';
-import { isSplit, needsReply, parsePacket, protocolVersion, type Hj212Packet } from './packet.js';
+import { isSplit, needsReply, parsePacket, peekAddress, protocolVersion, type Hj212Packet } from './packet.js';
 import { loadPublishedVectors } from './vectors.fixture.js';
 
 const { valid, negative } = loadPublishedVectors();
@@ -227,5 +227,19 @@ describe('parsePacket properties', () => {
         expect(packet.cp.factors).toEqual(items.map(([c, v]) => ({ code: c, fields: { Rtd: v, Flag: 'N' } })));
       }),
     );
+  });
+});
+
+describe('peekAddress', () => {
+  it('reads QN, PW and MN from a header whose CP is cut off or unclosed, in any case', () => {
+    expect(peekAddress('QN=20260101000000000;ST=39;CN=2011;pw=123456;MN=XXXX01_AIR01_0001;Flag=5;CP=&&DataTime=2026')).toEqual({
+      qn: '20260101000000000',
+      pw: '123456',
+      mn: 'XXXX01_AIR01_0001',
+    });
+  });
+
+  it('ignores fields inside CP and items without "="', () => {
+    expect(peekAddress('ST=39;garbage;CP=&&MN=evil&&')).toEqual({});
   });
 });

@@ -146,6 +146,26 @@ export function parsePacket(dataSegment: string): PacketParseResult {
   return { ok: true, packet };
 }
 
+/** 表3 header fields that address a reply (QN, PW, MN). */
+export type PacketAddress = { qn?: string; pw?: string; mn?: string };
+
+// HJ 212-2017 6.3.2 表3: read QN, PW and MN from the header of a segment that cannot be trusted whole (wrong CRC, wrong
+// or too large length, no closing &&), only to address a 9011 reply and count the reject against the device it names.
+// Stops at CP=; never throws.
+export function peekAddress(segment: string): PacketAddress {
+  const address: PacketAddress = {};
+  for (const item of segment.slice(0, 512).split(';')) {
+    if (item.startsWith('CP=')) break;
+    const pair = splitOnce(item, '=');
+    if (!pair) continue;
+    const key = pair[0].toUpperCase();
+    if ((key === 'QN' || key === 'PW' || key === 'MN') && address[key.toLowerCase() as keyof PacketAddress] === undefined) {
+      address[key.toLowerCase() as keyof PacketAddress] = pair[1];
+    }
+  }
+  return address;
+}
+
 function parseCommandParameters(cpText: string, cp: CommandParameters, problems: string[]): void {
   const params = new Map<string, string>();
   const factors = new Map<string, Map<string, string>>();

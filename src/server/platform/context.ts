@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { Database, Db } from '../db/database.js';
-import type { HttpMetrics } from './metrics.js';
+import type { Metrics } from './metrics.js';
 import type { Scheduler } from './scheduler.js';
 import type { IndicatorRegistry } from './indicators.js';
 import type { PrincipalCache } from './auth/principalCache.js';
@@ -10,7 +10,7 @@ export type AppContext = {
   config: Config;
   database: Database;
   db: Db;
-  metrics: HttpMetrics;
+  metrics: Metrics;
   /** Periodic jobs (alarms, expiry, consistency checks) that run once per tick across all instances. */
   scheduler: Scheduler;
   /** Indicators each capability registers for planning, tracking and evaluation. */

@@ -1,50 +1,67 @@
+// Prometheus metrics through prom-client: one Registry per app instance (tests run several in one process), the
+// client's default process/Node.js series, HTTP request counts and latency by route, and whatever capabilities
+// register on `registry` (ingestion, listeners, queues). Names are documented in docs/operations.md; keep them stable.
 import type { FastifyInstance } from 'fastify';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-// A small Prometheus exposition: request counts and latency histogram by route, plus process gauges.
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-type Series = { count: number; sum: number; buckets: number[] };
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly requests: Counter<'method' | 'route' | 'status'>;
+  private readonly durations: Histogram<'method' | 'route'>;
 
-export class HttpMetrics {
-  private readonly requests = new Map<string, number>();
-  private readonly durations = new Map<string, Series>();
-  private readonly gauges = new Map<string, () => number>();
+  constructor() {
+    // process_resident_memory_bytes, process_cpu_seconds_total, nodejs_eventloop_lag_seconds, nodejs_heap_size_used_bytes, …
+    collectDefaultMetrics({ register: this.registry });
+    // prom-client also exports these three gauges under a "_total" name, which the Prometheus naming rules reserve
+    // for counters (promtool check metrics flags them); the same values remain as nodejs_active_handles, … .
+    for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) this.registry.removeSingleMetric(name);
+    const registers = [this.registry];
+    // Kept from the earlier hand-written exposition so existing dashboards keep working.
+    new Gauge({
+      name: 'nodejs_heap_used_bytes',
+      help: 'V8 heap in use, bytes (process.memoryUsage().heapUsed)',
+      registers,
+      collect() {
+        this.set(process.memoryUsage().heapUsed);
+      },
+    });
+    new Gauge({
+      name: 'process_uptime_seconds',
+      help: 'Seconds since the process started',
+      registers,
+      collect() {
+        this.set(process.uptime());
+      },
+    });
+    this.requests = new Counter({ name: 'greenbuild_http_requests_total', help: 'HTTP requests by method, route and status', labelNames: ['method', 'route', 'status'], registers });
+    this.durations = new Histogram({ name: 'greenbuild_http_request_duration_seconds', help: 'HTTP request latency by method and route, seconds', labelNames: ['method', 'route'], buckets: BUCKETS, registers });
+  }
 
   observe(method: string, route: string, status: number, seconds: number): void {
-    const key = `method="${method}",route="${route.replace(/"/g, '\\"')}",status="${status}"`;
-    this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
-    const dkey = `method="${method}",route="${route.replace(/"/g, '\\"')}"`;
-    let s = this.durations.get(dkey);
-    if (!s) this.durations.set(dkey, (s = { count: 0, sum: 0, buckets: BUCKETS.map(() => 0) }));
-    s.count++;
-    s.sum += seconds;
-    BUCKETS.forEach((b, i) => {
-      if (seconds <= b) s!.buckets[i]!++;
+    this.requests.inc({ method, route, status: String(status) });
+    this.durations.observe({ method, route }, seconds);
+  }
+
+  /** Lets a capability publish a gauge read at scrape time (e.g. connected devices) without owning the endpoint. */
+  gauge(name: string, help: string, read: () => number | Promise<number>): void {
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      async collect() {
+        this.set(await read());
+      },
     });
   }
 
-  /** Lets a capability publish a gauge (e.g. connected devices) without owning the endpoint. */
-  gauge(name: string, read: () => number): void {
-    this.gauges.set(name, read);
+  get contentType(): string {
+    return this.registry.contentType;
   }
 
-  render(): string {
-    const out: string[] = [];
-    out.push('# HELP greenbuild_http_requests_total HTTP requests by route and status', '# TYPE greenbuild_http_requests_total counter');
-    for (const [k, v] of this.requests) out.push(`greenbuild_http_requests_total{${k}} ${v}`);
-    out.push('# HELP greenbuild_http_request_duration_seconds HTTP request latency', '# TYPE greenbuild_http_request_duration_seconds histogram');
-    for (const [k, s] of this.durations) {
-      BUCKETS.forEach((b, i) => out.push(`greenbuild_http_request_duration_seconds_bucket{${k},le="${b}"} ${s.buckets[i]}`));
-      out.push(`greenbuild_http_request_duration_seconds_bucket{${k},le="+Inf"} ${s.count}`);
-      out.push(`greenbuild_http_request_duration_seconds_sum{${k}} ${s.sum}`);
-      out.push(`greenbuild_http_request_duration_seconds_count{${k}} ${s.count}`);
-    }
-    const mem = process.memoryUsage();
-    out.push('# TYPE process_resident_memory_bytes gauge', `process_resident_memory_bytes ${mem.rss}`);
-    out.push('# TYPE nodejs_heap_used_bytes gauge', `nodejs_heap_used_bytes ${mem.heapUsed}`);
-    out.push('# TYPE process_uptime_seconds gauge', `process_uptime_seconds ${process.uptime()}`);
-    for (const [name, read] of this.gauges) out.push(`# TYPE ${name} gauge`, `${name} ${read()}`);
-    return out.join('\n') + '\n';
+  render(): Promise<string> {
+    return this.registry.metrics();
   }
 
   install(app: FastifyInstance): void {

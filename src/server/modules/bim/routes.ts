@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import multipart from '@fastify/multipart';
 import ExcelJS from 'exceljs';
+import { Gauge } from 'prom-client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import './messages.js';
@@ -49,6 +50,16 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
   const drainTimer = setInterval(() => void processor.drain().catch(() => undefined), 5_000);
   drainTimer.unref();
   ctx.onShutdown(() => clearInterval(drainTimer));
+  new Gauge({
+    name: 'greenbuild_bim_models',
+    help: 'IFC models by processing state (queued, processing, ready, failed), counted at scrape time',
+    labelNames: ['status'],
+    registers: [ctx.metrics.registry],
+    async collect() {
+      const counts = await store.countModelsByStatus(db).catch(() => null);
+      if (counts) for (const status of modelStatuses) this.set({ status }, counts.get(status) ?? 0);
+    },
+  });
 
   await app.register(multipart, { limits: { fileSize: config.bimUploadLimitBytes, files: 1, fields: 5, parts: 6 } });
 

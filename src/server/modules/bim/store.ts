@@ -148,6 +148,12 @@ export async function queuedModelIds(db: DbOrTx, limit: number): Promise<string[
   return rows.map((r) => r.id);
 }
 
+/** Models per processing state (queued, processing, ready, failed) for the metrics scrape: one grouped count. */
+export async function countModelsByStatus(db: DbOrTx): Promise<Map<ModelStatus, number>> {
+  const rows = await db.select({ status: bimModels.status, n: count() }).from(bimModels).groupBy(bimModels.status);
+  return new Map(rows.map((r) => [r.status as ModelStatus, Number(r.n)]));
+}
+
 /**
  * A job whose instance died stops sending heartbeats: put it back in the queue, or fail it after three attempts
  * so a file that kills its worker every time does not loop forever.

@@ -24,6 +24,6 @@ export const healthModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     },
   );
   app.get('/metrics', { config: { access: { roles: ['admin'], scope: 'metrics' } }, schema: { hide: true } }, async (_req, reply) =>
-    reply.type('text/plain; version=0.0.4').send(ctx.metrics.render()),
+    reply.type(ctx.metrics.contentType).send(await ctx.metrics.render()),
   );
 };

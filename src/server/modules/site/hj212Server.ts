@@ -2,18 +2,25 @@
 // A bit asks for one) only after the readings are committed. Errors are answered with 9011 QnRtn (表7).
 // Each connection is processed in order and its socket is paused while a write is pending, so a slow database
 // slows the senders instead of filling memory; frame size, idle time and connection count are capped.
+// Connections that have not yet sent a frame from a registered device (with its PW) are "pending": they must do so
+// within firstFrameTimeoutMs, one address may hold only so many of them, and when every slot is taken the oldest
+// pending connection makes room, so silent or anonymous sockets can never lock real devices out.
 import net from 'node:net';
 import {
   buildDataReply,
   buildRequestReply,
   decodeFrame,
   Hj212Framer,
+  isInteractionReply,
   MAX_FRAME_BYTES,
   needsReply,
   parsePacket,
+  peekAddress,
   QnRtn,
+  STANDARD_COMMAND_CODES,
   readingsFromPacket,
   READING_KIND_BY_CN,
+  type FramingErrorReason,
   type QnRtnCode,
 } from '../../../domain/hj212/index.js';
 import { FLAG_PATTERN, readingProblem, type Ingestion, type RejectEntry } from './ingest.js';
@@ -27,6 +34,10 @@ export type Hj212ServerOptions = {
   maxConnections?: number;
   /** A connection silent for this long is closed (HJ 212 loggers send at least every RtdInterval ≤ 3600 s). */
   idleTimeoutMs?: number;
+  /** A connection that has not sent a frame from a registered device within this time is closed. */
+  firstFrameTimeoutMs?: number;
+  /** Pending (not yet authenticated) connections one source address may hold; more are refused at accept. */
+  maxPendingPerAddress?: number;
   /** Framing/auth errors in a row before the connection is dropped. */
   maxConsecutiveErrors?: number;
   /** Current vendor alias map (editable in the UI). */
@@ -34,14 +45,39 @@ export type Hj212ServerOptions = {
   log: { info(o: unknown, m?: string): void; warn(o: unknown, m?: string): void };
 };
 
-export type Hj212Stats = { connections: number; frames: number; readings: number; rejectedFrames: number };
+/** Why the receiver closed a connection (metrics: greenbuild_hj212_connections_closed_total{reason}). */
+export const CONNECTION_CLOSE_REASONS = ['first_frame_timeout', 'idle_timeout', 'address_limit', 'evicted', 'full', 'errors'] as const;
+export type ConnectionCloseReason = (typeof CONNECTION_CLOSE_REASONS)[number];
+
+export type Hj212Stats = {
+  connections: number;
+  frames: number;
+  readings: number;
+  rejectedFrames: number;
+  closed: Record<ConnectionCloseReason, number>;
+};
+
+/** One accepted TCP connection; pending until a frame from a registered device with the right PW arrives. */
+type Connection = { socket: net.Socket; address: string; authenticated: boolean; firstFrameTimer: NodeJS.Timeout | null };
+
+/** What a connection queues for in-order handling: a framed packet, or a frame the framer cut out as malformed. */
+type Inbound = { frame: Buffer } | { rejected: Buffer; reason: FramingErrorReason; detail: string };
 
 export class Hj212Server {
   private server: net.Server | null = null;
-  private readonly sockets = new Set<net.Socket>();
-  readonly stats: Hj212Stats = { connections: 0, frames: 0, readings: 0, rejectedFrames: 0 };
+  private readonly connections = new Map<net.Socket, Connection>();
+  /** Pending connections, oldest first (a Set keeps insertion order): the first to make room. */
+  private readonly pending = new Set<Connection>();
+  private readonly pendingByAddress = new Map<string, number>();
+  readonly stats: Hj212Stats = {
+    connections: 0,
+    frames: 0,
+    readings: 0,
+    rejectedFrames: 0,
+    closed: Object.fromEntries(CONNECTION_CLOSE_REASONS.map((r) => [r, 0])) as Record<ConnectionCloseReason, number>,
+  };
   /** Per-connection limits; changes apply to connections accepted afterwards. */
-  readonly limits: { maxConnections: number; idleTimeoutMs: number; maxConsecutiveErrors: number };
+  readonly limits: { maxConnections: number; idleTimeoutMs: number; firstFrameTimeoutMs: number; maxPendingPerAddress: number; maxConsecutiveErrors: number };
 
   constructor(
     private readonly ingestion: Ingestion,
@@ -51,17 +87,23 @@ export class Hj212Server {
     this.limits = {
       maxConnections: options.maxConnections ?? 5000,
       idleTimeoutMs: options.idleTimeoutMs ?? 600_000,
+      firstFrameTimeoutMs: options.firstFrameTimeoutMs ?? 30_000,
+      maxPendingPerAddress: options.maxPendingPerAddress ?? 64,
       maxConsecutiveErrors: options.maxConsecutiveErrors ?? 20,
     };
   }
 
   setMaxConnections(n: number): void {
     this.limits.maxConnections = n;
-    if (this.server) this.server.maxConnections = n;
   }
 
   get openConnections(): number {
-    return this.sockets.size;
+    return this.connections.size;
+  }
+
+  /** Open connections that have sent a frame from a registered device. */
+  get authenticatedConnections(): number {
+    return this.connections.size - this.pending.size;
   }
 
   get port(): number | null {
@@ -71,8 +113,8 @@ export class Hj212Server {
 
   /** Starts listening; resolves false (with a clear log line) when the port is taken, so the rest keeps running. */
   async start(): Promise<boolean> {
+    // No server.maxConnections: the cap is applied in accept(), where a pending connection can make room.
     const server = net.createServer((socket) => this.accept(socket));
-    server.maxConnections = this.limits.maxConnections;
     const ok = await new Promise<boolean>((resolve) => {
       server.once('error', (err: NodeJS.ErrnoException) => {
         this.options.log.warn(
@@ -93,20 +135,68 @@ export class Hj212Server {
   }
 
   async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
+    for (const s of this.connections.keys()) s.destroy();
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
     this.server = null;
   }
 
+  /** Forgets a connection (once) and closes its socket; counts why when the receiver is the one closing it. */
+  private drop(conn: Connection, reason?: ConnectionCloseReason): void {
+    if (this.connections.get(conn.socket) === conn) {
+      this.connections.delete(conn.socket);
+      this.settle(conn);
+      if (reason) this.stats.closed[reason]++;
+    }
+    conn.socket.destroy();
+  }
+
+  /** Takes a connection out of the pending accounting (authenticated or gone). */
+  private settle(conn: Connection): void {
+    if (conn.firstFrameTimer) clearTimeout(conn.firstFrameTimer);
+    conn.firstFrameTimer = null;
+    if (!this.pending.delete(conn)) return;
+    const left = (this.pendingByAddress.get(conn.address) ?? 1) - 1;
+    if (left > 0) this.pendingByAddress.set(conn.address, left);
+    else this.pendingByAddress.delete(conn.address);
+  }
+
+  private authenticated(conn: Connection): void {
+    if (conn.authenticated) return;
+    conn.authenticated = true;
+    this.settle(conn);
+  }
+
   private accept(socket: net.Socket): void {
-    this.sockets.add(socket);
+    socket.on('error', () => undefined);
+    const address = socket.remoteAddress ?? 'unknown';
+    if ((this.pendingByAddress.get(address) ?? 0) >= this.limits.maxPendingPerAddress) {
+      this.stats.closed.address_limit++;
+      socket.destroy();
+      return;
+    }
+    if (this.connections.size >= this.limits.maxConnections) {
+      // Full: the oldest connection that has not proved to be a device makes room; devices are never displaced.
+      const oldest = this.pending.values().next().value;
+      if (!oldest) {
+        this.stats.closed.full++;
+        socket.destroy();
+        return;
+      }
+      this.drop(oldest, 'evicted');
+    }
+    const conn: Connection = { socket, address, authenticated: false, firstFrameTimer: null };
+    this.connections.set(socket, conn);
+    this.pending.add(conn);
+    this.pendingByAddress.set(address, (this.pendingByAddress.get(address) ?? 0) + 1);
+    // Absolute, not an inactivity timeout: trickling a byte now and then must not keep an anonymous socket open.
+    conn.firstFrameTimer = setTimeout(() => this.drop(conn, 'first_frame_timeout'), this.limits.firstFrameTimeoutMs);
+    conn.firstFrameTimer.unref();
     this.stats.connections++;
     socket.setNoDelay(true);
-    socket.setTimeout(this.limits.idleTimeoutMs, () => socket.destroy());
-    socket.on('close', () => this.sockets.delete(socket));
-    socket.on('error', () => undefined);
+    socket.setTimeout(this.limits.idleTimeoutMs, () => this.drop(conn, 'idle_timeout'));
+    socket.on('close', () => this.drop(conn));
     const framer = new Hj212Framer();
-    const queue: Buffer[] = [];
+    const queue: Inbound[] = [];
     let busy = false;
     let errorsInRow = 0;
     let noiseBytes = 0;
@@ -120,10 +210,10 @@ export class Hj212Server {
       socket.pause();
       try {
         while (queue.length > 0 && !socket.destroyed) {
-          const frame = queue.shift()!;
+          const item = queue.shift()!;
           let ok = true;
           try {
-            ok = await this.handleFrame(socket, frame);
+            ok = 'frame' in item ? await this.handleFrame(conn, item.frame) : await this.handleRejectedFrame(conn, item);
           } catch (err) {
             // E.g. the device lookup failed because the database is away: nothing was stored, so nothing is
             // acknowledged, and the logger will send the frame again.
@@ -131,7 +221,7 @@ export class Hj212Server {
           }
           errorsInRow = ok ? 0 : errorsInRow + 1;
           if (errorsInRow >= maxErrors || noiseBytes > maxNoiseBytes) {
-            socket.destroy();
+            this.drop(conn, 'errors');
             return;
           }
         }
@@ -145,14 +235,18 @@ export class Hj212Server {
       for (const event of framer.push(chunk)) {
         if (event.type === 'frame') {
           noiseBytes = 0;
-          queue.push(event.frame);
+          queue.push({ frame: event.frame });
+        } else if (event.rejected) {
+          // A whole frame with a wrong or too large length: answered and counted in order, like any frame.
+          noiseBytes += event.skippedBytes;
+          queue.push({ rejected: event.rejected, reason: event.reason, detail: event.detail });
         } else {
           // Line noise between frames is counted but does not need a reply: there is no packet to answer.
           errorsInRow++;
           noiseBytes += event.skippedBytes;
           void this.ingestion.countRejects([{ deviceRef: 'unknown', source: 'hj212', reason: `framing_${event.reason}`, count: 1, detail: event.detail }]).catch(() => undefined);
           if (errorsInRow >= maxErrors || noiseBytes > maxNoiseBytes) {
-            socket.destroy();
+            this.drop(conn, 'errors');
             return;
           }
         }
@@ -166,66 +260,90 @@ export class Hj212Server {
   }
 
   /** Handles one frame; returns false when it was rejected. */
-  private async handleFrame(socket: net.Socket, frame: Buffer): Promise<boolean> {
+  private async handleFrame(conn: Connection, frame: Buffer): Promise<boolean> {
     this.stats.frames++;
-    // Read the header before the CRC check only to address the error reply and the reject count.
     const decoded = decodeFrame(frame);
-    const peek = (segment: string) => {
-      const p = parsePacket(segment);
-      return p.ok ? p.packet : undefined;
-    };
-    let segment: string;
     if (!decoded.ok) {
-      const raw = frame.subarray(6, Math.max(6, frame.length - 6)).toString('utf8');
-      const header = peek(raw);
-      const device = header?.mn ? await this.directory.byMn(header.mn) : null;
+      // Read the header before the CRC check only to address the error reply and the reject count.
+      const address = peekAddress(frame.subarray(6, Math.max(6, frame.length - 6)).toString('utf8'));
+      const device = address.mn ? await this.directory.byMn(address.mn) : null;
       // A device allowed a Modbus CRC (per-device lenient mode) gets a second chance.
       if (decoded.reason === 'crc' && device?.lenientCrc) {
         const lenient = decodeFrame(frame, { lenientCrc: true });
         if (lenient.ok) {
           this.options.log.warn({ device: device.id, crcVariant: lenient.crcVariant }, 'HJ 212 frame accepted with a Modbus CRC (lenient mode)');
-          return this.handleSegment(socket, lenient.dataSegment);
+          return this.handleSegment(conn, lenient.dataSegment);
         }
       }
       this.stats.rejectedFrames++;
-      await this.reject(device?.id ?? (header?.mn ? `mn:${header.mn}` : 'unknown'), `frame_${decoded.reason}`, decoded.detail);
-      this.reply(socket, buildRequestReply({ qn: header?.qn, pw: header?.pw, mn: header?.mn }, decoded.qnRtn));
+      await this.reject(device?.id ?? 'unknown', `frame_${decoded.reason}`, this.describe(address, decoded.detail));
+      this.reply(conn.socket, buildRequestReply(address, decoded.qnRtn));
       return false;
     }
-    segment = decoded.dataSegment;
-    return this.handleSegment(socket, segment);
+    return this.handleSegment(conn, decoded.dataSegment);
+  }
+
+  /**
+   * A frame the framer cut at its CR LF because its length field was wrong or over 1024 bytes (表2). 表7 has no
+   * QnRtn for a length error, so it is answered 100 (unknown error) when it names an MN to answer, and counted
+   * against the device it names.
+   */
+  private async handleRejectedFrame(conn: Connection, item: Extract<Inbound, { rejected: Buffer }>): Promise<boolean> {
+    this.stats.frames++;
+    this.stats.rejectedFrames++;
+    const address = peekAddress(item.rejected.subarray(6).toString('utf8'));
+    const device = address.mn ? await this.directory.byMn(address.mn) : null;
+    const reason = item.reason === 'tooLarge' ? 'frame_tooLarge' : 'frame_length';
+    await this.reject(device?.id ?? 'unknown', reason, this.describe(address, item.detail));
+    if (address.mn !== undefined) this.reply(conn.socket, buildRequestReply(address, QnRtn.unknownError));
+    return false;
+  }
+
+  /** Reject detail; names the MN when the sender is not a registered device (its count goes under 'unknown'). */
+  private describe(address: { qn?: string; mn?: string }, detail: string): string {
+    return `${address.mn !== undefined ? `MN=${address.mn.slice(0, 64)} ` : ''}${address.qn !== undefined ? `QN=${address.qn.slice(0, 20)} ` : ''}${detail}`;
   }
 
   private async reject(deviceRef: string, reason: string, detail?: string, count = 1): Promise<void> {
     await this.ingestion.countRejects([{ deviceRef, source: 'hj212', reason, count, detail }]).catch(() => undefined);
   }
 
-  private async handleSegment(socket: net.Socket, segment: string): Promise<boolean> {
+  private async handleSegment(conn: Connection, segment: string): Promise<boolean> {
+    const socket = conn.socket;
     const parsed = parsePacket(segment);
     if (!parsed.ok) {
       this.stats.rejectedFrames++;
-      await this.reject('unknown', 'packet_syntax', parsed.reason);
-      this.reply(socket, buildRequestReply({}, QnRtn.unknownError));
+      const address = peekAddress(segment);
+      const device = address.mn ? await this.directory.byMn(address.mn) : null;
+      await this.reject(device?.id ?? 'unknown', 'packet_syntax', this.describe(address, parsed.reason));
+      this.reply(socket, buildRequestReply(address, QnRtn.unknownError));
       return false;
     }
     const packet = parsed.packet;
     const target = { qn: packet.qn, pw: packet.pw, mn: packet.mn };
     const refuse = async (ref: string, reason: string, code: QnRtnCode) => {
       this.stats.rejectedFrames++;
-      await this.reject(ref, reason, `QN=${packet.qn ?? ''} CN=${packet.cn ?? ''}`);
+      await this.reject(ref, reason, `${ref === 'unknown' && packet.mn !== undefined ? `MN=${packet.mn.slice(0, 64)} ` : ''}QN=${packet.qn ?? ''} CN=${packet.cn ?? ''}`);
       this.reply(socket, buildRequestReply(target, code));
       return false;
     };
+    // An MN that is not registered is counted under 'unknown' (its value kept as the detail): anonymous traffic
+    // with ever new MNs must not add a counter row per MN.
     if (!packet.mn) return refuse('unknown', 'mn_missing', QnRtn.mnError);
     const device = await this.directory.byMn(packet.mn);
-    if (!device || !device.protocols.includes('hj212')) return refuse(`mn:${packet.mn}`, 'mn_unknown', QnRtn.mnError);
+    if (!device || !device.protocols.includes('hj212')) return refuse('unknown', 'mn_unknown', QnRtn.mnError);
     if (!passwordMatches(device, packet.pw)) return refuse(device.id, 'pw_wrong', QnRtn.passwordError);
+    this.authenticated(conn);
 
-    const cn = packet.cn ?? '';
-    if (!Object.hasOwn(READING_KIND_BY_CN, cn)) {
-      // Replies from the logger (9011–9014) and other uploads need no answer from us unless asked for.
-      if (needsReply(packet.flag)) this.reply(socket, buildDataReply(target));
-      return true;
+    const cn = packet.cn;
+    if (cn === undefined || !Object.hasOwn(READING_KIND_BY_CN, cn)) {
+      // A logger's own replies (9011–9014) carry no data and are never answered (表9).
+      if (isInteractionReply(cn)) return true;
+      // Nothing of it is stored, so it must not get a 9014 (the logger would discard the data): a command of 表9
+      // that this platform does not take is refused (QnRtn 2), a missing or unknown CN is a CN error (QnRtn 8).
+      if (cn === undefined || cn === '') return refuse(device.id, 'cn_missing', QnRtn.cnError);
+      if (STANDARD_COMMAND_CODES.has(cn)) return refuse(device.id, 'cn_not_handled', QnRtn.rejected);
+      return refuse(device.id, 'cn_unsupported', QnRtn.cnError);
     }
     const result = readingsFromPacket(packet, this.options.aliases());
     const rows: ReadingRow[] = [];

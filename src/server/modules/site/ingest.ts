@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { sql, type Database } from '../../db/database.js';
 import { readingKinds, type ReadingKindName } from './tables.js';
 import type { DeviceCredentials } from './devices.js';
+import type { IngestMetrics } from './metrics.js';
 import { pgArray, type ReadingRow, type ReadingWriter, type WriteOutcome } from './writer.js';
 
 export const METRIC_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
@@ -65,15 +66,19 @@ export class Ingestion {
   constructor(
     readonly database: Database,
     readonly writer: ReadingWriter,
+    private readonly metrics?: IngestMetrics,
   ) {}
 
-  store(rows: ReadingRow[]): Promise<WriteOutcome> {
-    return this.writer.write(rows);
+  async store(rows: ReadingRow[]): Promise<WriteOutcome> {
+    const outcome = await this.writer.write(rows);
+    this.metrics?.readingsWritten(rows, outcome);
+    return outcome;
   }
 
   /** Counts rejected input per device (or sender), day (China time), path and reason; also on the device row. */
   async countRejects(entries: RejectEntry[]): Promise<void> {
     if (!entries.length) return;
+    this.metrics?.rejects(entries);
     const merged = new Map<string, RejectEntry>();
     for (const e of entries) {
       const key = `${e.deviceRef}|${e.source}|${e.reason}`;

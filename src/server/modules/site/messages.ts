@@ -4,7 +4,7 @@ defineMessages({
   hj212_needs_mn: { 'zh-CN': 'HJ 212 设备必须填写 MN 编码', en: 'An HJ 212 device needs its MN' },
   hj212_needs_password: { 'zh-CN': 'HJ 212 设备必须填写现场配置的 PW 密码', en: 'An HJ 212 device needs the PW configured in the field' },
   mn_taken: { 'zh-CN': '该 MN 编码已被其他设备使用', en: 'Another device already uses this MN' },
-  mn_format: { 'zh-CN': 'MN 只能包含字母、数字和连字符（最长 32 位）', en: 'MN may contain letters, digits and hyphens (at most 32)' },
+  mn_format: { 'zh-CN': 'MN 只能包含字母、数字、连字符和下划线（最长 32 位）', en: 'MN may contain letters, digits, hyphens and underscores (at most 32)' },
   metric_format: { 'zh-CN': '指标名应为小写字母、数字和下划线，如 pm10', en: 'Metric names are lower-case letters, digits and underscores, e.g. pm10' },
   flag_format: { 'zh-CN': '数据标记应为 HJ 212 表8 中的 N/F/M/S/D/C/T/B', en: 'The data flag must be one of HJ 212 table 8: N/F/M/S/D/C/T/B' },
   time_out_of_range: { 'zh-CN': '时间超出可接受范围（未来 10 分钟至 400 天前）', en: 'Time outside the accepted range (10 minutes ahead to 400 days back)' },

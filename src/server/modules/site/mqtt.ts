@@ -14,7 +14,58 @@ import { validateReadings, type Ingestion, type ReadingError } from './ingest.js
 export const TOPIC_PREFIX = 'greenbuild/devices/';
 const READINGS_TOPIC = /^greenbuild\/devices\/([0-9a-f-]{36})\/readings$/;
 /** Largest message accepted (a batch of a few thousand readings). */
-const MAX_PAYLOAD_BYTES = 1024 * 1024;
+export const MAX_PAYLOAD_BYTES = 1024 * 1024;
+/** Largest MQTT packet (remaining length) the embedded broker reads: a maximal message plus its topic and ids. */
+export const MAX_PACKET_BYTES = MAX_PAYLOAD_BYTES + 1024;
+
+/**
+ * Follows the MQTT fixed headers of one connection (MQTT 3.1.1 §2.2: a type byte, then the Remaining Length in 1–4
+ * bytes of 7-bit groups) and reports the first packet whose remaining length exceeds the limit as soon as its header
+ * is read. aedes' parser (mqtt-packet 9) has no maximum packet size: it buffers a packet whole before anyone sees it,
+ * so a 100 MB publish would cost 100 MB of memory before authorizePublish could refuse it.
+ */
+export class PacketLengthWatch {
+  private state: 'type' | 'length' | 'body' | 'off' = 'type';
+  private length = 0;
+  private multiplier = 1;
+  private lengthBytes = 0;
+  private remaining = 0;
+
+  constructor(private readonly maxRemainingLength: number) {}
+
+  /** Feeds received bytes; returns the oversized remaining length when a packet declares one, else null. */
+  push(chunk: Uint8Array): number | null {
+    let i = 0;
+    while (i < chunk.length && this.state !== 'off') {
+      if (this.state === 'body') {
+        const take = Math.min(this.remaining, chunk.length - i);
+        this.remaining -= take;
+        i += take;
+        if (this.remaining === 0) this.state = 'type';
+      } else if (this.state === 'type') {
+        this.state = 'length';
+        this.length = 0;
+        this.multiplier = 1;
+        this.lengthBytes = 0;
+        i++;
+      } else {
+        const byte = chunk[i++]!;
+        this.length += (byte & 0x7f) * this.multiplier;
+        this.multiplier *= 128;
+        this.lengthBytes++;
+        if (byte & 0x80) {
+          // A fifth length byte is malformed; the parser itself refuses it and closes the connection.
+          if (this.lengthBytes >= 4) this.state = 'off';
+          continue;
+        }
+        if (this.length > this.maxRemainingLength) return this.length;
+        this.remaining = this.length;
+        this.state = this.remaining === 0 ? 'type' : 'body';
+      }
+    }
+    return null;
+  }
+}
 
 type Log = { info(o: unknown, m?: string): void; warn(o: unknown, m?: string): void };
 
@@ -38,6 +89,11 @@ export function parseMessage(payload: Buffer): { readings: unknown[]; token?: un
 /** Validates, counts rejects and stores one message's readings; throws only when storage is unavailable. */
 async function ingestMessage(ingestion: Ingestion, device: DeviceCredentials, payload: Buffer, stats: MqttStats): Promise<ReadingError[]> {
   stats.messages++;
+  if (payload.length > MAX_PAYLOAD_BYTES) {
+    stats.rejectedMessages++;
+    await ingestion.countRejects([{ deviceRef: device.id, source: 'mqtt', reason: 'payload_too_large', count: 1, detail: `${payload.length} bytes` }]);
+    return [{ index: -1, path: '', code: 'payload_too_large' }];
+  }
   const body = parseMessage(payload);
   if (!body) {
     stats.rejectedMessages++;
@@ -57,6 +113,7 @@ export class EmbeddedBroker {
   private broker: Aedes | null = null;
   private server: net.Server | null = null;
   private readonly devices = new WeakMap<AedesClient, DeviceCredentials>();
+  private warnedMqtt5 = false;
   readonly stats: MqttStats = { messages: 0, readings: 0, rejectedMessages: 0 };
 
   constructor(
@@ -77,6 +134,18 @@ export class EmbeddedBroker {
   /** Starts the broker; resolves false with a clear message when the port is taken, and the platform keeps running. */
   async start(): Promise<boolean> {
     const broker = await Aedes.createBroker({
+      // aedes 1.x speaks MQTT 3.1 and 3.1.1 only and answers an MQTT 5 CONNECT with "unacceptable protocol version".
+      // Count those refusals so an operator sees them, and point to the external-broker route (README: MQTT 5).
+      preConnect: (_client, packet, done) => {
+        if (packet.protocolVersion === 5) {
+          if (!this.warnedMqtt5) {
+            this.warnedMqtt5 = true;
+            this.options.log.warn({}, 'an MQTT 5 client was refused: the embedded broker speaks MQTT 3.1.1; set MQTT_URL to a broker such as Mosquitto 2 for MQTT 5 devices');
+          }
+          void this.ingestion.countRejects([{ deviceRef: 'unknown', source: 'mqtt', reason: 'protocol_mqtt5', count: 1, detail: packet.clientId?.slice(0, 100) }]).catch(() => undefined);
+        }
+        done(null, true);
+      },
       authenticate: (client, username, password, done) => {
         void (async () => {
           const device = username ? await this.directory.byId(username) : null;
@@ -111,7 +180,23 @@ export class EmbeddedBroker {
         );
       },
     });
-    const server = net.createServer(broker.handle);
+    const server = net.createServer((socket) => {
+      const client = broker.handle(socket);
+      const watch = new PacketLengthWatch(MAX_PACKET_BYTES);
+      // aedes reads the socket in paused mode ('readable' + read()), so this listener sees each chunk as aedes takes
+      // it, just before its parser appends it, without switching the socket to flowing mode: an oversized packet is
+      // refused on its first chunk, not after it has been buffered whole.
+      socket.on('data', (chunk: Buffer) => {
+        const declared = watch.push(chunk);
+        if (declared === null) return;
+        socket.destroy();
+        this.stats.rejectedMessages++;
+        const device = this.devices.get(client);
+        void this.ingestion
+          .countRejects([{ deviceRef: device?.id ?? 'unknown', source: 'mqtt', reason: 'payload_too_large', count: 1, detail: `MQTT packet of ${declared} bytes (at most ${MAX_PACKET_BYTES})` }])
+          .catch(() => undefined);
+      });
+    });
     const ok = await new Promise<boolean>((resolve) => {
       server.once('error', (err: NodeJS.ErrnoException) => {
         this.options.log.warn(
@@ -174,7 +259,9 @@ export class ExternalBrokerSubscriber {
       clientId,
       clean: false,
       protocolVersion: 5,
-      properties: { sessionExpiryInterval: 86_400 },
+      // maximumPacketSize: the broker must not forward larger messages to us (MQTT 5 §3.1.2.11.4); give the broker
+      // its own limit too (Mosquitto: message_size_limit, docs/operations.md), so devices learn of the refusal.
+      properties: { sessionExpiryInterval: 86_400, maximumPacketSize: MAX_PACKET_BYTES },
       reconnectPeriod: 1000,
       connectTimeout: 10_000,
     });

@@ -11,6 +11,7 @@ import { DeviceDirectory } from './devices.js';
 import { Hj212Server } from './hj212Server.js';
 import { Ingestion } from './ingest.js';
 import { LiveHub } from './live.js';
+import { IngestMetrics, registerSiteGauges } from './metrics.js';
 import { EmbeddedBroker, ExternalBrokerSubscriber } from './mqtt.js';
 import { screenDataQuality } from './quality.js';
 import { pgArray, ReadingWriter } from './writer.js';
@@ -85,13 +86,15 @@ export const siteRuntimes = new WeakMap<Database, SiteRuntime>();
 export async function startSiteRuntime(ctx: AppContext, log: { info(o: unknown, m?: string): void; warn(o: unknown, m?: string): void }): Promise<SiteRuntime> {
   const directory = new DeviceDirectory(ctx.db);
   const hub = new LiveHub(ctx.database);
-  const writer = new ReadingWriter(ctx.database, { onCommitted: (rows) => hub.readingsCommitted(rows) });
-  const ingestion = new Ingestion(ctx.database, writer);
+  const metrics = new IngestMetrics(ctx.metrics.registry);
+  const writer = new ReadingWriter(ctx.database, { onCommitted: (rows) => hub.readingsCommitted(rows), onStatement: (seconds, rows) => metrics.batchWritten(seconds, rows) });
+  const ingestion = new Ingestion(ctx.database, writer, metrics);
   const aliases = new FactorAliases(ctx.database);
   await aliases.start();
   await hub.start();
   const runtime: SiteRuntime = { directory, writer, ingestion, hub, aliases, hj212: null, broker: null, external: null, scheduler: ctx.scheduler };
   siteRuntimes.set(ctx.database, runtime);
+  registerSiteGauges(ctx.metrics.registry, ctx.database, runtime);
 
   ctx.scheduler.add(rollupFoldJob);
   ctx.scheduler.add({ name: 'site.alarms', everyMs: 10_000, run: async (d) => void (await evaluateAlarms(d)) });
@@ -99,7 +102,14 @@ export async function startSiteRuntime(ctx: AppContext, log: { info(o: unknown, 
   ctx.scheduler.add({ name: 'site.retention', everyMs: 3_600_000, run: async (d) => void (await applyRetention(d)) });
 
   if (ctx.config.listeners) {
-    const hj212 = new Hj212Server(ingestion, directory, { port: ctx.config.hj212Port, host: ctx.config.host, aliases: () => aliases.current(), log });
+    const hj212 = new Hj212Server(ingestion, directory, {
+      port: ctx.config.hj212Port,
+      host: ctx.config.host,
+      firstFrameTimeoutMs: ctx.config.hj212FirstFrameTimeoutMs,
+      maxPendingPerAddress: ctx.config.hj212MaxPendingPerAddress,
+      aliases: () => aliases.current(),
+      log,
+    });
     if (await hj212.start()) runtime.hj212 = hj212;
     if (ctx.config.mqttUrl) {
       // Same deployment (database) → same share group; instance = host + port within it, stable across restarts.

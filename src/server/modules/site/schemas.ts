@@ -9,8 +9,9 @@ export const deviceInput = z.object({
   name: z.string().trim().min(1).max(100),
   kind: z.enum(deviceKinds),
   protocols: z.array(z.enum(protocols)).min(1).max(3),
-  // HJ 212 MN: 24 hex chars per the standard; real loggers use other letters/digits too, so stay permissive.
-  mn: z.string().trim().regex(/^[0-9A-Za-z-]{1,32}$/, 'mn_format').nullable().optional(),
+  // HJ 212 MN: 24 hex chars per the standard; real loggers use other letters and digits, hyphens and underscores
+  // (e.g. XXXX01_AIR01_0001), so stay permissive — but never a character that separates 表3 fields (; = & ,).
+  mn: z.string().trim().regex(/^[0-9A-Za-z_-]{1,32}$/, 'mn_format').nullable().optional(),
   hj212Password: z.string().min(1).max(32).nullable().optional(),
   metrics: z.array(metric).max(40).optional(),
   location: z.string().trim().max(200).nullable().optional(),

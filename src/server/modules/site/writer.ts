@@ -41,6 +41,8 @@ export type WriterOptions = {
   retryForMs?: number;
   /** Called after each commit with the rows that were newly stored (for live fan-out). */
   onCommitted?: (rows: ReadingRow[]) => void;
+  /** Called after each successful insert statement with its duration and row count (metrics). */
+  onStatement?: (seconds: number, rows: number) => void;
 };
 
 type Entry = { rows: ReadingRow[]; resolve(o: WriteOutcome): void; reject(e: unknown): void; since: number; released?: boolean };
@@ -248,10 +250,12 @@ export class ReadingWriter {
     // metric, ISO time, enum kind/source, one-letter flag), so none needs quoting, and this is several times faster.
     const lit = (a: Array<string | number>) => `{${a.join(',')}}`;
     // Through the pool's query path (not a checked-out client), which survives a connection dying mid-query.
+    const started = performance.now();
     const rows = await selectRows<{ ord: number; n: number }>(
       this.database.db,
       writeStatement([lit(ord), lit(device), lit(metric), lit(time), lit(kind), lit(value), lit(flag), lit(source)]),
     );
+    this.options.onStatement?.((performance.now() - started) / 1000, ord.length);
     this.stats.statements++;
     const map = new Map<number, number>();
     for (const r of rows) {
