@@ -6,7 +6,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
@@ -15,6 +15,7 @@ import { PrincipalCache } from './platform/auth/principalCache.js';
 import { HttpMetrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
 import { IndicatorRegistry } from './platform/indicators.js';
+import { documentApi, documentRoute } from './platform/openapi.js';
 import type { AppContext } from './platform/context.js';
 import { capabilityModules } from './modules/index.js';
 
@@ -57,6 +58,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
         version: config.version,
         description: 'Errors are {"error":{"code","message","details"}}; lists are {"items":[…],"total":n}. Messages follow Accept-Language (zh-CN default, en).',
       },
+      // Paths carry their /api prefix, so a server is the origin only.
+      servers: [{ url: config.publicOrigin ?? `http://localhost:${config.port}`, description: config.publicOrigin ? 'This deployment' : 'A local instance' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gb_session' },
@@ -65,7 +68,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
       },
       security: [{ session: [] }, { token: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentRoute,
+    transformObject: documentApi,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -62,7 +62,7 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/audit',
-    { config: { access }, schema: { tags: ['audit'], summary: '审计日志 Audit log', querystring: pageQuery.merge(auditFilter), response: { 200: pageOf(auditEntrySchema) } } },
+    { config: { access }, schema: { operationId: 'listAuditEvents', tags: ['audit'], summary: '审计日志 Audit log', querystring: pageQuery.merge(auditFilter), response: { 200: pageOf(auditEntrySchema) } } },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
       const where = whereOf(f, visibleRegions(req.principal));
@@ -73,7 +73,7 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/audit/export.xlsx',
-    { config: { access }, schema: { tags: ['audit'], summary: '导出审计日志 Export audit log (Excel, up to 100,000 rows)', querystring: auditFilter } },
+    { config: { access }, schema: { operationId: 'exportAuditLog', tags: ['audit'], summary: '导出审计日志 Export audit log (Excel, up to 100,000 rows)', querystring: auditFilter } },
     async (req, reply) => {
       const where = whereOf(req.query, visibleRegions(req.principal));
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -23,6 +23,7 @@ export const modelListItem = z.object({
   isDemo: z.boolean(),
 });
 
+// A recursive tree: named (meta id), so the OpenAPI document gives it one component that refers to itself.
 const spatialNode: z.ZodType<unknown> = z.lazy(() =>
   z.object({
     expressId: z.number(),
@@ -35,12 +36,26 @@ const spatialNode: z.ZodType<unknown> = z.lazy(() =>
     elementCount: z.number(),
     children: z.array(spatialNode),
   }),
-);
+).meta({ id: 'SpatialNode', description: 'A node of the IFC spatial structure (site, building, storey, space) with its children' });
+
+/** What processing measured (tables.ts ModelSummary): counts by class and entity, take-off quantities per class. */
+const modelSummary = z.object({
+  counts: z.record(z.string(), z.number()),
+  entities: z.record(z.string(), z.number()),
+  quantities: z.record(
+    z.string(),
+    z.object({ count: z.number(), volume: z.number(), area: z.number(), declaredCount: z.number(), geometryCount: z.number(), bothCount: z.number(), bothDeclaredVolume: z.number(), bothGeometryVolume: z.number() }),
+  ),
+  materials: z.array(z.string()),
+  entityTotal: z.number(),
+  timings: z.record(z.string(), z.number()).optional(),
+  takeoffFallback: z.string().optional(),
+});
 
 export const modelDetail = modelListItem.extend({
   sha256: z.string(),
   spatial: z.array(spatialNode).nullable(),
-  summary: z.unknown().nullable(),
+  summary: modelSummary.nullable(),
   storeys: z.array(z.string()),
   classes: z.array(z.string()),
 });

@@ -78,7 +78,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   // ---------- factor library ----------
   app.get(
     '/api/carbon/factors',
-    { config: { access: ANY }, schema: { tags: ['carbon'], summary: '碳排放因子库 Emission factor library', querystring: z.object({ kind: z.enum(factorKinds).optional() }), response: { 200: z.object({ items: z.array(factorSchema), total: z.number() }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listCarbonFactors', tags: ['carbon'], summary: '碳排放因子库 Emission factor library', querystring: z.object({ kind: z.enum(factorKinds).optional() }), response: { 200: z.object({ items: z.array(factorSchema), total: z.number() }) } } },
     async (req) => {
       const rows = await db.select().from(carbonFactors).where(req.query.kind ? eq(carbonFactors.kind, req.query.kind) : undefined).orderBy(asc(carbonFactors.kind), asc(carbonFactors.id));
       return { items: rows, total: rows.length };
@@ -90,6 +90,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: ANY },
       schema: {
+        operationId: 'listCarbonFactorRevisions',
         tags: ['carbon'],
         summary: '因子修订历史 Revisions of a factor',
         params: z.object({ id: z.string().max(64) }),
@@ -108,6 +109,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: ADMIN },
       schema: {
+        operationId: 'reviseCarbonFactor',
         tags: ['carbon'],
         summary: '修订因子（新版本）Revise a factor (adds a revision)',
         params: z.object({ id: z.string().max(64) }),
@@ -137,6 +139,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: ADMIN },
       schema: {
+        operationId: 'createCarbonFactor',
         tags: ['carbon'],
         summary: '新增因子（如地区电网因子、其他强度等级混凝土）Add a factor (regional grid factor, another concrete grade…)',
         body: z.object({
@@ -176,7 +179,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   // ---------- mapping rules ----------
   app.get(
     '/api/carbon/rules',
-    { config: { access: ANY }, schema: { tags: ['carbon'], summary: '材料映射规则 Material mapping rules (first match wins)', response: { 200: z.object({ items: z.array(ruleSchema), total: z.number() }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listCarbonMappingRules', tags: ['carbon'], summary: '材料映射规则 Material mapping rules (first match wins)', response: { 200: z.object({ items: z.array(ruleSchema), total: z.number() }) } } },
     async () => {
       const rows = await db.select().from(carbonMappingRules).orderBy(asc(carbonMappingRules.position), asc(carbonMappingRules.id));
       return { items: rows.map(({ updatedAt: _u, ...r }) => r), total: rows.length };
@@ -194,7 +197,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.post(
     '/api/carbon/rules',
-    { config: { access: ADMIN }, schema: { tags: ['carbon'], summary: '新增映射规则 Add a mapping rule', body: ruleBody.extend({ id: z.string().min(2).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'factor_id_format') }), response: { 201: ruleSchema } } },
+    { config: { access: ADMIN }, schema: { operationId: 'createCarbonMappingRule', tags: ['carbon'], summary: '新增映射规则 Add a mapping rule', body: ruleBody.extend({ id: z.string().min(2).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'factor_id_format') }), response: { 201: ruleSchema } } },
     async (req, reply) => {
       if (!req.body.pattern && !req.body.ifcClasses?.length) throw invalidField('pattern', 'rule_needs_test');
       await requireFactor(req.body.factorId, 'material', 'factorId');
@@ -211,7 +214,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.patch(
     '/api/carbon/rules/:id',
-    { config: { access: ADMIN }, schema: { tags: ['carbon'], summary: '修改映射规则 Change a mapping rule', params: z.object({ id: z.string().max(64) }), body: ruleBody.partial(), response: { 200: ruleSchema } } },
+    { config: { access: ADMIN }, schema: { operationId: 'updateCarbonMappingRule', tags: ['carbon'], summary: '修改映射规则 Change a mapping rule', params: z.object({ id: z.string().max(64) }), body: ruleBody.partial(), response: { 200: ruleSchema } } },
     async (req) => {
       await requireFactor(req.body.factorId, 'material', 'factorId');
       const row = await db.transaction(async (tx) => {
@@ -246,7 +249,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/projects/:projectId/carbon',
     {
       config: { access: READERS },
-      schema: { tags: ['carbon'], summary: '项目隐含碳排放 Embodied carbon of a project (GB/T 51366)', params: projectParams, querystring: z.object({ asOf: z.coerce.date().optional() }), response: { 200: resultSchema } },
+      schema: { operationId: 'getProjectCarbon', tags: ['carbon'], summary: '项目隐含碳排放 Embodied carbon of a project (GB/T 51366)', params: projectParams, querystring: z.object({ asOf: z.coerce.date().optional() }), response: { 200: resultSchema } },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
@@ -257,7 +260,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/carbon.xlsx',
-    { config: { access: READERS }, schema: { tags: ['carbon'], summary: '导出碳排放计算书 Export the carbon calculation to Excel', params: projectParams } },
+    { config: { access: READERS }, schema: { operationId: 'exportProjectCarbon', tags: ['carbon'], summary: '导出碳排放计算书 Export the carbon calculation to Excel', params: projectParams } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const c = await projectCarbon(db, project);
@@ -292,7 +295,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/projects/:projectId/carbon/settings',
     {
       config: { access: WRITERS },
-      schema: { tags: ['carbon'], summary: '项目碳计算设置 Project carbon settings', params: projectParams, body: z.object({ gridFactorId: z.string().max(64).nullable(), transportModeId: z.string().max(64).nullable() }), response: { 204: z.null() } },
+      schema: { operationId: 'saveCarbonSettings', tags: ['carbon'], summary: '项目碳计算设置 Project carbon settings', params: projectParams, body: z.object({ gridFactorId: z.string().max(64).nullable(), transportModeId: z.string().max(64).nullable() }), response: { 204: z.null() } },
     },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
@@ -315,7 +318,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/carbon/bom',
-    { config: { access: READERS }, schema: { tags: ['carbon'], summary: '材料清单 Bill of materials', params: projectParams, response: { 200: z.object({ items: z.array(bomLineSchema), total: z.number() }) } } },
+    { config: { access: READERS }, schema: { operationId: 'getCarbonBom', tags: ['carbon'], summary: '材料清单 Bill of materials', params: projectParams, response: { 200: z.object({ items: z.array(bomLineSchema), total: z.number() }) } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const rows = await db.select().from(carbonBomLines).where(eq(carbonBomLines.projectId, project.id)).orderBy(asc(carbonBomLines.lineNo));
@@ -325,7 +328,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/carbon/bom-template.xlsx',
-    { config: { access: ANY }, schema: { tags: ['carbon'], summary: '材料清单模板 Bill-of-materials template' } },
+    { config: { access: ANY }, schema: { operationId: 'getCarbonBomTemplate', tags: ['carbon'], summary: '材料清单模板 Bill-of-materials template' } },
     async (req, reply) => {
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header('content-disposition', 'attachment; filename="bom-template.xlsx"');
@@ -337,7 +340,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/projects/:projectId/carbon/bom',
     {
       config: { access: WRITERS },
-      schema: { tags: ['carbon'], summary: '导入材料清单 Excel（替换现有清单）Import a bill of materials from Excel (replaces the current one)', consumes: ['multipart/form-data'], params: projectParams, response: { 200: z.object({ imported: z.number() }) } },
+      schema: { operationId: 'importCarbonBom', tags: ['carbon'], summary: '导入材料清单 Excel（替换现有清单）Import a bill of materials from Excel (replaces the current one)', consumes: ['multipart/form-data'], params: projectParams, response: { 200: z.object({ imported: z.number() }) } },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
@@ -385,7 +388,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.delete(
     '/api/projects/:projectId/carbon/bom',
-    { config: { access: WRITERS }, schema: { tags: ['carbon'], summary: '清除材料清单（改用模型）Remove the bill of materials (use the model)', params: projectParams, response: { 204: z.null() } } },
+    { config: { access: WRITERS }, schema: { operationId: 'deleteCarbonBom', tags: ['carbon'], summary: '清除材料清单（改用模型）Remove the bill of materials (use the model)', params: projectParams, response: { 204: z.null() } } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       await db.transaction(async (tx) => {
@@ -401,7 +404,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/carbon/energy',
-    { config: { access: READERS }, schema: { tags: ['carbon'], summary: '施工能耗 Construction-stage energy', params: projectParams, response: { 200: z.object({ items: z.array(energySchema), total: z.number() }) } } },
+    { config: { access: READERS }, schema: { operationId: 'listCarbonEnergy', tags: ['carbon'], summary: '施工能耗 Construction-stage energy', params: projectParams, response: { 200: z.object({ items: z.array(energySchema), total: z.number() }) } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const rows = await db.select().from(carbonEnergyEntries).where(eq(carbonEnergyEntries.projectId, project.id)).orderBy(asc(carbonEnergyEntries.period), asc(carbonEnergyEntries.enteredAt));
@@ -414,6 +417,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: WRITERS },
       schema: {
+        operationId: 'createCarbonEnergy',
         tags: ['carbon'],
         summary: '录入施工能耗 Enter construction-stage energy',
         params: projectParams,
@@ -439,7 +443,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.delete(
     '/api/projects/:projectId/carbon/energy/:id',
-    { config: { access: WRITERS }, schema: { tags: ['carbon'], summary: '删除能耗记录 Delete an energy entry', params: projectParams.extend({ id: z.string().uuid() }), response: { 204: z.null() } } },
+    { config: { access: WRITERS }, schema: { operationId: 'deleteCarbonEnergy', tags: ['carbon'], summary: '删除能耗记录 Delete an energy entry', params: projectParams.extend({ id: z.string().uuid() }), response: { 204: z.null() } } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       await db.transaction(async (tx) => {

@@ -56,18 +56,18 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
   const deps = { db, indicators: ctx.indicators };
 
   // ---------- schemes ----------
-  app.get('/api/evaluation/schemes', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '评价方案 Evaluation schemes (all versions)' } }, async (req) => {
+  app.get('/api/evaluation/schemes', { config: { access: READERS }, schema: { operationId: 'listEvaluationSchemes', tags: ['evaluation'], summary: '评价方案 Evaluation schemes (all versions)' } }, async (req) => {
     const rows = await store.listSchemes(db, req.principal);
     return { items: rows.map((r) => store.schemeOut(r)), total: rows.length };
   });
 
-  app.get('/api/evaluation/schemes/:id', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '评价方案详情 A scheme version with its document', params: idParams } }, async (req) => {
+  app.get('/api/evaluation/schemes/:id', { config: { access: READERS }, schema: { operationId: 'getEvaluationScheme', tags: ['evaluation'], summary: '评价方案详情 A scheme version with its document', params: idParams } }, async (req) => {
     return store.schemeOut(await store.schemeForPrincipal(db, req.principal, req.params.id), true);
   });
 
   app.post(
     '/api/evaluation/schemes/:id/clone',
-    { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '复制方案到地区 Clone a scheme into a region', params: idParams, body: z.object({ regionCode: z.string().min(1).max(50).optional() }) } },
+    { config: { access: STAFF }, schema: { operationId: 'cloneEvaluationScheme', tags: ['evaluation'], summary: '复制方案到地区 Clone a scheme into a region', params: idParams, body: z.object({ regionCode: z.string().min(1).max(50).optional() }) } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const regionCode = req.body.regionCode ?? p.regionCode;
@@ -79,7 +79,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.put(
     '/api/evaluation/schemes/:id',
-    { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '修改方案（已使用的方案生成新版本） Edit a scheme; a frozen one makes version+1', params: idParams, body: z.object({ document: z.record(z.string(), z.unknown()) }) } },
+    { config: { access: STAFF }, schema: { operationId: 'updateEvaluationScheme', tags: ['evaluation'], summary: '修改方案（已使用的方案生成新版本） Edit a scheme; a frozen one makes version+1', params: idParams, body: z.object({ document: z.record(z.string(), z.unknown()) }) } },
     async (req) => {
       const p = requirePrincipal(req);
       const { row, newVersion } = await db.transaction((tx) => store.saveScheme(tx, actorOf(req), p, req.params.id, req.body.document));
@@ -88,7 +88,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
   );
 
   // ---------- project ↔ scheme ----------
-  app.get('/api/evaluation/projects/:projectId/scheme', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '项目评价方案 The scheme a project is evaluated under', params: projectParams } }, async (req) => {
+  app.get('/api/evaluation/projects/:projectId/scheme', { config: { access: READERS }, schema: { operationId: 'getProjectEvaluationScheme', tags: ['evaluation'], summary: '项目评价方案 The scheme a project is evaluated under', params: projectParams } }, async (req) => {
     const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
     const code = await store.projectSchemeCode(db, project.id);
     const latest = await store.latestScheme(db, code);
@@ -97,7 +97,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.put(
     '/api/evaluation/projects/:projectId/scheme',
-    { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '指定项目评价方案 Choose a project\'s scheme', params: projectParams, body: z.object({ schemeCode: z.string().min(1).max(200) }) } },
+    { config: { access: STAFF }, schema: { operationId: 'setProjectEvaluationScheme', tags: ['evaluation'], summary: '指定项目评价方案 Choose a project\'s scheme', params: projectParams, body: z.object({ schemeCode: z.string().min(1).max(200) }) } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       await db.transaction((tx) => store.assignProjectScheme(tx, actorOf(req), project, req.body.schemeCode));
@@ -106,7 +106,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
   );
 
   // ---------- evaluations of a project ----------
-  app.get('/api/evaluation/projects/:projectId/evaluations', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '项目评价列表 Evaluations of a project, with the project result', params: projectParams } }, async (req) => {
+  app.get('/api/evaluation/projects/:projectId/evaluations', { config: { access: READERS }, schema: { operationId: 'listProjectEvaluations', tags: ['evaluation'], summary: '项目评价列表 Evaluations of a project, with the project result', params: projectParams } }, async (req) => {
     const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
     const items = await store.listProjectEvaluations(db, project, req.principal);
     return { project: { id: project.id, code: project.code, name: project.name, regionCode: project.regionCode }, items, total: items.length, result: await store.projectEvaluationResult(db, project.id), schemeCode: await store.projectSchemeCode(db, project.id) };
@@ -117,6 +117,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: ENTERPRISE_OR_STAFF },
       schema: {
+        operationId: 'openEvaluation',
         tags: ['evaluation'],
         summary: '开启评价（月度自评 / 阶段专家评价 / 最终评价） Open an evaluation',
         params: projectParams,
@@ -133,7 +134,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     },
   );
 
-  app.get('/api/evaluation/projects/:projectId/result', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '项目评价结果 Batch → stage → project result', params: projectParams } }, async (req) => {
+  app.get('/api/evaluation/projects/:projectId/result', { config: { access: READERS }, schema: { operationId: 'getProjectEvaluationResult', tags: ['evaluation'], summary: '项目评价结果 Batch → stage → project result', params: projectParams } }, async (req) => {
     const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
     return { result: await store.projectEvaluationResult(db, project.id) };
   });
@@ -150,12 +151,12 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     throw new AppError(403, 'forbidden');
   }
 
-  app.get('/api/evaluation/evaluations/:id', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '评价详情（每项输入可查） An evaluation with every input', params: idParams } }, async (req) => {
+  app.get('/api/evaluation/evaluations/:id', { config: { access: READERS }, schema: { operationId: 'getEvaluation', tags: ['evaluation'], summary: '评价详情（每项输入可查） An evaluation with every input', params: idParams } }, async (req) => {
     const { row, project } = await loadFor(req.principal, req.params.id);
     return store.evaluationDetail(db, row, project, req.principal);
   });
 
-  app.post('/api/evaluation/evaluations/:id/refresh', { config: { access: ENTERPRISE_OR_STAFF }, schema: { tags: ['evaluation'], summary: '刷新自动指标 Refill indicator items', params: idParams } }, async (req) => {
+  app.post('/api/evaluation/evaluations/:id/refresh', { config: { access: ENTERPRISE_OR_STAFF }, schema: { operationId: 'refreshEvaluation', tags: ['evaluation'], summary: '刷新自动指标 Refill indicator items', params: idParams } }, async (req) => {
     const p = requirePrincipal(req);
     const { row, project } = await loadFor(p, req.params.id, 'write');
     assertWriter(p, row.kind);
@@ -168,6 +169,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: ENTERPRISE_OR_STAFF },
       schema: {
+        operationId: 'saveEvaluationItem',
         tags: ['evaluation'],
         summary: '填写评价指标（自评得分或不适用） Enter an item score or 不适用',
         params: idParams.extend({ itemId: z.string().min(1).max(200) }),
@@ -185,7 +187,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.post(
     '/api/evaluation/evaluations/:id/evidence',
-    { config: { access: ENTERPRISE_OR_STAFF }, schema: { tags: ['evaluation'], summary: '上传证据（PDF/PNG/JPEG/WebP） Upload evidence for an item', params: idParams, querystring: z.object({ itemId: z.string().min(1).max(200) }) } },
+    { config: { access: ENTERPRISE_OR_STAFF }, schema: { operationId: 'uploadEvaluationEvidence', tags: ['evaluation'], summary: '上传证据（PDF/PNG/JPEG/WebP） Upload evidence for an item', params: idParams, querystring: z.object({ itemId: z.string().min(1).max(200) }) } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const { row, project } = await loadFor(p, req.params.id, 'write');
@@ -212,7 +214,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     },
   );
 
-  app.get('/api/evaluation/evaluations/:id/evidence/:evidenceId', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '下载证据 Download evidence', params: idParams.extend({ evidenceId: uuidParam }) } }, async (req, reply) => {
+  app.get('/api/evaluation/evaluations/:id/evidence/:evidenceId', { config: { access: READERS }, schema: { operationId: 'downloadEvaluationEvidence', tags: ['evaluation'], summary: '下载证据 Download evidence', params: idParams.extend({ evidenceId: uuidParam }) } }, async (req, reply) => {
     const { row } = await loadFor(req.principal, req.params.id);
     const e = await store.evidenceRow(db, row.id, req.params.evidenceId);
     const file = evidencePath(config.dataDir, e.projectId, e.id);
@@ -224,7 +226,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       .send(fs.createReadStream(file));
   });
 
-  app.get('/api/evaluation/evaluations/:id/experts/candidates', { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '可选专家（利益冲突标记） Expert candidates', params: idParams } }, async (req) => {
+  app.get('/api/evaluation/evaluations/:id/experts/candidates', { config: { access: STAFF }, schema: { operationId: 'listEvaluationExpertCandidates', tags: ['evaluation'], summary: '可选专家（利益冲突标记） Expert candidates', params: idParams } }, async (req) => {
     const { row } = await loadFor(req.principal, req.params.id);
     const items = await store.expertCandidates(db, row);
     return { items, total: items.length };
@@ -232,7 +234,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.post(
     '/api/evaluation/evaluations/:id/experts',
-    { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '分配评价专家（利益冲突回避） Assign experts', params: idParams, body: z.object({ expertUserIds: z.array(z.string()).min(1).max(20) }) } },
+    { config: { access: STAFF }, schema: { operationId: 'assignEvaluationExperts', tags: ['evaluation'], summary: '分配评价专家（利益冲突回避） Assign experts', params: idParams, body: z.object({ expertUserIds: z.array(z.string()).min(1).max(20) }) } },
     async (req) => {
       const p = requirePrincipal(req);
       const { row, project } = await loadFor(p, req.params.id, 'write');
@@ -246,6 +248,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: EXPERT },
       schema: {
+        operationId: 'saveExpertScores',
         tags: ['evaluation'],
         summary: '专家评分（保存或提交） Expert scores',
         params: idParams,
@@ -260,12 +263,12 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     },
   );
 
-  app.get('/api/evaluation/mine', { config: { access: EXPERT }, schema: { tags: ['evaluation'], summary: '我的评价任务 My assigned evaluations' } }, async (req) => {
+  app.get('/api/evaluation/mine', { config: { access: EXPERT }, schema: { operationId: 'listMyEvaluations', tags: ['evaluation'], summary: '我的评价任务 My assigned evaluations' } }, async (req) => {
     const items = await store.myExpertEvaluations(db, requirePrincipal(req));
     return { items, total: items.length };
   });
 
-  app.post('/api/evaluation/evaluations/:id/submit', { config: { access: ENTERPRISE_OR_STAFF }, schema: { tags: ['evaluation'], summary: '提交评价 Submit', params: idParams } }, async (req) => {
+  app.post('/api/evaluation/evaluations/:id/submit', { config: { access: ENTERPRISE_OR_STAFF }, schema: { operationId: 'submitEvaluation', tags: ['evaluation'], summary: '提交评价 Submit', params: idParams } }, async (req) => {
     const p = requirePrincipal(req);
     const { row, project } = await loadFor(p, req.params.id, 'write');
     assertWriter(p, row.kind);
@@ -273,7 +276,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     return store.evaluationDetail(db, await store.evaluationRow(db, row.id), project, p);
   });
 
-  app.post('/api/evaluation/evaluations/:id/close', { config: { access: ENTERPRISE_OR_STAFF }, schema: { tags: ['evaluation'], summary: '关闭评价（冻结输入和结果） Close and freeze', params: idParams } }, async (req) => {
+  app.post('/api/evaluation/evaluations/:id/close', { config: { access: ENTERPRISE_OR_STAFF }, schema: { operationId: 'closeEvaluation', tags: ['evaluation'], summary: '关闭评价（冻结输入和结果） Close and freeze', params: idParams } }, async (req) => {
     const p = requirePrincipal(req);
     const { row, project } = await loadFor(p, req.params.id, 'write');
     assertWriter(p, row.kind);
@@ -281,7 +284,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     return store.evaluationDetail(db, await store.evaluationRow(db, row.id), project, p);
   });
 
-  app.post('/api/evaluation/evaluations/:id/recompute', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '按冻结输入重算 Recompute from frozen inputs', params: idParams } }, async (req) => {
+  app.post('/api/evaluation/evaluations/:id/recompute', { config: { access: READERS }, schema: { operationId: 'recomputeEvaluation', tags: ['evaluation'], summary: '按冻结输入重算 Recompute from frozen inputs', params: idParams } }, async (req) => {
     const { row } = await loadFor(req.principal, req.params.id);
     return store.recomputeEvaluation(db, row);
   });
@@ -289,7 +292,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
   // ---------- ranking ----------
   app.get(
     '/api/evaluation/ranking',
-    { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '评价排名 Ranking of pilot projects', querystring: z.object({ region: z.string().max(50).optional() }) } },
+    { config: { access: STAFF }, schema: { operationId: 'getEvaluationRanking', tags: ['evaluation'], summary: '评价排名 Ranking of pilot projects', querystring: z.object({ region: z.string().max(50).optional() }) } },
     async (req) => {
       const p = requirePrincipal(req);
       const regionCode = req.query.region || undefined;
@@ -301,7 +304,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
   );
 
   // ---------- policy recommendations ----------
-  app.get('/api/evaluation/regions/:code/policies', { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '政策建议 Policy recommendations of a region', params: regionParams } }, async (req) => {
+  app.get('/api/evaluation/regions/:code/policies', { config: { access: STAFF }, schema: { operationId: 'getRegionPolicies', tags: ['evaluation'], summary: '政策建议 Policy recommendations of a region', params: regionParams } }, async (req) => {
     assertRegionVisible(requirePrincipal(req), req.params.code);
     const items = await store.policyRecommendations(db, req.params.code);
     return { items, total: items.length };
@@ -311,7 +314,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     '/api/evaluation/regions/:code/policies',
     {
       config: { access: STAFF },
-      schema: { tags: ['evaluation'], summary: '保存政策建议 Save policy recommendations', params: regionParams, body: z.object({ sections: z.array(z.object({ title: z.string().trim().min(1).max(200), body: z.string().trim().min(1).max(20000) })).max(50) }) },
+      schema: { operationId: 'saveRegionPolicies', tags: ['evaluation'], summary: '保存政策建议 Save policy recommendations', params: regionParams, body: z.object({ sections: z.array(z.object({ title: z.string().trim().min(1).max(200), body: z.string().trim().min(1).max(20000) })).max(50) }) },
     },
     async (req) => {
       const p = requirePrincipal(req);
@@ -323,13 +326,13 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
   );
 
   // ---------- reports ----------
-  app.get('/api/evaluation/projects/:projectId/report.pdf', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '项目评价报告 PDF', params: projectParams } }, async (req, reply) => {
+  app.get('/api/evaluation/projects/:projectId/report.pdf', { config: { access: READERS }, schema: { operationId: 'getProjectEvaluationReportPdf', tags: ['evaluation'], summary: '项目评价报告 PDF', params: projectParams } }, async (req, reply) => {
     const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
     const data = await projectReportData(deps, project.id);
     return sendFile(reply, 'application/pdf', `${project.code}-评价报告.pdf`, await renderer.pdf(projectReportHtml(data)));
   });
 
-  app.get('/api/evaluation/projects/:projectId/report.xlsx', { config: { access: READERS }, schema: { tags: ['evaluation'], summary: '项目评价报告 Excel', params: projectParams } }, async (req, reply) => {
+  app.get('/api/evaluation/projects/:projectId/report.xlsx', { config: { access: READERS }, schema: { operationId: 'getProjectEvaluationReportXlsx', tags: ['evaluation'], summary: '项目评价报告 Excel', params: projectParams } }, async (req, reply) => {
     const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
     return sendFile(reply, XLSX_TYPE, `${project.code}-评价报告.xlsx`, await projectReportXlsx(await projectReportData(deps, project.id)));
   });
@@ -340,16 +343,16 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     return summaryReportData(deps, code, ids);
   }
 
-  app.get('/api/evaluation/regions/:code/summary', { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '区域总结评估数据 Regional summary data', params: regionParams } }, async (req) => {
+  app.get('/api/evaluation/regions/:code/summary', { config: { access: STAFF }, schema: { operationId: 'getRegionSummary', tags: ['evaluation'], summary: '区域总结评估数据 Regional summary data', params: regionParams } }, async (req) => {
     return summaryFor(requirePrincipal(req), req.params.code);
   });
 
-  app.get('/api/evaluation/regions/:code/summary.pdf', { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '区域总结评估报告 PDF', params: regionParams } }, async (req, reply) => {
+  app.get('/api/evaluation/regions/:code/summary.pdf', { config: { access: STAFF }, schema: { operationId: 'getRegionSummaryPdf', tags: ['evaluation'], summary: '区域总结评估报告 PDF', params: regionParams } }, async (req, reply) => {
     const data = await summaryFor(requirePrincipal(req), req.params.code);
     return sendFile(reply, 'application/pdf', `${data.region.name}-总结评估报告.pdf`, await renderer.pdf(summaryReportHtml(data)));
   });
 
-  app.get('/api/evaluation/regions/:code/summary.xlsx', { config: { access: STAFF }, schema: { tags: ['evaluation'], summary: '区域总结评估报告 Excel', params: regionParams } }, async (req, reply) => {
+  app.get('/api/evaluation/regions/:code/summary.xlsx', { config: { access: STAFF }, schema: { operationId: 'getRegionSummaryXlsx', tags: ['evaluation'], summary: '区域总结评估报告 Excel', params: regionParams } }, async (req, reply) => {
     const data = await summaryFor(requirePrincipal(req), req.params.code);
     return sendFile(reply, XLSX_TYPE, `${data.region.name}-总结评估报告.xlsx`, await summaryReportXlsx(data));
   });

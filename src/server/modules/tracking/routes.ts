@@ -112,7 +112,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   // ---------- catalogue ----------
   app.get(
     '/api/indicators',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['tracking'], summary: '指标目录 Indicator catalogue', response: { 200: z.object({ items: z.array(catalogueItem) }) } } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'listIndicators', tags: ['tracking'], summary: '指标目录 Indicator catalogue', response: { 200: z.object({ items: z.array(catalogueItem) }) } } },
     async () => ({
       items: ctx.indicators.list().map((d) => {
         const m = manualByKey.get(d.key);
@@ -131,6 +131,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: READERS },
       schema: {
+        operationId: 'getTrackingDashboard',
         tags: ['tracking'],
         summary: '动态跟踪看板 Regional dashboard: rankings, distributions, projects × indicators with traffic lights',
         querystring: z.object({ region: regionQuery, month: month.optional(), rankBy: z.string().max(100).optional() }),
@@ -149,7 +150,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/tracking/regions',
     {
       config: { access: { roles: ['admin', 'regulator'] } },
-      schema: { tags: ['tracking'], summary: '三地指标对比 Ministry view comparing the regions', querystring: z.object({ month: month.optional() }) },
+      schema: { operationId: 'compareTrackingRegions', tags: ['tracking'], summary: '三地指标对比 Ministry view comparing the regions', querystring: z.object({ month: month.optional() }) },
     },
     async (req) => {
       const p = requirePrincipal(req);
@@ -165,7 +166,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/tracking/warnings',
-    { config: { access: READERS }, schema: { tags: ['tracking'], summary: '预警 Early warnings of the visible projects', querystring: z.object({ region: regionQuery }) } },
+    { config: { access: READERS }, schema: { operationId: 'listTrackingWarnings', tags: ['tracking'], summary: '预警 Early warnings of the visible projects', querystring: z.object({ region: regionQuery }) } },
     async (req) => {
       const p = requirePrincipal(req);
       const projects = await trackedProjects(p, regionFor(p, req.query.region));
@@ -185,7 +186,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/tracking/projects/:projectId/trends',
     {
       config: { access: READERS },
-      schema: { tags: ['tracking'], summary: '指标趋势 Monthly series per indicator with plan targets', params: projectParams, querystring: z.object({ keys: z.string().max(2000).optional() }) },
+      schema: { operationId: 'getProjectTrends', tags: ['tracking'], summary: '指标趋势 Monthly series per indicator with plan targets', params: projectParams, querystring: z.object({ keys: z.string().max(2000).optional() }) },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
@@ -207,7 +208,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/tracking/projects/:projectId/warnings',
-    { config: { access: READERS }, schema: { tags: ['tracking'], summary: '项目预警 Early warnings of a project', params: projectParams } },
+    { config: { access: READERS }, schema: { operationId: 'listProjectWarnings', tags: ['tracking'], summary: '项目预警 Early warnings of a project', params: projectParams } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const items = await projectWarnings(db, project.id);
@@ -219,7 +220,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/tracking/projects/:projectId/snapshots/recompute',
     {
       config: { access: RECOMPUTERS },
-      schema: { tags: ['tracking'], summary: '重算月度快照 Recompute the monthly snapshots of a project', params: projectParams, response: { 200: z.object({ months: z.number() }) } },
+      schema: { operationId: 'recomputeProjectSnapshots', tags: ['tracking'], summary: '重算月度快照 Recompute the monthly snapshots of a project', params: projectParams, response: { 200: z.object({ months: z.number() }) } },
     },
     async (req) => {
       const ref = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
@@ -234,7 +235,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   // ---------- manual indicators ----------
   app.get(
     '/api/tracking/projects/:projectId/manual-values',
-    { config: { access: READERS }, schema: { tags: ['tracking'], summary: '手工填报指标 Manually entered indicator values', params: projectParams } },
+    { config: { access: READERS }, schema: { operationId: 'listManualValues', tags: ['tracking'], summary: '手工填报指标 Manually entered indicator values', params: projectParams } },
     async (req) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.projectId, 'read');
@@ -246,7 +247,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/tracking/projects/:projectId/manual-values',
-    { config: { access: WRITERS }, schema: { tags: ['tracking'], summary: '填报手工指标（附证明材料） Enter a value with evidence', params: projectParams, body: manualValueInput } },
+    { config: { access: WRITERS }, schema: { operationId: 'createManualValue', tags: ['tracking'], summary: '填报手工指标（附证明材料） Enter a value with evidence', params: projectParams, body: manualValueInput } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.projectId, 'write');
@@ -261,7 +262,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/tracking/projects/:projectId/evidence',
-    { config: { access: WRITERS }, schema: { tags: ['tracking'], summary: '上传证明材料（PDF/PNG/JPEG） Upload an evidence file', params: projectParams, response: { 201: evidenceSchema } } },
+    { config: { access: WRITERS }, schema: { operationId: 'uploadTrackingEvidence', tags: ['tracking'], summary: '上传证明材料（PDF/PNG/JPEG） Upload an evidence file', params: projectParams, response: { 201: evidenceSchema } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.projectId, 'write');
@@ -285,7 +286,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/tracking/projects/:projectId/evidence/:id',
-    { config: { access: READERS }, schema: { tags: ['tracking'], summary: '下载证明材料 Download an evidence file', params: projectParams.extend({ id: z.string().uuid() }) } },
+    { config: { access: READERS }, schema: { operationId: 'downloadTrackingEvidence', tags: ['tracking'], summary: '下载证明材料 Download an evidence file', params: projectParams.extend({ id: z.string().uuid() }) } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const e = await manual.getEvidence(db, project.id, req.params.id);
