@@ -1,5 +1,4 @@
-import type { RouteOptions } from 'fastify';
-import type { SwaggerOptions } from '@fastify/swagger';
+import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
 import { z } from 'zod';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { Access } from './auth/principal.js';
@@ -68,6 +67,8 @@ declare module 'fastify' {
     download?: Download;
     /** A request body the route does not validate through `body` (multipart parts, NDJSON), by media type. */
     requestContent?: RequestContent;
+    /** Error statuses beyond those the route's access and inputs imply (e.g. a public route with its own credentials). */
+    errors?: readonly ErrorStatus[];
   }
 }
 
@@ -99,7 +100,7 @@ export const capabilityTags = [
 ];
 
 const ERROR_REF = { $ref: '#/components/schemas/Error' };
-const errorAnswers: Record<number, string> = {
+const errorAnswers = {
   400: 'Bad request: the input failed validation (details name each field) or breaks a rule',
   401: 'Not signed in, or the session or token has expired',
   403: 'Signed in but not allowed: role, region, token scope or request origin',
@@ -108,7 +109,9 @@ const errorAnswers: Record<number, string> = {
   413: 'Payload too large',
   415: 'Unsupported media type (uploads are checked by content, not by name)',
   429: 'Too many requests; retry later',
+  503: 'Temporarily unavailable; retry after the Retry-After header',
 };
+type ErrorStatus = keyof typeof errorAnswers;
 const successAnswers: Record<string, string> = {
   200: 'Succeeded; the body is the result',
   201: 'Created; the body is the new resource',
@@ -117,7 +120,6 @@ const successAnswers: Record<string, string> = {
 };
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-type TransformInput = Parameters<typeof jsonSchemaTransform>[0] & { route: RouteOptions };
 type JsonResponse = Record<string, unknown> & { description?: string; content?: Record<string, { schema: unknown }> };
 
 function requestContentSchema(media: string, schema: z.ZodType): unknown {
@@ -140,9 +142,9 @@ function strip(schema: unknown): unknown {
  * invalid (400); writes can conflict (409); bodies can be too large or of the wrong type (413/415); sign-in and
  * public routes are throttled (429).
  */
-export const documentRoute: NonNullable<SwaggerOptions['transform']> = (input) => {
-  const { route } = input as unknown as TransformInput;
-  const { download, requestContent, ...routeSchema } = (input.schema ?? {}) as Record<string, unknown> & { download?: Download; requestContent?: RequestContent };
+export const documentRoute: SwaggerTransform = (input) => {
+  const { route } = input;
+  const { download, requestContent, errors: extraErrors, ...routeSchema } = (input.schema ?? {}) as Record<string, unknown> & { download?: Download; requestContent?: RequestContent; errors?: ErrorStatus[] };
   const out = jsonSchemaTransform({ ...input, schema: routeSchema } as never) as { schema: Record<string, unknown> & { hide?: boolean; response?: Record<string, JsonResponse> }; url: string };
   const schema = out.schema;
   if (!schema || schema.hide) return out;
@@ -155,7 +157,7 @@ export const documentRoute: NonNullable<SwaggerOptions['transform']> = (input) =
 
   const responses: Record<string, JsonResponse> = {};
   for (const [status, answer] of Object.entries(schema.response ?? {})) {
-    const description = answer.description ?? successAnswers[status] ?? errorAnswers[Number(status)] ?? 'Answer';
+    const description = answer.description ?? successAnswers[status] ?? errorAnswers[Number(status) as ErrorStatus] ?? 'Answer';
     if (answer.content) responses[status] = { ...answer, description };
     else if (answer.type === 'null') responses[status] = { type: 'null', description };
     else responses[status] = { description, content: { 'application/json': { schema: answer } } };
@@ -170,7 +172,7 @@ export const documentRoute: NonNullable<SwaggerOptions['transform']> = (input) =
     };
   }
 
-  const errors = new Set<number>();
+  const errors = new Set<ErrorStatus>(extraErrors);
   if (hasParams || schema.querystring || hasBody || schema.headers) errors.add(400);
   if (!isPublic) {
     errors.add(401);
@@ -184,7 +186,7 @@ export const documentRoute: NonNullable<SwaggerOptions['transform']> = (input) =
   }
   if (isPublic) errors.add(429);
   for (const status of errors) {
-    responses[String(status)] ??= { description: errorAnswers[status]!, content: { 'application/json': { schema: ERROR_REF } } };
+    responses[String(status)] ??= { description: errorAnswers[status], content: { 'application/json': { schema: ERROR_REF } } };
   }
   schema.response = responses;
 
@@ -200,7 +202,7 @@ export const documentRoute: NonNullable<SwaggerOptions['transform']> = (input) =
  * The whole document: named components from the zod registry (`.meta({ id })`: recursive trees such as the BIM
  * spatial structure, the shared Error), tag descriptions, and only the components something refers to.
  */
-export const documentApi: NonNullable<SwaggerOptions['transformObject']> = (input) => {
+export const documentApi: SwaggerTransformObject = (input) => {
   const doc = jsonSchemaTransformObject(input as never) as Record<string, unknown> & { components: { schemas: Record<string, unknown> } };
   doc.tags = capabilityTags;
   dropUnusedSchemas(doc);

@@ -63,6 +63,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       config: { access: 'public' },
       schema: {
         operationId: 'login',
+        errors: [401],
         tags: ['auth'],
         summary: '登录 Sign in',
         body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import '../projects/messages.js';
 import type { AppContext } from '../../platform/context.js';
@@ -107,7 +108,7 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       config: { access: APPLICANTS_AND_STAFF },
       schema: {
-        operationId: 'uploadApplicationAttachment',
+        operationId: 'uploadApplicationAttachment', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, JPEG or PNG (checked by content)') }) },
         tags: ['applications'],
         summary: '上传申报附件 Upload an attachment (multipart field "file": PDF, JPEG or PNG, checked by content)',
         consumes: ['multipart/form-data'],
@@ -136,7 +137,7 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.get(
     '/api/attachments/:id',
-    { config: { access: EVERYONE_IN_REVIEW }, schema: { operationId: 'downloadApplicationAttachment', tags: ['applications'], summary: '下载附件 Download an attachment', params: idParams } },
+    { config: { access: EVERYONE_IN_REVIEW }, schema: { operationId: 'downloadApplicationAttachment', download: { media: [MEDIA.pdf, MEDIA.jpeg, MEDIA.png] }, tags: ['applications'], summary: '下载附件 Download an attachment', params: idParams } },
     async (req, reply) => {
       const file = await store.attachmentRow(db, req.params.id);
       if (!file) throw notFound();

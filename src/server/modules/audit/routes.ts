@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import ExcelJS from 'exceljs';
 import { and, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
@@ -73,7 +74,7 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/audit/export.xlsx',
-    { config: { access }, schema: { operationId: 'exportAuditLog', tags: ['audit'], summary: '导出审计日志 Export audit log (Excel, up to 100,000 rows)', querystring: auditFilter } },
+    { config: { access }, schema: { operationId: 'exportAuditLog', download: { media: [MEDIA.xlsx] }, tags: ['audit'], summary: '导出审计日志 Export audit log (Excel, up to 100,000 rows)', querystring: auditFilter } },
     async (req, reply) => {
       const where = whereOf(req.query, visibleRegions(req.principal));
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

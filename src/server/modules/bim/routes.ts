@@ -9,6 +9,7 @@ import multipart from '@fastify/multipart';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import { hasStepTrailer, sniffStepHeader } from '../../../domain/bim/index.js';
 import { GEOMETRY_CONTENT_TYPE } from '../../../domain/bim/geometryFile.js';
@@ -115,7 +116,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     {
       config: { access: UPLOADERS },
       schema: {
-        operationId: 'uploadBimModel',
+        operationId: 'uploadBimModel', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The IFC file (STEP, IFC2X3 or IFC4)') }) },
         tags: ['bim'],
         summary: '上传 IFC 模型（新版本）Upload an IFC model as a new version (multipart field "file")',
         consumes: ['multipart/form-data'],
@@ -269,7 +270,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
 
   app.get(
     '/api/bim/models/:id/elements.xlsx',
-    { config: { access: READERS }, schema: { operationId: 'exportBimElements', tags: ['bim'], summary: '导出构件清单 Excel Export the take-off to Excel', params: modelParams, querystring: elementQuery } },
+    { config: { access: READERS }, schema: { operationId: 'exportBimElements', download: { media: [MEDIA.xlsx] }, tags: ['bim'], summary: '导出构件清单 Excel Export the take-off to Excel', params: modelParams, querystring: elementQuery } },
     async (req, reply) => {
       const { model, project } = await visibleModel(req, req.params.id);
       const res = await store.listModelElements(db, model.projectId, { ...req.query, modelId: model.id });
@@ -330,7 +331,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     '/api/bim/models/:id/geometry',
     {
       config: { access: READERS },
-      schema: { operationId: 'getBimGeometry', tags: ['bim'], summary: '模型几何（浏览用）Geometry for the viewer: triangles, placements and GlobalIds (docs/decisions/0004)', params: modelParams },
+      schema: { operationId: 'getBimGeometry', download: { media: [GEOMETRY_CONTENT_TYPE], description: 'The viewer geometry file (docs/decisions/0004): triangles, placements and GlobalIds' }, tags: ['bim'], summary: '模型几何（浏览用）Geometry for the viewer: triangles, placements and GlobalIds (docs/decisions/0004)', params: modelParams },
     },
     async (req, reply) => {
       const { model } = await visibleModel(req, req.params.id);

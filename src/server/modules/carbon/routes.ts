@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
@@ -260,7 +261,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/carbon.xlsx',
-    { config: { access: READERS }, schema: { operationId: 'exportProjectCarbon', tags: ['carbon'], summary: '导出碳排放计算书 Export the carbon calculation to Excel', params: projectParams } },
+    { config: { access: READERS }, schema: { operationId: 'exportProjectCarbon', download: { media: [MEDIA.xlsx] }, tags: ['carbon'], summary: '导出碳排放计算书 Export the carbon calculation to Excel', params: projectParams } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const c = await projectCarbon(db, project);
@@ -328,7 +329,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/carbon/bom-template.xlsx',
-    { config: { access: ANY }, schema: { operationId: 'getCarbonBomTemplate', tags: ['carbon'], summary: '材料清单模板 Bill-of-materials template' } },
+    { config: { access: ANY }, schema: { operationId: 'getCarbonBomTemplate', download: { media: [MEDIA.xlsx] }, tags: ['carbon'], summary: '材料清单模板 Bill-of-materials template' } },
     async (req, reply) => {
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header('content-disposition', 'attachment; filename="bom-template.xlsx"');
@@ -340,7 +341,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/projects/:projectId/carbon/bom',
     {
       config: { access: WRITERS },
-      schema: { operationId: 'importCarbonBom', tags: ['carbon'], summary: '导入材料清单 Excel（替换现有清单）Import a bill of materials from Excel (replaces the current one)', consumes: ['multipart/form-data'], params: projectParams, response: { 200: z.object({ imported: z.number() }) } },
+      schema: { operationId: 'importCarbonBom', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The bill-of-materials workbook (.xlsx)') }) }, tags: ['carbon'], summary: '导入材料清单 Excel（替换现有清单）Import a bill of materials from Excel (replaces the current one)', consumes: ['multipart/form-data'], params: projectParams, response: { 200: z.object({ imported: z.number() }) } },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');

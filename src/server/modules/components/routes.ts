@@ -3,6 +3,7 @@ import path from 'node:path';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
@@ -161,7 +162,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: LIBRARY_EDITORS },
       schema: {
-        operationId: 'importComponentLibrary',
+        operationId: 'importComponentLibrary', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The library workbook (.xlsx)') }) },
         tags: ['components'],
         summary: '导入构件库 Excel（全部成功或全部不导入） Import the library from Excel, all or nothing',
         querystring: z.object({ library: z.string().min(1).max(32).default('national') }),
@@ -239,7 +240,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     '/api/components/export',
     {
       config: { access: ANY },
-      schema: { operationId: 'exportComponentLibrary', tags: ['components'], summary: '导出构件库 Excel Export the library', querystring: specQuery.omit({ page: true, pageSize: true }).extend({ template: z.enum(['1']).optional() }) },
+      schema: { operationId: 'exportComponentLibrary', download: { media: [MEDIA.xlsx] }, tags: ['components'], summary: '导出构件库 Excel Export the library', querystring: specQuery.omit({ page: true, pageSize: true }).extend({ template: z.enum(['1']).optional() }) },
     },
     async (req, reply) => {
       const lang = requestLanguage(req);
@@ -415,7 +416,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: PROJECT_WRITERS },
       schema: {
-        operationId: 'importComponentSchedule',
+        operationId: 'importComponentSchedule', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The component schedule workbook (.xlsx)') }) },
         tags: ['components'],
         summary: '导入构件清单 Excel（全部成功或全部不导入） Import a component schedule',
         params: projectParams,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -80,7 +81,7 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/costs/projects/:id/export.xlsx',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'exportProjectCosts', tags: ['costs'], summary: '导出增量成本清单 Excel (计价依据)', params: idParams } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'exportProjectCosts', download: { media: [MEDIA.xlsx] }, tags: ['costs'], summary: '导出增量成本清单 Excel (计价依据)', params: idParams } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, requirePrincipal(req), req.params.id, 'read');
       const data = await store.projectCosts(db, project);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import { sql } from 'drizzle-orm';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
@@ -69,7 +70,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/checkpoint',
-    { config: { access: 'public' }, schema: { operationId: 'getLedgerCheckpoint', tags: ['ledger'], summary: '最新检查点 Latest checkpoint (C2SP tlog-checkpoint signed note)' } },
+    { config: { access: 'public' }, schema: { operationId: 'getLedgerCheckpoint', download: { media: [MEDIA.text], description: 'The checkpoint as a C2SP signed note' }, tags: ['ledger'], summary: '最新检查点 Latest checkpoint (C2SP tlog-checkpoint signed note)' } },
     async (_req, reply) => {
       const cp = await latestCheckpoint(db);
       if (!cp) throw notFound();
@@ -79,7 +80,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/checkpoints/:size',
-    { config: { access: 'public' }, schema: { operationId: 'getLedgerCheckpointAtSize', tags: ['ledger'], summary: '历史检查点 Checkpoint published at a tree size', params: z.object({ size: index }) } },
+    { config: { access: 'public' }, schema: { operationId: 'getLedgerCheckpointAtSize', download: { media: [MEDIA.text], description: 'The checkpoint published at that size, as a C2SP signed note' }, tags: ['ledger'], summary: '历史检查点 Checkpoint published at a tree size', params: z.object({ size: index }) } },
     async (req, reply) => {
       const cp = await checkpointAt(db, req.params.size);
       if (!cp) throw notFound();
@@ -89,13 +90,13 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/vkey',
-    { config: { access: 'public' }, schema: { operationId: 'getLedgerVerifierKey', tags: ['ledger'], summary: '日志公钥 Verifier key (signed-note vkey)' } },
+    { config: { access: 'public' }, schema: { operationId: 'getLedgerVerifierKey', download: { media: [MEDIA.text], description: 'The signed-note verifier key (one line)' }, tags: ['ledger'], summary: '日志公钥 Verifier key (signed-note vkey)' } },
     async (_req, reply) => reply.header('content-type', 'text/plain; charset=utf-8').send(ledger.verifierKey + '\n'),
   );
 
   app.get(
     '/api/ledger/entries/:index',
-    { config: { access: 'public' }, schema: { operationId: 'getLedgerEntry', tags: ['ledger'], summary: '日志条目 Canonical entry bytes (RFC 8785 JSON)', params: z.object({ index }) } },
+    { config: { access: 'public' }, schema: { operationId: 'getLedgerEntry', download: { media: ['application/json'], description: 'The entry’s canonical JSON (RFC 8785) bytes, exactly as hashed into the log' }, tags: ['ledger'], summary: '日志条目 Canonical entry bytes (RFC 8785 JSON)', params: z.object({ index }) } },
     async (req, reply) => {
       const body = await entryBody(db, req.params.index);
       if (!body) throw notFound();

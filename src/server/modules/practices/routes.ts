@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ATTACHMENT_MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound, type ErrorDetail } from '../../platform/errors.js';
@@ -190,17 +191,17 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     );
   }
 
-  app.delete('/api/practices/:id', { config: { access: MANAGERS }, schema: { operationId: 'deletePractice', tags: ['practices'], summary: '删除草稿 Delete a draft', params: idParams } }, async (req, reply) => {
+  app.delete('/api/practices/:id', { config: { access: MANAGERS }, schema: { operationId: 'deletePractice', tags: ['practices'], summary: '删除草稿 Delete a draft', params: idParams, response: { 204: z.null() } } }, async (req, reply) => {
     const before = await practiceFor(requirePrincipal(req), req.params.id);
     const files = (await store.getPractice(db, before.id))!.attachments;
     await db.transaction((tx) => store.deletePractice(tx, actorOf(req), before));
     for (const f of files) fs.rmSync(attachmentPath(config.dataDir, before.id, f.id), { force: true });
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   app.post(
     '/api/practices/:id/attachments',
-    { config: { access: MANAGERS }, schema: { operationId: 'uploadPracticeAttachment', tags: ['practices'], summary: '上传佐证材料（PDF/PNG/JPEG/WebP） Upload evidence', params: idParams, response: { 201: attachmentOut } } },
+    { config: { access: MANAGERS }, schema: { operationId: 'uploadPracticeAttachment', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG, JPEG or WebP (checked by content)') }) }, tags: ['practices'], summary: '上传佐证材料（PDF/PNG/JPEG/WebP） Upload evidence', params: idParams, response: { 201: attachmentOut } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const practice = await practiceFor(p, req.params.id);
@@ -237,7 +238,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
 
   app.get(
     '/api/practices/:id/attachments/:attachmentId',
-    { config: { access: MANAGERS }, schema: { operationId: 'downloadPracticeAttachment', tags: ['practices'], summary: '下载佐证材料 Download evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
+    { config: { access: MANAGERS }, schema: { operationId: 'downloadPracticeAttachment', download: { media: ATTACHMENT_MEDIA }, tags: ['practices'], summary: '下载佐证材料 Download evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
     async (req, reply) => {
       const practice = await practiceFor(requirePrincipal(req), req.params.id);
       return sendFile(practice.id, req.params.attachmentId, reply);
@@ -246,14 +247,14 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
 
   app.delete(
     '/api/practices/:id/attachments/:attachmentId',
-    { config: { access: MANAGERS }, schema: { operationId: 'deletePracticeAttachment', tags: ['practices'], summary: '删除佐证材料 Delete evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
+    { config: { access: MANAGERS }, schema: { operationId: 'deletePracticeAttachment', tags: ['practices'], summary: '删除佐证材料 Delete evidence', params: idParams.extend({ attachmentId: z.string().uuid() }), response: { 204: z.null() } } },
     async (req, reply) => {
       const practice = await practiceFor(requirePrincipal(req), req.params.id);
       const a = await store.getAttachment(db, practice.id, req.params.attachmentId);
       if (!a) throw notFound();
       await db.transaction((tx) => store.deleteAttachment(tx, actorOf(req), practice, a));
       fs.rmSync(attachmentPath(config.dataDir, practice.id, a.id), { force: true });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -280,7 +281,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
 
   app.get(
     '/api/public/practices/:id/attachments/:attachmentId',
-    { config: { access: 'public' }, schema: { operationId: 'downloadPublicPracticeAttachment', tags: ['practices'], summary: '下载佐证材料（公开） Download published evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
+    { config: { access: 'public' }, schema: { operationId: 'downloadPublicPracticeAttachment', download: { media: ATTACHMENT_MEDIA }, tags: ['practices'], summary: '下载佐证材料（公开） Download published evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
     async (req, reply) => {
       const row = await store.getPracticeRow(db, req.params.id);
       if (!row || row.status !== 'published') throw notFound();

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
@@ -153,7 +154,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/prefab/export',
-    { config: { access: ANY }, schema: { operationId: 'exportPrefabSheet', tags: ['prefab'], summary: '导出装配率计算表 Excel Export the sheet', params: projectParams } },
+    { config: { access: ANY }, schema: { operationId: 'exportPrefabSheet', download: { media: [MEDIA.xlsx] }, tags: ['prefab'], summary: '导出装配率计算表 Excel Export the sheet', params: projectParams } },
     async (req, reply) => {
       const { project, table, saved, result } = await projectSheet(req.params.projectId, req.principal);
       if (!saved || !result) throw notFound();

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, forbidden } from '../../platform/errors.js';
@@ -43,7 +44,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/projects/export.xlsx',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'exportProjects', tags: ['projects'], summary: '导出登记表 Export the register (Excel)', querystring: projectListQuery } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'exportProjects', download: { media: [MEDIA.xlsx] }, tags: ['projects'], summary: '导出登记表 Export the register (Excel)', querystring: projectListQuery } },
     async (req, reply) => {
       const rows = await store.allProjects(db, visibleProjectsCondition(req.principal), req.query);
       const body = await registerWorkbook(rows, await regionNames(db));
@@ -54,7 +55,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/projects/import-template.xlsx', { config: { access: STAFF }, schema: { operationId: 'getProjectImportTemplate', tags: ['projects'], summary: '导入模板 Import template (Excel)' } }, async (_req, reply) => {
+  app.get('/api/projects/import-template.xlsx', { config: { access: STAFF }, schema: { operationId: 'getProjectImportTemplate', download: { media: [MEDIA.xlsx] }, tags: ['projects'], summary: '导入模板 Import template (Excel)' } }, async (_req, reply) => {
     const body = await registerWorkbook([], await regionNames(db));
     return reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="projects-template.xlsx"').send(body);
   });
@@ -64,7 +65,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: STAFF },
       schema: {
-        operationId: 'importProjects',
+        operationId: 'importProjects', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The register workbook (.xlsx)') }) },
         tags: ['projects'],
         summary: '导入项目 Import projects from Excel (multipart field "file"; all-or-nothing, errors name row and field)',
         consumes: ['multipart/form-data'],

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ATTACHMENT_MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -202,7 +203,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     '/api/projects/:projectId/quality/attachments',
     {
       config: { access: WRITERS },
-      schema: { operationId: 'uploadQualityAttachment', tags: ['quality'], summary: '上传附件（PDF/PNG/JPEG/WebP） Upload an attachment', params: projectParams, response: { 201: attachmentSchema } },
+      schema: { operationId: 'uploadQualityAttachment', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG, JPEG or WebP (checked by content)') }) }, tags: ['quality'], summary: '上传附件（PDF/PNG/JPEG/WebP） Upload an attachment', params: projectParams, response: { 201: attachmentSchema } },
     },
     async (req, reply) => {
       const p = requirePrincipal(req);
@@ -227,7 +228,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.get(
     '/api/projects/:projectId/quality/attachments/:id',
-    { config: { access: READERS }, schema: { operationId: 'downloadQualityAttachment', tags: ['quality'], summary: '下载附件 Download an attachment', params: projectParams.extend({ id: z.string().uuid() }) } },
+    { config: { access: READERS }, schema: { operationId: 'downloadQualityAttachment', download: { media: ATTACHMENT_MEDIA }, tags: ['quality'], summary: '下载附件 Download an attachment', params: projectParams.extend({ id: z.string().uuid() }) } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const a = await store.getAttachment(db, project.id, req.params.id);

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
@@ -13,7 +14,7 @@ import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } 
 import * as devices from './devices.js';
 import { alarmView, changeAlarm, getAlarm, listAlarms, ruleView } from './alarms.js';
 import { acceptedCounts, latestValues, qualityShares, readingSeries, resolutionFor } from './readings.js';
-import { validateReadings } from './ingest.js';
+import { readingInput, validateReadings } from './ingest.js';
 import { StorageUnavailableError } from './writer.js';
 import { readingPages, writeCsv, writeXlsx } from './export.js';
 import { deviceOnlineRate, noiseExceedanceRate, pm10ExceedanceRate } from './indicators.js';
@@ -184,6 +185,10 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         tags: ['site'],
         summary: '设备批量上报 Device batch upload (JSON array or NDJSON); 2xx only after a durable write',
         headers: z.object({ 'x-device-token': z.string().optional() }).passthrough(),
+        // Read by the handler, not validated as a whole: each reading is checked on its own and rejects are counted.
+        requestContent: { 'application/json': z.array(readingInput), [MEDIA.ndjson]: z.array(readingInput) },
+        // Devices sign in with their own token (X-Device-Token or "Authorization: Device …"); storage can be briefly unavailable.
+        errors: [401, 403, 503],
         response: {
           200: z.object({
             stored: z.number(),
@@ -325,7 +330,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   // ---------- export ----------
   app.get(
     '/api/projects/:projectId/site/export',
-    { config: { access: ANY }, schema: { operationId: 'exportSiteReadings', tags: ['site'], summary: '导出监测数据 Export readings (streamed CSV or Excel)', params: projectParams, querystring: exportQuery } },
+    { config: { access: ANY }, schema: { operationId: 'exportSiteReadings', download: { media: [MEDIA.csv, MEDIA.xlsx], description: 'The readings, streamed: CSV (format=csv) or an Excel workbook' }, tags: ['site'], summary: '导出监测数据 Export readings (streamed CSV or Excel)', params: projectParams, querystring: exportQuery } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId);
       const q = req.query;
@@ -360,7 +365,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   });
   app.get(
     '/api/site/live',
-    { config: { access: ANY }, schema: { operationId: 'streamSiteLive', tags: ['site'], summary: '实时推送 Live readings and alarms (Server-Sent Events)', querystring: z.object({ projectId: z.string().optional() }) } },
+    { config: { access: ANY }, schema: { operationId: 'streamSiteLive', download: { media: [MEDIA.eventStream], description: 'Server-Sent Events: a reading or alarm per event, as JSON in the data line' }, tags: ['site'], summary: '实时推送 Live readings and alarms (Server-Sent Events)', querystring: z.object({ projectId: z.string().optional() }) } },
     async (req: FastifyRequest<{ Querystring: { projectId?: string } }>, reply) => {
       const p = requirePrincipal(req);
       const projects = req.query.projectId

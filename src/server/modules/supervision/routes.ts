@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -24,6 +25,23 @@ const REGULATOR = { roles: ['regulator'] } as const;
 const STAFF = { roles: ['admin', 'regulator'] } as const;
 const INSPECTORS = { roles: ['regulator', 'expert'] } as const;
 const SIGNED_IN = { roles: 'any' } as const;
+
+// The multipart parts the photo routes read (documentation: readPhotoForm streams them; schemas.ts validates the fields).
+const photoParts = {
+  lastModified: z.array(z.string()).optional().meta({ description: 'One per photo, in order: the file’s last-modified time in ms since the epoch' }),
+  photos: z.array(uploadedFile('JPEG, PNG or WebP (checked by content; EXIF time kept)')),
+};
+const findingParts = z.object({
+  severity: z.enum(severities),
+  description: z.string(),
+  itemKey: z.string().optional(),
+  stopWork: z.enum(['true', 'false']).optional(),
+  responsibleOrganisationId: z.string().optional().meta({ description: 'With deadline and requirement: a rectification notice is issued at once' }),
+  deadline: z.string().optional().meta({ description: 'ISO 8601 date-time' }),
+  requirement: z.string().optional(),
+  ...photoParts,
+});
+const responseParts = z.object({ message: z.string(), ...photoParts });
 
 /** Process supervision: checklist templates, inspections, findings with photos, rectification notices, stop-work. */
 export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -215,6 +233,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
           'multipart/form-data: severity, description, itemKey?, stopWork?, lastModified (one per photo, ms), photos (JPEG/PNG/WebP files); ' +
           'with responsibleOrganisationId + deadline + requirement a rectification notice is issued in the same transaction.',
         params: idParams,
+        requestContent: { 'multipart/form-data': findingParts },
         response: { 201: s.findingSchema },
       },
     },
@@ -374,6 +393,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
         summary: '回复整改（含照片）Answer a notice with evidence',
         description: 'multipart/form-data: message, lastModified (one per photo, ms), photos (at least one JPEG/PNG/WebP).',
         params: idParams,
+        requestContent: { 'multipart/form-data': responseParts },
         response: { 200: s.noticeSchema },
       },
     },
@@ -470,7 +490,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.get(
     '/api/supervision/photos/:id',
-    { config: { access: SIGNED_IN }, schema: { operationId: 'downloadSupervisionPhoto', tags: ['supervision'], summary: '现场照片 Photo', params: idParams } },
+    { config: { access: SIGNED_IN }, schema: { operationId: 'downloadSupervisionPhoto', download: { media: [MEDIA.jpeg, MEDIA.png, MEDIA.webp] }, tags: ['supervision'], summary: '现场照片 Photo', params: idParams } },
     async (req, reply) => {
       const photo = await store.getPhoto(db, req.params.id);
       if (!photo) throw notFound();

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
@@ -33,6 +34,7 @@ import {
   manifestStateSchema,
   planInput,
   planSchema,
+  projectWasteSchema,
   receiveInput,
   siteRecordInput,
   siteRecordSchema,
@@ -179,19 +181,19 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     return { items, total: items.length };
   });
 
-  app.get('/api/waste/projects.xlsx', { config: { access: READERS }, schema: { operationId: 'exportWasteLeague', tags: ['waste'], summary: '导出区域排名 Export the league table', querystring: leagueQuery } }, async (req, reply) => {
+  app.get('/api/waste/projects.xlsx', { config: { access: READERS }, schema: { operationId: 'exportWasteLeague', download: { media: [MEDIA.xlsx] }, tags: ['waste'], summary: '导出区域排名 Export the league table', querystring: leagueQuery } }, async (req, reply) => {
     const league = await leagueFor(req.principal, req.query.regionCode, req.query.asOf ? new Date(req.query.asOf) : new Date());
     const regions = await listRegions(db);
     return sendXlsx(reply, `建筑垃圾减量化排名-${new Date().toISOString().slice(0, 10)}.xlsx`, await indicatorsWorkbook(null, league, (c) => regions.find((r) => r.code === c)?.nameZh ?? c));
   });
 
   // ---------- project indicators ----------
-  app.get('/api/projects/:projectId/waste', { config: { access: READERS }, schema: { operationId: 'getProjectWaste', tags: ['waste'], summary: '项目建筑垃圾指标 Project waste indicators', params: projectParams, querystring: asOfQuery } }, async (req) => {
+  app.get('/api/projects/:projectId/waste', { config: { access: READERS }, schema: { operationId: 'getProjectWaste', tags: ['waste'], summary: '项目建筑垃圾指标 Project waste indicators', params: projectParams, querystring: asOfQuery, response: { 200: projectWasteSchema } } }, async (req) => {
     const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
     return projectWasteIndicators(db, project, req.query.asOf ? new Date(req.query.asOf) : new Date());
   });
 
-  app.get('/api/projects/:projectId/waste/indicators.xlsx', { config: { access: READERS }, schema: { operationId: 'exportProjectWasteIndicators', tags: ['waste'], summary: '导出项目指标 Export project indicators', params: projectParams, querystring: asOfQuery } }, async (req, reply) => {
+  app.get('/api/projects/:projectId/waste/indicators.xlsx', { config: { access: READERS }, schema: { operationId: 'exportProjectWasteIndicators', download: { media: [MEDIA.xlsx] }, tags: ['waste'], summary: '导出项目指标 Export project indicators', params: projectParams, querystring: asOfQuery } }, async (req, reply) => {
     const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
     const indicators = await projectWasteIndicators(db, project, req.query.asOf ? new Date(req.query.asOf) : new Date());
     const regions = await listRegions(db);
@@ -227,7 +229,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     return manifests.listManifests(db, { ...f, projectIds: [project.id] }, { page, pageSize });
   });
 
-  app.get('/api/projects/:projectId/waste/manifests.xlsx', { config: { access: READERS }, schema: { operationId: 'exportProjectManifests', tags: ['waste'], summary: '导出电子联单 Export manifests', params: projectParams, querystring: manifestListQuery.omit({ page: true, pageSize: true }) } }, async (req, reply) => {
+  app.get('/api/projects/:projectId/waste/manifests.xlsx', { config: { access: READERS }, schema: { operationId: 'exportProjectManifests', download: { media: [MEDIA.xlsx] }, tags: ['waste'], summary: '导出电子联单 Export manifests', params: projectParams, querystring: manifestListQuery.omit({ page: true, pageSize: true }) } }, async (req, reply) => {
     const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
     return sendXlsx(reply, `${project.code}-电子联单.xlsx`, await manifestsWorkbook(await manifests.allManifests(db, { ...req.query, projectIds: [project.id] })));
   });
@@ -292,11 +294,11 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     return reply.status(204).send(null);
   });
 
-  app.get('/api/waste/records/template.xlsx', { config: { access: ANY }, schema: { operationId: 'getWasteRecordTemplate', tags: ['waste'], summary: '历史记录导入模板 Import template' } }, async (_req, reply) => sendXlsx(reply, '建筑垃圾历史记录导入模板.xlsx', await importTemplate()));
+  app.get('/api/waste/records/template.xlsx', { config: { access: ANY }, schema: { operationId: 'getWasteRecordTemplate', download: { media: [MEDIA.xlsx] }, tags: ['waste'], summary: '历史记录导入模板 Import template' } }, async (_req, reply) => sendXlsx(reply, '建筑垃圾历史记录导入模板.xlsx', await importTemplate()));
 
   app.post(
     '/api/projects/:projectId/waste/records/import',
-    { config: { access: WRITERS }, schema: { operationId: 'importWasteRecords', tags: ['waste'], summary: '导入历史记录（全部成功或全部不导入） Import historical records, all or nothing', params: projectParams, consumes: ['multipart/form-data'], response: { 201: z.object({ batch: z.string(), imported: z.number(), tonnes: z.number() }) } } },
+    { config: { access: WRITERS }, schema: { operationId: 'importWasteRecords', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The records workbook (.xlsx)') }) }, tags: ['waste'], summary: '导入历史记录（全部成功或全部不导入） Import historical records, all or nothing', params: projectParams, consumes: ['multipart/form-data'], response: { 201: z.object({ batch: z.string(), imported: z.number(), tonnes: z.number() }) } } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       if (!req.isMultipart()) throw new AppError(415, 'waste_import_file');
