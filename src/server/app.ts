@@ -58,8 +58,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
         version: config.version,
         description: 'Errors are {"error":{"code","message","details"}}; lists are {"items":[…],"total":n}. Messages follow Accept-Language (zh-CN default, en).',
       },
-      // Paths carry their /api prefix, so a server is the origin only.
-      servers: [{ url: config.publicOrigin ?? `http://localhost:${config.port}`, description: config.publicOrigin ? 'This deployment' : 'A local instance' }],
+      // Paths carry their /api prefix, so a server is an origin only; without PUBLIC_ORIGIN, "/" is the server that serves this document.
+      servers: [config.publicOrigin ? { url: config.publicOrigin, description: 'This deployment' } : { url: '/', description: 'The server that serves this document' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gb_session' },
