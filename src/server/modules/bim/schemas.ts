@@ -21,7 +21,7 @@ export const modelListItem = z.object({
   processingMs: z.number().nullable(),
   elementCount: z.number().nullable(),
   isDemo: z.boolean(),
-});
+}).meta({ id: 'BimModel' });
 
 // A recursive tree: named (meta id), so the OpenAPI document gives it one component that refers to itself.
 const spatialNode: z.ZodType<unknown> = z.lazy(() =>
@@ -58,7 +58,7 @@ export const modelDetail = modelListItem.extend({
   summary: modelSummary.nullable(),
   storeys: z.array(z.string()),
   classes: z.array(z.string()),
-});
+}).meta({ id: 'BimModelDetail' });
 
 export const elementSchema = z.object({
   expressId: z.number(),
@@ -79,12 +79,12 @@ export const elementSchema = z.object({
   area: z.number().nullable(),
   volumeSource: z.enum(['declared', 'geometry']).nullable(),
   volumeDifference: z.number().nullable(),
-});
+}).meta({ id: 'BimElement' });
 
 export const elementDetail = elementSchema.extend({
   psets: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
   quantitySets: z.record(z.string(), z.record(z.string(), z.number())),
-});
+}).meta({ id: 'BimElementDetail' });
 
 export const elementQuery = z.object({
   ifcClass: z.string().max(64).regex(/^Ifc[A-Za-z0-9]+$/, 'ifc_class_format').optional(),

@@ -146,7 +146,7 @@ export const evaluationSummary = z.object({
   closedAt: z.string().nullable(),
   isDemo: z.boolean(),
   createdAt: z.string(),
-});
+}).meta({ id: 'EvaluationSummary' });
 
 export const evidenceSchema = z.object({ id: z.string(), itemId: z.string(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number(), sha256: z.string() });
 
@@ -189,7 +189,7 @@ export const evaluationDetailSchema = evaluationSummary.extend({
   result: storedResult,
   preview: batchResult.nullable().meta({ description: 'The batch scored from the current inputs (the stored result once closed)' }),
   sourceEvaluationIds: z.array(z.string()),
-});
+}).meta({ id: 'EvaluationDetail' });
 
 export const projectResultSchema = z
   .object({
