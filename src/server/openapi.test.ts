@@ -25,7 +25,13 @@ type Operation = {
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 let t: TestApp;
-let doc: { openapi: string; servers?: unknown[]; tags?: Array<{ name: string; description?: string }>; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+let doc: {
+  openapi: string;
+  servers?: unknown[];
+  tags?: Array<{ name: string; description?: string }>;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+};
 const operations: Array<{ method: string; path: string; op: Operation }> = [];
 
 beforeAll(async () => {
@@ -33,7 +39,8 @@ beforeAll(async () => {
   const res = await t.client().get('/api/openapi.json');
   expect(res.status).toBe(200);
   doc = res.body;
-  for (const [p, item] of Object.entries(doc.paths)) for (const m of METHODS) if (item[m]) operations.push({ method: m.toUpperCase(), path: p, op: item[m] });
+  for (const [p, item] of Object.entries(doc.paths))
+    for (const m of METHODS) if (item[m]) operations.push({ method: m.toUpperCase(), path: p, op: item[m] });
 });
 afterAll(() => t?.close());
 
@@ -60,7 +67,17 @@ describe('GET /api/openapi.json', () => {
       expect([method, p, op.tags?.length === 1 && !!tags.get(op.tags[0]!)]).toEqual([method, p, true]);
     }
     // Stable names the generated client and partners call (a rename breaks them).
-    for (const id of ['listProjects', 'getProject', 'createProject', 'transitionProject', 'createManifest', 'ingestReadings', 'getBimModel', 'getEvaluation']) expect(ids).toContain(id);
+    for (const id of [
+      'listProjects',
+      'getProject',
+      'createProject',
+      'transitionProject',
+      'createManifest',
+      'ingestReadings',
+      'getBimModel',
+      'getEvaluation',
+    ])
+      expect(ids).toContain(id);
   });
 
   it('describes every answer: a 2xx with its content schema, the shared Error for 4xx, words instead of "Default Response"', () => {
@@ -78,38 +95,53 @@ describe('GET /api/openapi.json', () => {
         }
         if (!r.content || !Object.keys(r.content).length) problems.push(`${name}: ${s} without content`);
         for (const [media, m] of Object.entries(r.content ?? {})) {
-          if (!m.schema || (media === 'application/json' && !Object.keys(m.schema).length)) problems.push(`${name}: ${s} ${media} without a schema`);
+          if (!m.schema || (media === 'application/json' && !Object.keys(m.schema).length))
+            problems.push(`${name}: ${s} ${media} without a schema`);
         }
       }
       const errors = statuses.filter((s) => s.startsWith('4'));
       if (!errors.length) problems.push(`${name}: no 4xx`);
       for (const s of errors) {
-        if (op.responses[s]!.content?.['application/json']?.schema?.$ref !== '#/components/schemas/Error') problems.push(`${name}: ${s} is not the Error schema`);
+        if (op.responses[s]!.content?.['application/json']?.schema?.$ref !== '#/components/schemas/Error')
+          problems.push(`${name}: ${s} is not the Error schema`);
       }
       const isPublic = Array.isArray(op.security) && op.security.length === 0;
       if (!isPublic && !(statuses.includes('401') && statuses.includes('403'))) problems.push(`${name}: signed-in route without 401/403`);
       if (op.parameters?.some((x) => x.in === 'path') && !statuses.includes('404')) problems.push(`${name}: path parameters without 404`);
       if (op.requestBody && !statuses.includes('400')) problems.push(`${name}: a body without 400`);
-      for (const [s, r] of Object.entries(op.responses)) if (!r.description || r.description === 'Default Response') problems.push(`${name}: ${s} has no real description`);
+      for (const [s, r] of Object.entries(op.responses))
+        if (!r.description || r.description === 'Default Response') problems.push(`${name}: ${s} has no real description`);
     }
     expect(problems).toEqual([]);
     expect(doc.components.schemas.Error).toMatchObject({ type: 'object', required: ['error'] });
   });
 
   it('declares bodies the handlers read themselves and the media types of downloads', () => {
-    const fileOf = (id: string, field = 'file') => (byId(id).requestBody?.content['multipart/form-data']?.schema as { properties?: Record<string, { format?: string; items?: { format?: string } }> } | undefined)?.properties?.[field];
+    const fileOf = (id: string, field = 'file') =>
+      (
+        byId(id).requestBody?.content['multipart/form-data']?.schema as
+          { properties?: Record<string, { format?: string; items?: { format?: string } }> } | undefined
+      )?.properties?.[field];
     expect(fileOf('importProjects')).toMatchObject({ type: 'string', format: 'binary' });
     expect(fileOf('uploadBimModel')).toMatchObject({ format: 'binary' });
     expect(fileOf('createFinding', 'photos')?.items).toMatchObject({ format: 'binary' });
     expect(Object.keys(byId('ingestReadings').requestBody!.content).sort()).toEqual(['application/json', 'application/x-ndjson']);
     expect(Object.keys(byId('ingestReadings').responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '413', '429']));
-    expect(Object.keys(byId('exportProjects').responses['200']!.content!)).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(Object.keys(byId('exportProjects').responses['200']!.content!)).toEqual([
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
     expect(Object.keys(byId('getProjectEvaluationReportPdf').responses['200']!.content!)).toEqual(['application/pdf']);
-    expect(Object.keys(byId('exportSiteReadings').responses['200']!.content!)).toEqual(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(Object.keys(byId('exportSiteReadings').responses['200']!.content!)).toEqual([
+      'text/csv',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
   });
 
   it('names recursive schemas as components instead of leaving dangling refs (the BIM spatial tree)', () => {
-    const spatial = (byId('getBimModel').responses['200']!.content!['application/json']!.schema as { properties: Record<string, unknown> }).properties.spatial;
+    // The model detail is itself a named component: follow its $ref.
+    type Schema = { $ref?: string; properties?: Record<string, unknown> };
+    const resolve = (schema: Schema) => (schema.$ref ? (doc.components.schemas[schema.$ref.split('/').pop()!] as Schema) : schema);
+    const spatial = resolve(byId('getBimModel').responses['200']!.content!['application/json']!.schema as Schema).properties!.spatial;
     expect(JSON.stringify(spatial)).toContain('"#/components/schemas/SpatialNode"');
     expect(JSON.stringify(doc.components.schemas.SpatialNode)).toContain('"#/components/schemas/SpatialNode"');
     const refs = [...JSON.stringify(doc).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
@@ -123,8 +155,15 @@ describe('GET /api/openapi.json', () => {
       fs.writeFileSync(file, JSON.stringify(doc));
       const cli = path.resolve('node_modules/@redocly/cli/bin/cli.js');
       // Lint exits 1 on errors; the JSON report is on stdout either way.
-      const { stdout } = await promisify(execFile)(process.execPath, [cli, 'lint', file, '--format=json', '--config', path.resolve('redocly.yaml'), '--max-problems', '1000'], { maxBuffer: 64 << 20 }).catch((err: { stdout: string }) => err);
-      const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: Array<{ ruleId: string; severity: string; message: string }> };
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [cli, 'lint', file, '--format=json', '--config', path.resolve('redocly.yaml'), '--max-problems', '1000'],
+        { maxBuffer: 64 << 20 },
+      ).catch((err: { stdout: string }) => err);
+      const report = JSON.parse(stdout) as {
+        totals: { errors: number; warnings: number };
+        problems: Array<{ ruleId: string; severity: string; message: string }>;
+      };
       expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
       expect(report.totals.errors).toBe(0);
     } finally {

@@ -51,7 +51,13 @@ export const errorSchema = z
       code: z.string().meta({ description: 'Stable machine code, e.g. validation_failed, not_found, forbidden' }),
       message: z.string().meta({ description: 'Text for people, in the language of Accept-Language (zh-CN default, en)' }),
       details: z
-        .array(z.object({ path: z.string().meta({ description: 'Field path, e.g. body.participants.0.role; empty for the whole request' }), code: z.string(), message: z.string() }))
+        .array(
+          z.object({
+            path: z.string().meta({ description: 'Field path, e.g. body.participants.0.role; empty for the whole request' }),
+            code: z.string(),
+            message: z.string(),
+          }),
+        )
         .meta({ description: 'One entry per rejected field (validation), or per rejected row (imports)' }),
     }),
   })
@@ -82,7 +88,10 @@ export const capabilityTags = [
   { name: 'programmes', description: '实施方案 Regional pilot programmes: plan phases, milestones, representativeness' },
   { name: 'applications', description: '申报评审 Application rounds, applications with attachments, expert review and decisions' },
   { name: 'public', description: '公开 Selected pilots published without sign-in' },
-  { name: 'ledger', description: '追溯日志 The quality-traceability transparency log: checkpoints, entries and proofs (RFC 9162, C2SP signed notes)' },
+  {
+    name: 'ledger',
+    description: '追溯日志 The quality-traceability transparency log: checkpoints, entries and proofs (RFC 9162, C2SP signed notes)',
+  },
   { name: 'quality', description: '质量追溯 Quality records appended to the ledger, with attachments and public verification' },
   { name: 'supervision', description: '监督检查 Inspections on checklists, findings with photos, rectification notices, stop-work' },
   { name: 'support', description: '政策支持 Policy support granted to pilot projects' },
@@ -126,7 +135,11 @@ function requestContentSchema(media: string, schema: z.ZodType): unknown {
   if (media === MEDIA.ndjson) {
     // One JSON value per line: the line schema is the array's item schema.
     const line = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as { items?: unknown };
-    return { type: 'string', description: 'Newline-delimited JSON: one value per line, each of the schema given in x-line-schema', 'x-line-schema': strip(line.items ?? line) };
+    return {
+      type: 'string',
+      description: 'Newline-delimited JSON: one value per line, each of the schema given in x-line-schema',
+      'x-line-schema': strip(line.items ?? line),
+    };
   }
   return strip(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }));
 }
@@ -144,8 +157,16 @@ function strip(schema: unknown): unknown {
  */
 export const documentRoute: SwaggerTransform = (input) => {
   const { route } = input;
-  const { download, requestContent, errors: extraErrors, ...routeSchema } = (input.schema ?? {}) as Record<string, unknown> & { download?: Download; requestContent?: RequestContent; errors?: ErrorStatus[] };
-  const out = jsonSchemaTransform({ ...input, schema: routeSchema } as never) as { schema: Record<string, unknown> & { hide?: boolean; response?: Record<string, JsonResponse> }; url: string };
+  const {
+    download,
+    requestContent,
+    errors: extraErrors,
+    ...routeSchema
+  } = (input.schema ?? {}) as Record<string, unknown> & { download?: Download; requestContent?: RequestContent; errors?: ErrorStatus[] };
+  const out = jsonSchemaTransform({ ...input, schema: routeSchema } as never) as {
+    schema: Record<string, unknown> & { hide?: boolean; response?: Record<string, JsonResponse> };
+    url: string;
+  };
   const schema = out.schema;
   if (!schema || schema.hide) return out;
   const access = route.config?.access as Access | undefined;
@@ -164,7 +185,8 @@ export const documentRoute: SwaggerTransform = (input) => {
   }
   if (download) {
     const content: Record<string, { schema: unknown }> = {};
-    for (const media of download.media) content[media] = { schema: media.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' } };
+    for (const media of download.media)
+      content[media] = { schema: media.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' } };
     responses['200'] = {
       description: download.description ?? `The file: ${download.media.map((m) => mediaNames[m] ?? m).join(' or ')}`,
       headers: { 'content-disposition': { type: 'string', description: 'attachment; filename="…"; filename*=UTF-8\'\'… (RFC 6266)' } },

@@ -6,7 +6,10 @@ import { evaluationKinds, evaluationStatuses } from './tables.js';
 // engine's result types (domain/evaluation/score.ts). Fastify serialises through them, so they also strip the rest.
 
 /** A scheme document as stored (validated on save). Named: many answers carry it. */
-export const schemeDocument = evaluationSchemeSchema.meta({ id: 'EvaluationScheme', description: '评价方案 An evaluation scheme: grades, stages → elements → items, grade rules and formulas' });
+export const schemeDocument = evaluationSchemeSchema.meta({
+  id: 'EvaluationScheme',
+  description: '评价方案 An evaluation scheme: grades, stages → elements → items, grade rules and formulas',
+});
 
 export const schemeSchema = z.object({
   id: z.string(),
@@ -31,9 +34,27 @@ const gradeCondition = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bonusItemsScoredPerElement'), min: z.number(), scope: z.enum(['unit', 'stage']) }),
 ]);
 const itemSource = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('indicator'), indicator: z.string(), value: z.union([z.number(), z.boolean()]), asOf: z.string(), evidenceIds: z.array(z.string()) }),
-  z.object({ type: z.literal('expert'), expertId: z.string(), score: z.number(), evidenceIds: z.array(z.string()), note: z.string().optional() }),
-  z.object({ type: z.literal('manual'), enteredBy: z.string(), score: z.number(), evidenceIds: z.array(z.string()), note: z.string().optional() }),
+  z.object({
+    type: z.literal('indicator'),
+    indicator: z.string(),
+    value: z.union([z.number(), z.boolean()]),
+    asOf: z.string(),
+    evidenceIds: z.array(z.string()),
+  }),
+  z.object({
+    type: z.literal('expert'),
+    expertId: z.string(),
+    score: z.number(),
+    evidenceIds: z.array(z.string()),
+    note: z.string().optional(),
+  }),
+  z.object({
+    type: z.literal('manual'),
+    enteredBy: z.string(),
+    score: z.number(),
+    evidenceIds: z.array(z.string()),
+    note: z.string().optional(),
+  }),
   z.object({ type: z.literal('notApplicable'), decidedBy: z.string(), reason: z.string(), evidenceIds: z.array(z.string()) }),
 ]);
 const controlFailure = z.object({ batchId: z.string(), stageId: z.string(), elementId: z.string(), itemId: z.string(), name: z.string() });
@@ -129,67 +150,98 @@ export const unitResult = z
 /** A closed evaluation's stored result: a batch result, or the unit result of a final evaluation. */
 const storedResult = z.union([batchResult, unitResult]).nullable();
 
-export const evaluationSummary = z.object({
-  id: z.string(),
-  projectId: z.string(),
-  projectCode: z.string().nullable(),
-  projectName: z.string().nullable(),
-  schemeId: z.string(),
-  kind: z.enum(evaluationKinds),
-  period: z.string().nullable(),
-  stageId: z.string().nullable(),
-  evaluatedOn: z.string(),
-  status: z.enum(evaluationStatuses),
-  score: z.number().nullable(),
-  grade: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  isDemo: z.boolean(),
-  createdAt: z.string(),
-}).meta({ id: 'EvaluationSummary' });
+export const evaluationSummary = z
+  .object({
+    id: z.string(),
+    projectId: z.string(),
+    projectCode: z.string().nullable(),
+    projectName: z.string().nullable(),
+    schemeId: z.string(),
+    kind: z.enum(evaluationKinds),
+    period: z.string().nullable(),
+    stageId: z.string().nullable(),
+    evaluatedOn: z.string(),
+    status: z.enum(evaluationStatuses),
+    score: z.number().nullable(),
+    grade: z.string().nullable(),
+    submittedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    isDemo: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'EvaluationSummary' });
 
-export const evidenceSchema = z.object({ id: z.string(), itemId: z.string(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number(), sha256: z.string() });
+export const evidenceSchema = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+});
 
 const itemEntry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('score'), score: z.number(), note: z.string().nullable().optional(), by: z.string(), byName: z.string(), at: z.string() }),
+  z.object({
+    type: z.literal('score'),
+    score: z.number(),
+    note: z.string().nullable().optional(),
+    by: z.string(),
+    byName: z.string(),
+    at: z.string(),
+  }),
   z.object({ type: z.literal('notApplicable'), reason: z.string(), by: z.string(), byName: z.string(), at: z.string() }),
 ]);
 
-export const evaluationDetailSchema = evaluationSummary.extend({
-  scheme: schemeSchema,
-  experts: z.array(z.object({ userId: z.string(), displayName: z.string(), status: z.enum(['assigned', 'submitted']), comment: z.string().nullable(), submittedAt: z.string().nullable() })),
-  evidence: z.array(evidenceSchema),
-  stageName: z.string().nullable(),
-  items: z.array(
-    z.object({
-      itemId: z.string(),
-      elementId: z.string(),
-      elementName: z.string(),
-      elementWeight: z.number(),
-      name: z.string(),
-      kind: itemKind,
-      maxScore: z.number(),
-      mode: z.enum(['indicator', 'expert', 'manual']),
-      indicator: z.string().nullable(),
-      unit: z.string().nullable(),
-      allowedScores: z.array(z.number()).nullable(),
-      recalled: z.boolean(),
-      auto: z.object({ indicator: z.string(), value: z.number().nullable(), asOf: z.string(), reason: z.string().optional() }).nullable(),
-      entry: itemEntry.nullable(),
-      expertScores: z.array(z.object({ expertUserId: z.string(), expertName: z.string(), score: z.number(), comment: z.string().nullable() })),
-      myScore: z.object({ score: z.number(), comment: z.string().nullable() }).nullable().meta({ description: "An expert's own draft score, shown to that expert only" }),
-      evidenceIds: z.array(z.string()),
-      score: z.number().nullable(),
-      passed: z.boolean().nullable(),
-      basis: z.string().nullable(),
-    }),
-  ),
-  missing: z.array(z.object({ itemId: z.string(), name: z.string(), reason: z.string() })),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })),
-  result: storedResult,
-  preview: batchResult.nullable().meta({ description: 'The batch scored from the current inputs (the stored result once closed)' }),
-  sourceEvaluationIds: z.array(z.string()),
-}).meta({ id: 'EvaluationDetail' });
+export const evaluationDetailSchema = evaluationSummary
+  .extend({
+    scheme: schemeSchema,
+    experts: z.array(
+      z.object({
+        userId: z.string(),
+        displayName: z.string(),
+        status: z.enum(['assigned', 'submitted']),
+        comment: z.string().nullable(),
+        submittedAt: z.string().nullable(),
+      }),
+    ),
+    evidence: z.array(evidenceSchema),
+    stageName: z.string().nullable(),
+    items: z.array(
+      z.object({
+        itemId: z.string(),
+        elementId: z.string(),
+        elementName: z.string(),
+        elementWeight: z.number(),
+        name: z.string(),
+        kind: itemKind,
+        maxScore: z.number(),
+        mode: z.enum(['indicator', 'expert', 'manual']),
+        indicator: z.string().nullable(),
+        unit: z.string().nullable(),
+        allowedScores: z.array(z.number()).nullable(),
+        recalled: z.boolean(),
+        auto: z.object({ indicator: z.string(), value: z.number().nullable(), asOf: z.string(), reason: z.string().optional() }).nullable(),
+        entry: itemEntry.nullable(),
+        expertScores: z.array(
+          z.object({ expertUserId: z.string(), expertName: z.string(), score: z.number(), comment: z.string().nullable() }),
+        ),
+        myScore: z
+          .object({ score: z.number(), comment: z.string().nullable() })
+          .nullable()
+          .meta({ description: "An expert's own draft score, shown to that expert only" }),
+        evidenceIds: z.array(z.string()),
+        score: z.number().nullable(),
+        passed: z.boolean().nullable(),
+        basis: z.string().nullable(),
+      }),
+    ),
+    missing: z.array(z.object({ itemId: z.string(), name: z.string(), reason: z.string() })),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })),
+    result: storedResult,
+    preview: batchResult.nullable().meta({ description: 'The batch scored from the current inputs (the stored result once closed)' }),
+    sourceEvaluationIds: z.array(z.string()),
+  })
+  .meta({ id: 'EvaluationDetail' });
 
 export const projectResultSchema = z
   .object({
@@ -200,7 +252,16 @@ export const projectResultSchema = z
     score: z.number(),
     reportedScore: z.number(),
     grade: z.object({ code: z.string(), zh: z.string(), en: z.string(), rank: z.number() }),
-    stages: z.array(z.object({ stageId: z.string(), name: z.string(), weight: z.number(), score: z.number().nullable(), reportedScore: z.number().nullable(), batches: z.number() })),
+    stages: z.array(
+      z.object({
+        stageId: z.string(),
+        name: z.string(),
+        weight: z.number(),
+        score: z.number().nullable(),
+        reportedScore: z.number().nullable(),
+        batches: z.number(),
+      }),
+    ),
     controlItemsPassed: z.boolean(),
     source: z.enum(['final', 'batches']),
     closedEvaluations: z.number(),
@@ -227,11 +288,27 @@ export const rankingRow = z.object({
 
 export const policySchema = z.object({ id: z.string(), title: z.string(), body: z.string(), sortOrder: z.number(), updatedAt: z.string() });
 
-export const expertCandidate = z.object({ userId: z.string(), username: z.string(), displayName: z.string(), organisationName: z.string().nullable(), conflict: z.boolean(), assigned: z.boolean() });
+export const expertCandidate = z.object({
+  userId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  organisationName: z.string().nullable(),
+  conflict: z.boolean(),
+  assigned: z.boolean(),
+});
 
-export const myEvaluation = evaluationSummary.extend({ myStatus: z.enum(['assigned', 'submitted']), assignedAt: z.string(), mySubmittedAt: z.string().nullable() });
+export const myEvaluation = evaluationSummary.extend({
+  myStatus: z.enum(['assigned', 'submitted']),
+  assignedAt: z.string(),
+  mySubmittedAt: z.string().nullable(),
+});
 
-export const recomputeSchema = z.object({ identical: z.boolean().meta({ description: 'Recomputed result equals the stored one (RFC 8785 canonical JSON)' }), score: z.number(), storedScore: z.number().nullable(), result: z.union([batchResult, unitResult]) });
+export const recomputeSchema = z.object({
+  identical: z.boolean().meta({ description: 'Recomputed result equals the stored one (RFC 8785 canonical JSON)' }),
+  score: z.number(),
+  storedScore: z.number().nullable(),
+  result: z.union([batchResult, unitResult]),
+});
 
 /** The regional summary report's data (report.ts summaryReportData). */
 export const regionSummaryReport = z.object({
@@ -272,6 +349,8 @@ export const regionSummaryReport = z.object({
     }),
   ),
   ranking: z.array(rankingRow),
-  practices: z.array(z.object({ id: z.string(), title: z.string(), aspect: z.string().nullable(), summary: z.string().nullable(), projects: z.string() })),
+  practices: z.array(
+    z.object({ id: z.string(), title: z.string(), aspect: z.string().nullable(), summary: z.string().nullable(), projects: z.string() }),
+  ),
   policies: z.array(policySchema),
 });
