@@ -7,7 +7,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { errorForLog, installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
@@ -19,6 +19,7 @@ import { Metrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
 import { IndicatorRegistry } from './platform/indicators.js';
 import { configureSpreadsheetImports } from './platform/spreadsheetImport.js';
+import { documentApi, documentRoute } from './platform/openapi.js';
 import type { AppContext } from './platform/context.js';
 import { capabilityModules } from './modules/index.js';
 
@@ -69,6 +70,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
         version: config.version,
         description: 'Errors are {"error":{"code","message","details"}}; lists are {"items":[…],"total":n}. Messages follow Accept-Language (zh-CN default, en).',
       },
+      // Paths carry their /api prefix, so a server is an origin only; without PUBLIC_ORIGIN, "/" is the server that serves this document.
+      servers: [config.publicOrigin ? { url: config.publicOrigin, description: 'This deployment' } : { url: '/', description: 'The server that serves this document' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gb_session' },
@@ -77,7 +80,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
       },
       security: [{ session: [] }, { token: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentRoute,
+    transformObject: documentApi,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -62,6 +62,8 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'login',
+        errors: [401],
         tags: ['auth'],
         summary: '登录 Sign in',
         body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }),
@@ -98,7 +100,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/auth/logout',
-    { config: { access: { roles: 'any' }, beforePasswordChange: true }, schema: { tags: ['auth'], summary: '退出登录 Sign out', response: { 204: z.null() } } },
+    { config: { access: { roles: 'any' }, beforePasswordChange: true }, schema: { operationId: 'logout', tags: ['auth'], summary: '退出登录 Sign out', response: { 204: z.null() } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       if (p.sessionIdHash) await store.revokeSession(db, p.sessionIdHash);
@@ -108,7 +110,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/auth/me', { config: { access: { roles: 'any' }, beforePasswordChange: true }, schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: meSchema } } }, async (req) =>
+  app.get('/api/auth/me', { config: { access: { roles: 'any' }, beforePasswordChange: true }, schema: { operationId: 'getCurrentUser', tags: ['auth'], summary: '当前用户 Current user', response: { 200: meSchema } } }, async (req) =>
     me(requirePrincipal(req).userId),
   );
 
@@ -116,7 +118,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/auth/password',
     {
       config: { access: { roles: 'any' }, beforePasswordChange: true },
-      schema: { tags: ['auth'], summary: '修改密码 Change password', body: z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema }), response: { 204: z.null() } },
+      schema: { operationId: 'changePassword', tags: ['auth'], summary: '修改密码 Change password', body: z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema }), response: { 204: z.null() } },
     },
     async (req, reply) => {
       const p = requirePrincipal(req);
@@ -134,7 +136,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/regions', { config: { access: 'public' }, schema: { tags: ['accounts'], summary: '试点地区 Regions', response: { 200: z.object({ items: z.array(regionSchema), total: z.number() }) } } }, async () => {
+  app.get('/api/regions', { config: { access: 'public' }, schema: { operationId: 'listRegions', tags: ['accounts'], summary: '试点地区 Regions', response: { 200: z.object({ items: z.array(regionSchema), total: z.number() }) } } }, async () => {
     const items = await store.listRegions(db);
     return { items: items.map(({ createdAt: _c, ...r }) => r), total: items.length };
   });
@@ -145,6 +147,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: STAFF },
       schema: {
+        operationId: 'listOrganisations',
         tags: ['accounts'],
         summary: '单位列表 Organisations',
         querystring: pageQuery.extend({ q: z.string().max(100).optional(), kind: z.enum(organisationKinds).optional(), regionCode: z.string().optional() }),
@@ -161,13 +164,13 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/organisations',
-    { config: { access: ADMIN }, schema: { tags: ['accounts'], summary: '新建单位 Create organisation', body: organisationInput, response: { 201: organisationSchema } } },
+    { config: { access: ADMIN }, schema: { operationId: 'createOrganisation', tags: ['accounts'], summary: '新建单位 Create organisation', body: organisationInput, response: { 201: organisationSchema } } },
     async (req, reply) => reply.status(201).send(await db.transaction((tx) => store.createOrganisation(tx, actorOf(req), req.body))),
   );
 
   app.patch(
     '/api/organisations/:id',
-    { config: { access: ADMIN }, schema: { tags: ['accounts'], summary: '修改单位 Update organisation', params: idParams, body: organisationPatch, response: { 200: organisationSchema } } },
+    { config: { access: ADMIN }, schema: { operationId: 'updateOrganisation', tags: ['accounts'], summary: '修改单位 Update organisation', params: idParams, body: organisationPatch, response: { 200: organisationSchema } } },
     async (req) => db.transaction((tx) => store.updateOrganisation(tx, actorOf(req), req.params.id, req.body)),
   );
 
@@ -177,6 +180,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: STAFF },
       schema: {
+        operationId: 'listUsers',
         tags: ['accounts'],
         summary: '用户列表 Users',
         querystring: pageQuery.extend({ q: z.string().max(100).optional(), role: roleSchema.optional(), regionCode: z.string().optional(), organisationId: z.string().uuid().optional() }),
@@ -189,7 +193,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/users/:id', { config: { access: STAFF }, schema: { tags: ['accounts'], summary: '用户详情 User', params: idParams, response: { 200: userSchema } } }, async (req) => {
+  app.get('/api/users/:id', { config: { access: STAFF }, schema: { operationId: 'getUser', tags: ['accounts'], summary: '用户详情 User', params: idParams, response: { 200: userSchema } } }, async (req) => {
     const u = await store.getUser(db, req.params.id);
     const regions = visibleRegions(req.principal);
     // Out-of-scope rows answer 404, so a regulator cannot even learn that they exist.
@@ -199,13 +203,13 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/users',
-    { config: { access: ADMIN }, schema: { tags: ['accounts'], summary: '新建用户 Create user', body: userInput, response: { 201: userSchema } } },
+    { config: { access: ADMIN }, schema: { operationId: 'createUser', tags: ['accounts'], summary: '新建用户 Create user', body: userInput, response: { 201: userSchema } } },
     async (req, reply) => reply.status(201).send(await db.transaction((tx) => store.createUser(tx, actorOf(req), req.body))),
   );
 
   app.patch(
     '/api/users/:id',
-    { config: { access: ADMIN }, schema: { tags: ['accounts'], summary: '修改用户 Update user', params: idParams, body: userPatch, response: { 200: userSchema } } },
+    { config: { access: ADMIN }, schema: { operationId: 'updateUser', tags: ['accounts'], summary: '修改用户 Update user', params: idParams, body: userPatch, response: { 200: userSchema } } },
     async (req) => {
       if (req.body.active === false && req.params.id === req.principal?.userId) throw new AppError(400, 'validation_failed', {}, [{ path: 'active', code: 'cannot_deactivate_self' }]);
       return db.transaction((tx) => store.updateUser(tx, actorOf(req), req.params.id, req.body));
@@ -214,7 +218,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/users/:id/reset-password',
-    { config: { access: ADMIN }, schema: { tags: ['accounts'], summary: '重置密码 Reset password', params: idParams, response: { 200: z.object({ password: z.string() }) } } },
+    { config: { access: ADMIN }, schema: { operationId: 'resetUserPassword', tags: ['accounts'], summary: '重置密码 Reset password', params: idParams, response: { 200: z.object({ password: z.string() }) } } },
     async (req) => {
       const password = generatePassword();
       await db.transaction(async (tx) => {
@@ -229,7 +233,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   // ---------- API tokens ----------
   app.get(
     '/api/tokens',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['accounts'], summary: 'API 令牌 API tokens', querystring: pageQuery, response: { 200: pageOf(tokenSchema) } } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'listApiTokens', tags: ['accounts'], summary: 'API 令牌 API tokens', querystring: pageQuery, response: { 200: pageOf(tokenSchema) } } },
     async (req) => {
       const p = requirePrincipal(req);
       return store.listTokens(db, p.role === 'admin' ? null : p.userId, req.query);
@@ -241,6 +245,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: { roles: 'any' } },
       schema: {
+        operationId: 'createApiToken',
         tags: ['accounts'],
         summary: '创建 API 令牌 Create API token (secret shown once)',
         body: tokenInput,
@@ -262,7 +267,7 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.delete(
     '/api/tokens/:id',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['accounts'], summary: '吊销令牌 Revoke token', params: idParams, response: { 204: z.null() } } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'revokeApiToken', tags: ['accounts'], summary: '吊销令牌 Revoke token', params: idParams, response: { 204: z.null() } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const token = await store.getToken(db, req.params.id);

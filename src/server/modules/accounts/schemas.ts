@@ -13,7 +13,7 @@ export const organisationSchema = z.object({
   creditCode: z.string().nullable(),
   isDemo: z.boolean(),
   createdAt: z.string(),
-});
+}).meta({ id: 'Organisation' });
 export const organisationInput = z.object({
   name: z.string().trim().min(2).max(200),
   kind: z.enum(organisationKinds),
@@ -36,7 +36,7 @@ export const userSchema = z.object({
   active: z.boolean(),
   isDemo: z.boolean(),
   createdAt: z.string(),
-});
+}).meta({ id: 'User' });
 export const passwordSchema = z.string().min(8, 'password_too_short').max(200);
 export const userInput = z.object({
   username: z.string().trim().min(3).max(64).regex(/^[a-zA-Z0-9._-]+$/, 'username_format'),
@@ -60,7 +60,7 @@ export const meSchema = z.object({
   regionCode: z.string().nullable(),
   regionName: z.string().nullable(),
   mustChangePassword: z.boolean(),
-});
+}).meta({ id: 'CurrentUser' });
 
 export const tokenScopes = ['read', 'write', 'metrics', 'ingest'] as const;
 export const tokenSchema = z.object({

@@ -30,7 +30,7 @@ export const roundSchema = z.object({
   criteria: z.array(criterionSchema),
   applications: z.number(),
   maxTotal: z.number(),
-});
+}).meta({ id: 'ApplicationRound' });
 
 export const applicationInput = z.object({ roundId: z.string().uuid(), project: applicantProjectInput });
 
@@ -77,7 +77,7 @@ export const applicationRowSchema = z.object({
   meanTotal: z.number().nullable(),
   myAssignmentId: z.string().nullable(),
   myReviewStatus: z.string().nullable(),
-});
+}).meta({ id: 'Application' });
 
 export const applicationDetailSchema = applicationRowSchema.extend({
   decisionNote: z.string().nullable(),
@@ -88,7 +88,7 @@ export const applicationDetailSchema = applicationRowSchema.extend({
   attachmentList: z.array(attachmentSchema),
   assignments: z.array(assignmentSchema),
   aggregate: aggregateSchema.nullable(),
-});
+}).meta({ id: 'ApplicationDetail' });
 
 export const applicationListQuery = z.object({
   roundId: z.string().uuid().optional(),

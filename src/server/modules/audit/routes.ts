@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import ExcelJS from 'exceljs';
 import { and, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
@@ -66,7 +67,7 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/audit',
-    { config: { access }, schema: { tags: ['audit'], summary: '审计日志 Audit log', querystring: pageQuery.merge(auditFilter), response: { 200: pageOf(auditEntrySchema) } } },
+    { config: { access }, schema: { operationId: 'listAuditEvents', tags: ['audit'], summary: '审计日志 Audit log', querystring: pageQuery.merge(auditFilter), response: { 200: pageOf(auditEntrySchema) } } },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
       const where = whereOf(f, visibleRegions(req.principal));
@@ -77,7 +78,7 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/audit/export.xlsx',
-    { config: { access }, schema: { tags: ['audit'], summary: '导出审计日志 Export audit log (Excel, up to 100,000 rows)', querystring: auditFilter } },
+    { config: { access }, schema: { operationId: 'exportAuditLog', download: { media: [MEDIA.xlsx] }, tags: ['audit'], summary: '导出审计日志 Export audit log (Excel, up to 100,000 rows)', querystring: auditFilter } },
     async (req, reply) => {
       const where = whereOf(req.query, visibleRegions(req.principal));
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

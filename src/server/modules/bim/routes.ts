@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { Gauge } from 'prom-client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import { hasStepTrailer, sniffStepHeader } from '../../../domain/bim/index.js';
 import { GEOMETRY_CONTENT_TYPE } from '../../../domain/bim/geometryFile.js';
@@ -86,6 +87,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     {
       config: { access: READERS },
       schema: {
+        operationId: 'listBimModels',
         tags: ['bim'],
         summary: 'BIM 模型列表 BIM models of visible projects',
         querystring: pageQuery.extend({ projectId: z.string().uuid().optional(), status: z.enum(modelStatuses).optional(), latestOnly: z.enum(['true', 'false']).optional(), regionCode: z.string().max(16).optional() }),
@@ -106,6 +108,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     {
       config: { access: READERS },
       schema: {
+        operationId: 'listBimProjects',
         tags: ['bim'],
         summary: '可上传模型的项目 Projects the caller can see, for the model picker',
         response: { 200: z.object({ items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string(), floorAreaM2: z.number().nullable(), writable: z.boolean() })), total: z.number() }) },
@@ -124,6 +127,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     {
       config: { access: UPLOADERS },
       schema: {
+        operationId: 'uploadBimModel', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The IFC file (STEP, IFC2X3 or IFC4)') }) },
         tags: ['bim'],
         summary: '上传 IFC 模型（新版本）Upload an IFC model as a new version (multipart field "file")',
         consumes: ['multipart/form-data'],
@@ -207,7 +211,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
 
   app.get(
     '/api/bim/models/:id',
-    { config: { access: READERS }, schema: { tags: ['bim'], summary: '模型详情与处理进度 Model detail and processing progress', params: modelParams, response: { 200: modelDetail } } },
+    { config: { access: READERS }, schema: { operationId: 'getBimModel', tags: ['bim'], summary: '模型详情与处理进度 Model detail and processing progress', params: modelParams, response: { 200: modelDetail } } },
     async (req) => {
       const { model } = await visibleModel(req, req.params.id);
       const facets = model.status === 'ready' ? await store.elementFacets(db, model.id) : { storeys: [], classes: [] };
@@ -220,7 +224,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     '/api/bim/models/:id/elements',
     {
       config: { access: READERS },
-      schema: { tags: ['bim'], summary: '构件清单 Element rows (take-off)', params: modelParams, querystring: pageQuery.extend(elementQuery.shape), response: { 200: pageOf(elementSchema) } },
+      schema: { operationId: 'listBimElements', tags: ['bim'], summary: '构件清单 Element rows (take-off)', params: modelParams, querystring: pageQuery.extend(elementQuery.shape), response: { 200: pageOf(elementSchema) } },
     },
     async (req) => {
       const { model } = await visibleModel(req, req.params.id);
@@ -235,6 +239,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     {
       config: { access: READERS },
       schema: {
+        operationId: 'getBimViewerIndex',
         tags: ['bim'],
         summary: '查看器索引：每个构件的类别、楼层、材料 Compact per-element index for the viewer (colouring, storey filter)',
         params: modelParams,
@@ -263,7 +268,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     '/api/bim/models/:id/elements/:expressId',
     {
       config: { access: READERS },
-      schema: { tags: ['bim'], summary: '构件属性与工程量 Element properties and quantities', params: modelParams.extend({ expressId: z.coerce.number().int().min(1) }), response: { 200: elementDetail } },
+      schema: { operationId: 'getBimElement', tags: ['bim'], summary: '构件属性与工程量 Element properties and quantities', params: modelParams.extend({ expressId: z.coerce.number().int().min(1) }), response: { 200: elementDetail } },
     },
     async (req) => {
       const { model } = await visibleModel(req, req.params.id);
@@ -276,7 +281,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
 
   app.get(
     '/api/bim/models/:id/elements.xlsx',
-    { config: { access: READERS }, schema: { tags: ['bim'], summary: '导出构件清单 Excel Export the take-off to Excel', params: modelParams, querystring: elementQuery } },
+    { config: { access: READERS }, schema: { operationId: 'exportBimElements', download: { media: [MEDIA.xlsx] }, tags: ['bim'], summary: '导出构件清单 Excel Export the take-off to Excel', params: modelParams, querystring: elementQuery } },
     async (req, reply) => {
       const { model, project } = await visibleModel(req, req.params.id);
       const res = await store.listModelElements(db, model.projectId, { ...req.query, modelId: model.id });
@@ -337,7 +342,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     '/api/bim/models/:id/geometry',
     {
       config: { access: READERS },
-      schema: { tags: ['bim'], summary: '模型几何（浏览用）Geometry for the viewer: triangles, placements and GlobalIds (docs/decisions/0004)', params: modelParams },
+      schema: { operationId: 'getBimGeometry', download: { media: [GEOMETRY_CONTENT_TYPE], description: 'The viewer geometry file (docs/decisions/0004): triangles, placements and GlobalIds' }, tags: ['bim'], summary: '模型几何（浏览用）Geometry for the viewer: triangles, placements and GlobalIds (docs/decisions/0004)', params: modelParams },
     },
     async (req, reply) => {
       const { model } = await visibleModel(req, req.params.id);

@@ -21,8 +21,9 @@ export const modelListItem = z.object({
   processingMs: z.number().nullable(),
   elementCount: z.number().nullable(),
   isDemo: z.boolean(),
-});
+}).meta({ id: 'BimModel' });
 
+// A recursive tree: named (meta id), so the OpenAPI document gives it one component that refers to itself.
 const spatialNode: z.ZodType<unknown> = z.lazy(() =>
   z.object({
     expressId: z.number(),
@@ -35,15 +36,29 @@ const spatialNode: z.ZodType<unknown> = z.lazy(() =>
     elementCount: z.number(),
     children: z.array(spatialNode),
   }),
-);
+).meta({ id: 'SpatialNode', description: 'A node of the IFC spatial structure (site, building, storey, space) with its children' });
+
+/** What processing measured (tables.ts ModelSummary): counts by class and entity, take-off quantities per class. */
+const modelSummary = z.object({
+  counts: z.record(z.string(), z.number()),
+  entities: z.record(z.string(), z.number()),
+  quantities: z.record(
+    z.string(),
+    z.object({ count: z.number(), volume: z.number(), area: z.number(), declaredCount: z.number(), geometryCount: z.number(), bothCount: z.number(), bothDeclaredVolume: z.number(), bothGeometryVolume: z.number() }),
+  ),
+  materials: z.array(z.string()),
+  entityTotal: z.number(),
+  timings: z.record(z.string(), z.number()).optional(),
+  takeoffFallback: z.string().optional(),
+});
 
 export const modelDetail = modelListItem.extend({
   sha256: z.string(),
   spatial: z.array(spatialNode).nullable(),
-  summary: z.unknown().nullable(),
+  summary: modelSummary.nullable(),
   storeys: z.array(z.string()),
   classes: z.array(z.string()),
-});
+}).meta({ id: 'BimModelDetail' });
 
 export const elementSchema = z.object({
   expressId: z.number(),
@@ -64,12 +79,12 @@ export const elementSchema = z.object({
   area: z.number().nullable(),
   volumeSource: z.enum(['declared', 'geometry']).nullable(),
   volumeDifference: z.number().nullable(),
-});
+}).meta({ id: 'BimElement' });
 
 export const elementDetail = elementSchema.extend({
   psets: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
   quantitySets: z.record(z.string(), z.record(z.string(), z.number())),
-});
+}).meta({ id: 'BimElementDetail' });
 
 export const elementQuery = z.object({
   ifcClass: z.string().max(64).regex(/^Ifc[A-Za-z0-9]+$/, 'ifc_class_format').optional(),

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
@@ -79,7 +80,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   // ---------- factor library ----------
   app.get(
     '/api/carbon/factors',
-    { config: { access: ANY }, schema: { tags: ['carbon'], summary: '碳排放因子库 Emission factor library', querystring: z.object({ kind: z.enum(factorKinds).optional() }), response: { 200: z.object({ items: z.array(factorSchema), total: z.number() }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listCarbonFactors', tags: ['carbon'], summary: '碳排放因子库 Emission factor library', querystring: z.object({ kind: z.enum(factorKinds).optional() }), response: { 200: z.object({ items: z.array(factorSchema), total: z.number() }) } } },
     async (req) => {
       const rows = await db.select().from(carbonFactors).where(req.query.kind ? eq(carbonFactors.kind, req.query.kind) : undefined).orderBy(asc(carbonFactors.kind), asc(carbonFactors.id));
       return { items: rows, total: rows.length };
@@ -91,6 +92,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: ANY },
       schema: {
+        operationId: 'listCarbonFactorRevisions',
         tags: ['carbon'],
         summary: '因子修订历史 Revisions of a factor',
         params: z.object({ id: z.string().max(64) }),
@@ -109,6 +111,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: ADMIN },
       schema: {
+        operationId: 'reviseCarbonFactor',
         tags: ['carbon'],
         summary: '修订因子（新版本）Revise a factor (adds a revision)',
         params: z.object({ id: z.string().max(64) }),
@@ -138,6 +141,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: ADMIN },
       schema: {
+        operationId: 'createCarbonFactor',
         tags: ['carbon'],
         summary: '新增因子（如地区电网因子、其他强度等级混凝土）Add a factor (regional grid factor, another concrete grade…)',
         body: z.object({
@@ -177,7 +181,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   // ---------- mapping rules ----------
   app.get(
     '/api/carbon/rules',
-    { config: { access: ANY }, schema: { tags: ['carbon'], summary: '材料映射规则 Material mapping rules (first match wins)', response: { 200: z.object({ items: z.array(ruleSchema), total: z.number() }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listCarbonMappingRules', tags: ['carbon'], summary: '材料映射规则 Material mapping rules (first match wins)', response: { 200: z.object({ items: z.array(ruleSchema), total: z.number() }) } } },
     async () => {
       const rows = await db.select().from(carbonMappingRules).orderBy(asc(carbonMappingRules.position), asc(carbonMappingRules.id));
       return { items: rows.map(({ updatedAt: _u, ...r }) => r), total: rows.length };
@@ -195,7 +199,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.post(
     '/api/carbon/rules',
-    { config: { access: ADMIN }, schema: { tags: ['carbon'], summary: '新增映射规则 Add a mapping rule', body: ruleBody.extend({ id: z.string().min(2).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'factor_id_format') }), response: { 201: ruleSchema } } },
+    { config: { access: ADMIN }, schema: { operationId: 'createCarbonMappingRule', tags: ['carbon'], summary: '新增映射规则 Add a mapping rule', body: ruleBody.extend({ id: z.string().min(2).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'factor_id_format') }), response: { 201: ruleSchema } } },
     async (req, reply) => {
       if (!req.body.pattern && !req.body.ifcClasses?.length) throw invalidField('pattern', 'rule_needs_test');
       await requireFactor(req.body.factorId, 'material', 'factorId');
@@ -212,7 +216,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.patch(
     '/api/carbon/rules/:id',
-    { config: { access: ADMIN }, schema: { tags: ['carbon'], summary: '修改映射规则 Change a mapping rule', params: z.object({ id: z.string().max(64) }), body: ruleBody.partial(), response: { 200: ruleSchema } } },
+    { config: { access: ADMIN }, schema: { operationId: 'updateCarbonMappingRule', tags: ['carbon'], summary: '修改映射规则 Change a mapping rule', params: z.object({ id: z.string().max(64) }), body: ruleBody.partial(), response: { 200: ruleSchema } } },
     async (req) => {
       await requireFactor(req.body.factorId, 'material', 'factorId');
       const row = await db.transaction(async (tx) => {
@@ -247,7 +251,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/projects/:projectId/carbon',
     {
       config: { access: READERS },
-      schema: { tags: ['carbon'], summary: '项目隐含碳排放 Embodied carbon of a project (GB/T 51366)', params: projectParams, querystring: z.object({ asOf: z.coerce.date().optional() }), response: { 200: resultSchema } },
+      schema: { operationId: 'getProjectCarbon', tags: ['carbon'], summary: '项目隐含碳排放 Embodied carbon of a project (GB/T 51366)', params: projectParams, querystring: z.object({ asOf: z.coerce.date().optional() }), response: { 200: resultSchema } },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
@@ -258,7 +262,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/carbon.xlsx',
-    { config: { access: READERS }, schema: { tags: ['carbon'], summary: '导出碳排放计算书 Export the carbon calculation to Excel', params: projectParams } },
+    { config: { access: READERS }, schema: { operationId: 'exportProjectCarbon', download: { media: [MEDIA.xlsx] }, tags: ['carbon'], summary: '导出碳排放计算书 Export the carbon calculation to Excel', params: projectParams } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const c = await projectCarbon(db, project);
@@ -320,7 +324,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/projects/:projectId/carbon/settings',
     {
       config: { access: WRITERS },
-      schema: { tags: ['carbon'], summary: '项目碳计算设置 Project carbon settings', params: projectParams, body: z.object({ gridFactorId: z.string().max(64).nullable(), transportModeId: z.string().max(64).nullable() }), response: { 204: z.null() } },
+      schema: { operationId: 'saveCarbonSettings', tags: ['carbon'], summary: '项目碳计算设置 Project carbon settings', params: projectParams, body: z.object({ gridFactorId: z.string().max(64).nullable(), transportModeId: z.string().max(64).nullable() }), response: { 204: z.null() } },
     },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
@@ -343,7 +347,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/carbon/bom',
-    { config: { access: READERS }, schema: { tags: ['carbon'], summary: '材料清单 Bill of materials', params: projectParams, response: { 200: z.object({ items: z.array(bomLineSchema), total: z.number() }) } } },
+    { config: { access: READERS }, schema: { operationId: 'getCarbonBom', tags: ['carbon'], summary: '材料清单 Bill of materials', params: projectParams, response: { 200: z.object({ items: z.array(bomLineSchema), total: z.number() }) } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const rows = await db.select().from(carbonBomLines).where(eq(carbonBomLines.projectId, project.id)).orderBy(asc(carbonBomLines.lineNo));
@@ -353,7 +357,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/carbon/bom-template.xlsx',
-    { config: { access: ANY }, schema: { tags: ['carbon'], summary: '材料清单模板 Bill-of-materials template' } },
+    { config: { access: ANY }, schema: { operationId: 'getCarbonBomTemplate', download: { media: [MEDIA.xlsx] }, tags: ['carbon'], summary: '材料清单模板 Bill-of-materials template' } },
     async (req, reply) => {
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header('content-disposition', 'attachment; filename="bom-template.xlsx"');
@@ -365,7 +369,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/projects/:projectId/carbon/bom',
     {
       config: { access: WRITERS },
-      schema: { tags: ['carbon'], summary: '导入材料清单 Excel（替换现有清单）Import a bill of materials from Excel (replaces the current one)', consumes: ['multipart/form-data'], params: projectParams, response: { 200: z.object({ imported: z.number() }) } },
+      schema: { operationId: 'importCarbonBom', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The bill-of-materials workbook (.xlsx)') }) }, tags: ['carbon'], summary: '导入材料清单 Excel（替换现有清单）Import a bill of materials from Excel (replaces the current one)', consumes: ['multipart/form-data'], params: projectParams, response: { 200: z.object({ imported: z.number() }) } },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
@@ -415,7 +419,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.delete(
     '/api/projects/:projectId/carbon/bom',
-    { config: { access: WRITERS }, schema: { tags: ['carbon'], summary: '清除材料清单（改用模型）Remove the bill of materials (use the model)', params: projectParams, response: { 204: z.null() } } },
+    { config: { access: WRITERS }, schema: { operationId: 'deleteCarbonBom', tags: ['carbon'], summary: '清除材料清单（改用模型）Remove the bill of materials (use the model)', params: projectParams, response: { 204: z.null() } } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       await db.transaction(async (tx) => {
@@ -431,7 +435,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/carbon/energy',
-    { config: { access: READERS }, schema: { tags: ['carbon'], summary: '施工能耗 Construction-stage energy', params: projectParams, response: { 200: z.object({ items: z.array(energySchema), total: z.number() }) } } },
+    { config: { access: READERS }, schema: { operationId: 'listCarbonEnergy', tags: ['carbon'], summary: '施工能耗 Construction-stage energy', params: projectParams, response: { 200: z.object({ items: z.array(energySchema), total: z.number() }) } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const rows = await db.select().from(carbonEnergyEntries).where(eq(carbonEnergyEntries.projectId, project.id)).orderBy(asc(carbonEnergyEntries.period), asc(carbonEnergyEntries.enteredAt));
@@ -444,6 +448,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: WRITERS },
       schema: {
+        operationId: 'createCarbonEnergy',
         tags: ['carbon'],
         summary: '录入施工能耗 Enter construction-stage energy',
         params: projectParams,
@@ -469,7 +474,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.delete(
     '/api/projects/:projectId/carbon/energy/:id',
-    { config: { access: WRITERS }, schema: { tags: ['carbon'], summary: '删除能耗记录 Delete an energy entry', params: projectParams.extend({ id: z.string().uuid() }), response: { 204: z.null() } } },
+    { config: { access: WRITERS }, schema: { operationId: 'deleteCarbonEnergy', tags: ['carbon'], summary: '删除能耗记录 Delete an energy entry', params: projectParams.extend({ id: z.string().uuid() }), response: { 204: z.null() } } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       await db.transaction(async (tx) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
@@ -55,6 +56,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: ANY },
       schema: {
+        operationId: 'listComponentTypes',
         tags: ['components'],
         summary: '构件类型与模数规则 Component types and their modules',
         response: {
@@ -85,7 +87,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/components/specs',
-    { config: { access: ANY }, schema: { tags: ['components'], summary: '构件库规格 Library specs', querystring: specQuery, response: { 200: pageOf(specSchema) } } },
+    { config: { access: ANY }, schema: { operationId: 'listComponentSpecs', tags: ['components'], summary: '构件库规格 Library specs', querystring: specQuery, response: { 200: pageOf(specSchema) } } },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
       return store.listSpecs(db, f, { page, pageSize }, requestLanguage(req));
@@ -94,7 +96,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/components/specs/:id',
-    { config: { access: ANY }, schema: { tags: ['components'], summary: '规格详情 One spec', params: z.object({ id: z.string().uuid() }), response: { 200: specSchema } } },
+    { config: { access: ANY }, schema: { operationId: 'getComponentSpec', tags: ['components'], summary: '规格详情 One spec', params: z.object({ id: z.string().uuid() }), response: { 200: specSchema } } },
     async (req) => {
       const row = await store.getSpec(db, req.params.id);
       if (!row) throw notFound();
@@ -104,7 +106,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.post(
     '/api/components/specs',
-    { config: { access: LIBRARY_EDITORS }, schema: { tags: ['components'], summary: '新增规格 Add a spec', body: specInput, response: { 201: specSchema } } },
+    { config: { access: LIBRARY_EDITORS }, schema: { operationId: 'createComponentSpec', tags: ['components'], summary: '新增规格 Add a spec', body: specInput, response: { 201: specSchema } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const { regionCode, ...input } = req.body;
@@ -118,7 +120,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.patch(
     '/api/components/specs/:id',
-    { config: { access: LIBRARY_EDITORS }, schema: { tags: ['components'], summary: '修改规格 Change a spec', params: z.object({ id: z.string().uuid() }), body: specPatch, response: { 200: specSchema } } },
+    { config: { access: LIBRARY_EDITORS }, schema: { operationId: 'updateComponentSpec', tags: ['components'], summary: '修改规格 Change a spec', params: z.object({ id: z.string().uuid() }), body: specPatch, response: { 200: specSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const before = await store.getSpec(db, req.params.id);
@@ -143,6 +145,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: ANY },
       schema: {
+        operationId: 'checkComponentDimensions',
         tags: ['components'],
         summary: '模数检查 Check dimensions against GB/T 50002',
         body: z.object({ type: z.enum(componentTypes), dimsMm: z.array(z.number()).length(3) }),
@@ -159,6 +162,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: LIBRARY_EDITORS },
       schema: {
+        operationId: 'importComponentLibrary', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The library workbook (.xlsx)') }) },
         tags: ['components'],
         summary: '导入构件库 Excel（全部成功或全部不导入） Import the library from Excel, all or nothing',
         querystring: z.object({ library: z.string().min(1).max(32).default('national') }),
@@ -204,6 +208,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: LIBRARY_EDITORS },
       schema: {
+        operationId: 'listComponentImports',
         tags: ['components'],
         summary: '导入记录 Import history',
         response: {
@@ -237,7 +242,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     '/api/components/export',
     {
       config: { access: ANY },
-      schema: { tags: ['components'], summary: '导出构件库 Excel Export the library', querystring: specQuery.omit({ page: true, pageSize: true }).extend({ template: z.enum(['1']).optional() }) },
+      schema: { operationId: 'exportComponentLibrary', download: { media: [MEDIA.xlsx] }, tags: ['components'], summary: '导出构件库 Excel Export the library', querystring: specQuery.omit({ page: true, pageSize: true }).extend({ template: z.enum(['1']).optional() }) },
     },
     async (req, reply) => {
       const lang = requestLanguage(req);
@@ -288,7 +293,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/projects/:projectId/components/summary',
-    { config: { access: ANY }, schema: { tags: ['components'], summary: '项目构件标准化指标 Standardisation KPIs of a project', params: projectParams, response: { 200: summarySchema } } },
+    { config: { access: ANY }, schema: { operationId: 'getProjectComponentSummary', tags: ['components'], summary: '项目构件标准化指标 Standardisation KPIs of a project', params: projectParams, response: { 200: summarySchema } } },
     async (req) => (await summary(req.params.projectId, req.principal, requestLanguage(req))).body,
   );
 
@@ -297,6 +302,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: ANY },
       schema: {
+        operationId: 'listNonStandardElements',
         tags: ['components'],
         summary: '非标准构件的模型 GlobalId（三维高亮用） GlobalIds of the non-standard instances, for the 3D highlight',
         params: projectParams,
@@ -321,6 +327,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: ANY },
       schema: {
+        operationId: 'listComponentInstances',
         tags: ['components'],
         summary: '项目构件实例 Component instances of a project',
         params: projectParams,
@@ -362,7 +369,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     '/api/projects/:projectId/components/settings',
     {
       config: { access: ANY },
-      schema: { tags: ['components'], summary: '构件识别规则 Recognition rules', params: projectParams, response: { 200: settingsInput.extend({ custom: z.boolean(), defaults: settingsInput.shape.rules }) } },
+      schema: { operationId: 'getComponentSettings', tags: ['components'], summary: '构件识别规则 Recognition rules', params: projectParams, response: { 200: settingsInput.extend({ custom: z.boolean(), defaults: settingsInput.shape.rules }) } },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
@@ -372,7 +379,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.put(
     '/api/projects/:projectId/components/settings',
-    { config: { access: PROJECT_WRITERS }, schema: { tags: ['components'], summary: '设置构件识别规则 Set recognition rules', params: projectParams, body: settingsInput, response: { 204: z.null() } } },
+    { config: { access: PROJECT_WRITERS }, schema: { operationId: 'saveComponentSettings', tags: ['components'], summary: '设置构件识别规则 Set recognition rules', params: projectParams, body: settingsInput, response: { 204: z.null() } } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       await db.transaction((tx) => saveSettings(tx, actorOf(req), project, req.body));
@@ -385,6 +392,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: PROJECT_WRITERS },
       schema: {
+        operationId: 'extractComponents',
         tags: ['components'],
         summary: '从 BIM 模型识别预制构件 Recognise components in the latest BIM model',
         params: projectParams,
@@ -410,6 +418,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: PROJECT_WRITERS },
       schema: {
+        operationId: 'importComponentSchedule', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The component schedule workbook (.xlsx)') }) },
         tags: ['components'],
         summary: '导入构件清单 Excel（全部成功或全部不导入） Import a component schedule',
         params: projectParams,

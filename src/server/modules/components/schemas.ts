@@ -35,7 +35,7 @@ export const specSchema = z.object({
   isDemo: z.boolean(),
   modular: modularSchema,
   updatedAt: z.string(),
-});
+}).meta({ id: 'ComponentSpec' });
 
 const dimMm = z.number().positive().max(100_000);
 

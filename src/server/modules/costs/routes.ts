@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -29,7 +30,7 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/costs/indicators',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['costs'], summary: '可关联的平台指标 Linkable indicators', response: { 200: z.object({ items: z.array(indicatorDefinitionSchema) }) } } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'listCostIndicators', tags: ['costs'], summary: '可关联的平台指标 Linkable indicators', response: { 200: z.object({ items: z.array(indicatorDefinitionSchema) }) } } },
     async () => ({
       items: indicatorDefinitions.map((d) => ({ key: d.key, kind: d.kind, label: d.label, unit: d.unit, quantityUnit: d.quantityUnit, needsBaseline: d.needsBaseline, baselineHint: d.baselineHint ?? null })),
     }),
@@ -37,7 +38,7 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/costs/projects/:id',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['costs'], summary: '项目增量成本与效益 Project costs and benefits', params: idParams, response: { 200: projectCostsSchema } } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'getProjectCosts', tags: ['costs'], summary: '项目增量成本与效益 Project costs and benefits', params: idParams, response: { 200: projectCostsSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.id, 'read');
@@ -48,7 +49,7 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.post(
     '/api/costs/projects/:id/measures',
-    { config: { access: EDITORS }, schema: { tags: ['costs'], summary: '新增绿色措施 Add a measure', params: idParams, body: measureInput, response: { 201: measureSchema } } },
+    { config: { access: EDITORS }, schema: { operationId: 'createCostMeasure', tags: ['costs'], summary: '新增绿色措施 Add a measure', params: idParams, body: measureInput, response: { 201: measureSchema } } },
     async (req, reply) => {
       const project = await editableProject(db, requirePrincipal(req), req.params.id);
       return reply.status(201).send(await db.transaction((tx) => store.createMeasure(tx, actorOf(req), project, req.body)));
@@ -57,7 +58,7 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.put(
     '/api/costs/measures/:id',
-    { config: { access: EDITORS }, schema: { tags: ['costs'], summary: '修改绿色措施 Update a measure', params: idParams, body: measureInput, response: { 200: measureSchema } } },
+    { config: { access: EDITORS }, schema: { operationId: 'updateCostMeasure', tags: ['costs'], summary: '修改绿色措施 Update a measure', params: idParams, body: measureInput, response: { 200: measureSchema } } },
     async (req) => {
       const before = await store.getMeasure(db, req.params.id);
       if (!before) throw notFound();
@@ -68,7 +69,7 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.delete(
     '/api/costs/measures/:id',
-    { config: { access: EDITORS }, schema: { tags: ['costs'], summary: '删除绿色措施 Delete a measure', params: idParams, response: { 204: z.null() } } },
+    { config: { access: EDITORS }, schema: { operationId: 'deleteCostMeasure', tags: ['costs'], summary: '删除绿色措施 Delete a measure', params: idParams, response: { 204: z.null() } } },
     async (req, reply) => {
       const before = await store.getMeasure(db, req.params.id);
       if (!before) throw notFound();
@@ -80,7 +81,7 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/costs/projects/:id/export.xlsx',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['costs'], summary: '导出增量成本清单 Excel (计价依据)', params: idParams } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'exportProjectCosts', download: { media: [MEDIA.xlsx] }, tags: ['costs'], summary: '导出增量成本清单 Excel (计价依据)', params: idParams } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, requirePrincipal(req), req.params.id, 'read');
       const data = await store.projectCosts(db, project);
@@ -98,7 +99,7 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     '/api/costs/summary',
     {
       config: { access: STAFF },
-      schema: { tags: ['costs'], summary: '各地区增量成本汇总 Regional summary', querystring: z.object({ regionCode: z.string().optional() }), response: { 200: z.object({ items: z.array(regionCostSchema) }) } },
+      schema: { operationId: 'getCostSummary', tags: ['costs'], summary: '各地区增量成本汇总 Regional summary', querystring: z.object({ regionCode: z.string().optional() }), response: { 200: z.object({ items: z.array(regionCostSchema) }) } },
     },
     async (req) => {
       const p = requirePrincipal(req);

@@ -348,7 +348,7 @@ export async function evaluationDetail(db: DbOrTx, ev: EvaluationRow, project: P
   const base = { ...evaluationOut(ev, project), scheme: schemeOut(schemeRow), experts, evidence };
   if (!ev.stageId) {
     const frozen = ev.frozenInputs as FrozenUnit | null;
-    return { ...base, stageName: null, items: [], missing: [], issues: [], result: ev.result, preview: null, sourceEvaluationIds: frozen?.sourceEvaluationIds ?? [] };
+    return { ...base, stageName: null, items: [], missing: [], issues: [], result: ev.result as UnitResult | null, preview: null, sourceEvaluationIds: frozen?.sourceEvaluationIds ?? [] };
   }
   const inputs = ev.status === 'closed' && ev.frozenInputs ? (ev.frozenInputs as FrozenBatch).inputs : await batchInputsOf(db, ev);
   // Own draft scores of an expert (not yet part of the mean) are shown back to that expert only.
@@ -396,7 +396,7 @@ export async function evaluationDetail(db: DbOrTx, ev: EvaluationRow, project: P
     items,
     missing,
     issues: scored && 'issues' in scored ? scored.issues : [],
-    result: ev.result,
+    result: ev.result as BatchResult | null,
     preview,
     sourceEvaluationIds: [] as string[],
   };

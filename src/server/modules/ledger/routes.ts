@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import { sql } from 'drizzle-orm';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
@@ -69,7 +70,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/checkpoint',
-    { config: { access: 'public' }, schema: { tags: ['ledger'], summary: '最新检查点 Latest checkpoint (C2SP tlog-checkpoint signed note)' } },
+    { config: { access: 'public' }, schema: { operationId: 'getLedgerCheckpoint', download: { media: [MEDIA.text], description: 'The checkpoint as a C2SP signed note' }, tags: ['ledger'], summary: '最新检查点 Latest checkpoint (C2SP tlog-checkpoint signed note)' } },
     async (_req, reply) => {
       const cp = await latestCheckpoint(db);
       if (!cp) throw notFound();
@@ -79,7 +80,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/checkpoints/:size',
-    { config: { access: 'public' }, schema: { tags: ['ledger'], summary: '历史检查点 Checkpoint published at a tree size', params: z.object({ size: index }) } },
+    { config: { access: 'public' }, schema: { operationId: 'getLedgerCheckpointAtSize', download: { media: [MEDIA.text], description: 'The checkpoint published at that size, as a C2SP signed note' }, tags: ['ledger'], summary: '历史检查点 Checkpoint published at a tree size', params: z.object({ size: index }) } },
     async (req, reply) => {
       const cp = await checkpointAt(db, req.params.size);
       if (!cp) throw notFound();
@@ -89,13 +90,13 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/vkey',
-    { config: { access: 'public' }, schema: { tags: ['ledger'], summary: '日志公钥 Verifier key (signed-note vkey)' } },
+    { config: { access: 'public' }, schema: { operationId: 'getLedgerVerifierKey', download: { media: [MEDIA.text], description: 'The signed-note verifier key (one line)' }, tags: ['ledger'], summary: '日志公钥 Verifier key (signed-note vkey)' } },
     async (_req, reply) => reply.header('content-type', 'text/plain; charset=utf-8').send(ledger.verifierKey + '\n'),
   );
 
   app.get(
     '/api/ledger/entries/:index',
-    { config: { access: 'public' }, schema: { tags: ['ledger'], summary: '日志条目 Canonical entry bytes (RFC 8785 JSON)', params: z.object({ index }) } },
+    { config: { access: 'public' }, schema: { operationId: 'getLedgerEntry', download: { media: ['application/json'], description: 'The entry’s canonical JSON (RFC 8785) bytes, exactly as hashed into the log' }, tags: ['ledger'], summary: '日志条目 Canonical entry bytes (RFC 8785 JSON)', params: z.object({ index }) } },
     async (req, reply) => {
       const body = await entryBody(db, req.params.index);
       if (!body) throw notFound();
@@ -112,6 +113,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getLedgerInclusionProof',
         tags: ['ledger'],
         summary: '包含证明 Inclusion proof (RFC 9162 §2.1.3)',
         querystring: z.object({ index, treeSize: index.min(1).optional() }),
@@ -131,6 +133,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getLedgerConsistencyProof',
         tags: ['ledger'],
         summary: '一致性证明 Consistency proof (RFC 9162 §2.1.4)',
         querystring: z.object({ from: index, to: index.optional() }),
@@ -147,7 +150,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/status',
-    { config: { access: 'public' }, schema: { tags: ['ledger'], summary: '日志状态 Log status and integrity', response: { 200: statusSchema } } },
+    { config: { access: 'public' }, schema: { operationId: 'getLedgerStatus', tags: ['ledger'], summary: '日志状态 Log status and integrity', response: { 200: statusSchema } } },
     async () => {
       const cp = await latestCheckpoint(db);
       const [s] = await selectRows<{ last_check_at: Date | null; last_check_ok: boolean | null; last_check_entries: string; last_check_ms: number; open: string }>(
@@ -177,7 +180,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/ledger/alarms',
     {
       config: { access: STAFF },
-      schema: { tags: ['ledger'], summary: '完整性告警 Integrity alarms', querystring: pageQuery.extend({ open: z.enum(['1', '0']).optional() }), response: { 200: pageOf(alarmSchema) } },
+      schema: { operationId: 'listLedgerAlarms', tags: ['ledger'], summary: '完整性告警 Integrity alarms', querystring: pageQuery.extend({ open: z.enum(['1', '0']).optional() }), response: { 200: pageOf(alarmSchema) } },
     },
     async (req) => {
       const where = req.query.open === '1' ? sql`acknowledged_at is null` : req.query.open === '0' ? sql`acknowledged_at is not null` : sql`true`;
@@ -207,7 +210,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/ledger/alarms/:id/acknowledge',
     {
       config: { access: { roles: ['admin'] } },
-      schema: { tags: ['ledger'], summary: '确认告警 Acknowledge an alarm', params: z.object({ id: z.coerce.number().int().min(1) }), response: { 204: z.null() } },
+      schema: { operationId: 'acknowledgeLedgerAlarm', tags: ['ledger'], summary: '确认告警 Acknowledge an alarm', params: z.object({ id: z.coerce.number().int().min(1) }), response: { 204: z.null() } },
     },
     async (req, reply) => {
       await db.transaction(async (tx) => {
@@ -234,6 +237,7 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: { roles: ['admin'] } },
       schema: {
+        operationId: 'checkLedgerIntegrity',
         tags: ['ledger'],
         summary: '立即校验 Run the integrity check now',
         body: z.object({ budget: z.number().int().min(1).max(1_000_000).optional() }).optional(),

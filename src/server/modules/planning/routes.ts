@@ -123,6 +123,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: { roles: 'any' } },
       schema: {
+        operationId: 'listPlanningIndicatorOptions',
         tags: ['planning'],
         summary: '可关联的平台指标 Indicators a target can link to',
         response: { 200: z.object({ items: z.array(z.object({ key: z.string(), module: z.string(), name: z.object({ 'zh-CN': z.string(), en: z.string() }), unit: z.string(), direction: z.string() })) }) },
@@ -136,6 +137,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: { roles: 'any' } },
       schema: {
+        operationId: 'listPlanningMeasures',
         tags: ['planning'],
         summary: '措施库 Measure library (national + regional)',
         querystring: z.object({ regionCode: z.string().max(40).optional(), aspect: z.enum(planAspects).optional(), q: z.string().max(100).optional(), includeInactive: z.enum(['1', '0']).optional() }),
@@ -153,7 +155,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/planning/measures',
-    { config: { access: LIBRARIANS }, schema: { tags: ['planning'], summary: '新增措施 Add a measure', body: measureInput, response: { 201: measureOutRow } } },
+    { config: { access: LIBRARIANS }, schema: { operationId: 'createPlanningMeasure', tags: ['planning'], summary: '新增措施 Add a measure', body: measureInput, response: { 201: measureOutRow } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const regionCode = p.role === 'regulator' && p.regionCode ? (req.body.regionCode ?? p.regionCode) : (req.body.regionCode ?? null);
@@ -169,7 +171,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.patch(
     '/api/planning/measures/:id',
-    { config: { access: LIBRARIANS }, schema: { tags: ['planning'], summary: '修改或停用措施 Edit or retire a measure', params: z.object({ id: z.string().uuid() }), body: measurePatch, response: { 200: measureOutRow } } },
+    { config: { access: LIBRARIANS }, schema: { operationId: 'updatePlanningMeasure', tags: ['planning'], summary: '修改或停用措施 Edit or retire a measure', params: z.object({ id: z.string().uuid() }), body: measurePatch, response: { 200: measureOutRow } } },
     async (req) => {
       const p = requirePrincipal(req);
       return db.transaction(async (tx) => {
@@ -188,6 +190,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: READERS },
       schema: {
+        operationId: 'listPlans',
         tags: ['planning'],
         summary: '绿色策划列表 Plans of the projects in scope',
         querystring: z.object({ status: z.enum(['none', 'draft', 'submitted', 'returned', 'approved']).optional(), regionCode: z.string().max(40).optional(), q: z.string().max(100).optional() }),
@@ -230,7 +233,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/planning/projects/:projectId/plan',
-    { config: { access: READERS }, schema: { tags: ['planning'], summary: '项目绿色策划（含计划与实际） A project’s plan, against actual', params: projectParams, response: { 200: planOut } } },
+    { config: { access: READERS }, schema: { operationId: 'getPlan', tags: ['planning'], summary: '项目绿色策划（含计划与实际） A project’s plan, against actual', params: projectParams, response: { 200: planOut } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       return planView(req.principal, project);
@@ -241,7 +244,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/planning/projects/:projectId/plan',
     {
       config: { access: EDITORS },
-      schema: { tags: ['planning'], summary: '编制或修改绿色策划 Draft or change the plan', params: projectParams, body: planInput, response: { 200: planOut } },
+      schema: { operationId: 'savePlan', tags: ['planning'], summary: '编制或修改绿色策划 Draft or change the plan', params: projectParams, body: planInput, response: { 200: planOut } },
     },
     async (req) => {
       const p = requirePrincipal(req);
@@ -253,10 +256,11 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   for (const action of ['submit', 'withdraw', 'approve', 'return'] as const) {
     const review = action === 'approve' || action === 'return';
+    const operationIds = { submit: 'submitPlan', withdraw: 'withdrawPlan', approve: 'approvePlan', return: 'returnPlan' };
     const summaries = { submit: '提交审核 Submit for review', withdraw: '撤回 Withdraw', approve: '审核通过 Approve', return: '退回修改 Return' };
     app.post(
       `/api/planning/projects/:projectId/plan/${action}`,
-      { config: { access: review ? REVIEWERS : EDITORS }, schema: { tags: ['planning'], summary: summaries[action], params: projectParams, body: reviewInput.nullish(), response: { 200: planOut } } },
+      { config: { access: review ? REVIEWERS : EDITORS }, schema: { operationId: operationIds[action], tags: ['planning'], summary: summaries[action], params: projectParams, body: reviewInput.nullish(), response: { 200: planOut } } },
       async (req) => {
         const p = requirePrincipal(req);
         // Editors must be able to write the project; reviewers must see it and hold the plan-review duty (mayReviewPlan).

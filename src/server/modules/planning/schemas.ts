@@ -85,7 +85,7 @@ export const planOut = z.object({
   history: z.array(versionOut),
   participants: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })),
   permissions: z.object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean(), review: z.boolean() }),
-});
+}).meta({ id: 'GreenPlan' });
 
 export const measureOutRow = z.object({
   id: z.string(),

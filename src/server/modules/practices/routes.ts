@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ATTACHMENT_MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound, type ErrorDetail } from '../../platform/errors.js';
@@ -127,6 +128,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     {
       config: { access: MANAGERS },
       schema: {
+        operationId: 'listPractices',
         tags: ['practices'],
         summary: '经验做法库（管理） Practices, drafts included',
         querystring: filterQuery.extend({ status: z.enum(['draft', 'published']).optional() }),
@@ -142,7 +144,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     },
   );
 
-  app.get('/api/practices/tags', { config: { access: MANAGERS }, schema: { tags: ['practices'], summary: '标签 Tags in use', response: { 200: z.object({ items: z.array(z.string()) }) } } }, async () => ({
+  app.get('/api/practices/tags', { config: { access: MANAGERS }, schema: { operationId: 'listPracticeTags', tags: ['practices'], summary: '标签 Tags in use', response: { 200: z.object({ items: z.array(z.string()) }) } } }, async () => ({
     items: await store.tagsInUse(db, false),
   }));
 
@@ -151,12 +153,12 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     return { ...r, projects: r.projects.map(({ status: _s, ...x }) => x) };
   };
 
-  app.get('/api/practices/:id', { config: { access: MANAGERS }, schema: { tags: ['practices'], summary: '经验做法 One practice', params: idParams, response: { 200: practiceOut } } }, async (req) => {
+  app.get('/api/practices/:id', { config: { access: MANAGERS }, schema: { operationId: 'getPractice', tags: ['practices'], summary: '经验做法 One practice', params: idParams, response: { 200: practiceOut } } }, async (req) => {
     const row = await practiceFor(requirePrincipal(req), req.params.id);
     return one(row.id);
   });
 
-  app.post('/api/practices', { config: { access: MANAGERS }, schema: { tags: ['practices'], summary: '新增经验做法 Record a practice', body: practiceInput, response: { 201: practiceOut } } }, async (req, reply) => {
+  app.post('/api/practices', { config: { access: MANAGERS }, schema: { operationId: 'createPractice', tags: ['practices'], summary: '新增经验做法 Record a practice', body: practiceInput, response: { 201: practiceOut } } }, async (req, reply) => {
     const p = requirePrincipal(req);
     const region = ownRegion(p);
     const regionCode = region ?? req.body.regionCode;
@@ -169,7 +171,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     return reply.status(201).send(await one(row.id));
   });
 
-  app.patch('/api/practices/:id', { config: { access: MANAGERS }, schema: { tags: ['practices'], summary: '修改经验做法 Edit a practice', params: idParams, body: practicePatch, response: { 200: practiceOut } } }, async (req) => {
+  app.patch('/api/practices/:id', { config: { access: MANAGERS }, schema: { operationId: 'updatePractice', tags: ['practices'], summary: '修改经验做法 Edit a practice', params: idParams, body: practicePatch, response: { 200: practiceOut } } }, async (req) => {
     const p = requirePrincipal(req);
     const before = await practiceFor(p, req.params.id);
     await checkSources(p, before.regionCode, req.body.sourceProjectIds);
@@ -180,7 +182,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
   for (const [action, to] of [['publish', 'published'], ['unpublish', 'draft']] as const) {
     app.post(
       `/api/practices/:id/${action}`,
-      { config: { access: MANAGERS }, schema: { tags: ['practices'], summary: action === 'publish' ? '发布 Publish' : '撤回发布 Unpublish', params: idParams, response: { 200: practiceOut } } },
+      { config: { access: MANAGERS }, schema: { operationId: action === 'publish' ? 'publishPractice' : 'unpublishPractice', tags: ['practices'], summary: action === 'publish' ? '发布 Publish' : '撤回发布 Unpublish', params: idParams, response: { 200: practiceOut } } },
       async (req) => {
         const before = await practiceFor(requirePrincipal(req), req.params.id);
         await db.transaction((tx) => store.setPracticeStatus(tx, actorOf(req), before, to));
@@ -189,17 +191,17 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     );
   }
 
-  app.delete('/api/practices/:id', { config: { access: MANAGERS }, schema: { tags: ['practices'], summary: '删除草稿 Delete a draft', params: idParams } }, async (req, reply) => {
+  app.delete('/api/practices/:id', { config: { access: MANAGERS }, schema: { operationId: 'deletePractice', tags: ['practices'], summary: '删除草稿 Delete a draft', params: idParams, response: { 204: z.null() } } }, async (req, reply) => {
     const before = await practiceFor(requirePrincipal(req), req.params.id);
     const files = (await store.getPractice(db, before.id))!.attachments;
     await db.transaction((tx) => store.deletePractice(tx, actorOf(req), before));
     for (const f of files) fs.rmSync(attachmentPath(config.dataDir, before.id, f.id), { force: true });
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   app.post(
     '/api/practices/:id/attachments',
-    { config: { access: MANAGERS }, schema: { tags: ['practices'], summary: '上传佐证材料（PDF/PNG/JPEG/WebP） Upload evidence', params: idParams, response: { 201: attachmentOut } } },
+    { config: { access: MANAGERS }, schema: { operationId: 'uploadPracticeAttachment', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG, JPEG or WebP (checked by content)') }) }, tags: ['practices'], summary: '上传佐证材料（PDF/PNG/JPEG/WebP） Upload evidence', params: idParams, response: { 201: attachmentOut } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const practice = await practiceFor(p, req.params.id);
@@ -236,7 +238,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
 
   app.get(
     '/api/practices/:id/attachments/:attachmentId',
-    { config: { access: MANAGERS }, schema: { tags: ['practices'], summary: '下载佐证材料 Download evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
+    { config: { access: MANAGERS }, schema: { operationId: 'downloadPracticeAttachment', download: { media: ATTACHMENT_MEDIA }, tags: ['practices'], summary: '下载佐证材料 Download evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
     async (req, reply) => {
       const practice = await practiceFor(requirePrincipal(req), req.params.id);
       return sendFile(practice.id, req.params.attachmentId, reply);
@@ -245,14 +247,14 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
 
   app.delete(
     '/api/practices/:id/attachments/:attachmentId',
-    { config: { access: MANAGERS }, schema: { tags: ['practices'], summary: '删除佐证材料 Delete evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
+    { config: { access: MANAGERS }, schema: { operationId: 'deletePracticeAttachment', tags: ['practices'], summary: '删除佐证材料 Delete evidence', params: idParams.extend({ attachmentId: z.string().uuid() }), response: { 204: z.null() } } },
     async (req, reply) => {
       const practice = await practiceFor(requirePrincipal(req), req.params.id);
       const a = await store.getAttachment(db, practice.id, req.params.attachmentId);
       if (!a) throw notFound();
       await db.transaction((tx) => store.deleteAttachment(tx, actorOf(req), practice, a));
       fs.rmSync(attachmentPath(config.dataDir, practice.id, a.id), { force: true });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -262,7 +264,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     '/api/public/practices',
     {
       config: { access: 'public' },
-      schema: { tags: ['practices'], summary: '可复制推广经验（公开） Published practices', querystring: filterQuery, response: { 200: z.object({ items: z.array(publicOut), total: z.number(), tags: z.array(z.string()) }) } },
+      schema: { operationId: 'listPublicPractices', tags: ['practices'], summary: '可复制推广经验（公开） Published practices', querystring: filterQuery, response: { 200: z.object({ items: z.array(publicOut), total: z.number(), tags: z.array(z.string()) }) } },
     },
     async (req) => {
       const rows = await store.listPractices(db, { ...req.query, publishedOnly: true });
@@ -271,7 +273,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     },
   );
 
-  app.get('/api/public/practices/:id', { config: { access: 'public' }, schema: { tags: ['practices'], summary: '经验做法（公开） One published practice', params: idParams, response: { 200: publicOut } } }, async (req) => {
+  app.get('/api/public/practices/:id', { config: { access: 'public' }, schema: { operationId: 'getPublicPractice', tags: ['practices'], summary: '经验做法（公开） One published practice', params: idParams, response: { 200: publicOut } } }, async (req) => {
     const row = await store.getPractice(db, req.params.id);
     if (!row || row.status !== 'published') throw notFound();
     return publicView((await decorate(db, [row]))[0]!);
@@ -279,7 +281,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
 
   app.get(
     '/api/public/practices/:id/attachments/:attachmentId',
-    { config: { access: 'public' }, schema: { tags: ['practices'], summary: '下载佐证材料（公开） Download published evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
+    { config: { access: 'public' }, schema: { operationId: 'downloadPublicPracticeAttachment', download: { media: ATTACHMENT_MEDIA }, tags: ['practices'], summary: '下载佐证材料（公开） Download published evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
     async (req, reply) => {
       const row = await store.getPracticeRow(db, req.params.id);
       if (!row || row.status !== 'published') throw notFound();

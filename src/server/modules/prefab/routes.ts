@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
@@ -52,6 +53,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: ANY },
       schema: {
+        operationId: 'calculatePrefabRatio',
         tags: ['prefab'],
         summary: '装配率计算器（比例为 0–1 小数，null 表示该项不适用计入 Q4） Prefabrication ratio calculator',
         body: calculatorInput,
@@ -73,7 +75,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/prefab/score-tables',
-    { config: { access: ANY }, schema: { tags: ['prefab'], summary: '装配率评分表（按地区、版本） Score tables', response: { 200: z.object({ items: z.array(tableInfo), total: z.number() }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listPrefabScoreTables', tags: ['prefab'], summary: '装配率评分表（按地区、版本） Score tables', response: { 200: z.object({ items: z.array(tableInfo), total: z.number() }) } } },
     async () => {
       const rows = await store.listTables(db);
       return { items: rows.map(tableView), total: rows.length };
@@ -85,6 +87,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: { roles: ['admin', 'regulator'] } },
       schema: {
+        operationId: 'createPrefabScoreTable',
         tags: ['prefab'],
         summary: '新增地区评分表版本 Add a regional score table version',
         body: z.object({ regionCode: z.string().min(1).max(32).nullable(), table: scoreTableSchema }),
@@ -111,7 +114,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/prefab',
-    { config: { access: ANY }, schema: { tags: ['prefab'], summary: '项目装配率计算表 Prefabrication ratio sheet of a project', params: projectParams, response: { 200: projectPrefabSchema } } },
+    { config: { access: ANY }, schema: { operationId: 'getPrefabSheet', tags: ['prefab'], summary: '项目装配率计算表 Prefabrication ratio sheet of a project', params: projectParams, response: { 200: projectPrefabSchema } } },
     async (req) => {
       const { project, table, saved, result } = await projectSheet(req.params.projectId, req.principal);
       const history = await store.assessmentHistory(db, project.id);
@@ -138,7 +141,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/projects/:projectId/prefab',
     {
       config: { access: PROJECT_WRITERS },
-      schema: { tags: ['prefab'], summary: '保存装配率输入 Save the prefabrication inputs', params: projectParams, body: assessmentInput, response: { 200: resultSchema } },
+      schema: { operationId: 'savePrefabSheet', tags: ['prefab'], summary: '保存装配率输入 Save the prefabrication inputs', params: projectParams, body: assessmentInput, response: { 200: resultSchema } },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
@@ -151,7 +154,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/projects/:projectId/prefab/export',
-    { config: { access: ANY }, schema: { tags: ['prefab'], summary: '导出装配率计算表 Excel Export the sheet', params: projectParams } },
+    { config: { access: ANY }, schema: { operationId: 'exportPrefabSheet', download: { media: [MEDIA.xlsx] }, tags: ['prefab'], summary: '导出装配率计算表 Excel Export the sheet', params: projectParams } },
     async (req, reply) => {
       const { project, table, saved, result } = await projectSheet(req.params.projectId, req.principal);
       if (!saved || !result) throw notFound();
@@ -174,6 +177,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: ANY },
       schema: {
+        operationId: 'listPrefabProjects',
         tags: ['prefab'],
         summary: '装配式与标准化项目一览 Projects with standardisation and prefabrication figures',
         querystring: z.object({ regionCode: z.string().max(32).optional(), prefabricatedOnly: z.enum(['1', '0']).optional() }),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, forbidden } from '../../platform/errors.js';
@@ -33,7 +34,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/projects',
     {
       config: { access: { roles: 'any' } },
-      schema: { tags: ['projects'], summary: '试点项目登记 Project register (visible to the caller)', querystring: pageQuery.merge(projectListQuery), response: { 200: pageOf(projectRowSchema) } },
+      schema: { operationId: 'listProjects', tags: ['projects'], summary: '试点项目登记 Project register (visible to the caller)', querystring: pageQuery.merge(projectListQuery), response: { 200: pageOf(projectRowSchema) } },
     },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
@@ -43,7 +44,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/projects/export.xlsx',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['projects'], summary: '导出登记表 Export the register (Excel)', querystring: projectListQuery } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'exportProjects', download: { media: [MEDIA.xlsx] }, tags: ['projects'], summary: '导出登记表 Export the register (Excel)', querystring: projectListQuery } },
     async (req, reply) => {
       const rows = await store.allProjects(db, visibleProjectsCondition(req.principal), req.query);
       const body = await registerWorkbook(rows, await regionNames(db));
@@ -54,7 +55,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/projects/import-template.xlsx', { config: { access: STAFF }, schema: { tags: ['projects'], summary: '导入模板 Import template (Excel)' } }, async (_req, reply) => {
+  app.get('/api/projects/import-template.xlsx', { config: { access: STAFF }, schema: { operationId: 'getProjectImportTemplate', download: { media: [MEDIA.xlsx] }, tags: ['projects'], summary: '导入模板 Import template (Excel)' } }, async (_req, reply) => {
     const body = await registerWorkbook([], await regionNames(db));
     return reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="projects-template.xlsx"').send(body);
   });
@@ -64,6 +65,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: STAFF },
       schema: {
+        operationId: 'importProjects', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The register workbook (.xlsx)') }) },
         tags: ['projects'],
         summary: '导入项目 Import projects from Excel (multipart field "file"; all-or-nothing, errors name row and field)',
         consumes: ['multipart/form-data'],
@@ -85,7 +87,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/projects/:id',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['projects'], summary: '项目详情 Project', params: idParams, response: { 200: projectDetailSchema } } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'getProject', tags: ['projects'], summary: '项目详情 Project', params: idParams, response: { 200: projectDetailSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       await projectForPrincipal(db, p, req.params.id, 'read');
@@ -103,7 +105,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/projects',
-    { config: { access: STAFF }, schema: { tags: ['projects'], summary: '登记项目 Register a project', body: projectInput, response: { 201: projectRowSchema } } },
+    { config: { access: STAFF }, schema: { operationId: 'createProject', tags: ['projects'], summary: '登记项目 Register a project', body: projectInput, response: { 201: projectRowSchema } } },
     async (req, reply) => {
       checkRegion(requirePrincipal(req), req.body.regionCode);
       return reply.status(201).send(await db.transaction((tx) => store.createProject(tx, actorOf(req), req.body)));
@@ -122,7 +124,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/projects/:id',
     {
       config: { access: { roles: ['admin', 'regulator', 'enterprise'] } },
-      schema: { tags: ['projects'], summary: '修改项目 Update a project', params: idParams, body: projectPatch, response: { 200: projectRowSchema } },
+      schema: { operationId: 'updateProject', tags: ['projects'], summary: '修改项目 Update a project', params: idParams, body: projectPatch, response: { 200: projectRowSchema } },
     },
     async (req) => {
       await writable(req, req.params.id);
@@ -135,6 +137,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: { roles: ['admin', 'regulator', 'enterprise'] } },
       schema: {
+        operationId: 'replaceProjectParticipants',
         tags: ['projects'],
         summary: '参建单位 Replace participants',
         params: idParams,
@@ -153,6 +156,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: STAFF },
       schema: {
+        operationId: 'transitionProject',
         tags: ['projects'],
         summary: '状态变更 Move a project along its lifecycle (实施中 / 已完工 / 已总结; review steps go through the application)',
         params: idParams,

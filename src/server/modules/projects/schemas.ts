@@ -85,7 +85,7 @@ export const projectRowSchema = z.object({
   description: z.string().nullable(),
   isDemo: z.boolean(),
   updatedAt: z.string(),
-});
+}).meta({ id: 'ProjectRow' });
 export type ProjectRow = z.infer<typeof projectRowSchema>;
 
 export const participantSchema = z.object({ organisationId: z.string(), organisationName: z.string(), role: z.enum(participantRoles) });
@@ -95,7 +95,7 @@ export const projectDetailSchema = projectRowSchema.extend({
   allowedTransitions: z.array(z.enum(projectStatuses)),
   history: z.array(z.object({ at: z.string(), actorName: z.string(), from: z.string().nullable(), to: z.string().nullable(), note: z.string().nullable() })),
   canEdit: z.boolean(),
-});
+}).meta({ id: 'ProjectDetail' });
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const projectListQuery = z.object({

@@ -41,6 +41,7 @@ export const publicModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'listPublicPilots',
         tags: ['public'],
         summary: '公开试点项目 Selected pilots (no sign-in)',
         querystring: z.object({ regionCode: z.string().max(32).optional() }),

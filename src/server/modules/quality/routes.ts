@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { calendarDate } from '../../platform/dates.js';
+import { ATTACHMENT_MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -116,6 +117,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     {
       config: { access: READERS },
       schema: {
+        operationId: 'listQualityProjects',
         tags: ['quality'],
         summary: '质量追溯项目 Projects with quality records',
         response: {
@@ -139,6 +141,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     {
       config: { access: READERS },
       schema: {
+        operationId: 'listQualityRecords',
         tags: ['quality'],
         summary: '质量记录 Quality records of a project',
         params: projectParams,
@@ -161,7 +164,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.get(
     '/api/projects/:projectId/quality/records/:id',
-    { config: { access: READERS }, schema: { tags: ['quality'], summary: '质量记录详情 One quality record', params: projectParams.extend({ id: z.string().uuid() }), response: { 200: recordSchema } } },
+    { config: { access: READERS }, schema: { operationId: 'getQualityRecord', tags: ['quality'], summary: '质量记录详情 One quality record', params: projectParams.extend({ id: z.string().uuid() }), response: { 200: recordSchema } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const record = await store.getRecord(db, project.id, req.params.id);
@@ -175,6 +178,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     {
       config: { access: WRITERS },
       schema: {
+        operationId: 'createQualityRecord',
         tags: ['quality'],
         summary: '新建质量记录（写入追溯日志） Record and append to the ledger',
         params: projectParams,
@@ -196,7 +200,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     '/api/projects/:projectId/quality/attachments',
     {
       config: { access: WRITERS },
-      schema: { tags: ['quality'], summary: '上传附件（PDF/PNG/JPEG/WebP） Upload an attachment', params: projectParams, response: { 201: attachmentSchema } },
+      schema: { operationId: 'uploadQualityAttachment', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG, JPEG or WebP (checked by content)') }) }, tags: ['quality'], summary: '上传附件（PDF/PNG/JPEG/WebP） Upload an attachment', params: projectParams, response: { 201: attachmentSchema } },
     },
     async (req, reply) => {
       const p = requirePrincipal(req);
@@ -221,7 +225,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.get(
     '/api/projects/:projectId/quality/attachments/:id',
-    { config: { access: READERS }, schema: { tags: ['quality'], summary: '下载附件 Download an attachment', params: projectParams.extend({ id: z.string().uuid() }) } },
+    { config: { access: READERS }, schema: { operationId: 'downloadQualityAttachment', download: { media: ATTACHMENT_MEDIA }, tags: ['quality'], summary: '下载附件 Download an attachment', params: projectParams.extend({ id: z.string().uuid() }) } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const a = await store.getAttachment(db, project.id, req.params.id);
@@ -240,7 +244,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     '/api/quality/public/:id',
     {
       config: { access: 'public' },
-      schema: { tags: ['quality'], summary: '公开查验 Public facts of a record (for /verify)', params: z.object({ id: z.string().uuid() }), response: { 200: publicSchema } },
+      schema: { operationId: 'getPublicQualityRecord', tags: ['quality'], summary: '公开查验 Public facts of a record (for /verify)', params: z.object({ id: z.string().uuid() }), response: { 200: publicSchema } },
     },
     async (req) => {
       const r = await store.publicRecord(db, req.params.id);

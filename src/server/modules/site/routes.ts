@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MEDIA } from '../../platform/openapi.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
@@ -13,7 +14,7 @@ import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } 
 import * as devices from './devices.js';
 import { alarmView, changeAlarm, getAlarm, listAlarms, ruleView } from './alarms.js';
 import { acceptedCounts, latestValues, qualityShares, readingSeries, resolutionFor } from './readings.js';
-import { validateReadings } from './ingest.js';
+import { readingInput, validateReadings } from './ingest.js';
 import { StorageUnavailableError } from './writer.js';
 import { readingPages, writeCsv, writeXlsx } from './export.js';
 import { deviceOnlineRate, noiseExceedanceRate, pm10ExceedanceRate } from './indicators.js';
@@ -75,7 +76,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   // ---------- devices ----------
   app.get(
     '/api/projects/:projectId/devices',
-    { config: { access: ANY }, schema: { tags: ['site'], summary: '项目设备 Devices of a project', params: projectParams, response: { 200: z.object({ items: z.array(deviceListItem), total: z.number() }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listProjectDevices', tags: ['site'], summary: '项目设备 Devices of a project', params: projectParams, response: { 200: z.object({ items: z.array(deviceListItem), total: z.number() }) } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId);
       const items = await deviceList([project.id]);
@@ -87,7 +88,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     '/api/projects/:projectId/devices',
     {
       config: { access: DEVICE_ADMINS },
-      schema: { tags: ['site'], summary: '登记设备 Register a device (token shown once)', params: projectParams, body: deviceInput, response: { 201: z.object({ device: deviceSchema, token: z.string().nullable() }) } },
+      schema: { operationId: 'createDevice', tags: ['site'], summary: '登记设备 Register a device (token shown once)', params: projectParams, body: deviceInput, response: { 201: z.object({ device: deviceSchema, token: z.string().nullable() }) } },
     },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
@@ -98,7 +99,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.patch(
     '/api/projects/:projectId/devices/:deviceId',
-    { config: { access: DEVICE_ADMINS }, schema: { tags: ['site'], summary: '修改设备 Update a device', params: projectParams.extend(deviceParams.shape), body: devicePatch, response: { 200: deviceSchema } } },
+    { config: { access: DEVICE_ADMINS }, schema: { operationId: 'updateDevice', tags: ['site'], summary: '修改设备 Update a device', params: projectParams.extend(deviceParams.shape), body: devicePatch, response: { 200: deviceSchema } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       const view = await db.transaction((tx) => devices.updateDevice(tx, actorOf(req), project, req.params.deviceId, req.body));
@@ -109,7 +110,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.post(
     '/api/projects/:projectId/devices/:deviceId/token',
-    { config: { access: DEVICE_ADMINS }, schema: { tags: ['site'], summary: '重置设备令牌 Rotate the device token', params: projectParams.extend(deviceParams.shape), response: { 200: z.object({ device: deviceSchema, token: z.string() }) } } },
+    { config: { access: DEVICE_ADMINS }, schema: { operationId: 'rotateDeviceToken', tags: ['site'], summary: '重置设备令牌 Rotate the device token', params: projectParams.extend(deviceParams.shape), response: { 200: z.object({ device: deviceSchema, token: z.string() }) } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       const result = await db.transaction((tx) => devices.rotateDeviceToken(tx, actorOf(req), project, req.params.deviceId));
@@ -120,7 +121,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.get(
     '/api/devices/:deviceId',
-    { config: { access: ANY }, schema: { tags: ['site'], summary: '设备详情 Device', params: deviceParams, response: { 200: deviceListItem } } },
+    { config: { access: ANY }, schema: { operationId: 'getDevice', tags: ['site'], summary: '设备详情 Device', params: deviceParams, response: { 200: deviceListItem } } },
     async (req) => {
       const { device } = await deviceForPrincipal(req.principal, req.params.deviceId);
       const [item] = (await deviceList([device.projectId])).filter((d) => d.id === device.id);
@@ -133,6 +134,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     {
       config: { access: ANY },
       schema: {
+        operationId: 'listDeviceReadings',
         tags: ['site'],
         summary: '设备读数 Readings of a device (raw or minute/hour/day rollups)',
         params: deviceParams,
@@ -154,7 +156,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     '/api/devices/:deviceId/rejects',
     {
       config: { access: ANY },
-      schema: { tags: ['site'], summary: '被拒数据统计 Rejected input of a device', params: deviceParams, response: { 200: z.object({ items: z.array(z.object({ day: z.string(), source: z.string(), reason: z.string(), count: z.number(), lastDetail: z.string().nullable(), lastAt: z.string() })), total: z.number() }) } },
+      schema: { operationId: 'getDeviceRejects', tags: ['site'], summary: '被拒数据统计 Rejected input of a device', params: deviceParams, response: { 200: z.object({ items: z.array(z.object({ day: z.string(), source: z.string(), reason: z.string(), count: z.number(), lastDetail: z.string().nullable(), lastAt: z.string() })), total: z.number() }) } },
     },
     async (req) => {
       const { device } = await deviceForPrincipal(req.principal, req.params.deviceId);
@@ -179,9 +181,14 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       config: { access: 'public' },
       bodyLimit: INGEST_BODY_LIMIT,
       schema: {
+        operationId: 'ingestReadings',
         tags: ['site'],
         summary: '设备批量上报 Device batch upload (JSON array or NDJSON); 2xx only after a durable write',
         headers: z.object({ 'x-device-token': z.string().optional() }).passthrough(),
+        // Read by the handler, not validated as a whole: each reading is checked on its own and rejects are counted.
+        requestContent: { 'application/json': z.array(readingInput), [MEDIA.ndjson]: z.array(readingInput) },
+        // Devices sign in with their own token (X-Device-Token or "Authorization: Device …"); storage can be briefly unavailable.
+        errors: [401, 403, 503],
         response: {
           200: z.object({
             stored: z.number(),
@@ -245,6 +252,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     {
       config: { access: ANY },
       schema: {
+        operationId: 'getProjectSite',
         tags: ['site'],
         summary: '项目智慧工地概况 Site summary of a project',
         params: projectParams,
@@ -289,7 +297,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.get(
     '/api/projects/:projectId/site/alarms',
-    { config: { access: ANY }, schema: { tags: ['site'], summary: '项目告警 Alarms of a project', params: projectParams, querystring: alarmQuery, response: { 200: z.object({ items: z.array(alarmSchema), total: z.number() }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listProjectSiteAlarms', tags: ['site'], summary: '项目告警 Alarms of a project', params: projectParams, querystring: alarmQuery, response: { 200: z.object({ items: z.array(alarmSchema), total: z.number() }) } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId);
       return alarmPage([project.id], req.query);
@@ -298,7 +306,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.get(
     '/api/site/alarms',
-    { config: { access: ANY }, schema: { tags: ['site'], summary: '可见项目的告警 Alarms across visible projects', querystring: alarmQuery, response: { 200: z.object({ items: z.array(alarmSchema), total: z.number() }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listSiteAlarms', tags: ['site'], summary: '可见项目的告警 Alarms across visible projects', querystring: alarmQuery, response: { 200: z.object({ items: z.array(alarmSchema), total: z.number() }) } } },
     async (req) => alarmPage(await visibleProjectIds(db, req.principal, { regionCode: req.query.regionCode }), req.query),
   );
 
@@ -307,7 +315,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       `/api/site/alarms/:id/${action}`,
       {
         config: { access: { roles: ['admin', 'regulator', 'enterprise'] } },
-        schema: { tags: ['site'], summary: action === 'acknowledge' ? '确认告警 Acknowledge an alarm' : '关闭告警 Close an alarm', params: idParams, body: alarmAction, response: { 200: alarmSchema } },
+        schema: { operationId: action === 'acknowledge' ? 'acknowledgeSiteAlarm' : 'closeSiteAlarm', tags: ['site'], summary: action === 'acknowledge' ? '确认告警 Acknowledge an alarm' : '关闭告警 Close an alarm', params: idParams, body: alarmAction, response: { 200: alarmSchema } },
       },
       async (req) => {
         const alarm = await getAlarm(db, req.params.id);
@@ -322,7 +330,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   // ---------- export ----------
   app.get(
     '/api/projects/:projectId/site/export',
-    { config: { access: ANY }, schema: { tags: ['site'], summary: '导出监测数据 Export readings (streamed CSV or Excel)', params: projectParams, querystring: exportQuery } },
+    { config: { access: ANY }, schema: { operationId: 'exportSiteReadings', download: { media: [MEDIA.csv, MEDIA.xlsx], description: 'The readings, streamed: CSV (format=csv) or an Excel workbook' }, tags: ['site'], summary: '导出监测数据 Export readings (streamed CSV or Excel)', params: projectParams, querystring: exportQuery } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId);
       const q = req.query;
@@ -357,7 +365,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   });
   app.get(
     '/api/site/live',
-    { config: { access: ANY }, schema: { tags: ['site'], summary: '实时推送 Live readings and alarms (Server-Sent Events)', querystring: z.object({ projectId: z.string().optional() }) } },
+    { config: { access: ANY }, schema: { operationId: 'streamSiteLive', download: { media: [MEDIA.eventStream], description: 'Server-Sent Events: a reading or alarm per event, as JSON in the data line' }, tags: ['site'], summary: '实时推送 Live readings and alarms (Server-Sent Events)', querystring: z.object({ projectId: z.string().optional() }) } },
     async (req: FastifyRequest<{ Querystring: { projectId?: string } }>, reply) => {
       const p = requirePrincipal(req);
       const projects = req.query.projectId
@@ -390,6 +398,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     {
       config: { access: ANY },
       schema: {
+        operationId: 'getSiteOverview',
         tags: ['site'],
         summary: '智慧工地总览 Regional overview of every visible site',
         querystring: z.object({ regionCode: z.string().max(40).optional() }),
@@ -484,7 +493,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.get(
     '/api/site/rules',
-    { config: { access: ANY }, schema: { tags: ['site'], summary: '告警阈值规则 Threshold rules', response: { 200: z.object({ items: z.array(ruleSchema), total: z.number() }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listSiteRules', tags: ['site'], summary: '告警阈值规则 Threshold rules', response: { 200: z.object({ items: z.array(ruleSchema), total: z.number() }) } } },
     async (req) => {
       const p = requirePrincipal(req);
       const all = await db.select().from(siteThresholdRules).orderBy(siteThresholdRules.metric, siteThresholdRules.period);
@@ -497,7 +506,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.post(
     '/api/site/rules',
-    { config: { access: RULE_ADMINS }, schema: { tags: ['site'], summary: '新建阈值规则 Create a threshold rule', body: ruleInput, response: { 201: ruleSchema } } },
+    { config: { access: RULE_ADMINS }, schema: { operationId: 'createSiteRule', tags: ['site'], summary: '新建阈值规则 Create a threshold rule', body: ruleInput, response: { 201: ruleSchema } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const b = req.body;
@@ -519,7 +528,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.patch(
     '/api/site/rules/:id',
-    { config: { access: RULE_ADMINS }, schema: { tags: ['site'], summary: '修改阈值规则 Update a threshold rule', params: idParams, body: rulePatch, response: { 200: ruleSchema } } },
+    { config: { access: RULE_ADMINS }, schema: { operationId: 'updateSiteRule', tags: ['site'], summary: '修改阈值规则 Update a threshold rule', params: idParams, body: rulePatch, response: { 200: ruleSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw notFound();
@@ -538,13 +547,13 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   // ---------- vendor factor aliases ----------
   app.get(
     '/api/site/factor-aliases',
-    { config: { access: ANY }, schema: { tags: ['site'], summary: 'HJ 212 因子别名 Vendor factor aliases', response: { 200: z.object({ aliases: z.record(z.string(), z.string()) }) } } },
+    { config: { access: ANY }, schema: { operationId: 'listFactorAliases', tags: ['site'], summary: 'HJ 212 因子别名 Vendor factor aliases', response: { 200: z.object({ aliases: z.record(z.string(), z.string()) }) } } },
     async () => ({ aliases: { ...runtime.aliases.current() } }),
   );
 
   app.put(
     '/api/site/factor-aliases',
-    { config: { access: { roles: ['admin'] } }, schema: { tags: ['site'], summary: '修改因子别名 Replace the vendor factor aliases', body: aliasesBody, response: { 200: z.object({ aliases: z.record(z.string(), z.string()) }) } } },
+    { config: { access: { roles: ['admin'] } }, schema: { operationId: 'replaceFactorAliases', tags: ['site'], summary: '修改因子别名 Replace the vendor factor aliases', body: aliasesBody, response: { 200: z.object({ aliases: z.record(z.string(), z.string()) }) } } },
     async (req) => {
       const before = { ...runtime.aliases.current() };
       await db.transaction(async (tx) => {

@@ -40,7 +40,7 @@ export const deviceSchema = z.object({
   rejectedCount: z.number(),
   isDemo: z.boolean(),
   createdAt: z.string(),
-});
+}).meta({ id: 'Device' });
 
 export const deviceListItem = deviceSchema.extend({
   latest: z.array(z.object({ metric: z.string(), time: z.string(), value: z.number(), flag: z.string() })),
@@ -86,7 +86,7 @@ export const alarmSchema = z.object({
   closedAt: z.string().nullable(),
   closedBy: z.string().nullable(),
   note: z.string().nullable(),
-});
+}).meta({ id: 'SiteAlarm' });
 
 export const alarmQuery = z.object({
   state: z.enum([...alarmStates, 'active']).optional(),
@@ -131,7 +131,7 @@ export const ruleSchema = z.object({
   enabled: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
-});
+}).meta({ id: 'SiteRule' });
 
 export const exportQuery = z
   .object({

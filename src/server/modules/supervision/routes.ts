@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
@@ -24,6 +25,23 @@ const REGULATOR = { roles: ['regulator'] } as const;
 const STAFF = { roles: ['admin', 'regulator'] } as const;
 const INSPECTORS = { roles: ['regulator', 'expert'] } as const;
 const SIGNED_IN = { roles: 'any' } as const;
+
+// The multipart parts the photo routes read (documentation: readPhotoForm streams them; schemas.ts validates the fields).
+const photoParts = {
+  lastModified: z.array(z.string()).optional().meta({ description: 'One per photo, in order: the file’s last-modified time in ms since the epoch' }),
+  photos: z.array(uploadedFile('JPEG, PNG or WebP (checked by content; EXIF time kept)')),
+};
+const findingParts = z.object({
+  severity: z.enum(severities),
+  description: z.string(),
+  itemKey: z.string().optional(),
+  stopWork: z.enum(['true', 'false']).optional(),
+  responsibleOrganisationId: z.string().optional().meta({ description: 'With deadline and requirement: a rectification notice is issued at once' }),
+  deadline: z.string().optional().meta({ description: 'ISO 8601 date-time' }),
+  requirement: z.string().optional(),
+  ...photoParts,
+});
+const responseParts = z.object({ message: z.string(), ...photoParts });
 
 /** Process supervision: checklist templates, inspections, findings with photos, rectification notices, stop-work. */
 export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -85,6 +103,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     {
       config: { access: { roles: ['admin', 'regulator', 'expert'] } },
       schema: {
+        operationId: 'listChecklistTemplates',
         tags: ['supervision'],
         summary: '检查表模板 Checklist templates',
         querystring: z.object({ regionCode: z.string().optional(), topic: z.enum(inspectionTopics).optional(), activeOnly: z.enum(['true', 'false']).optional() }),
@@ -101,7 +120,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/templates',
-    { config: { access: STAFF }, schema: { tags: ['supervision'], summary: '新建检查表 Create template', body: s.templateInput, response: { 201: s.templateSchema } } },
+    { config: { access: STAFF }, schema: { operationId: 'createChecklistTemplate', tags: ['supervision'], summary: '新建检查表 Create template', body: s.templateInput, response: { 201: s.templateSchema } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       // A regional regulator writes its own region's templates; national defaults belong to the ministry and admin.
@@ -114,7 +133,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.patch(
     '/api/supervision/templates/:id',
-    { config: { access: STAFF }, schema: { tags: ['supervision'], summary: '修改检查表 Update template', params: idParams, body: s.templatePatch, response: { 200: s.templateSchema } } },
+    { config: { access: STAFF }, schema: { operationId: 'updateChecklistTemplate', tags: ['supervision'], summary: '修改检查表 Update template', params: idParams, body: s.templatePatch, response: { 200: s.templateSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const before = await store.getTemplate(db, req.params.id);
@@ -131,6 +150,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     {
       config: { access: SIGNED_IN },
       schema: {
+        operationId: 'listInspections',
         tags: ['supervision'],
         summary: '监督检查列表 Inspections',
         querystring: pageQuery.extend({ projectId: z.string().uuid().optional(), regionCode: z.string().optional(), status: z.enum(['scheduled', 'recorded', 'cancelled']).optional(), topic: z.enum(inspectionTopics).optional() }),
@@ -147,7 +167,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/inspections',
-    { config: { access: REGULATOR }, schema: { tags: ['supervision'], summary: '安排检查 Schedule an inspection', body: s.inspectionInput, response: { 201: s.inspectionSchema } } },
+    { config: { access: REGULATOR }, schema: { operationId: 'scheduleInspection', tags: ['supervision'], summary: '安排检查 Schedule an inspection', body: s.inspectionInput, response: { 201: s.inspectionSchema } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.body.projectId, 'read');
@@ -158,7 +178,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.get(
     '/api/supervision/inspections/:id',
-    { config: { access: SIGNED_IN }, schema: { tags: ['supervision'], summary: '检查详情 Inspection', params: idParams, response: { 200: s.inspectionDetail } } },
+    { config: { access: SIGNED_IN }, schema: { operationId: 'getInspection', tags: ['supervision'], summary: '检查详情 Inspection', params: idParams, response: { 200: s.inspectionDetail } } },
     async (req) => {
       const p = requirePrincipal(req);
       const { inspection, project } = await inspectionFor(p, req.params.id);
@@ -181,7 +201,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/inspections/:id/record',
-    { config: { access: INSPECTORS }, schema: { tags: ['supervision'], summary: '记录检查结果 Record results', params: idParams, body: s.recordInput, response: { 200: s.inspectionSchema } } },
+    { config: { access: INSPECTORS }, schema: { operationId: 'recordInspection', tags: ['supervision'], summary: '记录检查结果 Record results', params: idParams, body: s.recordInput, response: { 200: s.inspectionSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const { inspection, project } = await inspectionFor(p, req.params.id);
@@ -193,7 +213,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/inspections/:id/cancel',
-    { config: { access: REGULATOR }, schema: { tags: ['supervision'], summary: '取消检查 Cancel', params: idParams, response: { 200: s.inspectionSchema } } },
+    { config: { access: REGULATOR }, schema: { operationId: 'cancelInspection', tags: ['supervision'], summary: '取消检查 Cancel', params: idParams, response: { 200: s.inspectionSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const { inspection, project } = await inspectionFor(p, req.params.id);
@@ -207,12 +227,14 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     {
       config: { access: INSPECTORS },
       schema: {
+        operationId: 'createFinding',
         tags: ['supervision'],
         summary: '记录问题（含照片，可同时下发整改通知单）Record a finding with photos',
         description:
           'multipart/form-data: severity, description, itemKey?, stopWork?, lastModified (one per photo, ms), photos (JPEG/PNG/WebP files); ' +
           'with responsibleOrganisationId + deadline + requirement a rectification notice is issued in the same transaction.',
         params: idParams,
+        requestContent: { 'multipart/form-data': findingParts },
         response: { 201: s.findingSchema },
       },
     },
@@ -251,7 +273,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/inspections/:id/ledger',
-    { config: { access: REGULATOR }, schema: { tags: ['supervision'], summary: '记入质量台账 Enter into the quality ledger', params: idParams, response: { 200: s.inspectionSchema } } },
+    { config: { access: REGULATOR }, schema: { operationId: 'recordInspectionInLedger', tags: ['supervision'], summary: '记入质量台账 Enter into the quality ledger', params: idParams, response: { 200: s.inspectionSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const { inspection, project } = await inspectionFor(p, req.params.id);
@@ -278,6 +300,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     {
       config: { access: SIGNED_IN },
       schema: {
+        operationId: 'listFindings',
         tags: ['supervision'],
         summary: '问题清单 Findings',
         querystring: pageQuery.extend({
@@ -302,7 +325,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/findings/:id/notice',
-    { config: { access: REGULATOR }, schema: { tags: ['supervision'], summary: '下发整改通知单 Issue a rectification notice', params: idParams, body: s.noticeInput, response: { 201: s.noticeSchema } } },
+    { config: { access: REGULATOR }, schema: { operationId: 'issueRectificationNotice', tags: ['supervision'], summary: '下发整改通知单 Issue a rectification notice', params: idParams, body: s.noticeInput, response: { 201: s.noticeSchema } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const { finding, project } = await findingFor(p, req.params.id);
@@ -314,7 +337,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/findings/:id/close',
-    { config: { access: REGULATOR }, schema: { tags: ['supervision'], summary: '关闭问题（当场整改）Close a finding without notice', params: idParams, response: { 200: s.findingSchema } } },
+    { config: { access: REGULATOR }, schema: { operationId: 'closeFinding', tags: ['supervision'], summary: '关闭问题（当场整改）Close a finding without notice', params: idParams, response: { 200: s.findingSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const { finding, project } = await findingFor(p, req.params.id);
@@ -328,7 +351,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     '/api/supervision/findings/:id/stop-work',
     {
       config: { access: REGULATOR },
-      schema: { tags: ['supervision'], summary: '责令停工 / 复工 Impose or lift stop-work', params: idParams, body: z.object({ active: z.boolean() }), response: { 200: s.supervisionStatusSchema } },
+      schema: { operationId: 'setStopWork', tags: ['supervision'], summary: '责令停工 / 复工 Impose or lift stop-work', params: idParams, body: z.object({ active: z.boolean() }), response: { 200: s.supervisionStatusSchema } },
     },
     async (req) => {
       const p = requirePrincipal(req);
@@ -342,7 +365,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
   // ---------------------------------------------------------------- notices
   app.get(
     '/api/supervision/notices/:id',
-    { config: { access: SIGNED_IN }, schema: { tags: ['supervision'], summary: '整改通知单 Rectification notice', params: idParams, response: { 200: s.noticeDetail } } },
+    { config: { access: SIGNED_IN }, schema: { operationId: 'getRectificationNotice', tags: ['supervision'], summary: '整改通知单 Rectification notice', params: idParams, response: { 200: s.noticeDetail } } },
     async (req) => {
       const p = requirePrincipal(req);
       const { notice, project } = await noticeFor(p, req.params.id);
@@ -366,10 +389,12 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     {
       config: { access: { roles: ['enterprise'] } },
       schema: {
+        operationId: 'respondToRectificationNotice',
         tags: ['supervision'],
         summary: '回复整改（含照片）Answer a notice with evidence',
         description: 'multipart/form-data: message, lastModified (one per photo, ms), photos (at least one JPEG/PNG/WebP).',
         params: idParams,
+        requestContent: { 'multipart/form-data': responseParts },
         response: { 200: s.noticeSchema },
       },
     },
@@ -400,7 +425,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/notices/:id/close',
-    { config: { access: REGULATOR }, schema: { tags: ['supervision'], summary: '复查通过并关闭 Verify and close', params: idParams, body: s.closeInput, response: { 200: s.noticeSchema } } },
+    { config: { access: REGULATOR }, schema: { operationId: 'closeRectificationNotice', tags: ['supervision'], summary: '复查通过并关闭 Verify and close', params: idParams, body: s.closeInput, response: { 200: s.noticeSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const { notice } = await noticeFor(p, req.params.id);
@@ -411,7 +436,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/notices/:id/reopen',
-    { config: { access: REGULATOR }, schema: { tags: ['supervision'], summary: '复查不通过，重新整改 Reopen', params: idParams, body: s.reopenInput, response: { 200: s.noticeSchema } } },
+    { config: { access: REGULATOR }, schema: { operationId: 'reopenRectificationNotice', tags: ['supervision'], summary: '复查不通过，重新整改 Reopen', params: idParams, body: s.reopenInput, response: { 200: s.noticeSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const { notice } = await noticeFor(p, req.params.id);
@@ -425,14 +450,14 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     '/api/supervision/dashboard',
     {
       config: { access: STAFF },
-      schema: { tags: ['supervision'], summary: '监督检查看板 Open findings dashboard', querystring: z.object({ regionCode: z.string().optional() }), response: { 200: s.dashboardSchema } },
+      schema: { operationId: 'getSupervisionDashboard', tags: ['supervision'], summary: '监督检查看板 Open findings dashboard', querystring: z.object({ regionCode: z.string().optional() }), response: { 200: s.dashboardSchema } },
     },
     async (req) => store.dashboard(db, requirePrincipal(req), req.query),
   );
 
   app.get(
     '/api/supervision/projects/:id/participants',
-    { config: { access: INSPECTORS }, schema: { tags: ['supervision'], summary: '可被通知的参建单位 Participants', params: idParams, response: { 200: z.object({ items: z.array(s.participantSchema) }) } } },
+    { config: { access: INSPECTORS }, schema: { operationId: 'listSupervisionParticipants', tags: ['supervision'], summary: '可被通知的参建单位 Participants', params: idParams, response: { 200: z.object({ items: z.array(s.participantSchema) }) } } },
     async (req) => {
       const project = await projectForPrincipal(db, requirePrincipal(req), req.params.id, 'read');
       return { items: await store.projectParticipantOrganisations(db, project) };
@@ -443,7 +468,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     '/api/supervision/experts',
     {
       config: { access: REGULATOR },
-      schema: { tags: ['supervision'], summary: '可委托的专家 Experts to entrust', response: { 200: z.object({ items: z.array(z.object({ id: z.string().uuid(), displayName: z.string(), organisationName: z.string().nullable() })) }) } },
+      schema: { operationId: 'listSupervisionExperts', tags: ['supervision'], summary: '可委托的专家 Experts to entrust', response: { 200: z.object({ items: z.array(z.object({ id: z.string().uuid(), displayName: z.string(), organisationName: z.string().nullable() })) }) } },
     },
     async () => {
       // Experts belong to national pools without a region, so a regional regulator's user list would not show them.
@@ -456,7 +481,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     '/api/projects/:id/supervision-status',
     {
       config: { access: SIGNED_IN },
-      schema: { tags: ['supervision'], summary: '项目监督状态（停工标记）Supervision status and stop-work flag', params: idParams, response: { 200: s.supervisionStatusSchema } },
+      schema: { operationId: 'getSupervisionStatus', tags: ['supervision'], summary: '项目监督状态（停工标记）Supervision status and stop-work flag', params: idParams, response: { 200: s.supervisionStatusSchema } },
     },
     async (req) => {
       const project = await projectForPrincipal(db, requirePrincipal(req), req.params.id, 'read');
@@ -466,7 +491,7 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.get(
     '/api/supervision/photos/:id',
-    { config: { access: SIGNED_IN }, schema: { tags: ['supervision'], summary: '现场照片 Photo', params: idParams } },
+    { config: { access: SIGNED_IN }, schema: { operationId: 'downloadSupervisionPhoto', download: { media: [MEDIA.jpeg, MEDIA.png, MEDIA.webp] }, tags: ['supervision'], summary: '现场照片 Photo', params: idParams } },
     async (req, reply) => {
       const photo = await store.getPhoto(db, req.params.id);
       if (!photo) throw notFound();

@@ -18,7 +18,7 @@ export const templateSchema = z.object({
   active: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),
-});
+}).meta({ id: 'ChecklistTemplate' });
 export const templateInput = z.object({
   regionCode: z.string().min(1).nullable().optional(),
   topic: z.enum(inspectionTopics),
@@ -48,7 +48,7 @@ export const inspectionSchema = z.object({
   ledgerIndex: z.number().nullable(),
   ledgeredAt: nullableIso,
   createdAt: z.string(),
-});
+}).meta({ id: 'Inspection' });
 export const inspectionListItem = inspectionSchema.extend({ findings: z.object({ total: z.number(), open: z.number() }) });
 
 export const inspectionInput = z.object({
@@ -92,7 +92,7 @@ export const noticeSchema = z.object({
   escalatedAt: nullableIso,
   closedAt: nullableIso,
   createdAt: z.string(),
-});
+}).meta({ id: 'RectificationNotice' });
 
 export const findingSchema = z.object({
   id: z.string().uuid(),
@@ -110,7 +110,7 @@ export const findingSchema = z.object({
   createdAt: z.string(),
   photos: z.array(photoSchema),
   notice: noticeSchema.nullable(),
-});
+}).meta({ id: 'Finding' });
 export const findingListItem = findingSchema.extend({ projectCode: z.string().nullable(), projectName: z.string().nullable(), ageDays: z.number() });
 
 export const inspectionDetail = inspectionSchema.extend({

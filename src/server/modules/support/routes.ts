@@ -30,6 +30,7 @@ export const supportModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     {
       config: { access: { roles: 'any' } },
       schema: {
+        operationId: 'listSupportRecords',
         tags: ['support'],
         summary: '政策支持记录 Policy support received',
         querystring: pageQuery.extend({ projectId: z.string().uuid().optional(), regionCode: z.string().optional(), kind: z.enum(supportKinds).optional() }),
@@ -46,7 +47,7 @@ export const supportModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.post(
     '/api/support/records',
-    { config: { access: STAFF }, schema: { tags: ['support'], summary: '登记政策支持 Record support granted', body: supportInput, response: { 201: supportSchema } } },
+    { config: { access: STAFF }, schema: { operationId: 'createSupportRecord', tags: ['support'], summary: '登记政策支持 Record support granted', body: supportInput, response: { 201: supportSchema } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.body.projectId, 'read');
@@ -57,7 +58,7 @@ export const supportModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.put(
     '/api/support/records/:id',
-    { config: { access: STAFF }, schema: { tags: ['support'], summary: '修改政策支持 Update', params: idParams, body: supportInput, response: { 200: supportSchema } } },
+    { config: { access: STAFF }, schema: { operationId: 'updateSupportRecord', tags: ['support'], summary: '修改政策支持 Update', params: idParams, body: supportInput, response: { 200: supportSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const before = await store.getSupport(db, req.params.id);
@@ -71,7 +72,7 @@ export const supportModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.delete(
     '/api/support/records/:id',
-    { config: { access: STAFF }, schema: { tags: ['support'], summary: '删除政策支持 Delete', params: idParams, response: { 204: z.null() } } },
+    { config: { access: STAFF }, schema: { operationId: 'deleteSupportRecord', tags: ['support'], summary: '删除政策支持 Delete', params: idParams, response: { 204: z.null() } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const before = await store.getSupport(db, req.params.id);
@@ -87,7 +88,7 @@ export const supportModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     '/api/support/summary',
     {
       config: { access: STAFF },
-      schema: { tags: ['support'], summary: '各地区政策支持汇总 Regional totals', querystring: z.object({ regionCode: z.string().optional() }), response: { 200: z.object({ items: z.array(regionTotalsSchema) }) } },
+      schema: { operationId: 'getSupportSummary', tags: ['support'], summary: '各地区政策支持汇总 Regional totals', querystring: z.object({ regionCode: z.string().optional() }), response: { 200: z.object({ items: z.array(regionTotalsSchema) }) } },
     },
     async (req) => {
       const p = requirePrincipal(req);

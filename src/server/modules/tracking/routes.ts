@@ -9,6 +9,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { ScheduledJob } from '../../platform/scheduler.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { requirePrincipal, type Principal } from '../../platform/auth/principal.js';
+import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
 import { listRegions } from '../accounts/store.js';
 import { projectForPrincipal, visibleProjectsCondition } from '../projects/access.js';
@@ -51,6 +52,96 @@ const catalogueItem = z.object({
   manual: z.boolean(),
   minValue: z.number().nullable(),
   maxValue: z.number().nullable(),
+});
+
+// Response shapes (store.ts types): they also strip anything else from the output.
+const direction = z.enum(['higherIsBetter', 'lowerIsBetter']);
+const light = z.enum(['green', 'amber', 'red', 'grey']);
+const localisedText = z.object({ 'zh-CN': z.string(), en: z.string() });
+const indicatorInfo = z.object({ key: z.string(), module: z.string(), name: localisedText, unit: z.string(), direction, manual: z.boolean() });
+const distributionSchema = z.object({
+  count: z.number(),
+  min: z.number(),
+  q1: z.number(),
+  median: z.number(),
+  q3: z.number(),
+  max: z.number(),
+  mean: z.number(),
+  histogram: z.array(z.object({ from: z.number(), to: z.number(), count: z.number() })),
+});
+const dashboardSchema = z.object({
+  month: z.string(),
+  region: z.string().nullable(),
+  indicators: z.array(indicatorInfo),
+  rows: z.array(
+    z.object({
+      projectId: z.string(),
+      code: z.string(),
+      name: z.string(),
+      regionCode: z.string(),
+      regionName: z.string().nullable(),
+      status: z.string(),
+      cells: z.record(z.string(), z.object({ value: z.number().nullable(), month: z.string().nullable(), target: z.number().nullable(), light })).meta({ description: 'By indicator key' }),
+      targets: z.number(),
+      met: z.number(),
+      score: z.number().nullable().meta({ description: 'Share of targets met among those with a value, in %' }),
+      rank: z.number().nullable(),
+    }),
+  ),
+  distributions: z.record(z.string(), distributionSchema.nullable()).meta({ description: 'By indicator key' }),
+  lights: z.object({ green: z.number(), amber: z.number(), red: z.number(), grey: z.number() }),
+});
+const regionComparisonSchema = z.object({
+  month: z.string(),
+  indicators: z.array(indicatorInfo),
+  regions: z.array(
+    z.object({
+      regionCode: z.string(),
+      regionName: z.string().nullable(),
+      projects: z.number(),
+      indicators: z.record(z.string(), z.object({ count: z.number(), median: z.number().nullable(), mean: z.number().nullable(), withTarget: z.number(), met: z.number(), metShare: z.number().nullable() })),
+    }),
+  ),
+});
+const warningSchema = z.object({
+  projectId: z.string(),
+  indicatorKey: z.string(),
+  targetName: z.string(),
+  target: z.number(),
+  unit: z.string(),
+  direction,
+  dueMonth: z.string(),
+  dueSource: z.enum(['plan', 'projectPlannedFinish']),
+  latest: z.object({ month: z.string(), value: z.number() }).nullable(),
+  forecast: z.number().nullable(),
+  slopePerMonth: z.number().nullable(),
+  pointsUsed: z.number(),
+});
+const trendsSchema = z.object({
+  project: z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string(), status: z.string() }),
+  series: z.array(
+    indicatorInfo.extend({
+      points: z.array(z.object({ month: z.string(), value: z.number().nullable() })),
+      target: z.object({ value: z.number(), dueDate: z.string().nullable(), planId: z.string(), name: z.string() }).nullable(),
+    }),
+  ),
+});
+const manualValueSchema = z.object({
+  id: z.string(),
+  indicatorKey: z.string(),
+  value: z.number(),
+  asOf: z.string(),
+  note: z.string().nullable(),
+  enteredByName: z.string(),
+  createdAt: z.string(),
+  isDemo: z.boolean(),
+  evidence: z.array(evidenceSchema),
+});
+const manualValuesSchema = z.object({
+  items: z.array(manualValueSchema),
+  total: z.number(),
+  canEnter: z.boolean(),
+  definitions: z.array(z.object({ key: z.string(), name: localisedText, unit: z.string(), minValue: z.number().nullable(), maxValue: z.number().nullable() })),
 });
 
 /** Regulators with a region see it; the ministry (regulator without region) and admins see every region or one they pick. */
@@ -109,7 +200,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   // ---------- catalogue ----------
   app.get(
     '/api/indicators',
-    { config: { access: { roles: 'any' } }, schema: { tags: ['tracking'], summary: '指标目录 Indicator catalogue', response: { 200: z.object({ items: z.array(catalogueItem) }) } } },
+    { config: { access: { roles: 'any' } }, schema: { operationId: 'listIndicators', tags: ['tracking'], summary: '指标目录 Indicator catalogue', response: { 200: z.object({ items: z.array(catalogueItem) }) } } },
     async () => ({
       items: ctx.indicators.list().map((d) => {
         const m = manualByKey.get(d.key);
@@ -128,9 +219,11 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     {
       config: { access: READERS },
       schema: {
+        operationId: 'getTrackingDashboard',
         tags: ['tracking'],
         summary: '动态跟踪看板 Regional dashboard: rankings, distributions, projects × indicators with traffic lights',
         querystring: z.object({ region: regionQuery, month: month.optional(), rankBy: z.string().max(100).optional() }),
+        response: { 200: dashboardSchema },
       },
     },
     async (req) => {
@@ -146,7 +239,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/tracking/regions',
     {
       config: { access: { roles: ['admin', 'regulator'] } },
-      schema: { tags: ['tracking'], summary: '三地指标对比 Ministry view comparing the regions', querystring: z.object({ month: month.optional() }) },
+      schema: { operationId: 'compareTrackingRegions', tags: ['tracking'], summary: '三地指标对比 Ministry view comparing the regions', querystring: z.object({ month: month.optional() }), response: { 200: regionComparisonSchema } },
     },
     async (req) => {
       const p = requirePrincipal(req);
@@ -162,7 +255,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/tracking/warnings',
-    { config: { access: READERS }, schema: { tags: ['tracking'], summary: '预警 Early warnings of the visible projects', querystring: z.object({ region: regionQuery }) } },
+    { config: { access: READERS }, schema: { operationId: 'listTrackingWarnings', tags: ['tracking'], summary: '预警 Early warnings of the visible projects', querystring: z.object({ region: regionQuery }), response: { 200: z.object({ items: z.array(warningSchema.extend({ projectCode: z.string(), projectName: z.string(), regionCode: z.string() })), total: z.number() }) } } },
     async (req) => {
       const p = requirePrincipal(req);
       const projects = await trackedProjects(p, regionFor(p, req.query.region));
@@ -182,7 +275,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/tracking/projects/:projectId/trends',
     {
       config: { access: READERS },
-      schema: { tags: ['tracking'], summary: '指标趋势 Monthly series per indicator with plan targets', params: projectParams, querystring: z.object({ keys: z.string().max(2000).optional() }) },
+      schema: { operationId: 'getProjectTrends', tags: ['tracking'], summary: '指标趋势 Monthly series per indicator with plan targets', params: projectParams, querystring: z.object({ keys: z.string().max(2000).optional() }), response: { 200: trendsSchema } },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
@@ -204,7 +297,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/tracking/projects/:projectId/warnings',
-    { config: { access: READERS }, schema: { tags: ['tracking'], summary: '项目预警 Early warnings of a project', params: projectParams } },
+    { config: { access: READERS }, schema: { operationId: 'listProjectWarnings', tags: ['tracking'], summary: '项目预警 Early warnings of a project', params: projectParams, response: { 200: z.object({ items: z.array(warningSchema), total: z.number() }) } } },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const items = await projectWarnings(db, project.id);
@@ -216,7 +309,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/tracking/projects/:projectId/snapshots/recompute',
     {
       config: { access: RECOMPUTERS },
-      schema: { tags: ['tracking'], summary: '重算月度快照 Recompute the monthly snapshots of a project', params: projectParams, response: { 200: z.object({ months: z.number() }) } },
+      schema: { operationId: 'recomputeProjectSnapshots', tags: ['tracking'], summary: '重算月度快照 Recompute the monthly snapshots of a project', params: projectParams, response: { 200: z.object({ months: z.number() }) } },
     },
     async (req) => {
       const ref = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
@@ -231,7 +324,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   // ---------- manual indicators ----------
   app.get(
     '/api/tracking/projects/:projectId/manual-values',
-    { config: { access: READERS }, schema: { tags: ['tracking'], summary: '手工填报指标 Manually entered indicator values', params: projectParams } },
+    { config: { access: READERS }, schema: { operationId: 'listManualValues', tags: ['tracking'], summary: '手工填报指标 Manually entered indicator values', params: projectParams, response: { 200: manualValuesSchema } } },
     async (req) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.projectId, 'read');
@@ -243,7 +336,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/tracking/projects/:projectId/manual-values',
-    { config: { access: WRITERS }, schema: { tags: ['tracking'], summary: '填报手工指标（附证明材料） Enter a value with evidence', params: projectParams, body: manualValueInput } },
+    { config: { access: WRITERS }, schema: { operationId: 'createManualValue', tags: ['tracking'], summary: '填报手工指标（附证明材料） Enter a value with evidence', params: projectParams, body: manualValueInput, response: { 201: manualValueSchema } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.projectId, 'write');
@@ -258,7 +351,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/tracking/projects/:projectId/evidence',
-    { config: { access: WRITERS }, schema: { tags: ['tracking'], summary: '上传证明材料（PDF/PNG/JPEG） Upload an evidence file', params: projectParams, response: { 201: evidenceSchema } } },
+    { config: { access: WRITERS }, schema: { operationId: 'uploadTrackingEvidence', tags: ['tracking'], summary: '上传证明材料（PDF/PNG/JPEG） Upload an evidence file', params: projectParams, requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG or JPEG') }) }, response: { 201: evidenceSchema } } },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.projectId, 'write');
@@ -282,7 +375,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/tracking/projects/:projectId/evidence/:id',
-    { config: { access: READERS }, schema: { tags: ['tracking'], summary: '下载证明材料 Download an evidence file', params: projectParams.extend({ id: z.string().uuid() }) } },
+    { config: { access: READERS }, schema: { operationId: 'downloadTrackingEvidence', tags: ['tracking'], summary: '下载证明材料 Download an evidence file', params: projectParams.extend({ id: z.string().uuid() }), download: { media: [MEDIA.pdf, MEDIA.png, MEDIA.jpeg] } } },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const e = await manual.getEvidence(db, project.id, req.params.id);

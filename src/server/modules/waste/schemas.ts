@@ -65,7 +65,7 @@ export const planSchema = z.object({
   notes: z.string().nullable(),
   regionalTarget: z.object({ targetTPer10kM2: z.number(), basis: z.enum(['conventional', 'prefabricated']), configId: z.string() }),
   updatedAt: z.string().nullable(),
-});
+}).meta({ id: 'WastePlan' });
 
 export const facilitySchema = z.object({
   id: z.string(),
@@ -83,7 +83,7 @@ export const facilitySchema = z.object({
   dailyCapacityTonnes: z.number().nullable(),
   active: z.boolean(),
   isDemo: z.boolean(),
-});
+}).meta({ id: 'WasteFacility' });
 export const facilityInput = z.object({
   organisationId: z.string().uuid(),
   name: z.string().trim().min(2).max(200),
@@ -163,8 +163,8 @@ export const manifestSchema = z.object({
   disputeReason: z.string().nullable(),
   notes: z.string().nullable(),
   alerts: z.array(z.object({ kind: z.enum(alertKinds), details: z.record(z.string(), z.unknown()) })),
-});
-export const manifestDetailSchema = manifestSchema.extend({ confirmUrl: z.string(), qrSvg: z.string(), qrPng: z.string(), canReceive: z.boolean(), canDispatch: z.boolean() });
+}).meta({ id: 'Manifest' });
+export const manifestDetailSchema = manifestSchema.extend({ confirmUrl: z.string(), qrSvg: z.string(), qrPng: z.string(), canReceive: z.boolean(), canDispatch: z.boolean() }).meta({ id: 'ManifestDetail' });
 
 export const siteRecordInput = z.object({
   kind: z.enum(siteRecordKinds),
@@ -191,4 +191,30 @@ export const siteRecordSchema = z.object({
   notes: z.string().nullable(),
   importBatch: z.string().nullable(),
   createdAt: z.string(),
-});
+}).meta({ id: 'WasteSiteRecord' });
+
+// The project waste page (indicators.ts projectWasteIndicators); maps are keyed by stage or category id.
+const estimateVariance = z.object({ estimatedTonnes: z.number(), actualTonnes: z.number(), varianceTonnes: z.number(), variancePercent: z.number().nullable() });
+export const projectWasteSchema = z.object({
+  project: z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string(), floorAreaM2: z.number().nullable(), isPrefabricated: z.boolean(), status: z.string() }),
+  intensity: z.object({
+    asOf: z.string(),
+    floorAreaM2: z.number().nullable(),
+    intensity: z.number().nullable().meta({ description: 't/万m²; null without a floor area' }),
+    tonnes: z.number(),
+    excludedTonnes: z.number(),
+    byStage: z.record(z.string(), z.object({ tonnes: z.number(), intensity: z.number().nullable() })),
+    target: z.object({ applied: z.number(), regional: z.number(), basis: z.enum(['conventional', 'prefabricated']), configId: z.string(), fromPlan: z.boolean() }),
+    meetsTarget: z.boolean().nullable(),
+  }),
+  recycling: z.object({ generatedTonnes: z.number(), reusedOnSiteTonnes: z.number(), recycledTonnes: z.number(), recoveredTonnes: z.number(), rate: z.number().nullable(), ratePercent: z.number().nullable() }),
+  confirmation: z.object({ dispatched: z.number(), received: z.number(), disputed: z.number(), expired: z.number(), pending: z.number(), overdue: z.number(), rate: z.number().nullable(), ratePercent: z.number().nullable() }),
+  actualVsEstimate: z.object({ basis: z.enum(['generated', 'discharged']), byStage: z.record(z.string(), estimateVariance), total: estimateVariance }).nullable(),
+  forecast: z
+    .object({ forecastTonnes: z.number(), forecastIntensity: z.number(), targetTPer10kM2: z.number(), allowanceTonnes: z.number(), remainingAllowanceTonnes: z.number(), exceedsTarget: z.boolean(), progressPercent: z.number() })
+    .nullable(),
+  byStageCategory: z.record(z.string(), z.record(z.string(), z.number())).meta({ description: 'Discharged tonnes by category, then stage' }),
+  monthly: z.array(z.object({ month: z.string(), byCategory: z.record(z.string(), z.number()), total: z.number() })),
+  monthlyUnit: z.string(),
+  plan: z.object({ exists: z.boolean(), progressPercent: z.number().nullable(), estimateBasis: z.enum(['generated', 'discharged']) }),
+}).meta({ id: 'ProjectWaste' });
