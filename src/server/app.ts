@@ -6,7 +6,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
@@ -66,6 +66,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
       security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
+    // Emits the schemas registered with an id (the recursive ones) under components.schemas.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -35,7 +35,8 @@ const spatialNode: z.ZodType<unknown> = z.lazy(() =>
     elementCount: z.number(),
     children: z.array(spatialNode),
   }),
-);
+  // A recursive schema can only be referenced as a named component (openapi.json's components.schemas.SpatialNode).
+).meta({ id: 'SpatialNode' });
 
 export const modelDetail = modelListItem.extend({
   sha256: z.string(),
