@@ -12,6 +12,7 @@ import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { formatSize } from '../projects/ProjectsPage.js';
 import { categoryLabels, label, structureLabels, useLabels } from '../projects/labels.js';
 import { applicationStatusLabels, reviewStatusLabels, type ApplicationDetail, type Assignment } from './types.js';
+import type { ItemOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -110,7 +111,7 @@ const messages = {
   },
 };
 
-type Candidate = { userId: string; displayName: string; username: string; organisationName: string | null; conflict: boolean; assigned: boolean };
+type Candidate = ItemOf<'/api/applications/{id}/expert-candidates'>;
 
 export function ApplicationDetailPage() {
   const { id = '' } = useParams();
