@@ -646,7 +646,7 @@ export function SitePage() {
         message: t('alarmRaised', { device: deviceName(a.deviceId), metric: a.metric ? ml(a.metric) : '', value: a.observedValue?.toFixed(1) ?? '' }),
       });
     }
-    void qc.invalidateQueries({ queryKey: [`/api/projects/${projectId}/site/alarms`] });
+    void qc.invalidateQueries({ queryKey: ['site-alarms', projectId] });
     void summary.refetch();
   });
   if (summary.error) return <Alert type="error" message={summary.error instanceof ApiError ? summary.error.describe() : String(summary.error)} />;
