@@ -14,7 +14,8 @@ import type { EmbodiedCarbonResult } from '../../../domain/carbon/embodiedCarbon
 
 type MaterialLine = EmbodiedCarbonResult['byMaterial'][number];
 type Unmapped = EmbodiedCarbonResult['unmapped'][number];
-// The document types the computed result as unknown (z.unknown()); the domain's own type names its shape.
+// TODO(openapi): response schema pending — the document types the computed result as unknown (z.unknown()); until it
+// describes it, the domain's own type names its shape.
 type CarbonResult = Omit<ResponseOf<'/api/projects/{projectId}/carbon'>, 'result'> & { result: EmbodiedCarbonResult | null };
 type Energy = ItemOf<'/api/projects/{projectId}/carbon/energy'>;
 
