@@ -1,19 +1,10 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get } from './api.js';
+import { ApiError, call, client } from './api.js';
+import type { ResponseOf } from './api/types.js';
 
-export type Role = 'admin' | 'regulator' | 'enterprise' | 'expert' | 'facility';
-export type Me = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  organisationId: string | null;
-  organisationName: string | null;
-  regionCode: string | null;
-  regionName: string | null;
-  mustChangePassword: boolean;
-};
+export type Role = Me['role'];
+export type Me = ResponseOf<'/api/auth/me'>;
 
 type AuthState = { me: Me | null; loading: boolean; refresh(): Promise<unknown> };
 const AuthContext = createContext<AuthState>({ me: null, loading: true, refresh: async () => undefined });
@@ -24,7 +15,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     queryKey: ['me'],
     queryFn: async () => {
       try {
-        return await get<Me>('/api/auth/me');
+        return await call(client.GET('/api/auth/me'));
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return null;
         throw e;

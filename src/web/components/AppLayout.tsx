@@ -3,7 +3,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Alert, App as AntApp, Avatar, Button, Dropdown, Form, Grid, Input, Layout, Menu, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, post } from '../api.js';
+import { ApiError, call, client } from '../api.js';
 import { useAuth } from '../auth.js';
 import { canSee, navGroups, navItems } from '../capabilities.js';
 import { useLanguage, useT } from '../i18n/index.js';
@@ -67,7 +67,7 @@ export function AppLayout() {
     .sort((a, b) => b.length - a.length)[0];
 
   async function logout() {
-    await post('/api/auth/logout').catch(() => undefined);
+    await call(client.POST('/api/auth/logout')).catch(() => undefined);
     qc.clear();
     navigate('/login');
     qc.setQueryData(['me'], null);
@@ -142,7 +142,7 @@ function PasswordModal({ open, forced, onClose, onChanged }: { open: boolean; fo
     const v = await form.validateFields();
     setSaving(true);
     try {
-      await post('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      await call(client.POST('/api/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } }));
       form.resetFields();
       onChanged();
     } catch (e) {

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { get, type Page } from '../api.js';
+import { call, client } from '../api.js';
 import { useLanguage } from '../i18n/index.js';
+import type { ItemOf } from '../api/types.js';
 
-export type Region = { code: string; adminCode: string | null; nameZh: string; nameEn: string };
+export type Region = ItemOf<'/api/regions'>;
 
 /** The pilot regions, with labels in the current language, for selects and tables. */
 export function useRegions() {
   const { lang } = useLanguage();
-  const q = useQuery({ queryKey: ['regions'], queryFn: () => get<Page<Region>>('/api/regions'), staleTime: Infinity });
+  const q = useQuery({ queryKey: ['regions'], queryFn: () => call(client.GET('/api/regions')), staleTime: Infinity });
   const items = q.data?.items ?? [];
   const name = (code: string | null | undefined) => {
     const r = items.find((i) => i.code === code);

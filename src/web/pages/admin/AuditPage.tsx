@@ -7,20 +7,9 @@ import { common, roleLabels } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import type { ItemOf, QueryOf } from '../../api/types.js';
 
-type AuditEntry = {
-  id: number;
-  at: string;
-  actorName: string;
-  actorRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  regionCode: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  ip: string | null;
-};
+type AuditEntry = ItemOf<'/api/audit'>;
 
 const messages = {
   'zh-CN': {
@@ -67,14 +56,14 @@ const actionLabels: Record<string, { 'zh-CN': string; en: string }> = {
   'token.revoke_all': { 'zh-CN': '吊销该用户全部令牌', en: 'Revoke all of the user’s tokens' },
 };
 
-type Filters = { q?: string; action?: string; actor?: string; regionCode?: string; from?: string; to?: string };
+type Filters = QueryOf<'/api/audit'>;
 
 export function AuditPage() {
   const t = useT(messages);
   const c = useT(common);
   const { lang } = useLanguage();
   const regions = useRegions();
-  const list = useList<AuditEntry, Filters>('/api/audit', {});
+  const list = useList('/api/audit', {});
 
   function onSearch(v: { q?: string; action?: string; actor?: string; regionCode?: string; period?: [Dayjs, Dayjs] }) {
     list.search({
@@ -149,9 +138,12 @@ export function AuditPage() {
 
 /** Shows only the fields that changed, side by side. */
 function ChangeTable({ entry }: { entry: AuditEntry }) {
+  // Audit rows keep each entity's own columns, so before/after are free-form objects in the document.
+  const before = entry.before as Record<string, unknown> | null;
+  const after = entry.after as Record<string, unknown> | null;
   const t = useT(messages);
-  const keys = [...new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})])].filter(
-    (k) => !['updatedAt', 'createdAt'].includes(k) && JSON.stringify(entry.before?.[k]) !== JSON.stringify(entry.after?.[k]),
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
+    (k) => !['updatedAt', 'createdAt'].includes(k) && JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k]),
   );
   if (!keys.length) return <Typography.Text type="secondary">{t('noChange')}</Typography.Text>;
   const show = (v: unknown) => (v === undefined || v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
@@ -159,9 +151,9 @@ function ChangeTable({ entry }: { entry: AuditEntry }) {
     <Descriptions size="small" bordered column={1} data-testid="audit-changes">
       {keys.map((k) => (
         <Descriptions.Item key={k} label={k}>
-          {entry.before ? <Typography.Text delete type="secondary">{show(entry.before[k])}</Typography.Text> : null}
-          {entry.before && entry.after ? ' → ' : ''}
-          {entry.after ? <Typography.Text strong>{show(entry.after[k])}</Typography.Text> : null}
+          {before ? <Typography.Text delete type="secondary">{show(before[k])}</Typography.Text> : null}
+          {before && after ? ' → ' : ''}
+          {after ? <Typography.Text strong>{show(after[k])}</Typography.Text> : null}
         </Descriptions.Item>
       ))}
     </Descriptions>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App as AntApp, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { ApiError, patch, post } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common, organisationKindLabels } from '../../components/labels.js';
@@ -9,9 +9,10 @@ import { useList } from '../../components/useList.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
+import type { ItemOf } from '../../api/types.js';
 
-type OrganisationKind = keyof (typeof organisationKindLabels)['zh-CN'];
-type Organisation = { id: string; name: string; kind: OrganisationKind; regionCode: string | null; creditCode: string | null; isDemo: boolean; createdAt: string };
+type OrganisationKind = Organisation['kind'];
+type Organisation = ItemOf<'/api/organisations'>;
 
 const messages = {
   'zh-CN': { title: '单位管理', name: '单位名称', kind: '单位类型', creditCode: '统一社会信用代码', newOrg: '新建单位', editOrg: '编辑单位', keyword: '单位名称' },
@@ -25,7 +26,7 @@ export function OrganisationsPage() {
   const { me } = useAuth();
   const { message } = AntApp.useApp();
   const regions = useRegions();
-  const list = useList<Organisation, { q?: string; kind?: string; regionCode?: string }>('/api/organisations', {});
+  const list = useList('/api/organisations', {});
   const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
   const isAdmin = me?.role === 'admin';
   const kindOptions = Object.entries(organisationKindLabels[lang]).map(([value, label]) => ({ value, label }));
@@ -118,8 +119,8 @@ function OrganisationForm(props: { organisation: Organisation | null; kindOption
     const body = { ...v, regionCode: v.regionCode ?? null, creditCode: v.creditCode || null };
     setSaving(true);
     try {
-      if (props.organisation) await patch(`/api/organisations/${props.organisation.id}`, body);
-      else await post('/api/organisations', body);
+      if (props.organisation) await call(client.PATCH('/api/organisations/{id}', { params: { path: { id: props.organisation.id } }, body: body }));
+      else await call(client.POST('/api/organisations', { body: body }));
       props.onSaved();
     } catch (e) {
       if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path || 'name', errors: [d.message] })));

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ApiError, del, post } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import type { ItemOf } from '../../api/types.js';
 
-type Token = { id: string; name: string; username: string; prefix: string; scopes: string[]; expiresAt: string | null; lastUsedAt: string | null; revokedAt: string | null; createdAt: string };
+type Token = ItemOf<'/api/tokens'>;
 
 const messages = {
   'zh-CN': {
@@ -67,7 +68,7 @@ export function TokensPage() {
   const { lang } = useLanguage();
   const { me } = useAuth();
   const { message, modal } = AntApp.useApp();
-  const list = useList<Token, Record<string, never>>('/api/tokens', {});
+  const list = useList('/api/tokens', {});
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const fmt = (v: string | null) => (v ? new Date(v).toLocaleString(lang) : '—');
@@ -76,7 +77,7 @@ export function TokensPage() {
   async function create() {
     const v = await form.validateFields();
     try {
-      const res = await post<{ secret: string }>('/api/tokens', { name: v.name, scopes: v.scopes, expiresInDays: v.days });
+      const res = await call(client.POST('/api/tokens', { body: { name: v.name, scopes: v.scopes, expiresInDays: v.days } }));
       setOpen(false);
       form.resetFields();
       void list.refetch();
@@ -126,7 +127,7 @@ export function TokensPage() {
                   <Popconfirm
                     title={t('revokeConfirm')}
                     onConfirm={async () => {
-                      await del(`/api/tokens/${tk.id}`);
+                      await call(client.DELETE('/api/tokens/{id}', { params: { path: { id: tk.id } } }));
                       void list.refetch();
                     }}
                   >

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App as AntApp, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, get, patch, post, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth, type Role } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common, roleLabels } from '../../components/labels.js';
@@ -10,21 +10,9 @@ import { useList } from '../../components/useList.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
+import type { ItemOf } from '../../api/types.js';
 
-type User = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  organisationId: string | null;
-  organisationName: string | null;
-  regionCode: string | null;
-  phone: string | null;
-  email: string | null;
-  active: boolean;
-  isDemo: boolean;
-  createdAt: string;
-};
+type User = ItemOf<'/api/users'>;
 
 const messages = {
   'zh-CN': {
@@ -74,14 +62,14 @@ export function UsersPage() {
   const { me } = useAuth();
   const { message, modal } = AntApp.useApp();
   const regions = useRegions();
-  const list = useList<User, { q?: string; role?: string; regionCode?: string }>('/api/users', {});
+  const list = useList('/api/users', {});
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const isAdmin = me?.role === 'admin';
   const [filterForm] = Form.useForm();
 
   async function resetPassword(u: User) {
     try {
-      const res = await post<{ password: string }>(`/api/users/${u.id}/reset-password`);
+      const res = await call(client.POST('/api/users/{id}/reset-password', { params: { path: { id: u.id } } }));
       modal.info({ title: t('resetDone'), content: <Typography.Text copyable code>{res.password}</Typography.Text> });
     } catch (e) {
       message.error(e instanceof ApiError ? e.describe() : String(e));
@@ -188,13 +176,13 @@ function UserForm({ user, onClose, onSaved }: { user: User | null; onClose(): vo
   const regions = useRegions();
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
-  const orgs = useQuery({ queryKey: ['organisations-all'], queryFn: () => get<Page<{ id: string; name: string }>>('/api/organisations?pageSize=500') });
+  const orgs = useQuery({ queryKey: ['organisations-all'], queryFn: () => call(client.GET('/api/organisations', { params: { query: { pageSize: 500 } } })) });
   async function submit() {
     const v = await form.validateFields();
     setSaving(true);
     try {
-      if (user) await patch(`/api/users/${user.id}`, { displayName: v.displayName, role: v.role, organisationId: v.organisationId ?? null, regionCode: v.regionCode ?? null, active: v.active });
-      else await post('/api/users', { ...v, organisationId: v.organisationId ?? null, regionCode: v.regionCode ?? null });
+      if (user) await call(client.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { displayName: v.displayName, role: v.role, organisationId: v.organisationId ?? null, regionCode: v.regionCode ?? null, active: v.active } }));
+      else await call(client.POST('/api/users', { body: { ...v, organisationId: v.organisationId ?? null, regionCode: v.regionCode ?? null } }));
       onSaved();
     } catch (e) {
       if (e instanceof ApiError) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Checkbox, Progress, Select, Space, Table, Tag, Typography } from 'antd';
-import { get, query, type Page } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { bimMessages, statusColour, type ModelItem } from './common.js';
@@ -13,10 +13,10 @@ export function BimModelsPage() {
   const navigate = useNavigate();
   const [latestOnly, setLatestOnly] = useState(true);
   const [page, setPage] = useState(1);
-  const projects = useQuery({ queryKey: ['bim-projects'], queryFn: () => get<Page<{ id: string; code: string; name: string }>>('/api/bim/projects') });
+  const projects = useQuery({ queryKey: ['bim-projects'], queryFn: () => call(client.GET('/api/bim/projects')) });
   const models = useQuery({
     queryKey: ['bim-all-models', latestOnly, page],
-    queryFn: () => get<Page<ModelItem>>(`/api/bim/models${query({ latestOnly, page, pageSize: 20 })}`),
+    queryFn: () => call(client.GET('/api/bim/models', { params: { query: { latestOnly: latestOnly ? 'true' : 'false', page, pageSize: 20 } } })),
     refetchInterval: (q) => (q.state.data?.items.some((m) => m.status === 'queued' || m.status === 'processing') ? 2000 : false),
   });
   return (

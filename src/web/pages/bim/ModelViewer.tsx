@@ -4,8 +4,9 @@ import * as OBC from '@thatopen/components';
 import { Alert, Spin } from 'antd';
 import { readGeometryFile } from '../../../domain/bim/geometryFile.js';
 import { ModelScene } from './modelScene.js';
+import type { ResponseOf } from '../../api/types.js';
 
-export type ViewerIndex = { classes: string[]; storeys: string[]; materials: string[]; items: Array<[number, number, number, number, number]> };
+export type ViewerIndex = ResponseOf<'/api/bim/models/{id}/index'>;
 export type ColourMode = 'none' | 'class' | 'material' | 'declared';
 /** Elements to colour, named by IFC GlobalId (the geometry file carries them); later groups win where they overlap. */
 export type HighlightGroup = { globalIds: string[]; color: string };

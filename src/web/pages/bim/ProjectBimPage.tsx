@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, Input, Progress, Row, Select, Space, Table, Tabs, Tag, Tree, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { get, query, type Page } from '../../api.js';
+import { call, client, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
@@ -14,28 +14,14 @@ import type { ColourMode, ViewerIndex } from './ModelViewer.js';
 // three.js and the viewer load only when a model is shown, keeping them out of the main bundle.
 const ModelViewer = lazy(() => import('./ModelViewer.js').then((m) => ({ default: m.ModelViewer })));
 import { bimMessages, statusColour, type ModelItem } from './common.js';
+import type { ItemOf, ResponseOf, Schemas } from '../../api/types.js';
 
-type SpatialNode = { expressId: number; entity: string; name: string | null; longName: string | null; elevation: number | null; area: number | null; elementCount: number; children: SpatialNode[] };
+type SpatialNode = Schemas['SpatialNode'];
+// TODO(openapi): response schema pending — the document types a model's summary as unknown (z.unknown() in bim/schemas.ts).
 type ClassQ = { count: number; volume: number; area: number; declaredCount: number; geometryCount: number; bothCount: number; bothDeclaredVolume: number; bothGeometryVolume: number };
-type ModelDetail = ModelItem & { sha256: string; spatial: SpatialNode[] | null; summary: { counts: Record<string, number>; quantities: Record<string, ClassQ>; materials: string[] } | null; storeys: string[]; classes: string[] };
-type Element = {
-  expressId: number;
-  globalId: string;
-  ifcClass: string;
-  entity: string;
-  name: string | null;
-  storey: string | null;
-  material: string | null;
-  volume: number | null;
-  area: number | null;
-  volumeSource: 'declared' | 'geometry' | null;
-  declaredVolume: number | null;
-  geometryVolume: number | null;
-  declaredArea: number | null;
-  geometrySurfaceArea: number | null;
-  volumeDifference: number | null;
-};
-type ElementDetail = Element & { objectType: string | null; tag: string | null; psets: Record<string, Record<string, unknown>>; quantitySets: Record<string, Record<string, number>> };
+type ModelDetail = Omit<ResponseOf<'/api/bim/models/{id}'>, 'summary'> & { summary: { counts: Record<string, number>; quantities: Record<string, ClassQ>; materials: string[] } | null };
+type Element = ItemOf<'/api/bim/models/{id}/elements'>;
+type ElementDetail = ResponseOf<'/api/bim/models/{id}/elements/{expressId}'>;
 
 const fmt = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toLocaleString(undefined, { maximumFractionDigits: d }));
 
@@ -71,24 +57,24 @@ export function ProjectBimPage() {
   const [picked, setPicked] = useState<number | null>(null);
   const [filter, setFilter] = useState<{ ifcClass?: string; storey?: string; q?: string; page: number }>({ page: 1 });
 
-  const projects = useQuery({ queryKey: ['bim-projects'], queryFn: () => get<Page<{ id: string; code: string; name: string; writable: boolean; floorAreaM2: number | null }>>('/api/bim/projects') });
+  const projects = useQuery({ queryKey: ['bim-projects'], queryFn: () => call(client.GET('/api/bim/projects')) });
   const project = projects.data?.items.find((p) => p.id === projectId);
   const models = useQuery({
     queryKey: ['bim-models', projectId],
-    queryFn: () => get<Page<ModelItem>>(`/api/bim/models${query({ projectId, pageSize: 50 })}`),
+    queryFn: () => call(client.GET('/api/bim/models', { params: { query: { projectId, pageSize: 50 } } })),
     // Progress comes from the job row in the database, so polling any instance shows it.
     refetchInterval: (q) => (q.state.data?.items.some((m) => m.status === 'queued' || m.status === 'processing') ? 1000 : false),
   });
   const current = models.data?.items.find((m) => m.id === selected) ?? models.data?.items.find((m) => m.status === 'ready') ?? models.data?.items[0];
-  const detail = useQuery({ queryKey: ['bim-model', current?.id, current?.status], enabled: !!current, queryFn: () => get<ModelDetail>(`/api/bim/models/${current!.id}`) });
+  const detail = useQuery({ queryKey: ['bim-model', current?.id, current?.status], enabled: !!current, queryFn: () => call(client.GET('/api/bim/models/{id}', { params: { path: { id: current!.id } } })) as Promise<ModelDetail> });
   const ready = current?.status === 'ready';
-  const index = useQuery({ queryKey: ['bim-index', current?.id], enabled: ready, queryFn: () => get<ViewerIndex>(`/api/bim/models/${current!.id}/index`) });
+  const index = useQuery({ queryKey: ['bim-index', current?.id], enabled: ready, queryFn: () => call(client.GET('/api/bim/models/{id}/index', { params: { path: { id: current!.id } } })) as Promise<ViewerIndex> });
   const elements = useQuery({
     queryKey: ['bim-elements', current?.id, filter],
     enabled: ready,
-    queryFn: () => get<Page<Element>>(`/api/bim/models/${current!.id}/elements${query({ ...filter, pageSize: 20 })}`),
+    queryFn: () => call(client.GET('/api/bim/models/{id}/elements', { params: { path: { id: current!.id }, query: { ...filter, pageSize: 20 } } })),
   });
-  const element = useQuery({ queryKey: ['bim-element', current?.id, picked], enabled: ready && picked !== null, queryFn: () => get<ElementDetail>(`/api/bim/models/${current!.id}/elements/${picked}`) });
+  const element = useQuery({ queryKey: ['bim-element', current?.id, picked], enabled: ready && picked !== null, queryFn: () => call(client.GET('/api/bim/models/{id}/elements/{expressId}', { params: { path: { id: current!.id, expressId: picked! } } })) });
 
   const canUpload = me?.role === 'admin' || me?.role === 'enterprise';
   const summaryRows = useMemo(

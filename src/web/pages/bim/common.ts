@@ -1,26 +1,7 @@
 import type { Messages } from '../../i18n/index.js';
+import type { ItemOf } from '../../api/types.js';
 
-export type ModelItem = {
-  id: string;
-  projectId: string;
-  projectCode: string | null;
-  projectName: string | null;
-  version: number;
-  fileName: string;
-  sizeBytes: number;
-  ifcSchema: string;
-  status: 'queued' | 'processing' | 'ready' | 'failed';
-  progress: number;
-  stage: string | null;
-  errorCode: string | null;
-  errorMessage: string | null;
-  uploadedByName: string;
-  createdAt: string;
-  processedAt: string | null;
-  processingMs: number | null;
-  elementCount: number | null;
-  isDemo: boolean;
-};
+export type ModelItem = ItemOf<'/api/bim/models'>;
 
 export const statusColour: Record<ModelItem['status'], string> = { queued: 'default', processing: 'processing', ready: 'success', failed: 'error' };
 

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Segmented, Select, Table, Tag, Typography } from 'antd';
-import { ApiError, get, patch, post, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { carbonMessages, type Factor } from './common.js';
+import type { ItemOf } from '../../api/types.js';
 
-type Rule = { id: string; position: number; pattern: string | null; ifcClasses: string[] | null; factorId: string | null; assumption: string | null; reason: string | null };
+type Rule = ItemOf<'/api/carbon/rules'>;
 const CONFIDENCE_COLOUR: Record<string, string> = { verified: 'green', 'recalled-high': 'blue', 'recalled-medium': 'gold', 'recalled-low': 'red' };
 
 /** The factor library: everyone reads it; admins revise factors (new revision each time) and add grid factors. */
@@ -24,11 +25,11 @@ export function FactorLibraryPage() {
   const [form] = Form.useForm();
   const [gridForm] = Form.useForm();
   const isAdmin = me?.role === 'admin';
-  const factors = useQuery({ queryKey: ['carbon-factors', kind], queryFn: () => get<Page<Factor>>(`/api/carbon/factors?kind=${kind}`) });
-  const rules = useQuery({ queryKey: ['carbon-rules'], queryFn: () => get<Page<Rule>>('/api/carbon/rules') });
-  const save = async (v: { value: number; source: string; confidence: string; note?: string }) => {
+  const factors = useQuery({ queryKey: ['carbon-factors', kind], queryFn: () => call(client.GET('/api/carbon/factors', { params: { query: { kind } } })) });
+  const rules = useQuery({ queryKey: ['carbon-rules'], queryFn: () => call(client.GET('/api/carbon/rules')) });
+  const save = async (v: { value: number; source: string; confidence: Factor['confidence']; note?: string }) => {
     try {
-      await patch(`/api/carbon/factors/${editing!.id}`, { ...v, note: v.note || null });
+      await call(client.PATCH('/api/carbon/factors/{id}', { params: { path: { id: editing!.id } }, body: { ...v, note: v.note || null } }));
       message.success(t('saved'));
       setEditing(null);
       await qc.invalidateQueries({ queryKey: ['carbon-factors'] });
@@ -36,9 +37,9 @@ export function FactorLibraryPage() {
       message.error(err instanceof ApiError ? err.describe() : String(err));
     }
   };
-  const addGrid = async (v: { id: string; region: string; year: number; value: number; source: string; confidence: string }) => {
+  const addGrid = async (v: { id: string; region: string; year: number; value: number; source: string; confidence: Factor['confidence'] }) => {
     try {
-      await post('/api/carbon/factors', { ...v, kind: 'energy', carrier: 'electricity', unit: 'kWh', nameZh: `电网排放因子 ${v.region} ${v.year}`, nameEn: `Grid factor ${v.region} ${v.year}` });
+      await call(client.POST('/api/carbon/factors', { body: { ...v, kind: 'energy', carrier: 'electricity', unit: 'kWh', nameZh: `电网排放因子 ${v.region} ${v.year}`, nameEn: `Grid factor ${v.region} ${v.year}` } }));
       setAdding(false);
       gridForm.resetFields();
       await qc.invalidateQueries({ queryKey: ['carbon-factors'] });

@@ -2,26 +2,22 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, DatePicker, Form, InputNumber, Popconfirm, Row, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, del, get, post, type Page } from '../../api.js';
+import { ApiError, call, client, multipart } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
 import { carbonMessages, type Factor } from './common.js';
+import type { BodyOf, ItemOf, ResponseOf } from '../../api/types.js';
+import type { EmbodiedCarbonResult } from '../../../domain/carbon/embodiedCarbon.js';
 
-type MaterialLine = { id: string; name: string; factorId: string; ruleId: string | null; assumption?: string; factorConfidence: string; quantity: number; unit: string; factorQuantity: number; factorUnit: string; factorValue: number; production: number; massTonnes: number | null; distanceKm: number | null; transportModeId: string | null; transport: number };
-type Unmapped = { stage: string; id: string; name: string; quantity: number; unit: string; reason: string };
-type CarbonResult = {
-  source: 'bom' | 'model' | 'none';
-  floorAreaM2: number | null;
-  model: { id: string; version: number; fileName: string } | null;
-  gridFactorId: string | null;
-  transportModeId: string | null;
-  withoutQuantity: Array<{ ifcClass: string; material: string | null; count: number }>;
-  result: { total: number; perM2: number | null; byStage: { production: number; transport: number; construction: number }; byMaterial: MaterialLine[]; byEnergy: Array<{ id: string; energyFactorId: string; quantity: number; unit: string; emissions: number }>; unmapped: Unmapped[]; unverifiedFactorsUsed: string[] };
-};
-type Energy = { id: string; period: string; energyFactorId: string; quantity: number; unit: string; note: string | null; enteredBy: string };
+type MaterialLine = EmbodiedCarbonResult['byMaterial'][number];
+type Unmapped = EmbodiedCarbonResult['unmapped'][number];
+// TODO(openapi): response schema pending — the document types the computed result as unknown (z.unknown()); until it
+// describes it, the domain's own type names its shape.
+type CarbonResult = Omit<ResponseOf<'/api/projects/{projectId}/carbon'>, 'result'> & { result: EmbodiedCarbonResult | null };
+type Energy = ItemOf<'/api/projects/{projectId}/carbon/energy'>;
 
 const kg = (x: number) => x.toLocaleString(undefined, { maximumFractionDigits: 1 });
 
@@ -34,18 +30,18 @@ export function ProjectCarbonPage() {
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const canWrite = me?.role === 'admin' || me?.role === 'enterprise';
-  const projects = useQuery({ queryKey: ['bim-projects'], queryFn: () => get<Page<{ id: string; code: string; name: string }>>('/api/bim/projects') });
+  const projects = useQuery({ queryKey: ['bim-projects'], queryFn: () => call(client.GET('/api/bim/projects')) });
   const project = projects.data?.items.find((p) => p.id === projectId);
-  const carbon = useQuery({ queryKey: ['carbon', projectId], queryFn: () => get<CarbonResult>(`/api/projects/${projectId}/carbon`) });
-  const energy = useQuery({ queryKey: ['carbon-energy', projectId], queryFn: () => get<Page<Energy>>(`/api/projects/${projectId}/carbon/energy`) });
-  const energyFactors = useQuery({ queryKey: ['carbon-factors', 'energy'], queryFn: () => get<Page<Factor>>('/api/carbon/factors?kind=energy') });
+  const carbon = useQuery({ queryKey: ['carbon', projectId], queryFn: (): Promise<CarbonResult> => call(client.GET('/api/projects/{projectId}/carbon', { params: { path: { projectId } } })) as Promise<CarbonResult> });
+  const energy = useQuery({ queryKey: ['carbon-energy', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/carbon/energy', { params: { path: { projectId } } })) });
+  const energyFactors = useQuery({ queryKey: ['carbon-factors', 'energy'], queryFn: () => call(client.GET('/api/carbon/factors', { params: { query: { kind: 'energy' } } })) });
   const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ['carbon', projectId] }), qc.invalidateQueries({ queryKey: ['carbon-energy', projectId] })]);
 
   const importBom = async (file: File) => {
     const body = new FormData();
     body.append('file', file);
     try {
-      const res = await post<{ imported: number }>(`/api/projects/${projectId}/carbon/bom`, body);
+      const res = await call(client.POST('/api/projects/{projectId}/carbon/bom', { params: { path: { projectId } }, ...multipart(body) }));
       message.success(t('bomImported', { n: res.imported }));
       await refresh();
     } catch (err) {
@@ -56,7 +52,7 @@ export function ProjectCarbonPage() {
   const addEnergy = async (v: { period: { format(f: string): string }; energyFactorId: string; quantity: number }) => {
     const factor = energyFactors.data?.items.find((f) => f.id === v.energyFactorId);
     try {
-      await post(`/api/projects/${projectId}/carbon/energy`, { period: v.period.format('YYYY-MM'), energyFactorId: v.energyFactorId, quantity: v.quantity, unit: factor?.unit ?? 'kWh' });
+      await call(client.POST('/api/projects/{projectId}/carbon/energy', { params: { path: { projectId } }, body: { period: v.period.format('YYYY-MM'), energyFactorId: v.energyFactorId, quantity: v.quantity, unit: (factor?.unit ?? 'kWh') as BodyOf<'/api/projects/{projectId}/carbon/energy'>['unit'] } }));
       form.resetFields(['quantity']);
       await refresh();
     } catch (err) {
@@ -191,7 +187,7 @@ export function ProjectCarbonPage() {
           </Card>
           {(r.unmapped.length > 0 || (carbon.data?.withoutQuantity.length ?? 0) > 0) && (
             <Card size="small" title={<Typography.Text type="warning">{t('unmapped', { n: r.unmapped.length + (carbon.data?.withoutQuantity.length ?? 0) })}</Typography.Text>} style={{ marginBottom: 16 }} data-testid="carbon-unmapped">
-              <Table<Unmapped & { key: string }>
+              <Table<Omit<Unmapped, 'stage'> & { stage: string; key: string }>
                 rowKey="key"
                 size="small"
                 pagination={{ pageSize: 8, showSizeChanger: false }}
@@ -226,7 +222,7 @@ export function ProjectCarbonPage() {
                 </Upload>
               )}
               {canWrite && carbon.data?.source === 'bom' && (
-                <Popconfirm title={t('clearBomConfirm')} onConfirm={async () => (await del(`/api/projects/${projectId}/carbon/bom`), await refresh())}>
+                <Popconfirm title={t('clearBomConfirm')} onConfirm={async () => (await call(client.DELETE('/api/projects/{projectId}/carbon/bom', { params: { path: { projectId } } })), await refresh())}>
                   <Button danger>{t('clearBom')}</Button>
                 </Popconfirm>
               )}
@@ -261,7 +257,7 @@ export function ProjectCarbonPage() {
                 { title: t('energyFactor'), dataIndex: 'energyFactorId' },
                 { title: t('quantity'), key: 'q', align: 'right', render: (_, e) => `${kg(e.quantity)} ${e.unit}` },
                 { title: t('enteredBy'), dataIndex: 'enteredBy' },
-                ...(canWrite ? [{ title: '', key: 'x', render: (_: unknown, e: Energy) => <Button size="small" type="link" danger onClick={async () => (await del(`/api/projects/${projectId}/carbon/energy/${e.id}`), await refresh())}>{t('delete')}</Button> }] : []),
+                ...(canWrite ? [{ title: '', key: 'x', render: (_: unknown, e: Energy) => <Button size="small" type="link" danger onClick={async () => (await call(client.DELETE('/api/projects/{projectId}/carbon/energy/{id}', { params: { path: { projectId, id: e.id } } })), await refresh())}>{t('delete')}</Button> }] : []),
               ]}
             />
           </Card>

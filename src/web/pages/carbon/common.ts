@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/index.js';
+import type { ItemOf } from '../../api/types.js';
 
-export type Factor = { id: string; kind: 'material' | 'transport' | 'energy'; nameZh: string; nameEn: string; unit: string; value: number; category: string | null; carrier: string | null; region: string | null; year: number | null; source: string; confidence: string; note: string | null; revision: number; updatedAt: string; updatedBy: string };
+export type Factor = ItemOf<'/api/carbon/factors'>;
 
 type K =
   | 'title' | 'intro' | 'bimLink' | 'export' | 'sourceBom' | 'sourceModel' | 'sourceNone' | 'total' | 'perM2' | 'production' | 'transport' | 'construction' | 'quantity'

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { CheckCircleOutlined, DownloadOutlined, EditOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined, WarningOutlined } from '@ant-design/icons';
-import { ApiError, get, patch, post, query } from '../../api.js';
+import { ApiError, call, client, multipart, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { componentTypeLabels, dims, specStatusLabels, uploadFile, type Spec } from './common.js';
+import { componentTypeLabels, dims, specStatusLabels, fileForm, type Spec } from './common.js';
+import type { ItemOf, QueryOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -120,7 +121,7 @@ const messages = {
   },
 };
 
-type Filters = { library?: string; type?: string; status?: string; modular?: string; q?: string };
+type Filters = QueryOf<'/api/components/specs'>;
 
 export function LibraryPage() {
   const t = useT(messages);
@@ -129,7 +130,7 @@ export function LibraryPage() {
   const { me } = useAuth();
   const { message } = AntApp.useApp();
   const regions = useRegions();
-  const list = useList<Spec, Filters>('/api/components/specs', {});
+  const list = useList('/api/components/specs', {});
   const canImport = me?.role === 'admin' || me?.role === 'regulator';
   const mayNational = me?.role === 'admin' || (me?.role === 'regulator' && !me.regionCode);
   const [target, setTarget] = useState<string>(mayNational ? 'national' : (me?.regionCode ?? 'national'));
@@ -148,7 +149,7 @@ export function LibraryPage() {
     setImporting(true);
     setErrors(null);
     try {
-      const r = await uploadFile<{ rowsTotal: number; created: number; updated: number }>(`/api/components/import${query({ library: target })}`, file, lang);
+      const r = await call(client.POST('/api/components/import', { params: { query: { library: target } }, ...multipart(fileForm(file)) }));
       message.success(t('imported', { rows: r.rowsTotal, created: r.created, updated: r.updated }));
       void list.refetch();
     } catch (e) {
@@ -333,7 +334,7 @@ export function LibraryPage() {
   );
 }
 
-type TypeInfo = { type: string; zh: string; en: string; dims: Array<{ key: string; zh: string; en: string; modules: string[] }> };
+type TypeInfo = ItemOf<'/api/components/types'>;
 type SpecForm = {
   library: string;
   code: string;
@@ -359,7 +360,7 @@ function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<Spec | null>(null);
-  const types = useQuery({ queryKey: ['component-types'], queryFn: () => get<{ items: TypeInfo[] }>('/api/components/types'), staleTime: Infinity });
+  const types = useQuery({ queryKey: ['component-types'], queryFn: () => call(client.GET('/api/components/types')), staleTime: Infinity });
   const type = Form.useWatch('type', form) ?? spec?.type ?? 'composite_slab';
   const info = types.data?.items.find((x) => x.type === type);
   const typeOptions = Object.entries(componentTypeLabels[lang]).map(([value, label]) => ({ value, label }));
@@ -406,8 +407,8 @@ function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec
     setSaving(true);
     try {
       const result = spec
-        ? await patch<Spec>(`/api/components/specs/${spec.id}`, body)
-        : await post<Spec>('/api/components/specs', { ...body, regionCode: v.library === 'national' ? null : v.library, code: v.code, type: v.type });
+        ? await call(client.PATCH('/api/components/specs/{id}', { params: { path: { id: spec.id } }, body: body }))
+        : await call(client.POST('/api/components/specs', { body: { ...body, regionCode: v.library === 'national' ? null : v.library, code: v.code, type: v.type } }));
       setSaved(result);
       onSaved();
     } catch (e) {

@@ -3,13 +3,14 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { BlockOutlined, CalculatorOutlined, DeleteOutlined, PlusOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, get, post, api, query, type Page } from '../../api.js';
+import { ApiError, call, client, multipart } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { EChart } from '../../components/EChart.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
-import { componentTypeLabels, dims, uploadFile, type ComponentType } from './common.js';
+import { componentTypeLabels, dims, fileForm, type ComponentType } from './common.js';
 import type { HighlightGroup } from '../bim/ModelViewer.js';
+import type { ItemOf, ResponseOf, QueryOf } from '../../api/types.js';
 
 // three.js and the viewer load only when the 3D panel is shown, keeping them out of the main bundle.
 const ModelViewer = lazy(() => import('../bim/ModelViewer.js').then((m) => ({ default: m.ModelViewer })));
@@ -155,25 +156,10 @@ const messages = {
   },
 };
 
-type Summary = {
-  project: { id: string; code: string; name: string; regionCode: string };
-  model: { id: string; label: string } | null;
-  instancesModelId: string | null;
-  toleranceMm: number;
-  librarySpecs: number;
-  instances: number;
-  matched: number;
-  exact: number;
-  withinTolerance: number;
-  rate: number | null;
-  specCountByType: Record<string, number>;
-  repetition: Array<{ type: ComponentType; instances: number; specs: number; repetition: number; perSpec: Array<{ code: string; library: boolean; instances: number }> }>;
-  nonStandard: Array<{ specKey: string; type: ComponentType; profile: string | null; dimsMm: number[]; instances: number; sourceRefs: string[]; modelInstances: number; nearest: { code: string; name: string; distanceMm: number } | null; modular: { applicable: boolean; ok: boolean | null; reason: string | null } }>;
-  bySource: { model: number; schedule: number };
-};
-type NonStandardElements = { modelId: string | null; latest: boolean; modelInstances: number; scheduleInstances: number; groups: Array<{ specKey: string; globalIds: string[] }> };
-type Instance = { id: string; source: string; sourceRef: string; type: ComponentType; name: string | null; profile: string | null; dimsMm: number[]; quantity: number; storey: string | null; match: string; specCode: string | null; distanceMm: number | null };
-type Rule = { componentType: ComponentType; ifcClass?: string | null; nameContains?: string | null; propertySet?: string | null; propertyName?: string | null; propertyValue?: string | null; dimsFrom: 'profile' | 'quantities' };
+type Summary = ResponseOf<'/api/projects/{projectId}/components/summary'>;
+type NonStandardElements = ResponseOf<'/api/projects/{projectId}/components/non-standard-elements'>;
+type Instance = ItemOf<'/api/projects/{projectId}/components/instances'>;
+type Rule = ResponseOf<'/api/projects/{projectId}/components/settings'>['rules'][number];
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 
@@ -184,7 +170,7 @@ export function ProjectComponentsPage() {
   const { me } = useAuth();
   const { message } = AntApp.useApp();
   const qc = useQueryClient();
-  const [match, setMatch] = useState<string | undefined>();
+  const [match, setMatch] = useState<QueryOf<'/api/projects/{projectId}/components/instances'>['match']>();
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState(false);
   const [rulesOpen, setRulesOpen] = useState(false);
@@ -192,15 +178,15 @@ export function ProjectComponentsPage() {
   const [uploadError, setUploadError] = useState<{ message: string; details: Array<{ path: string; message: string }> } | null>(null);
   const canWrite = me?.role !== 'expert' && me?.role !== 'facility';
 
-  const summary = useQuery({ queryKey: ['components-summary', projectId], queryFn: () => get<Summary>(`/api/projects/${projectId}/components/summary`) });
+  const summary = useQuery({ queryKey: ['components-summary', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/components/summary', { params: { path: { projectId } } })) });
   const instances = useQuery({
     queryKey: ['components-instances', projectId, match, page],
-    queryFn: () => get<Page<Instance>>(`/api/projects/${projectId}/components/instances${query({ match, page, pageSize: 20 })}`),
+    queryFn: () => call(client.GET('/api/projects/{projectId}/components/instances', { params: { path: { projectId }, query: { match, page, pageSize: 20 } } })),
   });
   const elements = useQuery({
     queryKey: ['components-non-standard-elements', projectId],
     enabled: !!summary.data?.instancesModelId,
-    queryFn: () => get<NonStandardElements>(`/api/projects/${projectId}/components/non-standard-elements`),
+    queryFn: () => call(client.GET('/api/projects/{projectId}/components/non-standard-elements', { params: { path: { projectId } } })),
   });
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: ['components-non-standard-elements', projectId] });
@@ -212,7 +198,7 @@ export function ProjectComponentsPage() {
   async function extract() {
     setBusy(true);
     try {
-      const r = await post<{ instances: number; modelId: string }>(`/api/projects/${projectId}/components/extract`);
+      const r = await call(client.POST('/api/projects/{projectId}/components/extract', { params: { path: { projectId } } }));
       message.success(t('extracted', { n: r.instances, model: s?.model?.label ?? r.modelId }));
       refresh();
     } catch (e) {
@@ -226,7 +212,7 @@ export function ProjectComponentsPage() {
     setBusy(true);
     setUploadError(null);
     try {
-      const r = await uploadFile<{ rows: number; units: number }>(`/api/projects/${projectId}/components/schedule`, file, lang);
+      const r = await call(client.POST('/api/projects/{projectId}/components/schedule', { params: { path: { projectId } }, ...multipart(fileForm(file)) }));
       message.success(t('scheduled', r));
       refresh();
     } catch (e) {
@@ -368,7 +354,7 @@ export function ProjectComponentsPage() {
             style={{ width: 140 }}
             value={match ?? ''}
             onChange={(v) => {
-              setMatch(v || undefined);
+              setMatch((v || undefined) as typeof match);
               setPage(1);
             }}
             options={[
@@ -476,16 +462,16 @@ function RulesModal({ projectId, onClose, onSaved }: { projectId: string; onClos
   const { lang } = useLanguage();
   const [form] = Form.useForm<{ rules: Rule[]; toleranceMm: number }>();
   const [saving, setSaving] = useState(false);
-  const settings = useQuery({ queryKey: ['components-settings', projectId], queryFn: () => get<{ rules: Rule[]; toleranceMm: number }>(`/api/projects/${projectId}/components/settings`) });
+  const settings = useQuery({ queryKey: ['components-settings', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/components/settings', { params: { path: { projectId } } })) });
   const typeOptions = Object.entries(componentTypeLabels[lang]).map(([value, label]) => ({ value, label }));
   async function save() {
     const v = await form.validateFields();
     setSaving(true);
     try {
-      await api('PUT', `/api/projects/${projectId}/components/settings`, {
+      await call(client.PUT('/api/projects/{projectId}/components/settings', { params: { path: { projectId } }, body: {
         toleranceMm: v.toleranceMm,
         rules: v.rules.map((r) => ({ ...r, ifcClass: r.ifcClass || null, nameContains: r.nameContains || null, propertyName: r.propertyName || null, propertyValue: r.propertyValue || null })),
-      });
+      } }));
       onSaved();
       onClose();
     } catch (e) {

@@ -1,5 +1,6 @@
 import type { Messages } from '../../i18n/index.js';
 import { componentTypeNames, specStatusNames, type ComponentType, type SpecStatus } from '../../../domain/prefab/componentVocabulary.js';
+import type { ItemOf } from '../../api/types.js';
 
 export type { ComponentType, SpecStatus };
 
@@ -13,37 +14,13 @@ export const componentTypeLabels: Messages<ComponentType> = byLang(componentType
 
 export const specStatusLabels: Messages<SpecStatus> = byLang(specStatusNames);
 
-export type DimCheck = { dim: string; label: string; dimMm: number; expected: string[]; ok: boolean; module: string | null; reason: string | null; nearest: Array<{ module: string; dimMm: number; deltaMm: number }> };
-
-export type Spec = {
-  id: string;
-  regionCode: string | null;
-  library: 'national' | 'regional';
-  code: string;
-  type: ComponentType;
-  name: string;
-  profile: string | null;
-  dimsMm: number[];
-  actualDimsMm: number[];
-  jointMm: number | null;
-  material: string | null;
-  grade: string | null;
-  manufacturers: string[];
-  version: string;
-  status: 'active' | 'draft' | 'withdrawn';
-  source: string | null;
-  isDemo: boolean;
-  modular: { applicable: boolean; ok: boolean | null; reason: string | null; dims: DimCheck[] };
-};
+export type Spec = ItemOf<'/api/components/specs'>;
 
 export const dims = (d: number[]) => d.map((x) => x.toLocaleString(undefined, { maximumFractionDigits: 1 })).join(' × ');
 
-/** Uploads one file as multipart "file" and answers the parsed JSON, or throws with the server's error body. */
-export async function uploadFile<T>(url: string, file: File, lang: string): Promise<T> {
+/** A multipart form with one "file" field, for the import uploads. */
+export function fileForm(file: File): FormData {
   const form = new FormData();
   form.append('file', file);
-  const res = await fetch(url, { method: 'POST', body: form, headers: { 'accept-language': lang }, credentials: 'same-origin' });
-  const body = await res.json().catch(() => null);
-  if (!res.ok) throw Object.assign(new Error(body?.error?.message ?? res.statusText), { details: (body?.error?.details ?? []) as Array<{ path: string; code: string; message: string }> });
-  return body as T;
+  return form;
 }

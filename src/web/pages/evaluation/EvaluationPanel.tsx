@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Descriptions, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { CheckOutlined, PaperClipOutlined, ReloadOutlined, SyncOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, get, post, put } from '../../api.js';
+import { ApiError, call, client, multipart, pending } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { downloadCsv } from '../../components/exportCsv.js';
@@ -99,6 +99,7 @@ const messages = {
   },
 };
 
+// TODO(openapi): response schema pending
 type Candidate = { userId: string; username: string; displayName: string; organisationName: string | null; conflict: boolean; assigned: boolean };
 
 /** One evaluation: its items with every input, and the actions the signed-in user may take on it. */
@@ -109,14 +110,14 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
   const { message } = AntApp.useApp();
   const qc = useQueryClient();
   const key = ['evaluation', 'detail', evaluationId];
-  const q = useQuery({ queryKey: key, queryFn: () => get<EvaluationDetail>(`/api/evaluation/evaluations/${evaluationId}`) });
+  const q = useQuery({ queryKey: key, queryFn: () => pending<EvaluationDetail>(client.GET('/api/evaluation/evaluations/{id}', { params: { path: { id: evaluationId } } })) });
   const [naItem, setNaItem] = useState<EvaluationItemView | null>(null);
   const [naReason, setNaReason] = useState('');
   const [assigning, setAssigning] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [draft, setDraft] = useState<Record<string, { score?: number; comment?: string }>>({});
   const [overall, setOverall] = useState('');
-  const candidates = useQuery({ queryKey: ['evaluation', 'candidates', evaluationId], queryFn: () => get<{ items: Candidate[] }>(`/api/evaluation/evaluations/${evaluationId}/experts/candidates`), enabled: assigning });
+  const candidates = useQuery({ queryKey: ['evaluation', 'candidates', evaluationId], queryFn: () => pending<{ items: Candidate[] }>(client.GET('/api/evaluation/evaluations/{id}/experts/candidates', { params: { path: { id: evaluationId } } })), enabled: assigning });
 
   const ev = q.data;
   if (!ev) return <Card loading />;
@@ -227,14 +228,14 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
                         style={{ width: 70 }}
                         value={r.entry?.type === 'score' ? r.entry.score : undefined}
                         options={r.allowedScores.map((s) => ({ value: s, label: String(s) }))}
-                        onChange={(v) => act(() => put<EvaluationDetail>(`/api/evaluation/evaluations/${ev.id}/items/${r.itemId}`, { score: v }), () => null)}
+                        onChange={(v) => act(() => pending<EvaluationDetail>(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: r.itemId } }, body: { score: v } })), () => null)}
                       />
                     ) : (
-                      <InputNumber data-testid={`item-score-${r.itemId}`} size="small" min={0} max={r.maxScore} style={{ width: 70 }} value={r.entry?.type === 'score' ? r.entry.score : undefined} onBlur={(e) => { const v = Number(e.target.value); if (e.target.value !== '' && Number.isFinite(v)) void act(() => put<EvaluationDetail>(`/api/evaluation/evaluations/${ev.id}/items/${r.itemId}`, { score: v }), () => null); }} />
+                      <InputNumber data-testid={`item-score-${r.itemId}`} size="small" min={0} max={r.maxScore} style={{ width: 70 }} value={r.entry?.type === 'score' ? r.entry.score : undefined} onBlur={(e) => { const v = Number(e.target.value); if (e.target.value !== '' && Number.isFinite(v)) void act(() => pending<EvaluationDetail>(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: r.itemId } }, body: { score: v } })), () => null); }} />
                     ))}
                   {(ev.kind === 'monthly_self' || staff) &&
                     (r.entry?.type === 'notApplicable' ? (
-                      <Button size="small" onClick={() => act(() => put<EvaluationDetail>(`/api/evaluation/evaluations/${ev.id}/items/${r.itemId}`, { score: null }))}>↺</Button>
+                      <Button size="small" onClick={() => act(() => pending<EvaluationDetail>(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: r.itemId } }, body: { score: null } })))}>↺</Button>
                     ) : (
                       <Button size="small" data-testid={`item-na-${r.itemId}`} onClick={() => { setNaItem(r); setNaReason(''); }}>{t('na')}</Button>
                     ))}
@@ -244,7 +245,7 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
                     customRequest={async ({ file, onSuccess, onError }) => {
                       const fd = new FormData();
                       fd.append('file', file as Blob);
-                      const r2 = await act(() => post(`/api/evaluation/evaluations/${ev.id}/evidence?itemId=${encodeURIComponent(r.itemId)}`, fd));
+                      const r2 = await act(() => call(client.POST('/api/evaluation/evaluations/{id}/evidence', { params: { path: { id: ev.id }, query: { itemId: r.itemId } }, ...multipart(fd) })));
                       if (r2) onSuccess?.(r2);
                       else onError?.(new Error('upload'));
                     }}
@@ -271,15 +272,15 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
       }
       extra={
         <Space wrap>
-          {open && writer && ev.stageId && <Button icon={<ReloadOutlined />} data-testid="evaluation-refresh" onClick={() => act(() => post(`/api/evaluation/evaluations/${ev.id}/refresh`))}>{t('refresh')}</Button>}
-          {ev.status === 'open' && writer && ev.kind === 'monthly_self' && <Button type="primary" data-testid="evaluation-submit" onClick={() => act(() => post(`/api/evaluation/evaluations/${ev.id}/submit`))}>{t('submit')}</Button>}
+          {open && writer && ev.stageId && <Button icon={<ReloadOutlined />} data-testid="evaluation-refresh" onClick={() => act(() => call(client.POST('/api/evaluation/evaluations/{id}/refresh', { params: { path: { id: ev.id } } })))}>{t('refresh')}</Button>}
+          {ev.status === 'open' && writer && ev.kind === 'monthly_self' && <Button type="primary" data-testid="evaluation-submit" onClick={() => act(() => call(client.POST('/api/evaluation/evaluations/{id}/submit', { params: { path: { id: ev.id } } })))}>{t('submit')}</Button>}
           {open && writer && (ev.kind !== 'monthly_self' ? staff : true) && (
-            <Popconfirm title={t('close')} onConfirm={() => act(() => post(`/api/evaluation/evaluations/${ev.id}/close`))}>
+            <Popconfirm title={t('close')} onConfirm={() => act(() => call(client.POST('/api/evaluation/evaluations/{id}/close', { params: { path: { id: ev.id } } })))}>
               <Button type={ev.status === 'submitted' || ev.kind !== 'monthly_self' ? 'primary' : 'default'} data-testid="evaluation-close" disabled={ev.kind === 'monthly_self' && ev.status !== 'submitted'}>{t('close')}</Button>
             </Popconfirm>
           )}
           {ev.status === 'closed' && (
-            <Button icon={<SyncOutlined />} data-testid="evaluation-recompute" onClick={() => act(() => post<{ identical: boolean; score: number }>(`/api/evaluation/evaluations/${ev.id}/recompute`), (r) => (r.identical ? t('identical', { s: fmt(r.score, 2) }) : t('different')))}>{t('recompute')}</Button>
+            <Button icon={<SyncOutlined />} data-testid="evaluation-recompute" onClick={() => act(() => pending<{ identical: boolean; score: number }>(client.POST('/api/evaluation/evaluations/{id}/recompute', { params: { path: { id: ev.id } } })), (r) => (r.identical ? t('identical', { s: fmt(r.score, 2) }) : t('different')))}>{t('recompute')}</Button>
           )}
           <Button onClick={() => downloadCsv(`evaluation-${ev.period ?? ev.evaluatedOn}.csv`, [
             { title: t('element'), value: (r: EvaluationItemView) => r.elementName },
@@ -331,10 +332,10 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
           )}
         </div>
       )}
-      <Modal open={!!naItem} title={naItem?.name} onCancel={() => setNaItem(null)} okButtonProps={{ disabled: !naReason.trim(), 'data-testid': 'na-ok' } as never} onOk={async () => { const item = naItem!; setNaItem(null); await act(() => put(`/api/evaluation/evaluations/${ev.id}/items/${item.itemId}`, { notApplicable: true, reason: naReason })); }}>
+      <Modal open={!!naItem} title={naItem?.name} onCancel={() => setNaItem(null)} okButtonProps={{ disabled: !naReason.trim(), 'data-testid': 'na-ok' } as never} onOk={async () => { const item = naItem!; setNaItem(null); await act(() => call(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: item.itemId } }, body: { notApplicable: true, reason: naReason } }))); }}>
         <Input.TextArea data-testid="na-reason" placeholder={t('naReason')} value={naReason} onChange={(e) => setNaReason(e.target.value)} />
       </Modal>
-      <Modal open={assigning} title={t('assign')} onCancel={() => setAssigning(false)} okButtonProps={{ disabled: !chosen.length, 'data-testid': 'assign-ok' } as never} onOk={async () => { const r = await act(() => post(`/api/evaluation/evaluations/${ev.id}/experts`, { expertUserIds: chosen })); if (r) setAssigning(false); }}>
+      <Modal open={assigning} title={t('assign')} onCancel={() => setAssigning(false)} okButtonProps={{ disabled: !chosen.length, 'data-testid': 'assign-ok' } as never} onOk={async () => { const r = await act(() => call(client.POST('/api/evaluation/evaluations/{id}/experts', { params: { path: { id: ev.id } }, body: { expertUserIds: chosen } }))); if (r) setAssigning(false); }}>
         <Select
           data-testid="assign-experts"
           mode="multiple"
@@ -353,7 +354,7 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
       .filter((i) => i.mode === 'expert' && i.entry?.type !== 'notApplicable')
       .map((i) => ({ itemId: i.itemId, score: draft[i.itemId]?.score ?? i.myScore?.score, comment: draft[i.itemId]?.comment ?? i.myScore?.comment ?? null }))
       .filter((s): s is { itemId: string; score: number; comment: string | null } => s.score !== undefined);
-    const r = await act(() => put<EvaluationDetail>(`/api/evaluation/evaluations/${ev!.id}/expert-scores`, { scores, comment: overall || null, submit }));
+    const r = await act(() => pending<EvaluationDetail>(client.PUT('/api/evaluation/evaluations/{id}/expert-scores', { params: { path: { id: ev!.id } }, body: { scores, comment: overall || null, submit } })));
     if (r) await qc.invalidateQueries({ queryKey: ['evaluation', 'mine'] });
   }
 }

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Table, Tag } from 'antd';
-import { get, type Page } from '../../api.js';
+import { client, pending, type Page } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -14,13 +14,14 @@ const messages = {
   en: { title: 'My evaluations', project: 'Project', kind: 'Kind', date: 'Date', stage: 'Stage', mine: 'My scores', status: 'Status', score: 'Score', open: 'Score', assigned: 'To score', submitted: 'Submitted' },
 };
 
+// TODO(openapi): response schema pending
 type Mine = EvaluationSummary & { myStatus: 'assigned' | 'submitted'; assignedAt: string; mySubmittedAt: string | null };
 
 /** /evaluation/mine — the stage evaluations an expert is assigned to. */
 export function MyEvaluationsPage() {
   const t = useT(messages);
   const l = useT(evaluationLabels);
-  const q = useQuery({ queryKey: ['evaluation', 'mine'], queryFn: () => get<Page<Mine>>('/api/evaluation/mine') });
+  const q = useQuery({ queryKey: ['evaluation', 'mine'], queryFn: () => pending<Page<Mine>>(client.GET('/api/evaluation/mine')) });
   return (
     <>
       <PageHeader title={t('title')} />
@@ -47,9 +48,9 @@ export function MyEvaluationsPage() {
 
 /** /evaluation/evaluations/:id — one evaluation; experts score their items here. */
 export function EvaluationPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { me } = useAuth();
-  const q = useQuery({ queryKey: ['evaluation', 'detail', id], queryFn: () => get<EvaluationDetail>(`/api/evaluation/evaluations/${id}`) });
+  const q = useQuery({ queryKey: ['evaluation', 'detail', id], queryFn: () => pending<EvaluationDetail>(client.GET('/api/evaluation/evaluations/{id}', { params: { path: { id } } })) });
   return (
     <>
       {q.data && <ProjectHeader projectId={q.data.projectId} />}

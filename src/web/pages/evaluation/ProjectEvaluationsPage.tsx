@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Col, DatePicker, Modal, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { FilePdfOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, get, post, put, type Page } from '../../api.js';
+import { ApiError, call, client, pending, type Page } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
@@ -60,6 +60,7 @@ const messages = {
   },
 };
 
+// TODO(openapi): response schema pending
 type ProjectEvaluations = Page<EvaluationSummary> & { project: { id: string; code: string; name: string; regionCode: string }; result: ProjectResult | null; schemeCode: string };
 
 /** /projects/:id/evaluations — the project's evaluations, the result, and one evaluation's items. */
@@ -77,16 +78,16 @@ export function ProjectEvaluationsPage() {
   const [opening, setOpening] = useState<'monthly_self' | 'stage_expert' | null>(null);
   const [month, setMonth] = useState(dayjs());
   const [stageId, setStageId] = useState<string | undefined>();
-  const list = useQuery({ queryKey: ['evaluation', 'project', projectId], queryFn: () => get<ProjectEvaluations>(`/api/evaluation/projects/${projectId}/evaluations`) });
-  const scheme = useQuery({ queryKey: ['evaluation', 'project-scheme', projectId], queryFn: () => get<{ schemeCode: string; scheme: Scheme | null }>(`/api/evaluation/projects/${projectId}/scheme`) });
+  const list = useQuery({ queryKey: ['evaluation', 'project', projectId], queryFn: () => pending<ProjectEvaluations>(client.GET('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } } })) });
+  const scheme = useQuery({ queryKey: ['evaluation', 'project-scheme', projectId], queryFn: () => pending<{ schemeCode: string; scheme: Scheme | null }>(client.GET('/api/evaluation/projects/{projectId}/scheme', { params: { path: { projectId } } })) });
   const staff = me?.role === 'admin' || me?.role === 'regulator';
-  const schemes = useQuery({ queryKey: ['evaluation', 'schemes'], queryFn: () => get<Page<SchemeSummary>>('/api/evaluation/schemes'), enabled: staff });
+  const schemes = useQuery({ queryKey: ['evaluation', 'schemes'], queryFn: () => pending<Page<SchemeSummary>>(client.GET('/api/evaluation/schemes')), enabled: staff });
   const r = list.data?.result;
 
   async function openEvaluation(kind: 'monthly_self' | 'stage_expert' | 'final') {
     try {
       const body = kind === 'monthly_self' ? { kind, period: month.format('YYYY-MM'), stageId } : kind === 'stage_expert' ? { kind, stageId } : { kind };
-      const ev = await post<EvaluationDetail>(`/api/evaluation/projects/${projectId}/evaluations`, body);
+      const ev = await pending<EvaluationDetail>(client.POST('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } }, body: body }));
       setOpening(null);
       await qc.invalidateQueries({ queryKey: ['evaluation', 'project', projectId] });
       setParams({ e: ev.id });
@@ -156,7 +157,7 @@ export function ProjectEvaluationsPage() {
                   options={uniqueCodes.filter((s) => !s.regionCode || s.regionCode === list.data?.project.regionCode).map((s) => ({ value: s.code, label: s.name }))}
                   onChange={async (v) => {
                     try {
-                      await put(`/api/evaluation/projects/${projectId}/scheme`, { schemeCode: v });
+                      await call(client.PUT('/api/evaluation/projects/{projectId}/scheme', { params: { path: { projectId } }, body: { schemeCode: v } }));
                       await qc.invalidateQueries({ queryKey: ['evaluation'] });
                     } catch (e) {
                       message.error(e instanceof ApiError ? e.describe() : String(e));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, Descriptions, Input, InputNumber, Modal, Row, Space, Table, Tag, Tree, Typography } from 'antd';
 import { BranchesOutlined, CopyOutlined, EditOutlined, SlidersOutlined } from '@ant-design/icons';
-import { ApiError, get, post, put, type Page } from '../../api.js';
+import { ApiError, client, pending, type Page } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -81,14 +81,14 @@ export function SchemesPage() {
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [weights, setWeights] = useState<SchemeDocument | null>(null);
-  const list = useQuery({ queryKey: ['evaluation', 'schemes'], queryFn: () => get<Page<SchemeSummary>>('/api/evaluation/schemes') });
-  const scheme = useQuery({ queryKey: ['evaluation', 'scheme', selected], queryFn: () => get<Scheme>(`/api/evaluation/schemes/${selected}`), enabled: !!selected });
+  const list = useQuery({ queryKey: ['evaluation', 'schemes'], queryFn: () => pending<Page<SchemeSummary>>(client.GET('/api/evaluation/schemes')) });
+  const scheme = useQuery({ queryKey: ['evaluation', 'scheme', selected], queryFn: () => pending<Scheme>(client.GET('/api/evaluation/schemes/{id}', { params: { path: { id: selected! } } })), enabled: !!selected });
   const staff = me?.role === 'admin' || me?.role === 'regulator';
   const canEdit = (s: SchemeSummary) => me?.role === 'admin' || (me?.role === 'regulator' && (me.regionCode === null || me.regionCode === s.regionCode));
 
   async function clone(s: SchemeSummary) {
     try {
-      const r = await post<Scheme>(`/api/evaluation/schemes/${s.id}/clone`, me?.regionCode ? {} : { regionCode: regions.regions[0]?.code });
+      const r = await pending<Scheme>(client.POST('/api/evaluation/schemes/{id}/clone', { params: { path: { id: s.id } }, body: me?.regionCode ? {} : { regionCode: regions.regions[0]?.code } }));
       message.success(t('cloned', { code: r.code }));
       await qc.invalidateQueries({ queryKey: ['evaluation', 'schemes'] });
       setSelected(r.id);
@@ -111,7 +111,7 @@ export function SchemesPage() {
 
   async function saveDocument(doc: unknown): Promise<boolean> {
     try {
-      const r = await put<Scheme & { newVersion: boolean }>(`/api/evaluation/schemes/${selected}`, { document: doc });
+      const r = await pending<Scheme & { newVersion: boolean }>(client.PUT('/api/evaluation/schemes/{id}', { params: { path: { id: selected! } }, body: { document: doc as Record<string, unknown> } }));
       message.success(r.newVersion ? t('newVersion', { v: r.version }) : t('saved'));
       setErrors([]);
       await qc.invalidateQueries({ queryKey: ['evaluation'] });

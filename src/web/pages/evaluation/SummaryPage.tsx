@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Col, Descriptions, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, FileExcelOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
-import { ApiError, get, put, query } from '../../api.js';
+import { ApiError, call, client, pending, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -71,6 +71,7 @@ const messages = {
   },
 };
 
+// TODO(openapi): response schema pending
 type Summary = {
   region: { code: string; name: string };
   programme: { currentPhase: string | null; pilots: number; totalProjects: number; milestonesDone: number; milestonesTotal: number; overdueMilestones: unknown[] } | null;
@@ -91,7 +92,7 @@ export function SummaryPage() {
   const regions = useRegions();
   const [params, setParams] = useSearchParams();
   const region = me?.regionCode ?? params.get('region') ?? regions.regions[0]?.code;
-  const q = useQuery({ queryKey: ['evaluation', 'summary', region], queryFn: () => get<Summary>(`/api/evaluation/regions/${region}/summary`), enabled: !!region });
+  const q = useQuery({ queryKey: ['evaluation', 'summary', region], queryFn: () => pending<Summary>(client.GET('/api/evaluation/regions/{code}/summary', { params: { path: { code: region } } })), enabled: !!region });
   const [sections, setSections] = useState<Array<{ title: string; body: string }>>([]);
   // Reset the editor only when the saved sections change (the summary's other figures refresh on every fetch).
   const savedPolicies = JSON.stringify(q.data?.policies.map((p) => ({ title: p.title, body: p.body })) ?? []);
@@ -100,7 +101,7 @@ export function SummaryPage() {
 
   async function save() {
     try {
-      await put(`/api/evaluation/regions/${region}/policies`, { sections: sections.filter((s) => s.title.trim() && s.body.trim()) });
+      await call(client.PUT('/api/evaluation/regions/{code}/policies', { params: { path: { code: region } }, body: { sections: sections.filter((s) => s.title.trim() && s.body.trim()) } }));
       message.success(t('saved'));
       await qc.invalidateQueries({ queryKey: ['evaluation', 'summary', region] });
     } catch (e) {

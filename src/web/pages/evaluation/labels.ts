@@ -1,7 +1,10 @@
 import type { Messages } from '../../i18n/index.js';
 
+// TODO(openapi): response schema pending
 export type SchemeSummary = { id: string; regionCode: string | null; code: string; version: number; name: string; frozen: boolean; derivedFrom: string | null; standard: string; recalled: boolean; createdAt: string; updatedAt: string };
+// TODO(openapi): response schema pending
 export type SchemeItem = { id: string; name: string; kind: 'control' | 'general' | 'bonus'; maxScore: number; scoring: { mode: 'indicator' | 'expert' | 'manual'; indicator?: string; unit?: string; rule?: unknown; allowedScores?: number[] }; recalled?: boolean; note?: string };
+// TODO(openapi): response schema pending
 export type SchemeDocument = {
   id: string;
   version: number;
@@ -14,13 +17,20 @@ export type SchemeDocument = {
   gradeRules: Array<{ grade: string; conditions: unknown[]; recalled?: boolean }>;
   formulas: unknown;
 };
+// TODO(openapi): response schema pending
 export type Scheme = SchemeSummary & { document: SchemeDocument };
 
+// TODO(openapi): response schema pending
 export type EvaluationKind = 'monthly_self' | 'stage_expert' | 'final';
+// TODO(openapi): response schema pending
 export type EvaluationStatus = 'open' | 'submitted' | 'closed';
+// TODO(openapi): response schema pending
 export type EvaluationSummary = { id: string; projectId: string; projectCode: string | null; projectName: string | null; schemeId: string; kind: EvaluationKind; period: string | null; stageId: string | null; evaluatedOn: string; status: EvaluationStatus; score: number | null; grade: string | null; submittedAt: string | null; closedAt: string | null; isDemo: boolean };
+// TODO(openapi): response schema pending
 export type AutoFill = { indicator: string; value: number | null; asOf: string; reason?: string };
+// TODO(openapi): response schema pending
 export type ItemEntry = { type: 'score'; score: number; note?: string | null; byName: string; at: string } | { type: 'notApplicable'; reason: string; byName: string; at: string };
+// TODO(openapi): response schema pending
 export type EvaluationItemView = {
   itemId: string;
   elementId: string;
@@ -43,6 +53,7 @@ export type EvaluationItemView = {
   passed: boolean | null;
   basis: string | null;
 };
+// TODO(openapi): response schema pending
 export type EvaluationDetail = EvaluationSummary & {
   scheme: SchemeSummary;
   stageName: string | null;
@@ -54,6 +65,7 @@ export type EvaluationDetail = EvaluationSummary & {
   preview: { score: number; reportedScore: number } | null;
   result: unknown;
 };
+// TODO(openapi): response schema pending
 export type ProjectResult = {
   schemeId: string;
   schemeVersion: number;
@@ -68,6 +80,7 @@ export type ProjectResult = {
   closedEvaluations: number;
   lastEvaluatedOn: string | null;
 };
+// TODO(openapi): response schema pending
 export type RankingRow = { rank: number | null; projectId: string; code: string; name: string; regionCode: string; status: string; score: number | null; reportedScore: number | null; grade: ProjectResult['grade'] | null; provisional: boolean | null; source: string | null; closedEvaluations: number; lastEvaluatedOn: string | null; schemeName: string | null };
 
 export const gradeColor = (rank: number | undefined | null) => (rank === undefined || rank === null ? 'default' : rank <= 0 ? 'red' : rank === 1 ? 'blue' : rank === 2 ? 'green' : 'gold');

@@ -1,10 +1,11 @@
 import { Card, Col, Descriptions, List, Row, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { get, type Page } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { roleLabels } from '../../components/labels.js';
 import { useRegions } from '../../components/regions.js';
+import type { ItemOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -31,7 +32,7 @@ const messages = {
   },
 };
 
-type AuditEntry = { id: number; at: string; actorName: string; action: string; entityType: string };
+type AuditEntry = ItemOf<'/api/audit'>;
 
 export function HomePage() {
   const t = useT(messages);
@@ -39,7 +40,7 @@ export function HomePage() {
   const { me } = useAuth();
   const regions = useRegions();
   const staff = me?.role === 'admin' || me?.role === 'regulator';
-  const recent = useQuery({ queryKey: ['audit-recent'], queryFn: () => get<Page<AuditEntry>>('/api/audit?pageSize=8'), enabled: staff });
+  const recent = useQuery({ queryKey: ['audit-recent'], queryFn: () => call(client.GET('/api/audit', { params: { query: { pageSize: 8 } } })), enabled: staff });
   if (!me) return null;
   return (
     <Row gutter={[16, 16]}>

@@ -3,7 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Alert, Button, Card, Form, Input, Segmented, Space, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, post } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth, type Me } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 
@@ -43,7 +43,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const user = await post<Me>('/api/auth/login', v);
+      const user = await call(client.POST('/api/auth/login', { body: v }));
       qc.setQueryData(['me'], user);
       navigate(from, { replace: true });
     } catch (e) {

@@ -3,14 +3,15 @@ import { App as AntApp, Button, Card, Form, Input, Modal, Select, Space, Switch,
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { ApiError, get, patch, post, query, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
+import type { QueryOf } from '../../api/types.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
-import { aspectLabels, aspects, stageLabels, stages, type Measure } from './labels.js';
+import { aspectLabels, aspects, stageLabels, stages, type Measure, type Stage } from './labels.js';
 
 const messages = {
   'zh-CN': {
@@ -64,7 +65,7 @@ export function MeasuresPage() {
   const regions = useRegions();
   const qc = useQueryClient();
   const { message, notification } = AntApp.useApp();
-  const [aspect, setAspect] = useState<string | undefined>();
+  const [aspect, setAspect] = useState<QueryOf<'/api/planning/measures'>['aspect']>();
   const [region, setRegion] = useState<string | undefined>();
   const [q, setQ] = useState('');
   const [inactive, setInactive] = useState(false);
@@ -72,7 +73,7 @@ export function MeasuresPage() {
   const [form] = Form.useForm();
   const manager = me?.role === 'admin' || me?.role === 'regulator';
   const key = ['planning', 'measures', 'admin', aspect, region, q, inactive];
-  const list = useQuery({ queryKey: key, queryFn: () => get<Page<Measure>>(`/api/planning/measures${query({ aspect, regionCode: region, q, includeInactive: inactive ? '1' : undefined })}`) });
+  const list = useQuery({ queryKey: key, queryFn: () => call(client.GET('/api/planning/measures', { params: { query: { aspect, regionCode: region, q, includeInactive: inactive ? '1' : undefined } } })) });
   const canEdit = (m: Measure) => manager && (me?.role === 'admin' || !me?.regionCode || m.regionCode === me.regionCode);
 
   const open = (m: Measure | 'new') => {
@@ -84,8 +85,8 @@ export function MeasuresPage() {
   const save = async () => {
     const v = await form.validateFields();
     try {
-      if (editing === 'new') await post('/api/planning/measures', { ...v, code: v.code || undefined });
-      else if (editing) await patch(`/api/planning/measures/${editing.id}`, { aspect: v.aspect, title: v.title, description: v.description || null, source: v.source || null, defaultStage: v.defaultStage ?? null });
+      if (editing === 'new') await call(client.POST('/api/planning/measures', { body: { ...v, code: v.code || undefined } }));
+      else if (editing) await call(client.PATCH('/api/planning/measures/{id}', { params: { path: { id: editing.id } }, body: { aspect: v.aspect, title: v.title, description: v.description || null, source: v.source || null, defaultStage: v.defaultStage ?? null } }));
       message.success(t('saved'));
       setEditing(null);
       qc.invalidateQueries({ queryKey: ['planning', 'measures'] });
@@ -95,7 +96,7 @@ export function MeasuresPage() {
   };
   const toggle = async (m: Measure, active: boolean) => {
     try {
-      await patch(`/api/planning/measures/${m.id}`, { active });
+      await call(client.PATCH('/api/planning/measures/{id}', { params: { path: { id: m.id } }, body: { active } }));
       qc.invalidateQueries({ queryKey: ['planning', 'measures'] });
     } catch (e) {
       notification.error({ message: e instanceof ApiError ? e.describe() : String(e) });
@@ -120,7 +121,7 @@ export function MeasuresPage() {
                     { title: t('titleCol'), value: (m) => m.title },
                     { title: t('description'), value: (m) => m.description },
                     { title: t('source'), value: (m) => m.source },
-                    { title: t('stage'), value: (m) => (m.defaultStage ? stageLabels[lang][m.defaultStage] : '') },
+                    { title: t('stage'), value: (m) => (m.defaultStage ? stageLabels[lang][m.defaultStage as Stage] : '') },
                     { title: t('scope'), value: (m) => (m.regionCode ? regions.name(m.regionCode) : t('national')) },
                     { title: t('active'), value: (m) => (m.active ? c('yes') : c('no')) },
                   ],
@@ -160,7 +161,7 @@ export function MeasuresPage() {
             { title: t('aspect'), dataIndex: 'aspect', width: 100, render: (a: Measure['aspect']) => aspectLabels[lang][a] },
             { title: t('titleCol'), dataIndex: 'title', render: (v: string, m) => (<>{v} {!m.active && <Tag>{t('inactive')}</Tag>}<div style={{ color: '#888', fontSize: 12 }}>{m.description}</div></>) },
             { title: t('source'), dataIndex: 'source', width: 220 },
-            { title: t('stage'), dataIndex: 'defaultStage', width: 90, render: (s: Measure['defaultStage']) => (s ? stageLabels[lang][s] : '—') },
+            { title: t('stage'), dataIndex: 'defaultStage', width: 90, render: (s: Measure['defaultStage']) => (s ? stageLabels[lang][s as Stage] : '—') },
             { title: t('scope'), dataIndex: 'regionCode', width: 100, render: (r: string | null) => (r ? <Tag color="blue">{regions.name(r)}</Tag> : <Tag>{t('national')}</Tag>) },
             {
               title: c('actions'),

@@ -4,7 +4,8 @@ import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { get, query } from '../../api.js';
+import { call, client } from '../../api.js';
+import type { QueryOf } from '../../api/types.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -60,10 +61,10 @@ export function PlansPage() {
   const { me } = useAuth();
   const regions = useRegions();
   const reviewer = me?.role === 'regulator' || me?.role === 'expert';
-  const [status, setStatus] = useState<string | undefined>(reviewer ? 'submitted' : undefined);
+  const [status, setStatus] = useState<QueryOf<'/api/planning/plans'>['status']>(reviewer ? 'submitted' : undefined);
   const [region, setRegion] = useState<string | undefined>();
   const [q, setQ] = useState('');
-  const list = useQuery({ queryKey: ['planning', 'plans', status, region], queryFn: () => get<{ items: PlanListItem[]; total: number }>(`/api/planning/plans${query({ status, regionCode: region })}`) });
+  const list = useQuery({ queryKey: ['planning', 'plans', status, region], queryFn: () => call(client.GET('/api/planning/plans', { params: { query: { status, regionCode: region } } })) });
   const items = useMemo(() => (list.data?.items ?? []).filter((i) => !q || i.name.includes(q) || i.code.toLowerCase().includes(q.toLowerCase())), [list.data, q]);
   const statusOptions = (['none', 'draft', 'submitted', 'returned', 'approved'] as const).map((s) => ({ value: s, label: statusLabels[lang][s] }));
 

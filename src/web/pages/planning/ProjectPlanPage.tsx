@@ -4,7 +4,7 @@ import { Alert, App as AntApp, Button, Card, DatePicker, Descriptions, Empty, Fo
 import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined, RollbackOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { ApiError, get, post, put, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import {
@@ -23,6 +23,7 @@ import {
   type PickedMeasure,
   type PlanVersion,
   type PlanView,
+  type Stage,
   type Target,
 } from './labels.js';
 
@@ -149,7 +150,10 @@ const messages = {
   },
 };
 
-type EditAspect = { summary: string | null; targets: Target[]; measures: PickedMeasure[] };
+// A target being edited has no server-computed fields until the draft is saved.
+type Computed = 'id' | 'indicatorName' | 'actual' | 'met';
+type EditTarget = Omit<Target, Computed> & Partial<Pick<Target, Computed>>;
+type EditAspect = { summary: string | null; targets: EditTarget[]; measures: PickedMeasure[] };
 type Edit = Record<Aspect, EditAspect>;
 
 const toEdit = (v: PlanVersion | null): Edit => {
@@ -200,11 +204,11 @@ export function ProjectPlanPage() {
   const { message, notification } = AntApp.useApp();
   const qc = useQueryClient();
   const key = ['planning', 'plan', id];
-  const q = useQuery({ queryKey: key, queryFn: () => get<PlanView>(`/api/planning/projects/${id}/plan`) });
-  const indicators = useQuery({ queryKey: ['planning', 'indicators'], queryFn: () => get<{ items: IndicatorOption[] }>('/api/planning/indicator-options'), staleTime: 300_000 });
+  const q = useQuery({ queryKey: key, queryFn: () => call(client.GET('/api/planning/projects/{projectId}/plan', { params: { path: { projectId: id } } })) });
+  const indicators = useQuery({ queryKey: ['planning', 'indicators'], queryFn: () => call(client.GET('/api/planning/indicator-options')), staleTime: 300_000 });
   const library = useQuery({
     queryKey: ['planning', 'measures', q.data?.project.regionCode],
-    queryFn: () => get<Page<Measure>>(`/api/planning/measures?regionCode=${q.data!.project.regionCode}`),
+    queryFn: () => call(client.GET('/api/planning/measures', { params: { query: { regionCode: q.data!.project.regionCode } } })),
     enabled: !!q.data,
   });
   const [edit, setEdit] = useState<Edit | null>(null);
@@ -247,7 +251,7 @@ export function ProjectPlanPage() {
   const content: EditAspect = edit ? edit[aspect] : (version?.aspects.find((a) => a.aspect === aspect) ?? { summary: null, targets: [], measures: [] });
   const setAspectContent = (fn: (a: EditAspect) => EditAspect) => setEdit((e) => (e ? { ...e, [aspect]: fn(e[aspect]) } : e));
 
-  const metTag = (tg: Target) => {
+  const metTag = (tg: EditTarget) => {
     if (!tg.indicatorKey) return <Typography.Text type="secondary">{t('notLinked')}</Typography.Text>;
     if (edit) return null;
     if (tg.met === true) return <Tag color="green" data-testid="target-met">{t('metYes')}</Tag>;
@@ -257,18 +261,18 @@ export function ProjectPlanPage() {
 
   const targetColumns = [
     { title: t('name'), dataIndex: 'name', key: 'name' },
-    { title: t('indicator'), key: 'indicator', render: (_: unknown, r: Target) => (r.indicatorKey ? (indicatorByKey.get(r.indicatorKey)?.name[lang] ?? r.indicatorName ?? r.indicatorKey) : '—') },
-    { title: t('targetValue'), key: 'target', render: (_: unknown, r: Target) => `${directionLabels[lang][r.direction]} ${r.targetValue} ${r.unit}` },
-    { title: t('actual'), key: 'actual', render: (_: unknown, r: Target) => (r.indicatorKey && !edit ? `${fmt(r.actual)}${r.actual !== null && r.actual !== undefined ? ` ${r.unit}` : ''}` : '—') },
-    { title: t('met'), key: 'met', render: (_: unknown, r: Target) => metTag(r) },
-    { title: t('dueStage'), key: 'dueStage', render: (_: unknown, r: Target) => (r.dueStage ? stageLabels[lang][r.dueStage] : '—') },
+    { title: t('indicator'), key: 'indicator', render: (_: unknown, r: EditTarget) => (r.indicatorKey ? (indicatorByKey.get(r.indicatorKey)?.name[lang] ?? r.indicatorName ?? r.indicatorKey) : '—') },
+    { title: t('targetValue'), key: 'target', render: (_: unknown, r: EditTarget) => `${directionLabels[lang][r.direction]} ${r.targetValue} ${r.unit}` },
+    { title: t('actual'), key: 'actual', render: (_: unknown, r: EditTarget) => (r.indicatorKey && !edit ? `${fmt(r.actual)}${r.actual !== null && r.actual !== undefined ? ` ${r.unit}` : ''}` : '—') },
+    { title: t('met'), key: 'met', render: (_: unknown, r: EditTarget) => metTag(r) },
+    { title: t('dueStage'), key: 'dueStage', render: (_: unknown, r: EditTarget) => (r.dueStage ? stageLabels[lang][r.dueStage as Stage] : '—') },
     { title: t('dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null) => v ?? '—' },
     ...(edit
       ? [
           {
             title: '',
             key: 'ops',
-            render: (_: unknown, _r: Target, i: number) => (
+            render: (_: unknown, _r: EditTarget, i: number) => (
               <Space>
                 <Button size="small" icon={<EditOutlined />} data-testid={`target-edit-${i}`} onClick={() => openTarget(i)} />
                 <Button size="small" danger icon={<DeleteOutlined />} data-testid={`target-remove-${i}`} onClick={() => setAspectContent((a) => ({ ...a, targets: a.targets.filter((_x, j) => j !== i) }))} />
@@ -283,7 +287,7 @@ export function ProjectPlanPage() {
     { title: t('code'), dataIndex: 'measureCode', key: 'code', width: 120 },
     { title: t('measure'), dataIndex: 'measureTitle', key: 'title' },
     { title: t('responsible'), key: 'resp', render: (_: unknown, r: PickedMeasure) => r.responsibleOrganisationName ?? orgName(r.responsibleOrganisationId) ?? '—' },
-    { title: t('dueStage'), key: 'stage', render: (_: unknown, r: PickedMeasure) => (r.dueStage ? stageLabels[lang][r.dueStage] : '—') },
+    { title: t('dueStage'), key: 'stage', render: (_: unknown, r: PickedMeasure) => (r.dueStage ? stageLabels[lang][r.dueStage as Stage] : '—') },
     { title: t('note'), dataIndex: 'note', key: 'note', render: (v: string | null) => v ?? '' },
     ...(edit
       ? [
@@ -313,7 +317,7 @@ export function ProjectPlanPage() {
     const v = await targetForm.validateFields();
     const key = v.indicatorKey || null;
     const def = key ? indicatorByKey.get(key) : undefined;
-    const tg: Target = {
+    const tg: EditTarget = {
       indicatorKey: key,
       name: v.name,
       targetValue: v.targetValue,
@@ -344,7 +348,7 @@ export function ProjectPlanPage() {
   const p = view.permissions;
   const actions = edit ? (
     <>
-      <Button type="primary" loading={busy} data-testid="plan-save" onClick={async () => (await run(() => put<PlanView>(`/api/planning/projects/${id}/plan`, toInput(edit)), t('saved'))) && (setEdit(null), setShown('draft'))}>
+      <Button type="primary" loading={busy} data-testid="plan-save" onClick={async () => (await run(() => call(client.PUT('/api/planning/projects/{projectId}/plan', { params: { path: { projectId: id } }, body: toInput(edit) })), t('saved'))) && (setEdit(null), setShown('draft'))}>
         {t('save')}
       </Button>
       <Button data-testid="plan-cancel" onClick={() => setEdit(null)}>
@@ -359,14 +363,14 @@ export function ProjectPlanPage() {
         </Button>
       )}
       {p.submit && (
-        <Popconfirm title={t('submit')} onConfirm={() => run(() => post<PlanView>(`/api/planning/projects/${id}/plan/submit`), t('done'))} okButtonProps={{ 'data-testid': 'plan-submit-confirm' } as never}>
+        <Popconfirm title={t('submit')} onConfirm={() => run(() => call(client.POST('/api/planning/projects/{projectId}/plan/submit', { params: { path: { projectId: id } }, body: {} })), t('done'))} okButtonProps={{ 'data-testid': 'plan-submit-confirm' } as never}>
           <Button type="primary" icon={<SendOutlined />} loading={busy} data-testid="plan-submit">
             {t('submit')}
           </Button>
         </Popconfirm>
       )}
       {p.withdraw && (
-        <Button icon={<UndoOutlined />} loading={busy} data-testid="plan-withdraw" onClick={() => run(() => post<PlanView>(`/api/planning/projects/${id}/plan/withdraw`), t('done'))}>
+        <Button icon={<UndoOutlined />} loading={busy} data-testid="plan-withdraw" onClick={() => run(() => call(client.POST('/api/planning/projects/{projectId}/plan/withdraw', { params: { path: { projectId: id } }, body: {} })), t('done'))}>
           {t('withdraw')}
         </Button>
       )}
@@ -456,7 +460,7 @@ export function ProjectPlanPage() {
               </Button>
             )}
           </Space>
-          <Table<Target> size="small" rowKey={(r) => r.id ?? `${r.indicatorKey}|${r.name}`} dataSource={content.targets} columns={targetColumns} pagination={false} data-testid="plan-targets" />
+          <Table<EditTarget> size="small" rowKey={(r) => r.id ?? `${r.indicatorKey}|${r.name}`} dataSource={content.targets} columns={targetColumns} pagination={false} data-testid="plan-targets" />
           <Space style={{ width: '100%', justifyContent: 'space-between', margin: '16px 0 8px' }}>
             <Typography.Text strong>{t('measures')}</Typography.Text>
             {edit && (
@@ -607,7 +611,7 @@ export function ProjectPlanPage() {
         onOk={async () => {
           const v = await reviewForm.validateFields();
           const action = review!;
-          if (await run(() => post<PlanView>(`/api/planning/projects/${id}/plan/${action}`, { comment: v.comment || null }), t('done'))) setReview(null);
+          if (await run(() => call(client.POST(action === 'approve' ? '/api/planning/projects/{projectId}/plan/approve' : '/api/planning/projects/{projectId}/plan/return', { params: { path: { projectId: id } }, body: { comment: v.comment || null } })), t('done'))) setReview(null);
         }}
         destroyOnHidden
         forceRender

@@ -1,11 +1,12 @@
 import type { Messages } from '../../i18n/index.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
 export const aspects = ['design', 'materials', 'production', 'construction', 'delivery'] as const;
 export type Aspect = (typeof aspects)[number];
 export const stages = ['planning', 'design', 'production', 'construction', 'acceptance', 'delivery'] as const;
 export type Stage = (typeof stages)[number];
-export type Direction = 'higherIsBetter' | 'lowerIsBetter';
-export type VersionStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'superseded';
+export type Direction = IndicatorOption['direction'];
+export type VersionStatus = PlanVersion['status'];
 
 export const aspectLabels: Messages<Aspect> = {
   'zh-CN': { design: '绿色设计', materials: '绿色建材', production: '绿色生产', construction: '绿色施工', delivery: '绿色交付' },
@@ -25,71 +26,14 @@ export const directionLabels: Messages<Direction> = {
   en: { higherIsBetter: 'at least', lowerIsBetter: 'at most' },
 };
 
-export type Target = {
-  id?: string;
-  indicatorKey: string | null;
-  indicatorName?: string | null;
-  name: string;
-  targetValue: number;
-  unit: string;
-  direction: Direction;
-  dueStage: Stage | null;
-  dueDate: string | null;
-  note: string | null;
-  actual?: number | null;
-  met?: boolean | null;
-};
-export type PickedMeasure = {
-  measureId: string;
-  measureCode: string;
-  measureTitle: string;
-  responsibleOrganisationId: string | null;
-  responsibleOrganisationName: string | null;
-  dueStage: Stage | null;
-  note: string | null;
-};
-export type AspectContent = { aspect: Aspect; summary: string | null; targets: Target[]; measures: PickedMeasure[] };
-export type PlanVersion = {
-  id: string;
-  version: number;
-  status: VersionStatus;
-  createdAt: string;
-  createdByName: string | null;
-  updatedAt: string;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  reviewedByName: string | null;
-  reviewComment: string | null;
-  approvedAt: string | null;
-  aspects: AspectContent[];
-};
-export type PlanView = {
-  project: { id: string; code: string; name: string; regionCode: string; status: string };
-  planId: string | null;
-  current: PlanVersion | null;
-  draft: PlanVersion | null;
-  history: PlanVersion[];
-  participants: Array<{ organisationId: string; organisationName: string; role: string }>;
-  permissions: { edit: boolean; submit: boolean; withdraw: boolean; review: boolean };
-};
-export type Measure = { id: string; regionCode: string | null; aspect: Aspect; code: string; title: string; description: string | null; source: string | null; defaultStage: Stage | null; active: boolean; updatedAt: string };
-export type IndicatorOption = { key: string; module: string; name: { 'zh-CN': string; en: string }; unit: string; direction: Direction };
+export type Target = AspectContent['targets'][number];
+export type PickedMeasure = AspectContent['measures'][number];
+export type AspectContent = PlanVersion['aspects'][number];
+export type PlanVersion = NonNullable<PlanView['current']>;
+export type PlanView = ResponseOf<'/api/planning/projects/{projectId}/plan'>;
+export type Measure = ItemOf<'/api/planning/measures'>;
+export type IndicatorOption = ItemOf<'/api/planning/indicator-options'>;
 
-export type PlanListItem = {
-  projectId: string;
-  code: string;
-  name: string;
-  regionCode: string;
-  projectStatus: string;
-  planId: string | null;
-  status: VersionStatus | 'none';
-  approvedVersion: number | null;
-  approvedAt: string | null;
-  workingVersion: number | null;
-  workingStatus: VersionStatus | null;
-  targets: number;
-  measures: number;
-  updatedAt: string | null;
-};
+export type PlanListItem = ItemOf<'/api/planning/plans'>;
 
 export const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(Math.round(v * 100) / 100));

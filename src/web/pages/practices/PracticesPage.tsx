@@ -4,7 +4,7 @@ import { DeleteOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import { ApiError, del, get, patch, post, query, type Page } from '../../api.js';
+import { ApiError, call, client, multipart } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { aspectLabels, aspects } from '../planning/labels.js';
 import type { Practice } from './labels.js';
+import type { ItemOf, QueryOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -65,7 +66,7 @@ const messages = {
   },
 };
 
-type ProjectOption = { id: string; code: string; name: string; regionCode: string };
+type ProjectOption = ItemOf<'/api/projects'>;
 
 /** Regulators record replicable practices (可复制推广经验) with tags, evidence and source projects, and publish them. */
 export function PracticesPage() {
@@ -76,12 +77,12 @@ export function PracticesPage() {
   const regions = useRegions();
   const qc = useQueryClient();
   const { message, notification } = AntApp.useApp();
-  const [filters, setFilters] = useState<{ status?: string; regionCode?: string; aspect?: string; tag?: string; q?: string }>({});
+  const [filters, setFilters] = useState<QueryOf<'/api/practices'>>({});
   const [editing, setEditing] = useState<Practice | 'new' | null>(null);
   const [form] = Form.useForm();
-  const list = useQuery({ queryKey: ['practices', filters], queryFn: () => get<Page<Practice>>(`/api/practices${query(filters)}`) });
-  const tags = useQuery({ queryKey: ['practices', 'tags'], queryFn: () => get<{ items: string[] }>('/api/practices/tags') });
-  const projects = useQuery({ queryKey: ['practices', 'projects'], queryFn: () => get<Page<ProjectOption>>('/api/projects?pageSize=500') });
+  const list = useQuery({ queryKey: ['practices', filters], queryFn: () => call(client.GET('/api/practices', { params: { query: filters } })) });
+  const tags = useQuery({ queryKey: ['practices', 'tags'], queryFn: () => call(client.GET('/api/practices/tags')) });
+  const projects = useQuery({ queryKey: ['practices', 'projects'], queryFn: () => call(client.GET('/api/projects', { params: { query: { pageSize: 500 } } })) });
   const formRegion = Form.useWatch('regionCode', form) as string | undefined;
   const fail = (e: unknown) => notification.error({ message: e instanceof ApiError ? e.describe() : String(e) });
   const refresh = () => qc.invalidateQueries({ queryKey: ['practices'] });
@@ -95,8 +96,8 @@ export function PracticesPage() {
     const v = await form.validateFields();
     try {
       const body = { title: v.title, summary: v.summary, body: v.body ?? '', tags: v.tags ?? [], aspect: v.aspect ?? null, sourceProjectIds: v.sourceProjectIds ?? [] };
-      if (editing === 'new') await post('/api/practices', { ...body, regionCode: v.regionCode });
-      else if (editing) await patch(`/api/practices/${editing.id}`, body);
+      if (editing === 'new') await call(client.POST('/api/practices', { body: { ...body, regionCode: v.regionCode } }));
+      else if (editing) await call(client.PATCH('/api/practices/{id}', { params: { path: { id: editing.id } }, body: body }));
       message.success(t('saved'));
       setEditing(null);
       refresh();
@@ -115,7 +116,7 @@ export function PracticesPage() {
   const upload = async (p: Practice, file: File) => {
     const fd = new FormData();
     fd.append('file', file, file.name);
-    await act(() => post(`/api/practices/${p.id}/attachments`, fd));
+    await act(() => call(client.POST('/api/practices/{id}/attachments', { params: { path: { id: p.id } }, ...multipart(fd) })));
   };
 
   const regionForProjects = editing === 'new' ? (formRegion ?? me?.regionCode) : editing ? editing.regionCode : undefined;
@@ -182,7 +183,7 @@ export function PracticesPage() {
                   {p.attachments.map((a) => (
                     <Space key={a.id} size={4}>
                       <a href={`/api/practices/${p.id}/attachments/${a.id}`}>{a.fileName}</a>
-                      <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => act(() => del(`/api/practices/${p.id}/attachments/${a.id}`))} />
+                      <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => act(() => call(client.DELETE('/api/practices/{id}/attachments/{attachmentId}', { params: { path: { id: p.id, attachmentId: a.id } } })))} />
                     </Space>
                   ))}
                   <Upload accept=".pdf,.png,.jpg,.jpeg,.webp" showUploadList={false} beforeUpload={(f) => (upload(p, f), false)}>
@@ -211,16 +212,16 @@ export function PracticesPage() {
                     {c('edit')}
                   </Button>
                   {p.status === 'draft' ? (
-                    <Button size="small" type="primary" onClick={() => act(() => post(`/api/practices/${p.id}/publish`))} data-testid={`practice-publish-${p.id}`}>
+                    <Button size="small" type="primary" onClick={() => act(() => call(client.POST('/api/practices/{id}/publish', { params: { path: { id: p.id } } })))} data-testid={`practice-publish-${p.id}`}>
                       {t('publish')}
                     </Button>
                   ) : (
-                    <Button size="small" onClick={() => act(() => post(`/api/practices/${p.id}/unpublish`))}>
+                    <Button size="small" onClick={() => act(() => call(client.POST('/api/practices/{id}/unpublish', { params: { path: { id: p.id } } })))}>
                       {t('unpublish')}
                     </Button>
                   )}
                   {p.status === 'draft' && (
-                    <Popconfirm title={t('remove')} onConfirm={() => act(() => del(`/api/practices/${p.id}`))}>
+                    <Popconfirm title={t('remove')} onConfirm={() => act(() => call(client.DELETE('/api/practices/{id}', { params: { path: { id: p.id } } })))}>
                       <Button size="small" danger>
                         {t('remove')}
                       </Button>

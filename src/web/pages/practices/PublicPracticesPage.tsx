@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Input, Layout, Row, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { FilePdfOutlined, PictureOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { get, query } from '../../api.js';
+import { call, client } from '../../api.js';
+import type { QueryOf } from '../../api/types.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { useRegions } from '../../components/regions.js';
 import { aspectLabels, aspects } from '../planning/labels.js';
@@ -49,12 +50,12 @@ export function PublicPracticesPage() {
   const { lang, setLang } = useLanguage();
   const regions = useRegions();
   const [region, setRegion] = useState('all');
-  const [aspect, setAspect] = useState<string | undefined>();
+  const [aspect, setAspect] = useState<QueryOf<'/api/public/practices'>['aspect']>();
   const [tag, setTag] = useState<string | undefined>();
   const [q, setQ] = useState('');
   const list = useQuery({
     queryKey: ['public', 'practices', region, aspect, tag, q],
-    queryFn: () => get<{ items: PublicPractice[]; total: number; tags: string[] }>(`/api/public/practices${query({ regionCode: region === 'all' ? undefined : region, aspect, tag, q })}`),
+    queryFn: () => call(client.GET('/api/public/practices', { params: { query: { regionCode: region === 'all' ? undefined : region, aspect, tag, q } } })),
   });
   const items = list.data?.items ?? [];
   return (

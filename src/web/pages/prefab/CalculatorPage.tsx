@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Card, Col, Row, Select, Space, Typography } from 'antd';
-import { ApiError, post } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useRegions } from '../../components/regions.js';
@@ -39,7 +39,7 @@ export function CalculatorPage() {
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      post<PrefabResult>('/api/prefab-ratio/calculate', { ...toFractions(values), region })
+      call(client.POST('/api/prefab-ratio/calculate', { body: { ...toFractions(values), region } }))
         .then((r) => {
           setResult(r);
           setError(null);

@@ -4,12 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Progress, Select, Space, Switch, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { common } from '../../components/labels.js';
-import { get, query } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useRegions } from '../../components/regions.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { gradeColour } from './common.js';
+import type { ItemOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -46,7 +47,7 @@ const messages = {
   },
 };
 
-type Row = { id: string; code: string; name: string; regionCode: string; status: string; isPrefabricated: boolean; standardisationRate: number | null; components: number; P: number | null; grade: string | null; recognised: boolean | null };
+type Row = ItemOf<'/api/prefab/projects'>;
 
 export function PrefabProjectsPage() {
   const t = useT(messages);
@@ -54,7 +55,7 @@ export function PrefabProjectsPage() {
   const regions = useRegions();
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const [onlyPrefab, setOnlyPrefab] = useState(true);
-  const q = useQuery({ queryKey: ['prefab-projects', regionCode, onlyPrefab], queryFn: () => get<{ items: Row[] }>(`/api/prefab/projects${query({ regionCode, prefabricatedOnly: onlyPrefab ? '1' : undefined })}`) });
+  const q = useQuery({ queryKey: ['prefab-projects', regionCode, onlyPrefab], queryFn: () => call(client.GET('/api/prefab/projects', { params: { query: { regionCode, prefabricatedOnly: onlyPrefab ? '1' : undefined } } })) });
   const rows = q.data?.items ?? [];
   return (
     <>

@@ -3,12 +3,13 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Tag, Typography } from 'antd';
 import { AppstoreOutlined, DownloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { ApiError, api, get } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { ITEM_IDS, PrefabSheet, gradeColour, type ItemId, type PrefabResult, type ScoreTable } from './common.js';
 import { RatioInputs, toFractions, type PercentValues, type SourceInfo } from './RatioInputs.js';
+import type { BodyOf, ResponseOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -53,16 +54,9 @@ const messages = {
   },
 };
 
-type Entry = { value: number | null; source: 'model' | 'manual'; note: string | null; numerator: number | null; denominator: number | null };
-type ModelRatio = { value: number; numerator: number; denominator: number; unit: string; elements: number; precastElements: number; unmeasured: number } | null;
-type Sheet = {
-  project: { id: string; code: string; name: string; regionCode: string; isPrefabricated: boolean };
-  table: { id: string; version: string; data: ScoreTable };
-  saved: { inputs: Record<ItemId, Entry>; fullDecoration: boolean; savedAt: string } | null;
-  result: PrefabResult | null;
-  model: { model: { id: string; label: string } | null; q1a: ModelRatio; q1b: ModelRatio };
-  history: Array<{ savedAt: string; P: number | null; grade: string | null; recognised: boolean }>;
-};
+type Entry = NonNullable<Sheet['saved']>['inputs'][ItemId];
+type ModelRatio = Sheet['model']['q1a'];
+type Sheet = ResponseOf<'/api/projects/{projectId}/prefab'>;
 
 const EMPTY: PercentValues = { q1a: 0, q1b: 0, q2a: 0, q2b: 0, q2c: 0, q2d: 0, q3a: 0, q3b: 0, q3c: 0, q3d: 0, fullDecoration: true };
 
@@ -72,7 +66,7 @@ export function ProjectPrefabPage() {
   const { me } = useAuth();
   const { message } = AntApp.useApp();
   const qc = useQueryClient();
-  const sheet = useQuery({ queryKey: ['prefab-sheet', projectId], queryFn: () => get<Sheet>(`/api/projects/${projectId}/prefab`) });
+  const sheet = useQuery({ queryKey: ['prefab-sheet', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/prefab', { params: { path: { projectId } } })) });
   const [values, setValues] = useState<PercentValues>(EMPTY);
   const [sources, setSources] = useState<Record<ItemId, Entry>>({} as Record<ItemId, Entry>);
   const [saving, setSaving] = useState(false);
@@ -117,7 +111,7 @@ export function ProjectPrefabPage() {
           return [id, { value: f[id], source: s?.source ?? 'manual', note: s?.note ?? null, numerator: s?.source === 'model' ? s.numerator : null, denominator: s?.source === 'model' ? s.denominator : null }];
         }),
       );
-      const r = await api<PrefabResult>('PUT', `/api/projects/${projectId}/prefab`, { inputs, fullDecoration: values.fullDecoration });
+      const r = await call(client.PUT('/api/projects/{projectId}/prefab', { params: { path: { projectId } }, body: { inputs: inputs as BodyOf<'/api/projects/{projectId}/prefab', 'put'>['inputs'], fullDecoration: values.fullDecoration } }));
       message.success(t('saved', { P: r.P }));
       await qc.invalidateQueries({ queryKey: ['prefab-sheet', projectId] });
     } catch (e) {

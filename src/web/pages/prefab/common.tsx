@@ -1,36 +1,17 @@
 import { Alert, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { EChart } from '../../components/EChart.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
 export const ITEM_IDS = ['q1a', 'q1b', 'q2a', 'q2b', 'q2c', 'q2d', 'q3a', 'q3b', 'q3c', 'q3d'] as const;
 export type ItemId = (typeof ITEM_IDS)[number];
 
-type Scoring = { kind: 'interpolated'; lower: number; upper: number; scoreLower: number; scoreUpper: number } | { kind: 'fixed'; lower: number; score: number };
-export type ScoreTable = {
-  id: string;
-  version: string;
-  source: string;
-  confidence: string;
-  groups: Array<{ id: 'Q1' | 'Q2' | 'Q3'; nameZh: string; nameEn: string; max: number; minimum: number }>;
-  items: Array<{ item: ItemId; group: 'Q1' | 'Q2' | 'Q3'; nameZh: string; nameEn: string; scoring: Scoring }>;
-  fullDecoration: { group: 'Q1' | 'Q2' | 'Q3'; score: number; nameZh: string; nameEn: string };
-};
-export type TableInfo = { id: string; version: string; regionCode: string | null; confidence: string; source: string; createdAt: string; data: ScoreTable };
-export type PrefabResult = {
-  P: number;
-  Q1: number;
-  Q2: number;
-  Q3: number;
-  Q4: number;
-  recognised: boolean;
-  grade: 'A' | 'AA' | 'AAA' | null;
-  assessedPercent: number;
-  items: Array<{ item: ItemId | 'fullDecoration'; group: 'Q1' | 'Q2' | 'Q3'; ratio: number | null; score: number; max: number; applicable: boolean; note: string }>;
-  reasons: Array<{ code: string; clause: string; message: string }>;
-  table: { id: string; version: string; regionCode: string | null };
-};
+type Scoring = ScoreTable['items'][number]['scoring'];
+export type ScoreTable = TableInfo['data'];
+export type TableInfo = ItemOf<'/api/prefab/score-tables'>;
+export type PrefabResult = ResponseOf<'/api/prefab-ratio/calculate', 'post'>;
 
 export const prefabMessages = {
   'zh-CN': {
@@ -95,7 +76,7 @@ export function requirement(table: ScoreTable, id: string): { requirement: strin
 }
 
 export function useScoreTables() {
-  return useQuery({ queryKey: ['prefab-score-tables'], queryFn: () => get<{ items: TableInfo[] }>('/api/prefab/score-tables'), staleTime: 60_000 });
+  return useQuery({ queryKey: ['prefab-score-tables'], queryFn: () => call(client.GET('/api/prefab/score-tables')), staleTime: 60_000 });
 }
 
 export const gradeColour = (g: string | null) => (g === 'AAA' ? 'gold' : g === 'AA' ? 'green' : g === 'A' ? 'blue' : 'default');

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Progress, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { useRegions } from '../../components/regions.js';
@@ -69,7 +69,7 @@ export function DashboardPage() {
   useEffect(() => {
     if (!region && regions.regions.length) setRegion('hunan');
   }, [region, regions.regions.length]);
-  const q = useQuery({ queryKey: ['dashboard', region], queryFn: () => get<RegionSummary>(`/api/programmes/${region}/dashboard`), enabled: !!region });
+  const q = useQuery({ queryKey: ['dashboard', region], queryFn: () => call(client.GET('/api/programmes/{regionCode}/dashboard', { params: { path: { regionCode: region! } } })), enabled: !!region });
   const d = q.data;
   const statusChart = useMemo(
     () =>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
@@ -16,7 +16,7 @@ const messages = {
 export function OverviewPage() {
   const t = useT(messages);
   const { lang } = useLanguage();
-  const q = useQuery({ queryKey: ['overview'], queryFn: () => get<{ items: RegionSummary[] }>('/api/programmes/overview') });
+  const q = useQuery({ queryKey: ['overview'], queryFn: () => call(client.GET('/api/programmes/overview')) });
   const items = q.data?.items ?? [];
   const option = useMemo(
     () => ({

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Switch, Table, Tag } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, del, get, patch, post, api } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -89,8 +89,8 @@ export function ProgrammePage() {
   useEffect(() => {
     if (!region && regions.regions.length) setRegion('hunan');
   }, [region, regions.regions.length]);
-  const q = useQuery({ queryKey: ['programme', region], queryFn: () => get<Programme>(`/api/programmes/${region}`), enabled: !!region });
-  const panel = useQuery({ queryKey: ['representativeness', region], queryFn: () => get<Panel>(`/api/programmes/${region}/representativeness`), enabled: !!region });
+  const q = useQuery({ queryKey: ['programme', region], queryFn: () => call(client.GET('/api/programmes/{regionCode}', { params: { path: { regionCode: region! } } })), enabled: !!region });
+  const panel = useQuery({ queryKey: ['representativeness', region], queryFn: () => call(client.GET('/api/programmes/{regionCode}/representativeness', { params: { path: { regionCode: region! } } })), enabled: !!region });
   const [form] = Form.useForm();
   const [editing, setEditing] = useState<Milestone | 'new' | null>(null);
   const p = q.data;
@@ -120,7 +120,7 @@ export function ProgrammePage() {
       rules: { ...v.rules, minRenewalShare: v.rules.minRenewalShare / 100 },
     };
     try {
-      await api('PUT', `/api/programmes/${region}`, body);
+      await call(client.PUT('/api/programmes/{regionCode}', { params: { path: { regionCode: region! } }, body: body }));
       message.success(c('saved'));
       void q.refetch();
       void panel.refetch();
@@ -131,7 +131,7 @@ export function ProgrammePage() {
 
   async function setStatus(m: Milestone, status: Milestone['status']) {
     try {
-      await patch(`/api/programmes/${region}/milestones/${m.id}`, { status });
+      await call(client.PATCH('/api/programmes/{regionCode}/milestones/{id}', { params: { path: { regionCode: region!, id: m.id } }, body: { status } }));
       void q.refetch();
     } catch (e) {
       message.error(e instanceof ApiError ? e.describe() : String(e));
@@ -183,7 +183,7 @@ export function ProgrammePage() {
                       <Button size="small" type="link" onClick={() => setEditing(m)}>
                         {c('edit')}
                       </Button>
-                      <Popconfirm title={t('deleteConfirm')} onConfirm={async () => (await del(`/api/programmes/${region}/milestones/${m.id}`), void q.refetch())}>
+                      <Popconfirm title={t('deleteConfirm')} onConfirm={async () => (await call(client.DELETE('/api/programmes/{regionCode}/milestones/{id}', { params: { path: { regionCode: region!, id: m.id } } })), void q.refetch())}>
                         <Button size="small" type="link" danger>
                           ×
                         </Button>
@@ -289,8 +289,8 @@ function MilestoneForm({ region, programme, milestone, onClose, onSaved }: { reg
     const v = await form.validateFields();
     const body = { title: v.title, owner: v.owner, dueOn: v.dueOn.format('YYYY-MM-DD'), phaseId: v.phaseId ?? null, status: v.status, note: v.note || null };
     try {
-      if (milestone) await patch(`/api/programmes/${region}/milestones/${milestone.id}`, body);
-      else await post(`/api/programmes/${region}/milestones`, body);
+      if (milestone) await call(client.PATCH('/api/programmes/{regionCode}/milestones/{id}', { params: { path: { regionCode: region!, id: milestone.id } }, body: body }));
+      else await call(client.POST('/api/programmes/{regionCode}/milestones', { params: { path: { regionCode: region! } }, body: body }));
       onSaved();
     } catch (e) {
       if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path || 'title', errors: [d.message] })));

@@ -3,40 +3,15 @@ import { Alert, Col, Empty, Row, Space, Tag } from 'antd';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { EChart } from '../../components/EChart.js';
 import { categoryLabels, label, structureLabels, useLabels } from '../projects/labels.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
-export type Rules = { minProjects: number; minStructureTypes: number; minUseTypes: number; minRenewalShare: number; requireBothCategories: boolean };
-export type Phase = { id: string | null; seq: number; name: string; startsOn: string; endsOn: string; state: 'done' | 'current' | 'upcoming'; elapsed: number; milestonesDone: number; milestonesTotal: number };
-export type Milestone = { id: string; phaseId: string | null; title: string; owner: string; dueOn: string; status: 'planned' | 'in_progress' | 'done'; completedOn: string | null; note: string | null; overdue: boolean };
-export type Programme = {
-  id: string | null;
-  regionCode: string;
-  regionName: string;
-  title: string;
-  goals: string;
-  paths: string;
-  responsibleBodies: string;
-  safeguards: string;
-  rules: Rules;
-  phases: Phase[];
-  milestones: Milestone[];
-  currentPhase: string | null;
-  updatedAt: string | null;
-};
-export type Warning = { code: string; count?: number; min?: number; share?: number; category?: string };
-export type Panel = { regionCode: string; rules: Rules; total: number; byCategory: Record<string, number>; byStructure: Record<string, number>; byUse: Record<string, number>; renewal: number; renewalShare: number; warnings: Warning[] };
-export type RegionSummary = {
-  regionCode: string;
-  regionName: string;
-  byStatus: Record<string, number>;
-  totalProjects: number;
-  pilots: number;
-  currentPhase: string | null;
-  phases: Phase[];
-  overdueMilestones: Array<Milestone & { regionCode: string }>;
-  milestonesDone: number;
-  milestonesTotal: number;
-  representativeness: Panel;
-};
+export type Rules = Panel['rules'];
+export type Phase = Programme['phases'][number];
+export type Milestone = Programme['milestones'][number];
+export type Programme = ResponseOf<'/api/programmes/{regionCode}'>;
+export type Warning = Panel['warnings'][number];
+export type Panel = ResponseOf<'/api/programmes/{regionCode}/representativeness'>;
+export type RegionSummary = ItemOf<'/api/programmes/overview'>;
 
 export const milestoneStatusLabels = {
   'zh-CN': { planned: '未开始', in_progress: '进行中', done: '已完成' },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Descriptions, Empty, Input, Modal, Result, Space, Table, Tabs, Tag, Timeline } from 'antd';
-import { ApiError, get, post, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { useRegions } from '../../components/regions.js';
@@ -10,6 +10,7 @@ import { pageRoutes } from '../../capabilities.js';
 import { ProjectHeader, ProjectStatusTag } from './ProjectHeader.js';
 import { formatSize } from './ProjectsPage.js';
 import { categoryLabels, label, modelLabels, participantRoleLabels, statusLabels, structureLabels, useLabels, type Project, type ProjectStatus } from './labels.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -103,16 +104,11 @@ const capabilityLabels: Record<string, { 'zh-CN': string; en: string }> = {
   tracking: { 'zh-CN': '指标动态跟踪', en: 'Indicator tracking' },
 };
 
-type Detail = Project & {
-  participants: Array<{ organisationId: string; organisationName: string; role: keyof (typeof participantRoleLabels)['zh-CN'] }>;
-  allowedTransitions: ProjectStatus[];
-  history: Array<{ at: string; actorName: string; from: string | null; to: string | null; note: string | null }>;
-  canEdit: boolean;
-};
-type ApplicationRow = { id: string; roundTitle: string; status: string; decision: string | null; submittedAt: string; projectId: string };
+type Detail = ResponseOf<'/api/projects/{id}'>;
+type ApplicationRow = ItemOf<'/api/applications'>;
 
 export function ProjectDetailPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const t = useT(messages);
   const c = useT(common);
   const { lang } = useLanguage();
@@ -120,11 +116,11 @@ export function ProjectDetailPage() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['project-detail', id], queryFn: () => get<Detail>(`/api/projects/${id}`) });
+  const q = useQuery({ queryKey: ['project-detail', id], queryFn: () => call(client.GET('/api/projects/{id}', { params: { path: { id } } })) });
   const apps = useQuery({
     queryKey: ['project-applications', id, q.data?.code],
     enabled: !!q.data,
-    queryFn: () => get<Page<ApplicationRow>>(`/api/applications?q=${encodeURIComponent(q.data!.code)}`).catch(() => ({ items: [], total: 0 })),
+    queryFn: () => call(client.GET('/api/applications', { params: { query: { q: q.data!.code } } })).catch(() => ({ items: [], total: 0 })),
   });
   const [moving, setMoving] = useState<ProjectStatus | null>(null);
   const [note, setNote] = useState('');
@@ -135,7 +131,7 @@ export function ProjectDetailPage() {
 
   async function move() {
     try {
-      await post(`/api/projects/${p!.id}/transition`, { to: moving, note: note || null });
+      await call(client.POST('/api/projects/{id}/transition', { params: { path: { id: p!.id } }, body: { to: moving!, note: note || null } }));
       message.success(t('moved'));
       setMoving(null);
       setNote('');

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Skeleton, Space, Tag, Typography } from 'antd';
 import { EnvironmentOutlined } from '@ant-design/icons';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useLanguage } from '../../i18n/index.js';
 import { useRegions } from '../../components/regions.js';
 import { statusColors, statusLabels, type Project, type ProjectStatus } from './labels.js';
@@ -21,7 +21,7 @@ export function ProjectStatusTag({ status }: { status: ProjectStatus }) {
 
 /** Loads a project for capability pages under /projects/:id/… (shared query key with the detail page). */
 export function useProject(projectId: string | undefined) {
-  return useQuery({ queryKey: ['project', projectId], queryFn: () => get<Project>(`/api/projects/${projectId}`), enabled: !!projectId });
+  return useQuery({ queryKey: ['project', projectId], queryFn: () => call(client.GET('/api/projects/{id}', { params: { path: { id: projectId! } } })), enabled: !!projectId });
 }
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { App as AntApp, Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Upload } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, api, query } from '../../api.js';
+import { ApiError, call, client, multipart, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -11,6 +11,7 @@ import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProjectStatusTag } from './ProjectHeader.js';
 import { categoryLabels, label, statusLabels, statusOrder, structureLabels, useLabels, type Project } from './labels.js';
+import type { QueryOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -82,7 +83,7 @@ const fieldHeaders: Record<string, string> = {
   owner: '建设单位',
 };
 
-type Filters = { q?: string; status?: string; category?: string; regionCode?: string; isRenewal?: string };
+type Filters = QueryOf<'/api/projects'>;
 type ImportProblem = { row: string; field: string; reason: string };
 
 export const formatSize = (p: Pick<Project, 'floorAreaM2' | 'lengthM'>) =>
@@ -95,7 +96,7 @@ export function ProjectsPage() {
   const { me } = useAuth();
   const { message } = AntApp.useApp();
   const regions = useRegions();
-  const list = useList<Project, Filters>('/api/projects', {});
+  const list = useList('/api/projects', {});
   const [problems, setProblems] = useState<ImportProblem[] | null>(null);
   const staff = me?.role === 'admin' || me?.role === 'regulator';
 
@@ -103,7 +104,7 @@ export function ProjectsPage() {
     const form = new FormData();
     form.append('file', file);
     try {
-      const res = await api<{ imported: number }>('POST', '/api/projects/import', form);
+      const res = await call(client.POST('/api/projects/import', { ...multipart(form) }));
       message.success(t('imported', { n: res.imported }));
       void list.refetch();
     } catch (e) {

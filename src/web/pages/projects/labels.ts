@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/index.js';
+import type { ItemOf } from '../../api/types.js';
 
-export type ProjectStatus = 'applied' | 'reviewing' | 'selected' | 'rejected' | 'implementing' | 'completed' | 'summarised';
+export type ProjectStatus = Project['status'];
 
 export const statusLabels: Messages<ProjectStatus> = {
   'zh-CN': { applied: '申报', reviewing: '评审中', selected: '入选', rejected: '未入选', implementing: '实施中', completed: '已完工', summarised: '已总结' },
@@ -41,32 +42,4 @@ export const participantRoleLabels: Messages<'owner' | 'epc' | 'design' | 'const
 /** Looks a code up in a label table, falling back to the code itself. */
 export const label = (table: Record<string, string>, code: string | null | undefined) => (code ? (table[code] ?? code) : '—');
 
-export type Project = {
-  id: string;
-  code: string;
-  name: string;
-  region: string;
-  regionCode: string;
-  regionName: string | null;
-  status: ProjectStatus;
-  category: 'building' | 'municipal';
-  structureType: string | null;
-  useType: string | null;
-  isRenewal: boolean;
-  isPrefabricated: boolean;
-  address: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  floorAreaM2: number | null;
-  lengthM: number | null;
-  investmentWanYuan: number | null;
-  organisationModel: string | null;
-  plannedStart: string | null;
-  plannedFinish: string | null;
-  actualStart: string | null;
-  actualFinish: string | null;
-  ownerOrganisationId: string;
-  ownerOrganisationName: string | null;
-  description: string | null;
-  isDemo: boolean;
-};
+export type Project = ItemOf<'/api/projects'>;

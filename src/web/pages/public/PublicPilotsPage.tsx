@@ -2,11 +2,12 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Layout, Row, Segmented, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { useRegions } from '../../components/regions.js';
 import { EChart } from '../../components/EChart.js';
 import { categoryLabels, label, modelLabels, statusColors, statusLabels, structureLabels, useLabels, type Project } from '../projects/labels.js';
+import type { ItemOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -59,10 +60,7 @@ const messages = {
   },
 };
 
-type Pilot = Pick<
-  Project,
-  'id' | 'code' | 'name' | 'regionCode' | 'regionName' | 'status' | 'category' | 'structureType' | 'useType' | 'isRenewal' | 'isPrefabricated' | 'address' | 'latitude' | 'longitude' | 'floorAreaM2' | 'lengthM' | 'investmentWanYuan' | 'organisationModel' | 'plannedStart' | 'plannedFinish' | 'ownerOrganisationName'
->;
+type Pilot = ItemOf<'/api/public/pilots'>;
 
 const REGION_COLOURS: Record<string, string> = { hunan: '#d4380d', shenzhen: '#1677ff', changzhou: '#389e0d' };
 const PLAN_ORDER = ['hunan', 'shenzhen', 'changzhou'];
@@ -72,7 +70,7 @@ export function PublicPilotsPage() {
   const t = useT(messages);
   const { lang, setLang } = useLanguage();
   const regions = useRegions();
-  const q = useQuery({ queryKey: ['public-pilots'], queryFn: () => get<{ items: Pilot[]; total: number }>('/api/public/pilots') });
+  const q = useQuery({ queryKey: ['public-pilots'], queryFn: () => call(client.GET('/api/public/pilots')) });
   const [region, setRegion] = useState<string>('all');
   const all = q.data?.items ?? [];
   const shown = region === 'all' ? all : all.filter((p) => p.regionCode === region);

@@ -1,17 +1,10 @@
 import { Alert, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
+import type { ResponseOf } from '../../api/types.js';
 
-export type LedgerStatus = {
-  origin: string;
-  verifierKey: string;
-  treeSize: number;
-  rootHash: string;
-  checkpointAt: string | null;
-  lastCheck: { at: string | null; ok: boolean | null; entriesChecked: number; ms: number };
-  openAlarms: number;
-};
+export type LedgerStatus = ResponseOf<'/api/ledger/status'>;
 
 const messages = {
   'zh-CN': {
@@ -40,7 +33,7 @@ const messages = {
 export function LedgerStatusBanner() {
   const t = useT(messages);
   const { lang } = useLanguage();
-  const status = useQuery({ queryKey: ['ledger-status'], queryFn: () => get<LedgerStatus>('/api/ledger/status'), refetchInterval: 60_000 });
+  const status = useQuery({ queryKey: ['ledger-status'], queryFn: () => call(client.GET('/api/ledger/status')), refetchInterval: 60_000 });
   const s = status.data;
   if (!s) return null;
   const alarm = s.openAlarms > 0;

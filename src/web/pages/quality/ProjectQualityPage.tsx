@@ -6,7 +6,7 @@ import { DownloadOutlined, EditOutlined, PlusOutlined, PrinterOutlined, QrcodeOu
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import QRCode from 'qrcode';
-import { ApiError, get, post, type Page } from '../../api.js';
+import { ApiError, call, client, multipart } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -18,32 +18,10 @@ import { EChart } from '../../components/EChart.js';
 import { LedgerStatusBanner } from './LedgerStatusBanner.js';
 import type { QualityProject } from './QualityProjectsPage.js';
 import { componentKinds, kindLabels, qualityKinds, resultColors, resultLabels, type QualityKind, type QualityResult } from './labels.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
-type Attachment = { id: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string };
-export type QualityRecord = {
-  id: string;
-  projectId: string;
-  kind: QualityKind;
-  recordDate: string;
-  subject: string;
-  location: string | null;
-  batchNo: string | null;
-  quantity: string | null;
-  supplier: string | null;
-  componentId: string | null;
-  specId: string | null;
-  result: QualityResult;
-  inspectorName: string | null;
-  inspectorPhone: string | null;
-  notes: string | null;
-  correctsId: string | null;
-  correctedById: string | null;
-  organisationName: string | null;
-  createdAt: string;
-  ledgerIndex: number;
-  isDemo: boolean;
-  attachments: Attachment[];
-};
+type Attachment = ResponseOf<'/api/projects/{projectId}/quality/attachments', 'post'>;
+export type QualityRecord = ItemOf<'/api/projects/{projectId}/quality/records'>;
 
 const messages = {
   'zh-CN': {
@@ -136,11 +114,11 @@ export function ProjectQualityPage() {
   const { me } = useAuth();
   const canWrite = me?.role === 'enterprise' || me?.role === 'admin';
   const qc = useQueryClient();
-  const projects = useQuery({ queryKey: ['quality-projects'], queryFn: () => get<Page<QualityProject>>('/api/quality/projects') });
+  const projects = useQuery({ queryKey: ['quality-projects'], queryFn: () => call(client.GET('/api/quality/projects')) });
   const project = projects.data?.items.find((p) => p.id === projectId);
   const base = `/api/projects/${projectId}/quality`;
-  const list = useList<QualityRecord, { kind?: string; result?: string; q?: string; current?: string }>(`${base}/records`, {});
-  const all = useQuery({ queryKey: [base, 'all', list.data], queryFn: () => get<Page<QualityRecord>>(`${base}/records?pageSize=500&current=1`) });
+  const list = useList('/api/projects/{projectId}/quality/records', {}, { projectId });
+  const all = useQuery({ queryKey: [base, 'all', list.data], queryFn: () => call(client.GET('/api/projects/{projectId}/quality/records', { params: { path: { projectId }, query: { pageSize: 500, current: '1' } } })) });
   const [editing, setEditing] = useState<{ corrects?: QualityRecord } | null>(null);
   const [labelsOpen, setLabelsOpen] = useState(false);
   const [filterForm] = Form.useForm();
@@ -335,7 +313,7 @@ function RecordForm({ projectId, corrects, onClose, onSaved }: { projectId: stri
         correctsId: corrects?.id ?? null,
         attachmentIds: files.filter((f) => f.status === 'done').map((f) => (f.response as Attachment).id),
       };
-      const saved = await post<QualityRecord>(`/api/projects/${projectId}/quality/records`, body);
+      const saved = await call(client.POST('/api/projects/{projectId}/quality/records', { params: { path: { projectId } }, body: body }));
       message.success(t('saved', { n: saved.ledgerIndex }));
       onSaved();
     } catch (e) {
@@ -430,7 +408,7 @@ function RecordForm({ projectId, corrects, onClose, onSaved }: { projectId: stri
             customRequest={({ file, onSuccess, onError }) => {
               const fd = new FormData();
               fd.append('file', file as Blob, (file as File).name);
-              post<Attachment>(`/api/projects/${projectId}/quality/attachments`, fd).then(
+              call(client.POST('/api/projects/{projectId}/quality/attachments', { params: { path: { projectId } }, ...multipart(fd) })).then(
                 (a) => onSuccess?.(a),
                 (e: unknown) => {
                   message.error(e instanceof ApiError ? e.describe() : String(e));

@@ -1,14 +1,15 @@
 import { Link } from 'react-router';
 import { Card, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { get, type Page } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { LedgerStatusBanner } from './LedgerStatusBanner.js';
+import type { ItemOf } from '../../api/types.js';
 
-export type QualityProject = { id: string; code: string; name: string; regionCode: string; status: string; isPrefabricated: boolean; records: number; failed: number; lastRecordDate: string | null };
+export type QualityProject = ItemOf<'/api/quality/projects'>;
 
 const messages = {
   'zh-CN': { title: '质量追溯', code: '项目编号', name: '项目名称', records: '质量记录', failed: '不合格', last: '最近记录', open: '质量记录', prefab: '装配式', empty: '暂无可见项目' },
@@ -19,7 +20,7 @@ export function QualityProjectsPage() {
   const t = useT(messages);
   const c = useT(common);
   const regions = useRegions();
-  const projects = useQuery({ queryKey: ['quality-projects'], queryFn: () => get<Page<QualityProject>>('/api/quality/projects') });
+  const projects = useQuery({ queryKey: ['quality-projects'], queryFn: () => call(client.GET('/api/quality/projects')) });
   return (
     <>
       <PageHeader title={t('title')} />

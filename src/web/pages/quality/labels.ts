@@ -1,14 +1,8 @@
 import type { Messages } from '../../i18n/index.js';
+import type { QualityRecord } from './ProjectQualityPage.js';
 
-export type QualityKind =
-  | 'material_inspection'
-  | 'component_production'
-  | 'component_installation'
-  | 'concealed_acceptance'
-  | 'stage_acceptance'
-  | 'completion_acceptance'
-  | 'test_report';
-export type QualityResult = 'pass' | 'fail' | 'rectify';
+export type QualityKind = QualityRecord['kind'];
+export type QualityResult = NonNullable<QualityRecord['result']>;
 
 export const qualityKinds: QualityKind[] = [
   'material_inspection',

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, InputNumber, List, Modal, Result, Row, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { FileImageOutlined, FilePdfOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, api, get, post } from '../../api.js';
+import { ApiError, call, client, multipart } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -12,6 +12,7 @@ import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { formatSize } from '../projects/ProjectsPage.js';
 import { categoryLabels, label, structureLabels, useLabels } from '../projects/labels.js';
 import { applicationStatusLabels, reviewStatusLabels, type ApplicationDetail, type Assignment } from './types.js';
+import type { ItemOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -110,17 +111,17 @@ const messages = {
   },
 };
 
-type Candidate = { userId: string; displayName: string; username: string; organisationName: string | null; conflict: boolean; assigned: boolean };
+type Candidate = ItemOf<'/api/applications/{id}/expert-candidates'>;
 
 export function ApplicationDetailPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const t = useT(messages);
   const c = useT(common);
   const { lang } = useLanguage();
   const { me } = useAuth();
   const qc = useQueryClient();
   const { message, modal } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['application', id], queryFn: () => get<ApplicationDetail>(`/api/applications/${id}`) });
+  const q = useQuery({ queryKey: ['application', id], queryFn: () => call(client.GET('/api/applications/{id}', { params: { path: { id } } })) });
   const [assigning, setAssigning] = useState(false);
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: ['application', id] });
@@ -137,7 +138,7 @@ export function ApplicationDetailPage() {
     const form = new FormData();
     form.append('file', file);
     try {
-      await api('POST', `/api/applications/${a!.id}/attachments`, form);
+      await call(client.POST('/api/applications/{id}/attachments', { params: { path: { id: a!.id } }, ...multipart(form) }));
       message.success(t('uploaded'));
       refresh();
     } catch (e) {
@@ -293,7 +294,7 @@ function AggregateCard({ a, onDecided }: { a: ApplicationDetail; onDecided(): vo
   const ready = agg.submitted >= 3 && a.status !== 'decided';
   async function decide(decision: 'selected' | 'rejected') {
     try {
-      await post(`/api/applications/${a.id}/decision`, { decision, note: note || null });
+      await call(client.POST('/api/applications/{id}/decision', { params: { path: { id: a.id } }, body: { decision, note: note || null } }));
       message.success(t('decided'));
       onDecided();
     } catch (e) {
@@ -351,7 +352,7 @@ function ScoreCard({ a, mine, onSaved }: { a: ApplicationDetail; mine: Assignmen
     const scores = a.criteria.filter((cr) => typeof v[cr.id] === 'number').map((cr) => ({ criterionId: cr.id, score: v[cr.id] as number }));
     const go = async () => {
       try {
-        await api('PUT', `/api/reviews/${mine.id}`, { scores, comment: v.comment || null, submit });
+        await call(client.PUT('/api/reviews/{id}', { params: { path: { id: mine.id } }, body: { scores, comment: v.comment || null, submit } }));
         message.success(submit ? t('submittedOk') : t('saved'));
         onSaved();
       } catch (e) {
@@ -400,7 +401,7 @@ function AssignModal({ application, onClose, onAssigned }: { application: Applic
   const { lang } = useLanguage();
   const { message, modal } = AntApp.useApp();
 
-  const cands = useQuery({ queryKey: ['candidates', application.id], queryFn: () => get<{ items: Candidate[] }>(`/api/applications/${application.id}/expert-candidates`) });
+  const cands = useQuery({ queryKey: ['candidates', application.id], queryFn: () => call(client.GET('/api/applications/{id}/expert-candidates', { params: { path: { id: application.id } } })) });
   const [chosen, setChosen] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -410,7 +411,7 @@ function AssignModal({ application, onClose, onAssigned }: { application: Applic
     setSaving(true);
     setError(null);
     try {
-      await post(`/api/applications/${application.id}/experts`, { expertUserIds: chosen });
+      await call(client.POST('/api/applications/{id}/experts', { params: { path: { id: application.id } }, body: { expertUserIds: chosen } }));
       onAssigned();
     } catch (e) {
       setError(e instanceof ApiError ? e.describe() : String(e));

@@ -8,6 +8,7 @@ import { useList } from '../../components/useList.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProjectStatusTag } from '../projects/ProjectHeader.js';
+import type { ProjectStatus } from '../projects/labels.js';
 import { applicationStatusLabels, reviewStatusLabels, type ApplicationRow } from './types.js';
 
 const messages = {
@@ -51,7 +52,7 @@ export function ApplicationsPage() {
   const { lang } = useLanguage();
   const { me } = useAuth();
   const regions = useRegions();
-  const list = useList<ApplicationRow, { q?: string; status?: string }>('/api/applications', {});
+  const list = useList('/api/applications', {});
   const staff = me?.role === 'admin' || me?.role === 'regulator';
   return (
     <>
@@ -100,7 +101,7 @@ export function ApplicationsPage() {
             { title: t('round'), dataIndex: 'roundTitle', ellipsis: true },
             { title: t('applicant'), dataIndex: 'organisationName', ellipsis: true },
             { title: t('status'), dataIndex: 'status', width: 100, render: (s: ApplicationRow['status']) => <Badge status={s === 'decided' ? 'success' : s === 'reviewing' ? 'processing' : 'default'} text={applicationStatusLabels[lang][s]} /> },
-            { title: t('projectStatus'), dataIndex: 'projectStatus', width: 100, render: (s: ApplicationRow['projectStatus']) => <ProjectStatusTag status={s} /> },
+            { title: t('projectStatus'), dataIndex: 'projectStatus', width: 100, render: (s: ApplicationRow['projectStatus']) => <ProjectStatusTag status={s as ProjectStatus} /> },
             { title: t('attachments'), dataIndex: 'attachments', width: 70, align: 'right' },
             ...(staff
               ? [

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { App as AntApp, Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Upload, type UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { ApiError, api, get, post, type Page } from '../../api.js';
+import { ApiError, call, client, multipart } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { categoryLabels, modelLabels, structureLabels, useLabels } from '../projects/labels.js';
@@ -72,7 +72,7 @@ export function ApplyPage() {
   const [form] = Form.useForm();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [saving, setSaving] = useState(false);
-  const rounds = useQuery({ queryKey: ['rounds', 'open'], queryFn: () => get<Page<Round>>('/api/rounds?status=open') });
+  const rounds = useQuery({ queryKey: ['rounds', 'open'], queryFn: () => call(client.GET('/api/rounds', { params: { query: { status: 'open' } } })) });
   const firstOpen = rounds.data?.items[0]?.id;
   useEffect(() => {
     if (firstOpen && !form.getFieldValue('roundId')) form.setFieldValue('roundId', firstOpen);
@@ -100,12 +100,12 @@ export function ApplyPage() {
     };
     setSaving(true);
     try {
-      const created = await post<ApplicationDetail>('/api/applications', { roundId: v.roundId, project });
+      const created = await call(client.POST('/api/applications', { body: { roundId: v.roundId, project } }));
       for (const f of files) {
         const body = new FormData();
         body.append('file', f.originFileObj as File, f.name);
         try {
-          await api('POST', `/api/applications/${created.id}/attachments`, body);
+          await call(client.POST('/api/applications/{id}/attachments', { params: { path: { id: created.id } }, ...multipart(body) }));
         } catch (e) {
           message.error(t('uploadFailed', { f: f.name, m: e instanceof ApiError ? e.message : String(e) }));
         }

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { App as AntApp, Badge, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, get, patch, post, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -54,12 +54,12 @@ export function RoundsPage() {
   const { lang } = useLanguage();
   const regions = useRegions();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['rounds'], queryFn: () => get<Page<Round>>('/api/rounds') });
+  const q = useQuery({ queryKey: ['rounds'], queryFn: () => call(client.GET('/api/rounds')) });
   const [editing, setEditing] = useState<Round | 'new' | null>(null);
 
   async function step(r: Round, action: 'open' | 'close') {
     try {
-      await post(`/api/rounds/${r.id}/${action}`);
+      await call(client.POST(action === 'open' ? '/api/rounds/{id}/open' : '/api/rounds/{id}/close', { params: { path: { id: r.id } } }));
       void q.refetch();
     } catch (e) {
       message.error(e instanceof ApiError ? e.describe() : String(e));
@@ -146,8 +146,8 @@ function RoundForm({ round, onClose, onSaved }: { round: Round | null; onClose()
     const body = { title: v.title, closesOn: v.closesOn ? v.closesOn.format('YYYY-MM-DD') : null, criteria: v.criteria };
     setSaving(true);
     try {
-      if (round) await patch(`/api/rounds/${round.id}`, body);
-      else await post('/api/rounds', { ...body, regionCode: v.regionCode, criteria: v.criteria?.length ? v.criteria : undefined });
+      if (round) await call(client.PATCH('/api/rounds/{id}', { params: { path: { id: round.id } }, body: body }));
+      else await call(client.POST('/api/rounds', { body: { ...body, regionCode: v.regionCode, criteria: v.criteria?.length ? v.criteria : undefined } }));
       onSaved();
     } catch (e) {
       if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path ? d.path.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)) : 'title', errors: [d.message] })));

@@ -2,40 +2,18 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { App as AntApp, Card, Col, InputNumber, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
-import { ApiError, get, patch, query, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { AlarmsTable } from './SitePage.js';
 import { cst, metricLabels } from './labels.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
-type Site = {
-  projectId: string;
-  projectCode: string;
-  projectName: string;
-  regionCode: string;
-  devices: number;
-  online: number;
-  pm10: { value: number; time: string } | null;
-  noise: { value: number; time: string } | null;
-  activeAlarms: number;
-  flaggedShare: number | null;
-};
-type Worst = { deviceId: string; deviceName: string; projectId: string; projectName: string; checked: number; flagged: number; share: number; rejected: number };
-type Rule = {
-  id: string;
-  regionCode: string | null;
-  projectId: string | null;
-  metric: string;
-  period: 'all' | 'day' | 'night';
-  limitValue: number;
-  sustainedMinutes: number;
-  dayStartMinute: number;
-  dayEndMinute: number;
-  basis: string | null;
-  enabled: boolean;
-};
+type Site = ResponseOf<'/api/site/overview'>['sites'][number];
+type Worst = ResponseOf<'/api/site/overview'>['worstDevices'][number];
+type Rule = ItemOf<'/api/site/rules'>;
 
 const messages = {
   'zh-CN': {
@@ -120,11 +98,11 @@ function RulesTable() {
   const regions = useRegions();
   const { me } = useAuth();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['site-rules'], queryFn: () => get<Page<Rule>>('/api/site/rules') });
+  const q = useQuery({ queryKey: ['site-rules'], queryFn: () => call(client.GET('/api/site/rules')) });
   const canEdit = (r: Rule) => me?.role === 'admin' || (me?.role === 'regulator' && !!r.regionCode && r.regionCode === me.regionCode);
   const save = async (r: Rule, change: Partial<Rule>) => {
     try {
-      await patch(`/api/site/rules/${r.id}`, change);
+      await call(client.PATCH('/api/site/rules/{id}', { params: { path: { id: r.id } }, body: change }));
       message.success(t('saved'));
       void q.refetch();
     } catch (e) {
@@ -164,7 +142,7 @@ export function SiteOverviewPage() {
   const regions = useRegions();
   const { me } = useAuth();
   const [regionCode, setRegionCode] = useState<string | undefined>();
-  const q = useQuery({ queryKey: ['site-overview', regionCode], queryFn: () => get<{ sites: Site[]; worstDevices: Worst[] }>(`/api/site/overview${query({ regionCode })}`), refetchInterval: 30_000 });
+  const q = useQuery({ queryKey: ['site-overview', regionCode], queryFn: () => call(client.GET('/api/site/overview', { params: { query: { regionCode } } })), refetchInterval: 30_000 });
   const sites = q.data?.sites ?? [];
   const manyRegions = me?.role === 'admin' || (me?.role === 'regulator' && !me.regionCode);
   return (
@@ -249,7 +227,7 @@ export function SiteOverviewPage() {
               </Space>
             ),
           },
-          { key: 'alarms', label: t('alarms'), children: <Card><AlarmsTable url="/api/site/alarms" showProject /></Card> },
+          { key: 'alarms', label: t('alarms'), children: <Card><AlarmsTable showProject /></Card> },
           { key: 'rules', label: t('rules'), children: <Card><RulesTable /></Card> },
         ]}
       />

@@ -29,59 +29,19 @@ import {
 } from 'antd';
 import { AlertOutlined, DownloadOutlined, KeyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError, get, patch, post, query, type Page } from '../../api.js';
+import { ApiError, call, client, query } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { EChart, type EChartOption } from '../../components/EChart.js';
 import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { alarmColors, alarmLabels, cst, deviceKindLabels, metricLabels, statusColors, statusLabels } from './labels.js';
+import type { ItemOf, ResponseOf, QueryOf } from '../../api/types.js';
 
-type Latest = { metric: string; time: string; value: number; flag: string };
-export type Device = {
-  id: string;
-  name: string;
-  kind: keyof (typeof deviceKindLabels)['zh-CN'];
-  protocols: string[];
-  mn: string | null;
-  hasHj212Password: boolean;
-  tokenPrefix: string | null;
-  metrics: string[];
-  location: string | null;
-  offlineAfterS: number;
-  active: boolean;
-  status: 'online' | 'offline' | 'never' | 'inactive';
-  lastSeenAt: string | null;
-  acceptedCount: number;
-  rejectedCount: number;
-  latest: Latest[];
-  quality: { checked: number; flagged: number; share: number | null; byRule: Record<string, number> } | null;
-};
-type Summary = {
-  project: { id: string; code: string; name: string; regionCode: string };
-  devices: Device[];
-  activeAlarms: number;
-  indicators: { pm10ExceedanceRate: number | null; noiseExceedanceRate: number | null; deviceOnlineRate: number | null };
-  canManage: boolean;
-};
-export type Alarm = {
-  id: string;
-  deviceId: string;
-  deviceName: string | null;
-  projectId: string;
-  projectName: string | null;
-  kind: 'threshold' | 'offline';
-  metric: string | null;
-  limitValue: number | null;
-  observedValue: number | null;
-  state: 'open' | 'acknowledged' | 'closed';
-  openedAt: string;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-  closedAt: string | null;
-  closedBy: string | null;
-  note: string | null;
-};
-type Point = { metric: string; time: string; value: number; flag: string; min?: number | null; max?: number | null };
+type Latest = Device['latest'][number];
+export type Device = ItemOf<'/api/projects/{projectId}/devices'>;
+type Summary = ResponseOf<'/api/projects/{projectId}/site'>;
+export type Alarm = ItemOf<'/api/site/alarms'>;
+type Point = ItemOf<'/api/devices/{deviceId}/readings'>;
 
 const messages = {
   'zh-CN': {
@@ -328,9 +288,7 @@ function Trends({ devices }: { devices: Device[] }) {
     queryKey: ['site-readings', deviceId, activeMetric, range],
     enabled: !!deviceId && !!activeMetric,
     queryFn: () =>
-      get<{ items: Point[]; resolution: string }>(
-        `/api/devices/${deviceId}/readings${query({ metric: activeMetric, from: new Date(range[0]).toISOString(), to: new Date(range[1]).toISOString() })}`,
-      ),
+      call(client.GET('/api/devices/{deviceId}/readings', { params: { path: { deviceId: deviceId! }, query: { metric: activeMetric!, from: new Date(range[0]).toISOString(), to: new Date(range[1]).toISOString() } } })),
   });
   const zoomTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const option: EChartOption = useMemo(() => {
@@ -393,17 +351,21 @@ function Trends({ devices }: { devices: Device[] }) {
   );
 }
 
-function AlarmsTable({ url, onChanged, showProject = false }: { url: string; onChanged?: () => void; showProject?: boolean }) {
+function AlarmsTable({ projectId, onChanged, showProject = false }: { projectId?: string; onChanged?: () => void; showProject?: boolean }) {
   const t = useT(messages);
   const al = useT(alarmLabels);
   const ml = useT(metricLabels);
   const { message } = AntApp.useApp();
-  const [state, setState] = useState<string>('active');
+  const [state, setState] = useState<NonNullable<QueryOf<'/api/site/alarms'>['state']> | 'all'>('active');
   const [page, setPage] = useState(1);
-  const q = useQuery({ queryKey: [url, state, page], queryFn: () => get<Page<Alarm>>(`${url}${query({ state: state === 'all' ? undefined : state, page, pageSize: 20 })}`), refetchInterval: 15_000 });
+  const q = useQuery({ queryKey: ['site-alarms', projectId ?? 'all', state, page], queryFn: () => call(
+        projectId
+          ? client.GET('/api/projects/{projectId}/site/alarms', { params: { path: { projectId }, query: { state: state === 'all' ? undefined : state, page, pageSize: 20 } } })
+          : client.GET('/api/site/alarms', { params: { query: { state: state === 'all' ? undefined : state, page, pageSize: 20 } } }),
+      ), refetchInterval: 15_000 });
   const act = async (a: Alarm, action: 'acknowledge' | 'close') => {
     try {
-      await post(`/api/site/alarms/${a.id}/${action}`, {});
+      await call(client.POST(action === 'acknowledge' ? '/api/site/alarms/{id}/acknowledge' : '/api/site/alarms/{id}/close', { params: { path: { id: a.id } }, body: {} }));
       message.success(t('alarmUpdated'));
       void q.refetch();
       onChanged?.();
@@ -417,7 +379,7 @@ function AlarmsTable({ url, onChanged, showProject = false }: { url: string; onC
         style={{ marginBottom: 12 }}
         value={state}
         onChange={(v) => {
-          setState(String(v));
+          setState(v as typeof state);
           setPage(1);
         }}
         options={[
@@ -499,7 +461,7 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
   const rejects = useQuery({
     queryKey: ['rejects', rejectsFor?.id],
     enabled: !!rejectsFor,
-    queryFn: () => get<Page<{ day: string; source: string; reason: string; count: number; lastDetail: string | null }>>(`/api/devices/${rejectsFor!.id}/rejects`),
+    queryFn: () => call(client.GET('/api/devices/{deviceId}/rejects', { params: { path: { deviceId: rejectsFor!.id } } })),
   });
   const showToken = (token: string) =>
     modal.success({
@@ -517,7 +479,7 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
   async function create() {
     const v = await form.validateFields();
     try {
-      const res = await post<{ device: Device; token: string | null }>(`/api/projects/${projectId}/devices`, { ...v, mn: v.mn || null, hj212Password: v.hj212Password || null, location: v.location || null, metrics: v.metrics ?? [] });
+      const res = await call(client.POST('/api/projects/{projectId}/devices', { params: { path: { projectId } }, body: { ...v, mn: v.mn || null, hj212Password: v.hj212Password || null, location: v.location || null, metrics: v.metrics ?? [] } }));
       setOpen(false);
       form.resetFields();
       onChanged();
@@ -566,7 +528,7 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
                     <Popconfirm
                       title={t('rotateConfirm')}
                       onConfirm={async () => {
-                        const res = await post<{ token: string }>(`/api/projects/${projectId}/devices/${d.id}/token`);
+                        const res = await call(client.POST('/api/projects/{projectId}/devices/{deviceId}/token', { params: { path: { projectId, deviceId: d.id } } }));
                         onChanged();
                         showToken(res.token);
                       }}
@@ -579,7 +541,7 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
                   <Button
                     size="small"
                     onClick={async () => {
-                      await patch(`/api/projects/${projectId}/devices/${d.id}`, { active: !d.active });
+                      await call(client.PATCH('/api/projects/{projectId}/devices/{deviceId}', { params: { path: { projectId, deviceId: d.id } }, body: { active: !d.active } }));
                       onChanged();
                     }}
                   >
@@ -674,7 +636,7 @@ export function SitePage() {
   const { projectId = '' } = useParams();
   const qc = useQueryClient();
   const { notification } = AntApp.useApp();
-  const summary = useQuery({ queryKey: ['site', projectId], queryFn: () => get<Summary>(`/api/projects/${projectId}/site`), refetchInterval: 30_000 });
+  const summary = useQuery({ queryKey: ['site', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/site', { params: { path: { projectId } } })), refetchInterval: 30_000 });
   const deviceName = (id: string) => summary.data?.devices.find((d) => d.id === id)?.name ?? '';
   const { values, connected } = useLive(projectId, (a) => {
     if (a.state === 'open') {
@@ -684,7 +646,7 @@ export function SitePage() {
         message: t('alarmRaised', { device: deviceName(a.deviceId), metric: a.metric ? ml(a.metric) : '', value: a.observedValue?.toFixed(1) ?? '' }),
       });
     }
-    void qc.invalidateQueries({ queryKey: [`/api/projects/${projectId}/site/alarms`] });
+    void qc.invalidateQueries({ queryKey: ['site-alarms', projectId] });
     void summary.refetch();
   });
   if (summary.error) return <Alert type="error" message={summary.error instanceof ApiError ? summary.error.describe() : String(summary.error)} />;
@@ -732,7 +694,7 @@ export function SitePage() {
         items={[
           { key: 'live', label: t('live'), children: <LiveTiles devices={s?.devices ?? []} live={values} /> },
           { key: 'trends', label: t('trends'), children: s ? <Trends devices={s.devices} /> : null },
-          { key: 'alarms', label: t('alarms'), children: <Card><AlarmsTable url={`/api/projects/${projectId}/site/alarms`} onChanged={() => void summary.refetch()} /></Card> },
+          { key: 'alarms', label: t('alarms'), children: <Card><AlarmsTable projectId={projectId} onChanged={() => void summary.refetch()} /></Card> },
           { key: 'devices', label: t('devices'), children: <DeviceManagement projectId={projectId} devices={s?.devices ?? []} canManage={!!s?.canManage} onChanged={() => void summary.refetch()} /> },
           { key: 'export', label: t('export'), children: <ExportPanel projectId={projectId} /> },
         ]}

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, DatePicker, Descriptions, Empty, Form, Input, List, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import { BookOutlined, CheckOutlined, WarningOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, get, post } from '../../api.js';
+import { ApiError, call, client, multipart } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { appendPhotos, PhotoInput, PhotoStrip } from './PhotoInput.js';
@@ -22,8 +22,9 @@ import {
   type Severity,
   type Template,
 } from './labels.js';
+import type { ResponseOf } from '../../api/types.js';
 
-type Detail = Inspection & { template: Template | null; findings: Finding[]; experts: Array<{ id: string; displayName: string }>; mayRecord: boolean; mayIssue: boolean };
+type Detail = ResponseOf<'/api/supervision/inspections/{id}'>;
 
 const messages = {
   'zh-CN': {
@@ -101,10 +102,10 @@ export function InspectionPage() {
   const t = useT(messages);
   const { lang } = useLanguage();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['inspection', inspectionId], queryFn: () => get<Detail>(`/api/supervision/inspections/${inspectionId}`) });
+  const q = useQuery({ queryKey: ['inspection', inspectionId], queryFn: () => call(client.GET('/api/supervision/inspections/{id}', { params: { path: { id: inspectionId } } })) });
   const participants = useQuery({
     queryKey: ['participants', id],
-    queryFn: () => get<{ items: Array<{ organisationId: string; name: string; roles: string[] }> }>(`/api/supervision/projects/${id}/participants`),
+    queryFn: () => call(client.GET('/api/supervision/projects/{id}/participants', { params: { path: { id } } })),
     enabled: !!q.data?.mayIssue,
   });
   const [checklist] = Form.useForm();
@@ -128,11 +129,11 @@ export function InspectionPage() {
   async function saveChecklist() {
     const v = await checklist.validateFields();
     try {
-      await post(`/api/supervision/inspections/${inspectionId}/record`, {
+      await call(client.POST('/api/supervision/inspections/{id}/record', { params: { path: { id: inspectionId } }, body: {
         inspectedAt: (v.inspectedAt ?? dayjs()).toISOString(),
         results: items.filter((i) => v.results?.[i.key]).map((i) => ({ key: i.key, result: v.results[i.key], ...(v.notes?.[i.key] ? { note: v.notes[i.key] } : {}) })),
         summary: v.summary || undefined,
-      });
+      } }));
       message.success(t('recorded'));
       void q.refetch();
     } catch (e) {
@@ -155,7 +156,7 @@ export function InspectionPage() {
     appendPhotos(form, files);
     setBusy(true);
     try {
-      await post(`/api/supervision/inspections/${inspectionId}/findings`, form);
+      await call(client.POST('/api/supervision/inspections/{id}/findings', { params: { path: { id: inspectionId } }, ...multipart(form) }));
       message.success(t('findingSaved'));
       finding.resetFields();
       setFiles([]);
@@ -169,7 +170,7 @@ export function InspectionPage() {
 
   async function toLedger() {
     try {
-      await post(`/api/supervision/inspections/${inspectionId}/ledger`);
+      await call(client.POST('/api/supervision/inspections/{id}/ledger', { params: { path: { id: inspectionId } } }));
       void q.refetch();
     } catch (e) {
       message.error(e instanceof ApiError ? e.describe() : String(e));

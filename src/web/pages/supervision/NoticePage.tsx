@@ -4,14 +4,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { CheckCircleOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, get, post } from '../../api.js';
+import { ApiError, call, client, multipart } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { StopWorkBanner } from './StopWorkBanner.js';
 import { appendPhotos, PhotoInput, PhotoStrip } from './PhotoInput.js';
 import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels, type Finding, type Notice, type Photo } from './labels.js';
+import type { ResponseOf } from '../../api/types.js';
 
-type Event = { id: number; kind: 'issued' | 'responded' | 'closed' | 'reopened' | 'escalated'; escalationLevel: number | null; comment: string | null; deadline: string | null; actorName: string; at: string; photos: Photo[] };
-type Detail = Notice & { projectCode: string; projectName: string; finding: Omit<Finding, 'notice'>; events: Event[]; mayRespond: boolean; mayVerify: boolean; escalatedAt: string | null };
+type Event = Detail['events'][number];
+type Detail = ResponseOf<'/api/supervision/notices/{id}'>;
 
 const messages = {
   'zh-CN': {
@@ -83,7 +84,7 @@ export function NoticePage() {
   const { lang } = useLanguage();
   const { message } = AntApp.useApp();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['notice', id], queryFn: () => get<Detail>(`/api/supervision/notices/${id}`) });
+  const q = useQuery({ queryKey: ['notice', id], queryFn: () => call(client.GET('/api/supervision/notices/{id}', { params: { path: { id } } })) });
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [reopenOpen, setReopenOpen] = useState(false);
@@ -108,7 +109,7 @@ export function NoticePage() {
     appendPhotos(form, files);
     setBusy(true);
     try {
-      await post(`/api/supervision/notices/${id}/responses`, form);
+      await call(client.POST('/api/supervision/notices/{id}/responses', { params: { path: { id } }, ...multipart(form) }));
       message.success(t('sent'));
       respond.resetFields();
       setFiles([]);
@@ -122,7 +123,7 @@ export function NoticePage() {
 
   async function close() {
     try {
-      await post(`/api/supervision/notices/${id}/close`, { comment: verify.getFieldValue('comment') || undefined });
+      await call(client.POST('/api/supervision/notices/{id}/close', { params: { path: { id } }, body: { comment: verify.getFieldValue('comment') || undefined } }));
       message.success(t('closedOk'));
       refresh();
     } catch (e) {
@@ -133,7 +134,7 @@ export function NoticePage() {
   async function reopen() {
     const v = await reopenForm.validateFields();
     try {
-      await post(`/api/supervision/notices/${id}/reopen`, { comment: v.comment, deadline: v.deadline.endOf('day').toISOString() });
+      await call(client.POST('/api/supervision/notices/{id}/reopen', { params: { path: { id } }, body: { comment: v.comment, deadline: v.deadline.endOf('day').toISOString() } }));
       setReopenOpen(false);
       message.success(t('reopenedOk'));
       refresh();

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Statistic, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, get, post, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -96,30 +96,30 @@ export function ProjectSupervisionPage() {
   const { message } = AntApp.useApp();
   const project = useProject(id);
   const status = useSupervisionStatus(id);
-  const inspections = useList<Inspection & { findings: { total: number; open: number } }, { projectId: string }>('/api/supervision/inspections', { projectId: id });
-  const findings = useList<Finding, { projectId: string }>('/api/supervision/findings', { projectId: id });
+  const inspections = useList('/api/supervision/inspections', { projectId: id });
+  const findings = useList('/api/supervision/findings', { projectId: id });
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const isRegulator = me?.role === 'regulator';
   const regionCode = project.data?.regionCode;
   const templates = useQuery({
     queryKey: ['templates', regionCode],
-    queryFn: () => get<Page<Template>>(`/api/supervision/templates?activeOnly=true&regionCode=${regionCode}`),
+    queryFn: () => call(client.GET('/api/supervision/templates', { params: { query: { activeOnly: 'true', regionCode } } })),
     enabled: isRegulator && !!regionCode,
   });
-  const experts = useQuery({ queryKey: ['experts'], queryFn: () => get<{ items: Array<{ id: string; displayName: string }> }>('/api/supervision/experts'), enabled: isRegulator && open });
+  const experts = useQuery({ queryKey: ['experts'], queryFn: () => call(client.GET('/api/supervision/experts')), enabled: isRegulator && open });
 
   async function schedule() {
     const v = await form.validateFields();
     try {
-      const created = await post<Inspection>('/api/supervision/inspections', {
+      const created = await call(client.POST('/api/supervision/inspections', { body: {
         projectId: id,
         templateId: v.templateId,
         title: v.title || undefined,
         stage: v.stage,
         scheduledOn: v.date.format('YYYY-MM-DD'),
         expertIds: v.expertIds ?? [],
-      });
+      } }));
       setOpen(false);
       form.resetFields();
       message.success(t('scheduled'));

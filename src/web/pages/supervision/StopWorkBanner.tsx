@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import type { SupervisionStatus } from './labels.js';
 
@@ -20,7 +20,7 @@ const messages = {
 
 /** The project's supervision status (stop-work flag, open notices); shared by every page about one project. */
 export function useSupervisionStatus(projectId: string | undefined) {
-  return useQuery({ queryKey: ['supervision-status', projectId], queryFn: () => get<SupervisionStatus>(`/api/projects/${projectId}/supervision-status`), enabled: !!projectId });
+  return useQuery({ queryKey: ['supervision-status', projectId], queryFn: () => call(client.GET('/api/projects/{id}/supervision-status', { params: { path: { id: projectId! } } })), enabled: !!projectId });
 }
 
 /** A red banner on any view of a project under a stop-work order (停工整改); renders nothing otherwise. */

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Row, Select, Statistic, Switch, Table } from 'antd';
 import { DownloadOutlined, WarningOutlined } from '@ant-design/icons';
-import { get, query } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -14,16 +14,9 @@ import { downloadCsv } from '../../components/exportCsv.js';
 import { EChart } from '../../components/EChart.js';
 import { findingColumns } from './findingColumns.js';
 import { noticeStatusLabels, severityLabels, type Finding, type Severity } from './labels.js';
+import type { QueryOf, ResponseOf } from '../../api/types.js';
 
-type Dashboard = {
-  openFindings: number;
-  bySeverity: Record<Severity, number>;
-  overdueNotices: number;
-  openNotices: number;
-  stopWorkProjects: number;
-  byAge: Array<Record<Severity, number> & { bucket: string }>;
-  byRegion: Array<{ regionCode: string; open: number; overdue: number; serious: number }>;
-};
+type Dashboard = ResponseOf<'/api/supervision/dashboard'>;
 
 const messages = {
   'zh-CN': {
@@ -78,7 +71,7 @@ const messages = {
   },
 };
 
-type Filters = { regionCode?: string; severity?: string; status?: string; overdue?: string; mine?: string };
+type Filters = QueryOf<'/api/supervision/findings'>;
 
 /** The regulator's dashboard of open findings by severity, age and overdue status; for enterprises, their notices. */
 export function SupervisionPage() {
@@ -90,10 +83,10 @@ export function SupervisionPage() {
   const staff = me?.role === 'admin' || me?.role === 'regulator';
   const national = staff && !me?.regionCode;
   const initial: Filters = staff ? { status: 'open' } : { mine: me?.role === 'enterprise' ? 'true' : undefined };
-  const list = useList<Finding, Filters>('/api/supervision/findings', initial);
+  const list = useList('/api/supervision/findings', initial);
   const dash = useQuery({
     queryKey: ['supervision-dashboard', list.filters.regionCode, list.data],
-    queryFn: () => get<Dashboard>(`/api/supervision/dashboard${query({ regionCode: list.filters.regionCode })}`),
+    queryFn: () => call(client.GET('/api/supervision/dashboard', { params: { query: { regionCode: list.filters.regionCode } } })),
     enabled: staff,
   });
   const [form] = Form.useForm<Filters>();

@@ -1,8 +1,9 @@
 import type { Messages } from '../../i18n/index.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
-export type Severity = 'general' | 'major' | 'serious';
-export type NoticeStatus = 'issued' | 'responded' | 'closed' | 'reopened';
-export type Topic = 'quality' | 'safety' | 'green_construction' | 'waste' | 'smart_site';
+export type Severity = Finding['severity'];
+export type NoticeStatus = Notice['status'];
+export type Topic = Template['topic'];
 
 export const severityLabels: Messages<Severity> = {
   'zh-CN': { general: '一般', major: '较重', serious: '严重' },
@@ -41,67 +42,9 @@ export const escalationLabels: Messages<'0' | '1' | '2' | '3'> = {
   en: { '0': '—', '1': 'Level 1: overdue', '2': 'Level 2: interview', '3': 'Level 3: public notice' },
 };
 
-export type Photo = { id: string; url: string; contentType: string; sizeBytes: number; capturedAt: string; capturedSource: 'exif' | 'client' | 'received'; originalName: string | null };
-export type Notice = {
-  id: string;
-  code: string;
-  findingId: string;
-  projectId: string;
-  regionCode: string;
-  responsibleOrganisationId: string;
-  responsibleOrganisationName?: string | null;
-  requirement: string;
-  deadline: string;
-  status: NoticeStatus;
-  overdue: boolean;
-  escalationLevel: number;
-  closedAt: string | null;
-  createdAt: string;
-};
-export type Finding = {
-  id: string;
-  inspectionId: string;
-  projectId: string;
-  regionCode: string;
-  itemKey: string | null;
-  severity: Severity;
-  description: string;
-  status: 'open' | 'closed';
-  stopWork: boolean;
-  stopWorkActive: boolean;
-  createdAt: string;
-  photos: Photo[];
-  notice: Notice | null;
-  projectCode?: string | null;
-  projectName?: string | null;
-  ageDays?: number;
-};
-export type Inspection = {
-  id: string;
-  projectId: string;
-  projectCode: string | null;
-  projectName: string | null;
-  regionCode: string;
-  templateId: string;
-  topic: Topic;
-  title: string;
-  stage: 'planning' | 'design' | 'construction' | 'delivery';
-  scheduledOn: string;
-  status: 'scheduled' | 'recorded' | 'cancelled';
-  inspectedAt: string | null;
-  results: Array<{ key: string; text: string; result: 'pass' | 'fail' | 'na'; note?: string }>;
-  summary: string | null;
-  ledgerIndex: number | null;
-  findings?: { total: number; open: number };
-};
-export type Template = { id: string; regionCode: string | null; topic: Topic; name: string; items: Array<{ key: string; text: string; basis?: string }>; active: boolean; version: number };
-export type SupervisionStatus = {
-  projectId: string;
-  stopWork: boolean;
-  since: string | null;
-  findings: Array<{ findingId: string; description: string; since: string; noticeCode: string | null; noticeStatus: NoticeStatus | null }>;
-  openFindings: number;
-  openNotices: number;
-  overdueNotices: number;
-  maxEscalationLevel: number;
-};
+export type Photo = Finding['photos'][number];
+export type Notice = NonNullable<Finding['notice']>;
+export type Finding = ItemOf<'/api/supervision/findings'>;
+export type Inspection = ItemOf<'/api/supervision/inspections'>;
+export type Template = ItemOf<'/api/supervision/templates'>;
+export type SupervisionStatus = ResponseOf<'/api/projects/{id}/supervision-status'>;

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EditOutlined, LinkOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { api, ApiError, del, get, post } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -24,8 +24,9 @@ import {
   type SupportRecord,
   type Totals,
 } from './labels.js';
+import type { ResponseOf } from '../../api/types.js';
 
-type Costs = { project: { id: string; floorAreaM2: number | null; regionCode: string }; measures: Measure[]; totals: Totals; mayEdit: boolean };
+type Costs = ResponseOf<'/api/costs/projects/{id}'>;
 
 const messages = {
   'zh-CN': {
@@ -150,9 +151,9 @@ export function ProjectSupportPage() {
   const { lang } = useLanguage();
   const { me } = useAuth();
   const { message } = AntApp.useApp();
-  const support = useList<SupportRecord, { projectId: string }>('/api/support/records', { projectId: id });
-  const costs = useQuery({ queryKey: ['costs', id], queryFn: () => get<Costs>(`/api/costs/projects/${id}`) });
-  const indicators = useQuery({ queryKey: ['cost-indicators'], queryFn: () => get<{ items: IndicatorDefinition[] }>('/api/costs/indicators'), staleTime: Infinity });
+  const support = useList('/api/support/records', { projectId: id });
+  const costs = useQuery({ queryKey: ['costs', id], queryFn: () => call(client.GET('/api/costs/projects/{id}', { params: { path: { id } } })) });
+  const indicators = useQuery({ queryKey: ['cost-indicators'], queryFn: () => call(client.GET('/api/costs/indicators')), staleTime: Infinity });
   const [supportOpen, setSupportOpen] = useState(false);
   const [measure, setMeasure] = useState<Measure | 'new' | null>(null);
   const [supportForm] = Form.useForm();
@@ -164,7 +165,7 @@ export function ProjectSupportPage() {
   async function saveSupport() {
     const v = await supportForm.validateFields();
     try {
-      await post('/api/support/records', { ...v, projectId: id, grantedOn: v.grantedOn.format('YYYY-MM-DD') });
+      await call(client.POST('/api/support/records', { body: { ...v, projectId: id, grantedOn: v.grantedOn.format('YYYY-MM-DD') } }));
       setSupportOpen(false);
       supportForm.resetFields();
       void support.refetch();
@@ -196,8 +197,8 @@ export function ProjectSupportPage() {
       ),
     };
     try {
-      if (measure === 'new') await post(`/api/costs/projects/${id}/measures`, body);
-      else if (measure) await api('PUT', `/api/costs/measures/${measure.id}`, body);
+      if (measure === 'new') await call(client.POST('/api/costs/projects/{id}/measures', { params: { path: { id } }, body: body }));
+      else if (measure) await call(client.PUT('/api/costs/measures/{id}', { params: { path: { id: measure.id } }, body: body }));
       setMeasure(null);
       void costs.refetch();
     } catch (e) {
@@ -348,7 +349,7 @@ export function ProjectSupportPage() {
                         <Popconfirm
                           title={t('deleteConfirm')}
                           onConfirm={async () => {
-                            await del(`/api/costs/measures/${m.id}`);
+                            await call(client.DELETE('/api/costs/measures/{id}', { params: { path: { id: m.id } } }));
                             void costs.refetch();
                           }}
                         >

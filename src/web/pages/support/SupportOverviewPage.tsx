@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Row, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -84,9 +84,9 @@ export function SupportOverviewPage() {
   const c = useT(common);
   const { lang } = useLanguage();
   const regions = useRegions();
-  const totals = useQuery({ queryKey: ['support-summary'], queryFn: () => get<{ items: RegionTotals[] }>('/api/support/summary') });
-  const costs = useQuery({ queryKey: ['cost-summary'], queryFn: () => get<{ items: RegionCost[] }>('/api/costs/summary') });
-  const records = useList<SupportRecord, { kind?: SupportKind }>('/api/support/records', {});
+  const totals = useQuery({ queryKey: ['support-summary'], queryFn: () => call(client.GET('/api/support/summary')) });
+  const costs = useQuery({ queryKey: ['cost-summary'], queryFn: () => call(client.GET('/api/costs/summary')) });
+  const records = useList('/api/support/records', {});
   const rows = totals.data?.items ?? [];
   const names = rows.map((r) => regions.name(r.regionCode));
 

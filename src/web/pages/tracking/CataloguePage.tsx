@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Input, Select, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
@@ -16,7 +16,7 @@ const messages = {
 export function CataloguePage() {
   const t = useT(messages);
   const { lang } = useLanguage();
-  const q = useQuery({ queryKey: ['indicators'], queryFn: () => get<{ items: CatalogueItem[] }>('/api/indicators') });
+  const q = useQuery({ queryKey: ['indicators'], queryFn: () => call(client.GET('/api/indicators')) });
   const [text, setText] = useState('');
   const [module, setModule] = useState<string | undefined>();
   const items = q.data?.items ?? [];

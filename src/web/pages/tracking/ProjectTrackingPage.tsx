@@ -5,16 +5,20 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { App as AntApp, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Row, Select, Space, Table, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, get, post } from '../../api.js';
+import { ApiError, call, client, multipart, pending } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { EChart } from '../../components/EChart.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { fmt, type IndicatorInfo, type Warning } from './common.js';
+import type { ResponseOf } from '../../api/types.js';
 
+// TODO(openapi): response schema pending
 type Series = IndicatorInfo & { points: Array<{ month: string; value: number | null }>; target: { value: number; dueDate: string | null; name: string } | null };
-type Evidence = { id: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string };
+type Evidence = ResponseOf<'/api/tracking/projects/{projectId}/evidence', 'post'>;
+// TODO(openapi): response schema pending
 type ManualValue = { id: string; indicatorKey: string; value: number; asOf: string; note: string | null; enteredByName: string; createdAt: string; evidence: Evidence[] };
+// TODO(openapi): response schema pending
 type ManualData = { items: ManualValue[]; canEnter: boolean; definitions: Array<{ key: string; name: Record<'zh-CN' | 'en', string>; unit: string; minValue: number | null; maxValue: number | null }> };
 
 const messages = {
@@ -71,7 +75,7 @@ const messages = {
 };
 
 export function ProjectTrackingPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const t = useT(messages);
   const { lang } = useLanguage();
   const { me } = useAuth();
@@ -80,16 +84,16 @@ export function ProjectTrackingPage() {
   const [shown, setShown] = useState<string[]>([]);
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [form] = Form.useForm<{ indicatorKey: string; value: number; asOf: Dayjs; note?: string }>();
-  const trends = useQuery({ queryKey: ['tracking-trends', id], queryFn: () => get<{ series: Series[] }>(`/api/tracking/projects/${id}/trends`) });
-  const warnings = useQuery({ queryKey: ['tracking-project-warnings', id], queryFn: () => get<{ items: Warning[] }>(`/api/tracking/projects/${id}/warnings`) });
-  const manual = useQuery({ queryKey: ['tracking-manual', id], queryFn: () => get<ManualData>(`/api/tracking/projects/${id}/manual-values`) });
+  const trends = useQuery({ queryKey: ['tracking-trends', id], queryFn: () => pending<{ series: Series[] }>(client.GET('/api/tracking/projects/{projectId}/trends', { params: { path: { projectId: id } } })) });
+  const warnings = useQuery({ queryKey: ['tracking-project-warnings', id], queryFn: () => pending<{ items: Warning[] }>(client.GET('/api/tracking/projects/{projectId}/warnings', { params: { path: { projectId: id } } })) });
+  const manual = useQuery({ queryKey: ['tracking-manual', id], queryFn: () => pending<ManualData>(client.GET('/api/tracking/projects/{projectId}/manual-values', { params: { path: { projectId: id } } })) });
   const series = trends.data?.series ?? [];
   const withData = series.filter((s) => s.points.some((p) => p.value !== null));
   const visible = shown.length ? series.filter((s) => shown.includes(s.key)) : withData;
   const nameOf = (key: string) => series.find((s) => s.key === key)?.name[lang] ?? manual.data?.definitions.find((d) => d.key === key)?.name[lang] ?? key;
 
   const recompute = useMutation({
-    mutationFn: () => post<{ months: number }>(`/api/tracking/projects/${id}/snapshots/recompute`),
+    mutationFn: () => call(client.POST('/api/tracking/projects/{projectId}/snapshots/recompute', { params: { path: { projectId: id } } })),
     onSuccess: (r) => {
       message.success(t('recomputed').replace('{n}', String(r.months)));
       void qc.invalidateQueries({ queryKey: ['tracking-trends', id] });
@@ -99,13 +103,13 @@ export function ProjectTrackingPage() {
   });
   const submit = useMutation({
     mutationFn: (v: { indicatorKey: string; value: number; asOf: Dayjs; note?: string }) =>
-      post(`/api/tracking/projects/${id}/manual-values`, {
+      call(client.POST('/api/tracking/projects/{projectId}/manual-values', { params: { path: { projectId: id } }, body: {
         indicatorKey: v.indicatorKey,
         value: v.value,
         asOf: v.asOf.format('YYYY-MM-DD'),
         note: v.note || null,
-        evidenceIds: files.map((f) => (f.response as Evidence | undefined)?.id).filter(Boolean),
-      }),
+        evidenceIds: files.map((f) => (f.response as Evidence | undefined)?.id).filter((x): x is string => !!x),
+      } })),
     onSuccess: () => {
       message.success(t('saved'));
       form.resetFields();
@@ -208,7 +212,7 @@ export function ProjectTrackingPage() {
                 customRequest={({ file, onSuccess, onError }) => {
                   const fd = new FormData();
                   fd.append('file', file as Blob, (file as File).name);
-                  post<Evidence>(`/api/tracking/projects/${id}/evidence`, fd).then(
+                  call(client.POST('/api/tracking/projects/{projectId}/evidence', { params: { path: { projectId: id } }, ...multipart(fd) })).then(
                     (a) => onSuccess?.(a),
                     (e: unknown) => {
                       message.error(e instanceof ApiError ? e.describe() : String(e));

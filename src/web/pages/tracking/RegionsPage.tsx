@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Button, Card, DatePicker, Result, Select, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { ApiError, get, query } from '../../api.js';
+import { ApiError, client, pending } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
@@ -11,8 +11,11 @@ import { downloadCsv } from '../../components/exportCsv.js';
 import { useRegions } from '../../components/regions.js';
 import { fmt, lastCompleteMonth, type IndicatorInfo } from './common.js';
 
+// TODO(openapi): response schema pending
 type Stat = { count: number; median: number | null; mean: number | null; withTarget: number; met: number; metShare: number | null };
+// TODO(openapi): response schema pending
 type RegionRow = { regionCode: string; regionName: string | null; projects: number; indicators: Record<string, Stat> };
+// TODO(openapi): response schema pending
 type Data = { month: string; indicators: IndicatorInfo[]; regions: RegionRow[] };
 
 const messages = {
@@ -26,7 +29,7 @@ export function RegionsPage() {
   const regions = useRegions();
   const [month, setMonth] = useState(lastCompleteMonth());
   const [chartKey, setChartKey] = useState<string | undefined>();
-  const q = useQuery({ queryKey: ['tracking-regions', month], queryFn: () => get<Data>(`/api/tracking/regions${query({ month })}`), retry: (n, e) => !(e instanceof ApiError && e.status === 403) && n < 2 });
+  const q = useQuery({ queryKey: ['tracking-regions', month], queryFn: () => pending<Data>(client.GET('/api/tracking/regions', { params: { query: { month } } })), retry: (n, e) => !(e instanceof ApiError && e.status === 403) && n < 2 });
   const data = q.data;
   const indicators = data?.indicators ?? [];
   const key = chartKey ?? (indicators.find((i) => (data?.regions ?? []).some((g) => (g.indicators[i.key]?.count ?? 0) > 0 && g.indicators[i.key]?.median)) ?? indicators[0])?.key;

@@ -1,13 +1,21 @@
 import type { Language } from '../../i18n/index.js';
+import type { ItemOf } from '../../api/types.js';
 
+// TODO(openapi): response schema pending
 export type Light = 'green' | 'amber' | 'red' | 'grey';
+// TODO(openapi): response schema pending
 export type Direction = 'higherIsBetter' | 'lowerIsBetter';
-export type IndicatorInfo = { key: string; module: string; name: Record<Language, string>; unit: string; direction: Direction; manual: boolean };
-export type CatalogueItem = IndicatorInfo & { definition: Record<Language, string>; minValue: number | null; maxValue: number | null };
+export type IndicatorInfo = CatalogueItem;
+export type CatalogueItem = ItemOf<'/api/indicators'>;
+// TODO(openapi): response schema pending
 export type Cell = { value: number | null; month: string | null; target: number | null; light: Light };
+// TODO(openapi): response schema pending
 export type DashboardRow = { projectId: string; code: string; name: string; regionCode: string; regionName: string | null; status: string; cells: Record<string, Cell>; targets: number; met: number; score: number | null; rank: number | null };
+// TODO(openapi): response schema pending
 export type Distribution = { count: number; min: number; q1: number; median: number; q3: number; max: number; mean: number; histogram: Array<{ from: number; to: number; count: number }> };
+// TODO(openapi): response schema pending
 export type Dashboard = { month: string; region: string | null; indicators: IndicatorInfo[]; rows: DashboardRow[]; distributions: Record<string, Distribution | null>; lights: Record<Light, number> };
+// TODO(openapi): response schema pending
 export type Warning = {
   projectId: string;
   projectCode?: string;

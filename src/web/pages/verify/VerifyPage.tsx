@@ -3,10 +3,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Button, Card, Descriptions, Empty, Input, Layout, List, Result, Segmented, Space, Spin, Steps, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, DownloadOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, get } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { kindLabels, resultColors, resultLabels, type QualityKind, type QualityResult } from '../quality/labels.js';
 import { openCheckpoint, parseVerifierKey, toBase64, toHex, verifyEntryInclusion, VerifyError, type Verification } from './tlog.js';
+import type { ResponseOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -111,20 +112,10 @@ const messages = {
   },
 };
 
-type PublicRecord = {
-  recordId: string;
-  ledgerIndex: number;
-  kind: QualityKind;
-  recordDate: string;
-  result: QualityResult;
-  projectCode: string;
-  projectName: string;
-  componentId: string | null;
-  corrects: { recordId: string; ledgerIndex: number } | null;
-  supersededBy: { recordId: string; ledgerIndex: number } | null;
-  componentHistory: Array<{ recordId: string; kind: QualityKind; recordDate: string; result: QualityResult; ledgerIndex: number }>;
-};
+type PublicRecord = ResponseOf<'/api/quality/public/{id}'>;
 
+// The leaf's canonical JSON inside the signed log (GET /api/ledger/entries/{index} serves these bytes as a download,
+// so the document has no JSON schema for them); verification reads only these fields.
 type Entry = {
   recordId: string;
   kind: QualityKind;
@@ -163,7 +154,7 @@ async function verifyRecord(rec: PublicRecord): Promise<Outcome> {
     // Trust nothing unsigned: the tree size used for the proof comes from the verified checkpoint.
     const signed = await openCheckpoint(checkpoint, await parseVerifierKey(vkey));
     if (rec.ledgerIndex >= signed.size) throw new VerifyError('proof', `entry ${rec.ledgerIndex} is not in the signed tree of size ${signed.size}`);
-    const proof = await get<{ hashes: string[] }>(`/api/ledger/proof/inclusion?index=${rec.ledgerIndex}&treeSize=${signed.size}`);
+    const proof = await call(client.GET('/api/ledger/proof/inclusion', { params: { query: { index: rec.ledgerIndex, treeSize: signed.size } } }));
     const v = await verifyEntryInclusion({ vkey: vkey.trim(), checkpoint, entry, index: rec.ledgerIndex, proof: proof.hashes });
     if ((v.entry as Entry).recordId !== rec.recordId) throw new VerifyError('entry', 'the log entry belongs to a different record');
     const bundle = { vkey: vkey.trim(), checkpoint, index: rec.ledgerIndex, entry: toBase64(entry), proof: proof.hashes, recordId: rec.recordId };
@@ -228,8 +219,8 @@ export function VerifyPage() {
 function RecordVerification({ id }: { id: string }) {
   const t = useT(messages);
   const { lang } = useLanguage();
-  const record = useQuery({ queryKey: ['public-record', id], queryFn: () => get<PublicRecord>(`/api/quality/public/${id}`), retry: false });
-  const status = useQuery({ queryKey: ['ledger-status'], queryFn: () => get<{ openAlarms: number }>('/api/ledger/status') });
+  const record = useQuery({ queryKey: ['public-record', id], queryFn: () => call(client.GET('/api/quality/public/{id}', { params: { path: { id } } })), retry: false });
+  const status = useQuery({ queryKey: ['ledger-status'], queryFn: () => call(client.GET('/api/ledger/status')) });
   const outcome = useQuery({ queryKey: ['verify', id, record.data?.ledgerIndex], queryFn: () => verifyRecord(record.data!), enabled: !!record.data, retry: false });
   const [previousKey, setPreviousKey] = useState<string | null>(null);
 

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, DatePicker, Descriptions, Empty, Form, Input, InputNumber, List, Result, Segmented, Space, Typography } from 'antd';
 import { CameraOutlined, CheckOutlined, SearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, get, post, query, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { AlertTags, StateTag, categoryLabel, fmtTime, stageLabel, subClassLabel, useWasteLang, wasteWords, type Manifest, type ManifestDetail } from './shared.js';
 
@@ -89,14 +89,14 @@ export function FacilityPage() {
   const [number, setNumber] = useState('');
   const inbox = useQuery({
     queryKey: ['facility-manifests', tab],
-    queryFn: () => get<Page<Manifest>>(`/api/waste/facility/manifests${query({ state: tab === 'in_transit' ? 'in_transit' : undefined, pageSize: 50 })}`),
+    queryFn: () => call(client.GET('/api/waste/facility/manifests', { params: { query: { state: tab === 'in_transit' ? 'in_transit' : undefined, pageSize: 50 } } })),
     refetchInterval: 15_000,
   });
   const items = (inbox.data?.items ?? []).filter((m) => (tab === 'done' ? m.state !== 'in_transit' && m.state !== 'created' : true));
 
   async function find(n: string) {
     try {
-      const r = await get<{ id: string }>(`/api/waste/manifests/lookup${query({ number: n.trim() })}`);
+      const r = await call(client.GET('/api/waste/manifests/lookup', { params: { query: { number: n.trim() } } }));
       navigate(`/facility/manifests/${r.id}`);
     } catch (e) {
       if (e instanceof ApiError) message.error(e.describe());
@@ -163,7 +163,7 @@ export function FacilityManifestPage() {
   const [mode, setMode] = useState<'receive' | 'dispute'>('receive');
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm();
-  const q = useQuery({ queryKey: ['manifest', id], queryFn: () => get<ManifestDetail>(`/api/waste/manifests/${id}`) });
+  const q = useQuery({ queryKey: ['manifest', id], queryFn: () => call(client.GET('/api/waste/manifests/{id}', { params: { path: { id } } })) });
   if (q.error) return <Result status="404" title={(q.error as Error).message} extra={<Link to="/facility">{t('back')}</Link>} />;
   const m = q.data;
   if (!m) return null;
@@ -172,10 +172,10 @@ export function FacilityManifestPage() {
     setSaving(true);
     try {
       if (mode === 'receive') {
-        await post(`/api/waste/manifests/${id}/receive`, { weighbridgeTonnes: v.weighbridgeTonnes, at: (v.at ?? dayjs()).toISOString() });
+        await call(client.POST('/api/waste/manifests/{id}/receive', { params: { path: { id } }, body: { weighbridgeTonnes: v.weighbridgeTonnes, at: (v.at ?? dayjs()).toISOString() } }));
         message.success(t('confirmed', { t: v.weighbridgeTonnes }));
       } else {
-        await post(`/api/waste/manifests/${id}/dispute`, { reason: v.reason });
+        await call(client.POST('/api/waste/manifests/{id}/dispute', { params: { path: { id } }, body: { reason: v.reason } }));
         message.success(t('disputed'));
       }
       await qc.invalidateQueries({ queryKey: ['manifest', id] });

@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Space, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
-import { get } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { StateTag, categoryLabel, fmtTime, routeLabel, stageLabel, subClassLabel, useWasteLang, wasteWords, type ManifestDetail } from './shared.js';
 
@@ -17,7 +17,7 @@ export function ManifestSlipPage() {
   const t = useT(messages);
   const w = useT(wasteWords);
   const lang = useWasteLang();
-  const q = useQuery({ queryKey: ['manifest', id], queryFn: () => get<ManifestDetail>(`/api/waste/manifests/${id}`) });
+  const q = useQuery({ queryKey: ['manifest', id], queryFn: () => call(client.GET('/api/waste/manifests/{id}', { params: { path: { id } } })) });
   if (q.error) return <Alert type="error" title={(q.error as Error).message} />;
   const m = q.data;
   if (!m) return null;

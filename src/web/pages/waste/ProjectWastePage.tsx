@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, ImportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, api, get, post, query, type Page } from '../../api.js';
+import { ApiError, call, client, multipart, pending } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -34,6 +34,7 @@ import {
   type Manifest,
   type ManifestDetail,
 } from './shared.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -200,6 +201,7 @@ const messages = {
   },
 };
 
+// TODO(openapi): response schema pending
 type Indicators = {
   project: { id: string; code: string; name: string; regionCode: string; floorAreaM2: number | null; isPrefabricated: boolean; status: string };
   intensity: {
@@ -227,7 +229,7 @@ export function ProjectWastePage() {
   const t = useT(messages);
   const { me } = useAuth();
   const canWrite = me?.role === 'enterprise' || me?.role === 'admin';
-  const q = useQuery({ queryKey: ['waste', id], queryFn: () => get<Indicators>(`/api/projects/${id}/waste`) });
+  const q = useQuery({ queryKey: ['waste', id], queryFn: () => pending<Indicators>(client.GET('/api/projects/{projectId}/waste', { params: { path: { projectId: id } } })) });
   const data = q.data;
   if (q.error) return <Alert type="error" title={(q.error as Error).message} />;
   return (
@@ -387,7 +389,7 @@ function ManifestsTab({ projectId, regionCode, canWrite }: { projectId: string; 
   const lang = useWasteLang();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const list = useList<Manifest, { state?: string; q?: string }>(`/api/projects/${projectId}/waste/manifests`, {});
+  const list = useList('/api/projects/{projectId}/waste/manifests', {}, { projectId });
   const [creating, setCreating] = useState(false);
   const [slip, setSlip] = useState<ManifestDetail | null>(null);
   const refresh = () => {
@@ -396,7 +398,7 @@ function ManifestsTab({ projectId, regionCode, canWrite }: { projectId: string; 
   };
   async function dispatch(m: Manifest) {
     try {
-      await post(`/api/waste/manifests/${m.id}/dispatch`, {});
+      await call(client.POST('/api/waste/manifests/{id}/dispatch', { params: { path: { id: m.id } }, body: {} }));
       refresh();
     } catch (e) {
       if (e instanceof ApiError) message.error(e.describe());
@@ -481,7 +483,7 @@ function ManifestForm({ projectId, regionCode, onClose, onCreated }: { projectId
   const lang = useWasteLang();
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
-  const facilities = useQuery({ queryKey: ['waste-facilities', regionCode], queryFn: () => get<Page<Facility>>(`/api/waste/facilities${query({ regionCode, active: '1' })}`) });
+  const facilities = useQuery({ queryKey: ['waste-facilities', regionCode], queryFn: () => call(client.GET('/api/waste/facilities', { params: { query: { regionCode, active: '1' } } })) });
   const category = Form.useWatch('category', form);
   const facilityId = Form.useWatch('facilityId', form);
   const facility = facilities.data?.items.find((f) => f.id === facilityId);
@@ -490,7 +492,7 @@ function ManifestForm({ projectId, regionCode, onClose, onCreated }: { projectId
     const v = await form.validateFields();
     setSaving(true);
     try {
-      const m = await post<ManifestDetail>(`/api/projects/${projectId}/waste/manifests`, { ...v, subClass: v.category === 'constructionWaste' ? (v.subClass ?? null) : null, at: (v.at ?? dayjs()).toISOString(), driverPhone: v.driverPhone || null });
+      const m = await call(client.POST('/api/projects/{projectId}/waste/manifests', { params: { path: { projectId } }, body: { ...v, subClass: v.category === 'constructionWaste' ? (v.subClass ?? null) : null, at: (v.at ?? dayjs()).toISOString(), driverPhone: v.driverPhone || null } }));
       onCreated(m);
     } catch (e) {
       if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path || 'facilityId', errors: [d.message] })));
@@ -564,7 +566,7 @@ function ManifestForm({ projectId, regionCode, onClose, onCreated }: { projectId
   );
 }
 
-type SiteRecord = { id: string; kind: 'sorted' | 'reused' | 'historical'; recordDate: string; stage: string; category: string; subClass: string | null; route: string | null; tonnes: number; reference: string | null; notes: string | null };
+type SiteRecord = ItemOf<'/api/projects/{projectId}/waste/records'>;
 
 function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: boolean }) {
   const t = useT(messages);
@@ -573,7 +575,7 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
   const lang = useWasteLang();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const list = useList<SiteRecord, { kind?: string }>(`/api/projects/${projectId}/waste/records`, {});
+  const list = useList('/api/projects/{projectId}/waste/records', {}, { projectId });
   const [adding, setAdding] = useState(false);
   const [errors, setErrors] = useState<ApiError | null>(null);
   const [form] = Form.useForm();
@@ -587,7 +589,7 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
     const body = new FormData();
     body.append('file', file);
     try {
-      const r = await post<{ imported: number; tonnes: number }>(`/api/projects/${projectId}/waste/records/import`, body);
+      const r = await call(client.POST('/api/projects/{projectId}/waste/records/import', { params: { path: { projectId } }, ...multipart(body) }));
       message.success(t('importOk', { n: r.imported, t: r.tonnes }));
       refresh();
     } catch (e) {
@@ -600,7 +602,7 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
   async function save() {
     const v = await form.validateFields();
     try {
-      await post(`/api/projects/${projectId}/waste/records`, { ...v, recordDate: v.recordDate.format('YYYY-MM-DD'), subClass: v.category === 'constructionWaste' ? (v.subClass ?? null) : null, route: v.kind === 'historical' ? v.route : null, reference: v.reference || null });
+      await call(client.POST('/api/projects/{projectId}/waste/records', { params: { path: { projectId } }, body: { ...v, recordDate: v.recordDate.format('YYYY-MM-DD'), subClass: v.category === 'constructionWaste' ? (v.subClass ?? null) : null, route: v.kind === 'historical' ? v.route : null, reference: v.reference || null } }));
       setAdding(false);
       form.resetFields();
       refresh();
@@ -697,16 +699,7 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
   );
 }
 
-type Plan = {
-  exists: boolean;
-  estimates: Array<{ stage: string; category: string; tonnes: number }>;
-  measures: Array<{ title: string; detail?: string }>;
-  targetOverride: number | null;
-  estimateBasis: 'generated' | 'discharged';
-  progressPercent: number | null;
-  notes: string | null;
-  regionalTarget: { targetTPer10kM2: number; basis: 'conventional' | 'prefabricated' };
-};
+type Plan = ResponseOf<'/api/projects/{projectId}/waste/plan'>;
 
 function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWrite: boolean; indicators?: Indicators }) {
   const t = useT(messages);
@@ -714,7 +707,7 @@ function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWr
   const lang = useWasteLang();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['waste-plan', projectId], queryFn: () => get<Plan>(`/api/projects/${projectId}/waste/plan`) });
+  const q = useQuery({ queryKey: ['waste-plan', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/waste/plan', { params: { path: { projectId } } })) });
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   if (!q.data) return null;
@@ -726,7 +719,7 @@ function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWr
     const estimates = WASTE_STAGE_IDS.flatMap((s) => WASTE_CATEGORY_IDS.flatMap((cat) => (typeof v[`est_${s}_${cat}`] === 'number' ? [{ stage: s, category: cat, tonnes: v[`est_${s}_${cat}`] }] : [])));
     setSaving(true);
     try {
-      await api('PUT', `/api/projects/${projectId}/waste/plan`, { estimates, measures: (v.measures ?? []).filter((m: { title?: string }) => m?.title), targetOverride: v.targetOverride ?? null, estimateBasis: v.estimateBasis, progressPercent: v.progressPercent ?? null, notes: v.notes ?? null });
+      await call(client.PUT('/api/projects/{projectId}/waste/plan', { params: { path: { projectId } }, body: { estimates, measures: (v.measures ?? []).filter((m: { title?: string }) => m?.title), targetOverride: v.targetOverride ?? null, estimateBasis: v.estimateBasis, progressPercent: v.progressPercent ?? null, notes: v.notes ?? null } }));
       message.success(c('saved'));
       void qc.invalidateQueries({ queryKey: ['waste-plan', projectId] });
       void qc.invalidateQueries({ queryKey: ['waste', projectId] });
@@ -837,7 +830,7 @@ function AlertsTab({ projectId }: { projectId: string }) {
   const t = useT(messages);
   const w = useT(wasteWords);
   const lang = useWasteLang();
-  const q = useQuery({ queryKey: ['waste-alerts', projectId], queryFn: () => get<Page<WasteAlert>>(`/api/waste/alerts${query({ projectId, pageSize: 200 })}`) });
+  const q = useQuery({ queryKey: ['waste-alerts', projectId], queryFn: () => call(client.GET('/api/waste/alerts', { params: { query: { projectId, pageSize: 200 } } })) });
   if (q.data && !q.data.items.length) return <Empty description={t('noAlerts')} />;
   return (
     <Table<WasteAlert>

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, api, get, patch, post, query, type Page } from '../../api.js';
+import { ApiError, call, client, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -13,6 +13,7 @@ import { EChart, type EChartOption } from '../../components/EChart.js';
 import { useRegions } from '../../components/regions.js';
 import { AlertDetails } from './ProjectWastePage.js';
 import { LicenceTag, categoryLabel, categoryOptions, downloadUrl, fmtTime, useWasteLang, wasteWords, type Alert as WasteAlert, type Facility } from './shared.js';
+import type { ItemOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -121,7 +122,7 @@ const messages = {
   },
 };
 
-type LeagueRow = { rank: number | null; hasData: boolean; projectId: string; code: string; name: string; regionCode: string; floorAreaM2: number | null; isPrefabricated: boolean; tonnes: number; intensity: number | null; target: number; meetsTarget: boolean | null; recyclingPercent: number | null; forecastIntensity: number | null; forecastExceeds: boolean | null; confirmationPercent: number | null; manifests: number };
+type LeagueRow = ItemOf<'/api/waste/projects'>;
 
 export function WasteOverviewPage() {
   const t = useT(messages);
@@ -150,7 +151,7 @@ function LeagueTab() {
   const regions = useRegions();
   const { me } = useAuth();
   const [regionCode, setRegionCode] = useState<string | undefined>(undefined);
-  const q = useQuery({ queryKey: ['waste-league', regionCode], queryFn: () => get<Page<LeagueRow>>(`/api/waste/projects${query({ regionCode })}`) });
+  const q = useQuery({ queryKey: ['waste-league', regionCode], queryFn: () => call(client.GET('/api/waste/projects', { params: { query: { regionCode } } })) });
   const rows = q.data?.items ?? [];
   const option = useMemo<EChartOption>(() => {
     const ranked = rows.filter((r) => r.intensity !== null);
@@ -208,7 +209,7 @@ function FacilitiesTab({ canEdit }: { canEdit: boolean }) {
   const w = useT(wasteWords);
   const lang = useWasteLang();
   const regions = useRegions();
-  const q = useQuery({ queryKey: ['waste-facilities-all'], queryFn: () => get<Page<Facility>>('/api/waste/facilities') });
+  const q = useQuery({ queryKey: ['waste-facilities-all'], queryFn: () => call(client.GET('/api/waste/facilities')) });
   const [editing, setEditing] = useState<Facility | 'new' | null>(null);
   return (
     <>
@@ -247,13 +248,13 @@ function FacilityForm({ facility, onClose, onSaved }: { facility: Facility | nul
   const lang = useWasteLang();
   const regions = useRegions();
   const [form] = Form.useForm();
-  const orgs = useQuery({ queryKey: ['facility-orgs'], queryFn: () => get<Page<{ id: string; name: string }>>('/api/organisations?kind=facility&pageSize=200') });
+  const orgs = useQuery({ queryKey: ['facility-orgs'], queryFn: () => call(client.GET('/api/organisations', { params: { query: { kind: 'facility', pageSize: 200 } } })) });
   async function submit() {
     const v = await form.validateFields();
     const body = { ...v, licenceNo: v.licenceNo || null, address: v.address || null, licenceValidFrom: v.licenceValidFrom?.format('YYYY-MM-DD') ?? null, licenceValidUntil: v.licenceValidUntil?.format('YYYY-MM-DD') ?? null, dailyCapacityTonnes: v.dailyCapacityTonnes ?? null };
     try {
-      if (facility) await patch(`/api/waste/facilities/${facility.id}`, body);
-      else await post('/api/waste/facilities', body);
+      if (facility) await call(client.PATCH('/api/waste/facilities/{id}', { params: { path: { id: facility.id } }, body: body }));
+      else await call(client.POST('/api/waste/facilities', { body: body }));
       onSaved();
     } catch (e) {
       if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path || 'name', errors: [d.message] })));
@@ -309,7 +310,7 @@ function AlertsTab() {
   const t = useT(messages);
   const w = useT(wasteWords);
   const lang = useWasteLang();
-  const q = useQuery({ queryKey: ['waste-alerts-all'], queryFn: () => get<Page<WasteAlert>>('/api/waste/alerts?pageSize=200') });
+  const q = useQuery({ queryKey: ['waste-alerts-all'], queryFn: () => call(client.GET('/api/waste/alerts', { params: { query: { pageSize: 200 } } })) });
   return (
     <Table<WasteAlert>
       rowKey="id"
@@ -328,7 +329,7 @@ function AlertsTab() {
   );
 }
 
-type Target = { regionCode: string; conventionalMax: number; prefabricatedMax: number; targetYear: number; source: string; confidence: string; weightToleranceShare: number; receiptDeadlineHours: number; expireAfterHours: number; updatedAt: string };
+type Target = ItemOf<'/api/waste/targets'>;
 
 function TargetsTab() {
   const t = useT(messages);
@@ -337,7 +338,7 @@ function TargetsTab() {
   const regions = useRegions();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['waste-targets'], queryFn: () => get<Page<Target>>('/api/waste/targets') });
+  const q = useQuery({ queryKey: ['waste-targets'], queryFn: () => call(client.GET('/api/waste/targets')) });
   const [editing, setEditing] = useState<string | null>(null);
   const [form] = Form.useForm();
   const editable = (code: string) => me?.role === 'admin' || (code !== 'CN' && (!me?.regionCode || me.regionCode === code));
@@ -349,7 +350,7 @@ function TargetsTab() {
   async function save() {
     const v = await form.validateFields();
     try {
-      await api('PUT', `/api/waste/targets/${editing}`, { conventionalMax: v.conventionalMax, prefabricatedMax: v.prefabricatedMax, targetYear: v.targetYear, source: v.source, weightToleranceShare: v.weightToleranceShare, receiptDeadlineHours: v.receiptDeadlineHours, expireAfterHours: v.expireAfterHours });
+      await call(client.PUT('/api/waste/targets/{regionCode}', { params: { path: { regionCode: editing! } }, body: { conventionalMax: v.conventionalMax, prefabricatedMax: v.prefabricatedMax, targetYear: v.targetYear, source: v.source, weightToleranceShare: v.weightToleranceShare, receiptDeadlineHours: v.receiptDeadlineHours, expireAfterHours: v.expireAfterHours } }));
       message.success(c('saved'));
       setEditing(null);
       void qc.invalidateQueries({ queryKey: ['waste-targets'] });

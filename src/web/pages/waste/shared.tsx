@@ -3,58 +3,18 @@
 import { Tag } from 'antd';
 import { CONSTRUCTION_WASTE_SUBCLASSES, WASTE_CATEGORIES, WASTE_CATEGORY_IDS, WASTE_ROUTES, WASTE_STAGES, WASTE_STAGE_IDS } from '../../../domain/waste/categories.js';
 import { useLanguage, useT, type Language } from '../../i18n/index.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
 export { WASTE_CATEGORY_IDS, WASTE_STAGE_IDS };
-export type ManifestState = 'created' | 'in_transit' | 'received' | 'disputed' | 'expired';
-export type AlertKind = 'weight_discrepancy' | 'not_received' | 'manifest_expired' | 'facility_unlicensed' | 'licence_expired' | 'licence_expiring' | 'category_not_accepted' | 'over_capacity';
+export type ManifestState = Manifest['state'];
+export type AlertKind = Alert['kind'];
 
-export type Manifest = {
-  id: string;
-  number: string;
-  projectId: string;
-  projectName: string | null;
-  projectCode: string | null;
-  facilityId: string;
-  facilityName: string;
-  category: string;
-  subClass: string | null;
-  stage: string;
-  route: string;
-  vehiclePlate: string;
-  driverName: string;
-  driverPhone: string | null;
-  gateWeighing: 'estimated' | 'weighed';
-  gateTonnes: number;
-  state: ManifestState;
-  createdAt: string;
-  dispatchedAt: string | null;
-  closedAt: string | null;
-  weighbridgeTonnes: number | null;
-  disputeReason: string | null;
-  notes: string | null;
-  alerts: Array<{ kind: AlertKind; details: Record<string, unknown> }>;
-};
-export type ManifestDetail = Manifest & { confirmUrl: string; qrSvg: string; qrPng: string; canReceive: boolean; canDispatch: boolean };
+export type Manifest = ItemOf<'/api/projects/{projectId}/waste/manifests'>;
+export type ManifestDetail = ResponseOf<'/api/waste/manifests/{id}'>;
 
-export type Facility = {
-  id: string;
-  organisationId: string;
-  organisationName: string | null;
-  name: string;
-  kind: 'recycling' | 'disposal';
-  regionCode: string;
-  address: string | null;
-  licenceNo: string | null;
-  licenceValidFrom: string | null;
-  licenceValidUntil: string | null;
-  licenceStatus: 'valid' | 'expiring' | 'expired' | 'unlicensed';
-  acceptedCategories: string[];
-  dailyCapacityTonnes: number | null;
-  active: boolean;
-  isDemo: boolean;
-};
+export type Facility = ItemOf<'/api/waste/facilities'>;
 
-export type Alert = { id: string; kind: AlertKind; projectId: string | null; projectName: string | null; manifestId: string | null; manifestNumber: string | null; facilityId: string | null; facilityName: string | null; regionCode: string | null; details: Record<string, unknown>; raisedAt: string };
+export type Alert = ItemOf<'/api/waste/alerts'>;
 
 const pick = (v: { zh: string; en: string } | undefined, lang: Language, fallback: string) => (v ? (lang === 'en' ? v.en : v.zh) : fallback);
 export const categoryLabel = (id: string, lang: Language) => pick(WASTE_CATEGORIES[id as keyof typeof WASTE_CATEGORIES], lang, id);
