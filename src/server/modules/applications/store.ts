@@ -357,7 +357,7 @@ export async function assignExperts(tx: DbOrTx, actor: AuditActor, applicationId
     .where(inArray(users.id, unique));
   for (const [i, uid] of userIds.entries()) {
     const u = found.find((f) => f.id === uid);
-    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertUserIds.${i}`, 'expert_unknown');
+    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertUserIds.${i}`, 'applications_expert_unknown');
     if (u.organisationId && participants.has(u.organisationId)) {
       const params = { name: u.displayName, organisation: u.organisationName ?? '' };
       throw new AppError(400, 'expert_conflict', params, [{ path: `expertUserIds.${i}`, code: 'expert_conflict', params }]);

@@ -84,7 +84,7 @@ async function benefitRows(db: DbOrTx, project: ProjectRef, measureId: string, i
       continue;
     }
     const def = indicatorByKey.get(b.indicatorKey);
-    if (!def) throw invalidField(`benefits.${i}.indicatorKey`, 'indicator_unknown', { key: b.indicatorKey });
+    if (!def) throw invalidField(`benefits.${i}.indicatorKey`, 'costs_indicator_unknown', { key: b.indicatorKey });
     if (def.kind !== b.kind) throw invalidField(`benefits.${i}.indicatorKey`, 'indicator_kind_mismatch', { key: b.indicatorKey });
     const snap = await indicatorSnapshot(db, project, b.indicatorKey, b.baseline ?? null);
     if (!snap) throw invalidField(`benefits.${i}.indicatorKey`, 'indicator_unavailable', { key: b.indicatorKey });

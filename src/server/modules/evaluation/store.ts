@@ -486,7 +486,7 @@ export async function assignExperts(tx: DbOrTx, actor: AuditActor, ev: Evaluatio
   const participants = await participantOrganisationIds(tx, ev.projectId);
   for (const [i, uid] of userIds.entries()) {
     const u = /^[0-9a-f-]{36}$/i.test(uid) ? await getUser(tx, uid) : null;
-    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertUserIds.${i}`, 'expert_unknown');
+    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertUserIds.${i}`, 'evaluation_expert_unknown');
     if (u.organisationId && participants.has(u.organisationId)) {
       const params = { name: u.displayName, organisation: u.organisationName ?? '' };
       throw new AppError(400, 'expert_conflict', params, [{ path: `expertUserIds.${i}`, code: 'expert_conflict', params }]);

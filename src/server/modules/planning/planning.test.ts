@@ -95,7 +95,7 @@ describe('green plan workflow', () => {
     const res = await hunanEnt.put(url(), body);
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d: { path: string; code: string }) => `${d.path} ${d.code}`).sort()).toEqual([
-      'aspects.construction.targets.0.indicatorKey indicator_unknown',
+      'aspects.construction.targets.0.indicatorKey planning_indicator_unknown',
       'aspects.construction.targets.1.unit indicator_unit_mismatch',
       'aspects.design.measures.0.responsibleOrganisationId participant_unknown',
     ]);

@@ -147,7 +147,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       checkMeasureRegion(p, regionCode);
       if (regionCode) {
         const name = await regionNames(db);
-        if (name(regionCode) === regionCode) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'region_unknown' }]);
+        if (name(regionCode) === regionCode) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'planning_region_unknown' }]);
       }
       const row = await db.transaction((tx) => store.createMeasure(tx, actorOf(req), { ...req.body, regionCode }));
       return reply.status(201).send(row);

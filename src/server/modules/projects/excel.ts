@@ -101,7 +101,7 @@ export async function importRegister(tx: DbOrTx, actor: AuditActor, file: Buffer
     raw.push({ row: n, values });
     if (values.owner) ownerNames.add(values.owner);
   });
-  if (!raw.length) throw new AppError(400, 'import_empty');
+  if (!raw.length) throw new AppError(400, 'projects_import_empty');
 
   const orgRows = ownerNames.size ? await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.name, [...ownerNames])) : [];
   const orgByName = new Map(orgRows.map((o) => [o.name, o.id]));

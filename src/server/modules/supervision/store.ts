@@ -133,7 +133,7 @@ export async function createInspection(
   const experts = [...new Set(input.expertIds)];
   for (const [i, id] of experts.entries()) {
     const u = await getUser(tx, id);
-    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertIds.${i}`, 'expert_unknown');
+    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertIds.${i}`, 'supervision_expert_unknown');
   }
   const [row] = await tx
     .insert(inspections)
