@@ -18,7 +18,7 @@ import { requestLanguage } from '../../platform/language.js';
 import { requirePrincipal } from '../../platform/auth/principal.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/access.js';
+import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/index.js';
 import { modelDetail, modelListItem, elementDetail, elementQuery, elementSchema } from './schemas.js';
 import * as store from './store.js';
 import { modelStatuses } from './tables.js';

@@ -9,7 +9,7 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import { requestLanguage } from '../../platform/language.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
-import { projectForPrincipal } from '../projects/access.js';
+import { projectForPrincipal } from '../projects/index.js';
 import { bomTemplate, parseBom } from './bom.js';
 import { projectCarbon } from './calculate.js';
 import { defaultGridFactorId, ensureCarbonSeeds, getFactor } from './library.js';

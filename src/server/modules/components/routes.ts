@@ -10,8 +10,8 @@ import { requirePrincipal, type Principal } from '../../platform/auth/principal.
 import { actorOf } from '../../platform/audit.js';
 import { requestLanguage } from '../../platform/language.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
-import { regionExists } from '../accounts/store.js';
-import { projectForPrincipal } from '../projects/access.js';
+import { regionExists } from '../accounts/index.js';
+import { projectForPrincipal } from '../projects/index.js';
 import * as store from './store.js';
 import { libraryWorkbook, parseLibraryWorkbook, toDetail } from './excel.js';
 import { receiveXlsx } from './upload.js';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ProjectRef } from '../projects/access.js';
+import type { ProjectRef } from '../projects/index.js';
 import { benefitKinds, type BenefitKind } from './tables.js';
 import type { projectCosts } from './store.js';
 

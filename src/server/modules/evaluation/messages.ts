@@ -1,6 +1,6 @@
 import { defineMessages } from '../../platform/errors.js';
 // The conflict-of-interest message is the applications module's (expert_conflict): the same rule, the same words.
-import '../applications/messages.js';
+import '../applications/index.js';
 
 defineMessages({
   scheme_invalid: { 'zh-CN': '评价方案不符合要求：{first}', en: 'The evaluation scheme is not valid: {first}' },

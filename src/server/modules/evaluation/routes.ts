@@ -10,7 +10,7 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
-import { projectForPrincipal, visibleProjectIds } from '../projects/access.js';
+import { projectForPrincipal, visibleProjectIds } from '../projects/index.js';
 import { storeUpload } from '../../platform/uploads.js';
 import * as store from './store.js';
 import { evaluationKinds } from './tables.js';

@@ -9,10 +9,10 @@ import { visibleRegions } from '../../platform/auth/principal.js';
 import type { IndicatorDefinition } from '../../platform/indicators.js';
 import { evaluationSchemeSeeds, parseEvaluationScheme, type BatchAssessment, type BatchResult, type EvaluationScheme, type UnitResult } from '../../../domain/evaluation/index.js';
 import { canonicalize } from '../../../domain/ledger/canonicalJson.js';
-import { assignProjectExperts, projectForPrincipal, projectRefs, type ProjectRef } from '../projects/access.js';
-import { participantOrganisationIds } from '../projects/store.js';
+import { assignProjectExperts, projectForPrincipal, projectRefs, type ProjectRef } from '../projects/index.js';
+import { participantOrganisationIds } from '../projects/index.js';
 
-import { getUser, listUsers } from '../accounts/store.js';
+import { getUser, listUsers } from '../accounts/index.js';
 import {
   asOfMoment,
   assembleBatch,

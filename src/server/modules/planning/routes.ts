@@ -7,9 +7,9 @@ import { requirePrincipal, type Principal } from '../../platform/auth/principal.
 import { actorOf } from '../../platform/audit.js';
 import type { Db } from '../../db/database.js';
 import type { IndicatorRegistry } from '../../platform/indicators.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
-import { participantsOf } from '../projects/store.js';
-import { regionNames } from '../projects/excel.js';
+import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/index.js';
+import { participantsOf } from '../projects/index.js';
+import { regionNames } from '../projects/index.js';
 import * as store from './store.js';
 import { measureInput, measureOutRow, measurePatch, planInput, planListItem, planOut, reviewInput, versionOut } from './schemas.js';
 import { planAspects } from './tables.js';

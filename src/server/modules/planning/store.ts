@@ -4,8 +4,8 @@ import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { AppError, conflict, invalidField, type ErrorDetail } from '../../platform/errors.js';
 import type { IndicatorRegistry } from '../../platform/indicators.js';
-import type { ProjectRef } from '../projects/access.js';
-import { participantsOf } from '../projects/store.js';
+import type { ProjectRef } from '../projects/index.js';
+import { participantsOf } from '../projects/index.js';
 import type { PlanInput } from './schemas.js';
 import {
   planAspects,

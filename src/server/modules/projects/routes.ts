@@ -45,7 +45,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/projects/export.xlsx',
     { config: { access: { roles: 'any' } }, schema: { tags: ['projects'], summary: '导出登记表 Export the register (Excel)', querystring: projectListQuery } },
     async (req, reply) => {
-      const rows = await store.allProjects(db, visibleProjectsCondition(req.principal), req.query);
+      const rows = await store.allProjects(db, { ...req.query, visibleTo: req.principal });
       const body = await registerWorkbook(rows, await regionNames(db));
       return reply
         .header('content-type', XLSX)

@@ -9,7 +9,7 @@ import { requestLanguage } from '../../platform/language.js';
 import { requirePrincipal, type Principal } from '../../platform/auth/principal.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
 import { selectRows, sql } from '../../db/database.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
+import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/index.js';
 import * as devices from './devices.js';
 import { alarmView, changeAlarm, getAlarm, listAlarms, ruleView } from './alarms.js';
 import { acceptedCounts, latestValues, qualityShares, readingSeries, resolutionFor } from './readings.js';

@@ -9,9 +9,9 @@ import type { ScheduledJob } from '../../platform/scheduler.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { requirePrincipal, type Principal } from '../../platform/auth/principal.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
-import { listRegions } from '../accounts/store.js';
-import { projectForPrincipal, visibleProjectsCondition } from '../projects/access.js';
-import { allProjects, getProjectRow } from '../projects/store.js';
+import { listRegions } from '../accounts/index.js';
+import { projectForPrincipal } from '../projects/index.js';
+import { allProjects, getProjectRow } from '../projects/index.js';
 import { approvedPlanTargets as planTargets } from '../planning/index.js';
 import { evidencePath, storeEvidence } from './files.js';
 import * as manual from './manual.js';
@@ -123,7 +123,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   // ---------- dashboards ----------
   async function trackedProjects(p: Principal, region?: string) {
-    return (await allProjects(db, visibleProjectsCondition(p), { regionCode: region, status: [...TRACKED_STATUSES] } as never)).filter((r) => TRACKED_STATUSES.includes(r.status) && (!region || r.regionCode === region));
+    return (await allProjects(db, { regionCode: region, status: TRACKED_STATUSES, visibleTo: p })).filter((r) => TRACKED_STATUSES.includes(r.status) && (!region || r.regionCode === region));
   }
 
   app.get(
