@@ -22,3 +22,27 @@ describe('contentDisposition (RFC 6266 / RFC 8187)', () => {
     expect(contentDisposition("it's (1)*.txt", { inline: true })).toBe(`inline; filename="it's (1)*.txt"; filename*=UTF-8''it%27s%20%281%29%2A.txt`);
   });
 });
+
+describe('a Chinese file name in Chromium', () => {
+  it('is the name Chromium saves the download under', { timeout: 120_000 }, async () => {
+    const { createServer } = await import('node:http');
+    const { chromium } = await import('playwright-core');
+    const name = '试点项目登记表（湖南）.xlsx';
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': contentDisposition(name) });
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    try {
+      const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+      await page.setContent(`<a id="file" href="http://127.0.0.1:${port}/file">下载</a>`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#file')]);
+      expect(download.suggestedFilename()).toBe(name);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});

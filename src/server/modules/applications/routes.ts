@@ -9,6 +9,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import * as store from './store.js';
 import { receiveAttachment, removeStoredFile, storedFilePath } from './attachments.js';
 import {
@@ -145,7 +146,7 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
         .header('content-type', file.mediaType)
         .header('content-length', String(file.sizeBytes))
         .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `inline; filename="${file.id}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', contentDisposition(file.fileName, { inline: true, fallback: file.id }))
         .send(stream);
     },
   );

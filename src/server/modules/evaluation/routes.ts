@@ -12,6 +12,7 @@ import { requirePrincipal, visibleRegions, type Principal } from '../../platform
 import { actorOf } from '../../platform/audit.js';
 import { projectForPrincipal, visibleProjectIds } from '../projects/index.js';
 import { storeUpload } from '../../platform/uploads.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import * as store from './store.js';
 import { evaluationKinds } from './tables.js';
 import { projectReportData, projectReportHtml, projectReportXlsx, sharedRenderer, summaryReportData, summaryReportHtml, summaryReportXlsx } from './report.js';
@@ -32,7 +33,7 @@ export const evidencePath = (dataDir: string, projectId: string, id: string) => 
 
 function sendFile(reply: FastifyReply, type: string, name: string, buf: Buffer) {
   reply.header('content-type', type);
-  reply.header('content-disposition', `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  reply.header('content-disposition', contentDisposition(name));
   return reply.send(buf);
 }
 
@@ -219,7 +220,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     if (!fs.existsSync(file)) throw notFound();
     return reply
       .header('content-type', e.mediaType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.fileName)}`)
+      .header('content-disposition', contentDisposition(e.fileName))
       .header('x-content-sha256', e.sha256)
       .send(fs.createReadStream(file));
   });

@@ -8,6 +8,7 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound, type ErrorDetail } from '../../platform/errors.js';
 import { requirePrincipal, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import type { DbOrTx } from '../../db/database.js';
 import { projectRefs, visibleProjectIds } from '../projects/index.js';
 import { pilotStatuses } from '../projects/index.js';
@@ -228,7 +229,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     if (!fs.existsSync(file)) throw notFound();
     return reply
       .header('content-type', a.mediaType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
+      .header('content-disposition', contentDisposition(a.fileName))
       .header('x-content-sha256', a.sha256)
       .header('x-content-type-options', 'nosniff')
       .send(fs.createReadStream(file));

@@ -6,6 +6,7 @@ import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { requirePrincipal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { requestLanguage } from '../../platform/language.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import { regionExists } from '../accounts/index.js';
 import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/index.js';
 import { standardisationRate } from '../components/index.js';
@@ -165,7 +166,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         savedAt: saved.createdAt.toISOString(),
       });
       const name = `prefab-ratio-${project.code}.xlsx`;
-      return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${name}"`).send(buf);
+      return reply.header('content-type', XLSX).header('content-disposition', contentDisposition(name)).send(buf);
     },
   );
 

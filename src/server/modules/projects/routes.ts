@@ -7,6 +7,7 @@ import { AppError, forbidden } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import { projectForPrincipal, visibleProjectsCondition } from './access.js';
 import { manualTransitions } from './lifecycle.js';
 import * as store from './store.js';
@@ -49,14 +50,14 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const body = await registerWorkbook(rows, await regionNames(db));
       return reply
         .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="projects.xlsx"; filename*=UTF-8''${encodeURIComponent('试点项目登记表.xlsx')}`)
+        .header('content-disposition', contentDisposition('试点项目登记表.xlsx', { fallback: 'projects.xlsx' }))
         .send(body);
     },
   );
 
   app.get('/api/projects/import-template.xlsx', { config: { access: STAFF }, schema: { tags: ['projects'], summary: '导入模板 Import template (Excel)' } }, async (_req, reply) => {
     const body = await registerWorkbook([], await regionNames(db));
-    return reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="projects-template.xlsx"').send(body);
+    return reply.header('content-type', XLSX).header('content-disposition', contentDisposition('projects-template.xlsx')).send(body);
   });
 
   app.post(

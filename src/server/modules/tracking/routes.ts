@@ -9,6 +9,7 @@ import type { ScheduledJob } from '../../platform/scheduler.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { requirePrincipal, type Principal } from '../../platform/auth/principal.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import { listRegions } from '../accounts/index.js';
 import { projectForPrincipal } from '../projects/index.js';
 import { allProjects, getProjectRow } from '../projects/index.js';
@@ -294,7 +295,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       if (!fs.existsSync(file)) throw notFound();
       return reply
         .header('content-type', e.mediaType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.fileName)}`)
+        .header('content-disposition', contentDisposition(e.fileName))
         .header('x-content-sha256', e.sha256)
         .send(fs.createReadStream(file));
     },
