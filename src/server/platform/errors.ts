@@ -29,9 +29,22 @@ const messages: Messages = {
   unavailable: { 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
 };
 
-/** Registers module-specific messages so every capability answers in the user's language. */
+/**
+ * Registers module-specific messages so every capability answers in the user's language. A code registered again
+ * with a different text throws: otherwise the message a user sees would depend on which module was imported last.
+ * The same text twice is accepted (a shared code such as `date_format` means the same thing wherever it is used).
+ */
 export function defineMessages(extra: Messages): void {
-  for (const [code, text] of Object.entries(extra)) messages[code] = text;
+  for (const [code, text] of Object.entries(extra)) {
+    const existing = messages[code];
+    if (existing && (existing['zh-CN'] !== text['zh-CN'] || existing.en !== text.en)) {
+      throw new Error(
+        `defineMessages: code "${code}" is already defined as "${existing['zh-CN']}" / "${existing.en}"; ` +
+          `prefix it with its module instead of redefining it as "${text['zh-CN']}" / "${text.en}"`,
+      );
+    }
+    messages[code] = text;
+  }
 }
 
 export function translate(code: string, lang: Language, params: Record<string, unknown> = {}): string {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/database.js';
 import { apiTokens, sessions, users, type Role } from '../../platform/auth/tables.js';
 import { hashPassword, newSecret, secretDigest } from '../../platform/auth/secrets.js';
@@ -12,6 +12,29 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function listRegions(db: DbOrTx) {
   return db.select().from(regions).orderBy(regions.adminCode);
+}
+
+/** A region's Chinese name, or null when there is no such region. */
+export async function regionNameOf(db: DbOrTx, code: string): Promise<string | null> {
+  const [r] = await db.select({ nameZh: regions.nameZh }).from(regions).where(eq(regions.code, code));
+  return r?.nameZh ?? null;
+}
+
+/*
+ * SQL pieces for other modules' queries, written here because only this module names its tables (the same pattern as
+ * projects' visibleProjectsCondition): `ref` is the caller's column holding an organisation id or a region code.
+ */
+/** The name of the organisation `ref` points to (null when none). */
+export const organisationNameSql = (ref: SQLWrapper) => sql<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${ref})`;
+/** The Chinese name of the region `ref` points to (null when none). */
+export const regionNameSql = (ref: SQLWrapper) => sql<string | null>`(select ${regions.nameZh} from ${regions} where ${regions.code} = ${ref})`;
+/** True when the organisation `ref` points to has a name matching the ILIKE pattern. */
+export const organisationNameMatches = (ref: SQLWrapper, pattern: string) => sql`${ref} in (select ${organisations.id} from ${organisations} where ${organisations.name} ilike ${pattern})`;
+
+/** Organisation ids by exact name, for imports that refer to organisations by name. */
+export async function organisationIdsByName(db: DbOrTx, names: string[]): Promise<Array<{ id: string; name: string }>> {
+  if (!names.length) return [];
+  return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.name, names));
 }
 
 export async function regionExists(db: DbOrTx, code: string) {
@@ -48,6 +71,12 @@ export async function listOrganisations(db: DbOrTx, f: OrganisationFilter, page:
     .offset(offsetOf(page));
   const { items, total } = await pageFromRows(rows, counted);
   return { items: items.map((r) => organisationRow(r.org)), total };
+}
+
+/** An organisation by its exact name (names are how demo data and imports refer to organisations). */
+export async function findOrganisationByName(db: DbOrTx, name: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.name, name));
+  return row ?? null;
 }
 
 export async function getOrganisation(db: DbOrTx, id: string) {

@@ -57,7 +57,7 @@ export async function receiveAttachment(part: MultipartFile, dataDir: string, li
   try {
     await pipeline(part.file, meter, fs.createWriteStream(tmp, { flags: 'wx' }));
     if (part.file.truncated) throw new AppError(413, 'attachment_too_large', { limit: limitBytes });
-    if (size === 0) throw new AppError(400, 'attachment_empty', {}, [{ path: 'file', code: 'attachment_empty' }]);
+    if (size === 0) throw new AppError(400, 'applications_attachment_empty', {}, [{ path: 'file', code: 'applications_attachment_empty' }]);
     const actual = sniffMediaType(head);
     const fileName = path.basename(part.filename || 'attachment').slice(0, 200);
     if (!actual) throw new AppError(400, 'attachment_type_not_allowed', {}, [{ path: 'file', code: 'attachment_type_not_allowed' }]);

@@ -8,7 +8,7 @@ defineMessages({
   criteria_names_unique: { 'zh-CN': '评分项名称不能重复', en: 'Criterion names must be unique' },
   applicant_needs_organisation: { 'zh-CN': '申报单位须为企业用户所属单位', en: 'An applicant must belong to an enterprise organisation' },
   application_decided: { 'zh-CN': '该申报已作出评审决定，不能再修改', en: 'This application has been decided and can no longer change' },
-  expert_unknown: { 'zh-CN': '不是有效的专家账号', en: 'Not an active expert account' },
+  applications_expert_unknown: { 'zh-CN': '不是有效的专家账号', en: 'Not an active expert account' },
   expert_conflict: {
     'zh-CN': '利益冲突：专家“{name}”所在单位“{organisation}”是该项目的参建单位，不能分配评审',
     en: 'Conflict of interest: expert "{name}" belongs to "{organisation}", a participant of this project, and cannot review it',
@@ -25,6 +25,6 @@ defineMessages({
     'zh-CN': '附件“{file}”声明为 {declared}，但内容是 {actual}，已拒绝',
     en: 'Attachment "{file}" claims to be {declared} but its content is {actual}; rejected',
   },
-  attachment_empty: { 'zh-CN': '附件为空', en: 'The attachment is empty' },
+  applications_attachment_empty: { 'zh-CN': '附件为空', en: 'The attachment is empty' },
   attachment_too_large: { 'zh-CN': '附件超过大小上限（{limit} 字节）', en: 'The attachment exceeds the size limit ({limit} bytes)' },
 });

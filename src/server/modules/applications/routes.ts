@@ -4,13 +4,14 @@ import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import './messages.js';
-import '../projects/messages.js';
+import '../projects/index.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
-import { regionExists } from '../accounts/store.js';
+import { regionExists } from '../accounts/index.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import * as store from './store.js';
 import { receiveAttachment, removeStoredFile, storedFilePath } from './attachments.js';
 import {
@@ -149,7 +150,7 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
         .header('content-type', file.mediaType)
         .header('content-length', String(file.sizeBytes))
         .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `inline; filename="${file.id}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', contentDisposition(file.fileName, { inline: true, fallback: file.id }))
         .send(stream);
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, applicantProjectInput, projectRowSchema } from '../projects/schemas.js';
+import { isoDate, applicantProjectInput, projectRowSchema } from '../projects/index.js';
 import { applicationStatuses, decisions, roundStatuses } from './tables.js';
 
 export const criterionInput = z.object({ name: z.string().trim().min(1).max(100), description: z.string().max(500).nullable().optional(), maxScore: z.number().positive().max(1000) });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleRegions } from '../../platform/auth/principal.js';
@@ -7,11 +7,10 @@ import { users } from '../../platform/auth/tables.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import { offsetOf, type PageQuery } from '../../platform/pagination.js';
-import { organisations } from '../accounts/tables.js';
-import { createProject, getProjectRow, participantOrganisationIds, transitionProject } from '../projects/store.js';
-import { projects } from '../projects/tables.js';
-import { assignProjectExperts, unassignProjectExpert } from '../projects/access.js';
-import type { ProjectInput } from '../projects/schemas.js';
+import { organisationNameMatches, organisationNameSql } from '../accounts/index.js';
+import { createProject, getProjectRow, participantOrganisationIds, transitionProject } from '../projects/index.js';
+import { assignProjectExperts, projectFieldSql, projectNameOrCodeMatches, unassignProjectExpert } from '../projects/index.js';
+import type { ProjectInput } from '../projects/index.js';
 import type { StoredFile } from './attachments.js';
 import {
   applicationAttachments,
@@ -152,10 +151,11 @@ const listColumns = {
   a: applications,
   roundTitle: applicationRounds.title,
   regionCode: applicationRounds.regionCode,
-  projectCode: projects.code,
-  projectName: projects.name,
-  projectStatus: projects.status,
-  organisationName: organisations.name,
+  projectCode: projectFieldSql(applications.projectId, 'code'),
+  projectName: projectFieldSql(applications.projectId, 'name'),
+  projectStatus: projectFieldSql(applications.projectId, 'status'),
+  // Every application has its organisation (foreign key), so the name is never null.
+  organisationName: organisationNameSql(applications.organisationId) as SQL<string>,
   attachments: sql<number>`(select count(*) from ${applicationAttachments} x where x.application_id = ${applications.id})`.mapWith(Number),
   assigned: sql<number>`(select count(*) from ${reviewAssignments} x where x.application_id = ${applications.id})`.mapWith(Number),
   submitted: sql<number>`(select count(*) from ${reviewAssignments} x where x.application_id = ${applications.id} and x.status = 'submitted')`.mapWith(Number),
@@ -173,9 +173,7 @@ function baseQuery(db: DbOrTx, p: Principal, extra: Record<string, unknown> = {}
       ...extra,
     })
     .from(applications)
-    .innerJoin(applicationRounds, eq(applicationRounds.id, applications.roundId))
-    .innerJoin(projects, eq(projects.id, applications.projectId))
-    .innerJoin(organisations, eq(organisations.id, applications.organisationId));
+    .innerJoin(applicationRounds, eq(applicationRounds.id, applications.roundId));
 }
 
 type ListRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['where']>>[number];
@@ -211,7 +209,7 @@ export async function listApplications(db: DbOrTx, p: Principal, f: { roundId?: 
   if (f.roundId) where.push(eq(applications.roundId, f.roundId));
   if (f.status) where.push(eq(applications.status, f.status as never));
   if (f.regionCode) where.push(eq(applicationRounds.regionCode, f.regionCode));
-  if (f.q) where.push(or(ilike(projects.name, `%${f.q}%`), ilike(projects.code, `%${f.q}%`), ilike(organisations.name, `%${f.q}%`))!);
+  if (f.q) where.push(or(projectNameOrCodeMatches(applications.projectId, `%${f.q}%`), organisationNameMatches(applications.organisationId, `%${f.q}%`))!);
   const rows = await baseQuery(db, p, { total: sql<number>`count(*) over()`.mapWith(Number) })
     .where(and(...where))
     .orderBy(desc(applications.submittedAt))
@@ -232,10 +230,9 @@ async function assignmentsOf(db: DbOrTx, applicationId: string, onlyUser?: strin
   const where = [eq(reviewAssignments.applicationId, applicationId)];
   if (onlyUser) where.push(eq(reviewAssignments.expertUserId, onlyUser));
   const rows = await db
-    .select({ r: reviewAssignments, expertName: users.displayName, expertOrganisation: organisations.name })
+    .select({ r: reviewAssignments, expertName: users.displayName, expertOrganisation: organisationNameSql(users.organisationId) })
     .from(reviewAssignments)
     .innerJoin(users, eq(users.id, reviewAssignments.expertUserId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(and(...where))
     .orderBy(asc(reviewAssignments.assignedAt), asc(users.displayName));
   const ids = rows.map((r) => r.r.id);
@@ -332,9 +329,8 @@ export async function expertCandidates(db: DbOrTx, applicationId: string) {
   const participants = await participantOrganisationIds(db, a.projectId);
   const assigned = new Set((await db.select({ id: reviewAssignments.expertUserId }).from(reviewAssignments).where(eq(reviewAssignments.applicationId, applicationId))).map((r) => r.id));
   const rows = await db
-    .select({ userId: users.id, displayName: users.displayName, username: users.username, organisationId: users.organisationId, organisationName: organisations.name })
+    .select({ userId: users.id, displayName: users.displayName, username: users.username, organisationId: users.organisationId, organisationName: organisationNameSql(users.organisationId) })
     .from(users)
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(and(eq(users.role, 'expert'), eq(users.active, true)))
     .orderBy(asc(users.username));
   return rows.map((r) => ({ userId: r.userId, displayName: r.displayName, username: r.username, organisationName: r.organisationName, conflict: !!r.organisationId && participants.has(r.organisationId), assigned: assigned.has(r.userId) }));
@@ -351,13 +347,12 @@ export async function assignExperts(tx: DbOrTx, actor: AuditActor, applicationId
   const participants = await participantOrganisationIds(tx, a.projectId);
   const unique = [...new Set(userIds)];
   const found = await tx
-    .select({ id: users.id, displayName: users.displayName, role: users.role, active: users.active, organisationId: users.organisationId, organisationName: organisations.name })
+    .select({ id: users.id, displayName: users.displayName, role: users.role, active: users.active, organisationId: users.organisationId, organisationName: organisationNameSql(users.organisationId) })
     .from(users)
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(inArray(users.id, unique));
   for (const [i, uid] of userIds.entries()) {
     const u = found.find((f) => f.id === uid);
-    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertUserIds.${i}`, 'expert_unknown');
+    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertUserIds.${i}`, 'applications_expert_unknown');
     if (u.organisationId && participants.has(u.organisationId)) {
       const params = { name: u.displayName, organisation: u.organisationName ?? '' };
       throw new AppError(400, 'expert_conflict', params, [{ path: `expertUserIds.${i}`, code: 'expert_conflict', params }]);
@@ -372,7 +367,7 @@ export async function assignExperts(tx: DbOrTx, actor: AuditActor, applicationId
     await assignProjectExperts(tx, a.projectId, fresh, 'review');
   }
   if (a.status === 'submitted') await tx.update(applications).set({ status: 'reviewing' }).where(eq(applications.id, applicationId));
-  const [project] = await tx.select({ status: projects.status, regionCode: projects.regionCode }).from(projects).where(eq(projects.id, a.projectId));
+  const project = await getProjectRow(tx, a.projectId);
   if (project?.status === 'applied') await transitionProject(tx, actor, a.projectId, 'reviewing', '分配评审专家');
   await recordAudit(tx, actor, { action: 'application.assign_experts', entityType: 'application', entityId: applicationId, regionCode: project?.regionCode, organisationId: a.organisationId, before: { experts: existing.map((e) => e.id) }, after: { experts: [...existing.map((e) => e.id), ...fresh] } });
 }
@@ -402,15 +397,14 @@ export async function myAssignments(db: DbOrTx, p: Principal) {
       submittedAt: reviewAssignments.submittedAt,
       roundTitle: applicationRounds.title,
       regionCode: applicationRounds.regionCode,
-      projectId: projects.id,
-      projectCode: projects.code,
-      projectName: projects.name,
+      projectId: applications.projectId,
+      projectCode: projectFieldSql(applications.projectId, 'code'),
+      projectName: projectFieldSql(applications.projectId, 'name'),
       total: sql<number | null>`(select sum(s.score) from ${reviewScores} s where s.assignment_id = ${reviewAssignments.id})`.mapWith((v) => (v === null ? null : Number(v))),
     })
     .from(reviewAssignments)
     .innerJoin(applications, eq(applications.id, reviewAssignments.applicationId))
     .innerJoin(applicationRounds, eq(applicationRounds.id, applications.roundId))
-    .innerJoin(projects, eq(projects.id, applications.projectId))
     .where(eq(reviewAssignments.expertUserId, p.userId))
     .orderBy(asc(reviewAssignments.status), desc(reviewAssignments.assignedAt));
   return rows.map((r) => ({ ...r, assignedAt: r.assignedAt.toISOString(), submittedAt: iso(r.submittedAt), total: r.total === null ? null : round2(r.total) }));

@@ -8,6 +8,7 @@ import { auditLog } from '../../platform/audit.js';
 import { visibleRegions } from '../../platform/auth/principal.js';
 import { offsetOf, pageOf, pageQuery } from '../../platform/pagination.js';
 import { chinaTimeValue, DATE_TIME_SECONDS_FORMAT } from '../../platform/spreadsheet.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import type { DbOrTx } from '../../db/database.js';
 
 const auditEntrySchema = z.object({
@@ -82,7 +83,7 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     async (req, reply) => {
       const where = whereOf(req.query, visibleRegions(req.principal));
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      reply.header('content-disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.xlsx"`);
+      reply.header('content-disposition', contentDisposition(`audit-${new Date().toISOString().slice(0, 10)}.xlsx`));
       const { PassThrough } = await import('node:stream');
       const out = new PassThrough();
       const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });

@@ -5,7 +5,7 @@ import { and, eq, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import type { IndicatorDefinition } from '../../platform/indicators.js';
 import { roundHalfUp } from '../../../domain/rounding.js';
-import { getProjectRow } from '../projects/store.js';
+import { getProjectRow } from '../projects/index.js';
 import { bimModels } from './tables.js';
 
 export const BIM_STAGES = ['design', 'construction', 'delivery'] as const;

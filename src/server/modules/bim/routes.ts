@@ -20,7 +20,8 @@ import { requestLanguage } from '../../platform/language.js';
 import { requirePrincipal } from '../../platform/auth/principal.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/access.js';
+import { contentDisposition } from '../../platform/downloads.js';
+import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/index.js';
 import { modelDetail, modelListItem, elementDetail, elementQuery, elementSchema } from './schemas.js';
 import * as store from './store.js';
 import { modelStatuses } from './tables.js';
@@ -333,7 +334,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
       void wb.commit();
       const name = `${project.code}-BIM-v${model.version}.xlsx`;
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      reply.header('content-disposition', `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      reply.header('content-disposition', contentDisposition(name));
       return reply.send(out);
     },
   );

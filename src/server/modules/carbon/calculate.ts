@@ -4,7 +4,7 @@ import { and, asc, eq, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { embodiedCarbon, type EmbodiedCarbonResult, type EnergyUse, type MaterialQuantity } from '../../../domain/carbon/index.js';
 import { latestModel, listModelElements } from '../bim/index.js';
-import type { ProjectRef } from '../projects/access.js';
+import type { ProjectRef } from '../projects/index.js';
 import { loadLibrary } from './library.js';
 import { carbonBomLines, carbonEnergyEntries, carbonProjectSettings } from './tables.js';
 

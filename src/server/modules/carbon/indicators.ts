@@ -1,6 +1,6 @@
 // Indicators other capabilities read (the evaluation scores embodied carbon intensity).
 import type { DbOrTx } from '../../db/database.js';
-import { projectRefs } from '../projects/access.js';
+import { projectRefs } from '../projects/index.js';
 import { projectCarbon } from './calculate.js';
 import type { IndicatorDefinition } from '../../platform/indicators.js';
 

@@ -10,7 +10,8 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import { requestLanguage } from '../../platform/language.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
-import { projectForPrincipal } from '../projects/access.js';
+import { contentDisposition } from '../../platform/downloads.js';
+import { projectForPrincipal } from '../projects/index.js';
 import { bomTemplate, parseBom } from './bom.js';
 import { projectCarbon } from './calculate.js';
 import { defaultGridFactorId, ensureCarbonSeeds, getFactor } from './library.js';
@@ -315,7 +316,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
       for (const w of c.withoutQuantity) u.addRow({ stage: stageLabel.quantity, name: `${w.ifcClass} ${w.material ?? ''}`, quantity: w.count, unit: zh ? '个构件' : 'elements', reason: zh ? '模型中无体积' : 'no volume in the model' });
       const name = `${project.code}-carbon.xlsx`;
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      reply.header('content-disposition', `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      reply.header('content-disposition', contentDisposition(name));
       return reply.send(Buffer.from(await wb.xlsx.writeBuffer()));
     },
   );
@@ -360,7 +361,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     { config: { access: ANY }, schema: { operationId: 'getCarbonBomTemplate', download: { media: [MEDIA.xlsx] }, tags: ['carbon'], summary: '材料清单模板 Bill-of-materials template' } },
     async (req, reply) => {
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      reply.header('content-disposition', 'attachment; filename="bom-template.xlsx"');
+      reply.header('content-disposition', contentDisposition('bom-template.xlsx'));
       return reply.send(await bomTemplate(requestLanguage(req) === 'zh-CN'));
     },
   );

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { selectRows } from '../../db/database.js';
 import { DEMO_PASSWORD, startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
-import { seedDemo } from '../demo/seed.js';
+import { seedDemo } from '../demo/index.js';
 import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { standardisationRate } from './indicators.js';
 
@@ -259,14 +259,15 @@ describe('project component usage', () => {
 describe('demo seeder', () => {
   it('seeds the national demo library and prefabricated demo projects once', async () => {
     const { componentsDemoSeeder } = await import('./seed.js');
+    // The 装配率 inputs of the same demo projects are the prefab module's demo, run after this one.
+    const { prefabDemoSeeder } = await import('../prefab/index.js');
     const demoId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.changzhouEnterprise, regionCode: 'changzhou', isPrefabricated: true });
     // Test-only: mark the fixture project as a demo project, as the projects seeder would.
     await t.database.db.execute(sql`update projects set is_demo = true where id = ${demoId}`);
     const logs: string[] = [];
-    await componentsDemoSeeder.seed(t.database, { password: DEMO_PASSWORD, log: (m) => logs.push(m) });
-    await componentsDemoSeeder.seed(t.database, { password: DEMO_PASSWORD, log: (m) => logs.push(m) });
+    for (const seeder of [componentsDemoSeeder, prefabDemoSeeder, componentsDemoSeeder, prefabDemoSeeder]) await seeder.seed(t.database, { password: DEMO_PASSWORD, log: (m) => logs.push(m) });
     // DBS-3012-60 and DBS-3015-60 were imported above, so the seeder leaves them and adds the other 18.
-    expect(logs).toEqual(['  构件库：国家基础库演示规格 18 条', '  构件标准化与装配率：演示项目 1 个']);
+    expect(logs).toEqual(['  构件库：国家基础库演示规格 18 条', '  构件标准化：演示项目 1 个', '  装配率：演示项目 1 个']);
     const demo = await admin.get('/api/components/specs?library=national&q=KTB&pageSize=50');
     expect(demo.body.items.map((s: { code: string; modular: { ok: boolean } }) => `${s.code}:${s.modular.ok}`)).toEqual(['KTB-1100-630:false', 'KTB-1100-700:true']);
     const owner = await t.login('changzhou.enterprise');

@@ -84,7 +84,7 @@ export async function parseLibraryWorkbook(buffer: Buffer): Promise<ParseResult>
   const wb = await readWorkbook(buffer);
   const ws = wb.worksheets[0];
   const errors: ParseResult['errors'] = [];
-  if (!ws) return { rows: [], errors: [{ row: 1, column: '', cell: 'A1', value: '', code: 'import_empty' }], rowsTotal: 0 };
+  if (!ws) return { rows: [], errors: [{ row: 1, column: '', cell: 'A1', value: '', code: 'components_import_empty' }], rowsTotal: 0 };
 
   const header = ws.getRow(1);
   const colIndex = new Map<ColumnKey, number>();
@@ -206,7 +206,7 @@ export async function parseLibraryWorkbook(buffer: Buffer): Promise<ParseResult>
       status,
     });
   }
-  if (rowsTotal === 0 && errors.length === 0) errors.push({ row: 2, column: '', cell: 'A2', value: '', code: 'import_empty' });
+  if (rowsTotal === 0 && errors.length === 0) errors.push({ row: 2, column: '', cell: 'A2', value: '', code: 'components_import_empty' });
   return { rows, errors, rowsTotal };
 }
 

@@ -1,6 +1,6 @@
 // Indicators other capabilities (the evaluation) read: the project's standardisation rate as of a date.
 import type { DbOrTx } from '../../db/database.js';
-import { projectRefs } from '../projects/access.js';
+import { projectRefs } from '../projects/index.js';
 import { libraryForRegion } from './store.js';
 import { projectInstances, settingsFor, summariseUsage } from './usage.js';
 import type { IndicatorDefinition } from '../../platform/indicators.js';

@@ -7,7 +7,7 @@ defineMessages({
   },
   import_not_xlsx: { 'zh-CN': '文件不是 Excel（.xlsx）工作簿', en: 'The file is not an Excel (.xlsx) workbook' },
   import_file_missing: { 'zh-CN': '请上传一个 .xlsx 文件', en: 'Upload one .xlsx file' },
-  import_empty: { 'zh-CN': '工作簿中没有数据行', en: 'The workbook has no data rows' },
+  components_import_empty: { 'zh-CN': '工作簿中没有数据行', en: 'The workbook has no data rows' },
   import_too_many_rows: { 'zh-CN': '数据行过多（上限 {max} 行）', en: 'Too many rows (at most {max})' },
   column_missing: { 'zh-CN': '缺少列「{column}」', en: 'Column "{column}" is missing' },
   cell_required: { 'zh-CN': '{cell} {column}：必填', en: '{cell} {column}: required' },

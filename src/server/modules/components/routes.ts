@@ -11,8 +11,8 @@ import { requirePrincipal, type Principal } from '../../platform/auth/principal.
 import { actorOf } from '../../platform/audit.js';
 import { requestLanguage } from '../../platform/language.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
-import { regionExists } from '../accounts/store.js';
-import { projectForPrincipal } from '../projects/access.js';
+import { regionExists } from '../accounts/index.js';
+import { projectForPrincipal } from '../projects/index.js';
 import * as store from './store.js';
 import { libraryWorkbook, parseLibraryWorkbook, toDetail } from './excel.js';
 import { receiveXlsx } from './upload.js';
@@ -22,6 +22,7 @@ import { checkSpecModular, componentTypeInfo, componentTypes } from './types.js'
 import { parseScheduleWorkbook, projectInstances, recogniseInstances, replaceInstances, saveSettings, settingsFor, summariseUsage, DEFAULT_RULES } from './usage.js';
 import { bimAvailable, latestModelRef, modelElements } from './modelSource.js';
 import { translate } from '../../platform/errors.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import { componentsIndicatorDefinitions } from './indicators.js';
 
 const ANY = { roles: 'any' } as const;
@@ -42,8 +43,6 @@ const uniqueViolation = (err: unknown): boolean => {
 };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 /** 标准部品构件库 and project component usage (少规格、多组合). */
 export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   for (const d of componentsIndicatorDefinitions) ctx.indicators.register(d);
@@ -255,7 +254,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       );
       return reply
         .header('content-type', XLSX)
-        .header('content-disposition', attachment(template ? 'component-library-template.xlsx' : 'component-library.xlsx'))
+        .header('content-disposition', contentDisposition(template ? 'component-library-template.xlsx' : 'component-library.xlsx'))
         .send(buf);
     },
   );

@@ -1,16 +1,14 @@
 // Demo data: a small national base library (sizes recalled from the 2022 构件尺寸指南, standards.md §7 [R-l]) and,
-// on the prefabricated demo projects, a component schedule and 装配率 inputs. Idempotent; everything is is_demo.
+// on the prefabricated demo projects, a component schedule (their 装配率 inputs are the prefab module's demo).
+// Idempotent; everything is is_demo.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import type { DemoSeeder } from '../demo/seeders.js';
-import { demoProjects } from '../projects/access.js';
-import { PREFAB_ITEM_IDS } from '../../../domain/prefab/index.js';
+import type { DemoSeeder } from '../demo/index.js';
+import { demoProjects } from '../projects/index.js';
 import { componentInstances, componentSpecs } from './tables.js';
 import { createSpec, type SpecInput } from './store.js';
 import { replaceInstances } from './usage.js';
 import type { ComponentType } from './types.js';
-import { latestAssessment, saveAssessment, tableForRegion } from '../prefab/store.js';
-import type { PrefabInputs } from '../prefab/tables.js';
 
 const DEMO = { id: null, name: 'demo-seed', role: null, ip: null };
 const SOURCE = '演示：尺寸按《装配式混凝土结构住宅主要构件尺寸指南》回忆（standards.md §7 [R-l]，待核实）';
@@ -57,23 +55,6 @@ const SCHEDULE: Array<[ComponentType, string, [number, number, number], number]>
   ['wall_panel', 'WQ-X', [3450, 2900, 200], 36],
 ];
 
-const e = (value: number | null, source: 'model' | 'manual' = 'manual', note: string | null = null) => ({ value, source, note, numerator: null, denominator: null });
-
-// Per project variants of the 装配率 inputs, so the demo shows A, AA and an unrecognised case.
-function prefabInputs(i: number): { inputs: PrefabInputs; fullDecoration: boolean } {
-  const variants: Array<Record<string, number | null>> = [
-    { q1a: 0.52, q1b: 0.78, q2a: 0.85, q2b: 0.6, q2c: 0.7, q2d: 0.55, q3a: 0.72, q3b: 0.8, q3c: 0.85, q3d: 0.6 },
-    { q1a: 0.4, q1b: 0.72, q2a: 0.82, q2b: null, q2c: 0.55, q2d: 0.5, q3a: 0.5, q3b: 0.7, q3c: 0.75, q3d: null },
-    { q1a: 0.68, q1b: 0.8, q2a: 0.9, q2b: 0.8, q2c: 0.8, q2d: 0.8, q3a: 0.8, q3b: 0.9, q3c: 0.9, q3d: 0.7 },
-    { q1a: 0.3, q1b: 0.7, q2a: 0.6, q2b: null, q2c: 0.5, q2d: 0.4, q3a: 0.3, q3b: null, q3c: 0.7, q3d: 0.5 },
-  ];
-  const v = variants[i % variants.length]!;
-  const inputs = Object.fromEntries(
-    PREFAB_ITEM_IDS.map((id) => [id, e(v[id] ?? null, id === 'q1a' || id === 'q1b' ? 'model' : 'manual', id === 'q1a' || id === 'q1b' ? '演示：按 BIM 模型构件体积/面积统计' : '演示：按设计文件填报')]),
-  ) as PrefabInputs;
-  return { inputs, fullDecoration: i % variants.length !== 3 };
-}
-
 export const componentsDemoSeeder: DemoSeeder = {
   name: 'components',
   async seed(database: Database, { log }) {
@@ -96,30 +77,22 @@ export const componentsDemoSeeder: DemoSeeder = {
     let seeded = 0;
     for (const [i, project] of projects.entries()) {
       const [hasInstances] = await db.select({ id: componentInstances.id }).from(componentInstances).where(eq(componentInstances.projectId, project.id)).limit(1);
-      const hasAssessment = await latestAssessment(db, project.id);
-      if (hasInstances && hasAssessment) continue;
+      if (hasInstances) continue;
       await db.transaction(async (tx) => {
-        if (!hasInstances) {
-          const scale = 1 + (i % 3) * 0.5;
-          const rows = SCHEDULE.map(([type, mark, dims, qty], k) => ({
-            sourceRef: `row ${k + 2}`,
-            type,
-            name: mark,
-            profile: null,
-            dimsMm: [...dims].sort((a, b) => b - a),
-            storey: null,
-            quantity: Math.max(1, Math.round(qty * scale * (project.floorAreaM2 && project.floorAreaM2 > 200_000 ? 2 : 1))),
-          }));
-          await replaceInstances(tx, DEMO, project, 'schedule', rows, { isDemo: true, detail: { demo: true } });
-        }
-        if (!hasAssessment) {
-          const table = await tableForRegion(tx, project.regionCode);
-          const { inputs, fullDecoration } = prefabInputs(i);
-          await saveAssessment(tx, DEMO, project, table, inputs, fullDecoration, { isDemo: true });
-        }
+        const scale = 1 + (i % 3) * 0.5;
+        const rows = SCHEDULE.map(([type, mark, dims, qty], k) => ({
+          sourceRef: `row ${k + 2}`,
+          type,
+          name: mark,
+          profile: null,
+          dimsMm: [...dims].sort((a, b) => b - a),
+          storey: null,
+          quantity: Math.max(1, Math.round(qty * scale * (project.floorAreaM2 && project.floorAreaM2 > 200_000 ? 2 : 1))),
+        }));
+        await replaceInstances(tx, DEMO, project, 'schedule', rows, { isDemo: true, detail: { demo: true } });
       });
       seeded++;
     }
-    if (seeded) log(`  构件标准化与装配率：演示项目 ${seeded} 个`);
+    if (seeded) log(`  构件标准化：演示项目 ${seeded} 个`);
   },
 };

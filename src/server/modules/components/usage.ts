@@ -177,7 +177,7 @@ export async function parseScheduleWorkbook(buffer: Buffer): Promise<{ rows: Arr
   const ws = wb.worksheets[0];
   const errors: ScheduleCellError[] = [];
   const rows: Array<RecognisedInstance & { quantity: number }> = [];
-  if (!ws) return { rows, errors: [{ row: 1, column: '', cell: 'A1', value: '', code: 'import_empty' }] };
+  if (!ws) return { rows, errors: [{ row: 1, column: '', cell: 'A1', value: '', code: 'components_import_empty' }] };
   const idx = new Map<string, number>();
   ws.getRow(1).eachCell((cell, col) => {
     const t = cellText(cell.value).replace(/\s+/g, '').toLowerCase();
@@ -236,7 +236,7 @@ export async function parseScheduleWorkbook(buffer: Buffer): Promise<{ rows: Arr
       quantity: q,
     });
   }
-  if (!rows.length && !errors.length) errors.push({ row: 2, column: '', cell: 'A2', value: '', code: 'import_empty' });
+  if (!rows.length && !errors.length) errors.push({ row: 2, column: '', cell: 'A2', value: '', code: 'components_import_empty' });
   return { rows, errors };
 }
 

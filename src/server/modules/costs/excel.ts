@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ProjectRef } from '../projects/access.js';
+import type { ProjectRef } from '../projects/index.js';
 import { benefitKinds, type BenefitKind } from './tables.js';
 import type { projectCosts } from './store.js';
 import { chinaTimeValue, DATE_TIME_FORMAT } from '../../platform/spreadsheet.js';

@@ -1,9 +1,9 @@
 // Benefits the platform already measures are linked to their indicator, not typed again: the value is fetched through
 // the owning capability's exported indicator function when the measure is saved, and kept as a dated snapshot.
 import type { DbOrTx } from '../../db/database.js';
-import type { ProjectRef } from '../projects/access.js';
-import { recyclingRate, wasteIntensity } from '../waste/indicators.js';
-import { embodiedCarbonPerM2 } from '../carbon/indicators.js';
+import type { ProjectRef } from '../projects/index.js';
+import { recyclingRate, wasteIntensity } from '../waste/index.js';
+import { embodiedCarbonPerM2 } from '../carbon/index.js';
 import type { BenefitKind, IndicatorSnapshot } from './tables.js';
 
 export type IndicatorDefinition = {

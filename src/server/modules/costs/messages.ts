@@ -1,7 +1,7 @@
 import { defineMessages } from '../../platform/errors.js';
 
 defineMessages({
-  indicator_unknown: { 'zh-CN': '指标 {key} 不存在', en: 'Unknown indicator {key}' },
+  costs_indicator_unknown: { 'zh-CN': '指标 {key} 不存在', en: 'Unknown indicator {key}' },
   indicator_kind_mismatch: { 'zh-CN': '指标 {key} 不能作为该类效益', en: 'Indicator {key} does not measure this kind of benefit' },
   indicator_unavailable: {
     'zh-CN': '平台暂无该项目的 {key} 指标数据（或缺少建筑面积/基准值），请先录入来源数据或改为手工填报',

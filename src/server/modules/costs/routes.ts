@@ -6,8 +6,9 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
-import { listRegions } from '../accounts/store.js';
-import { projectForPrincipal, type ProjectRef } from '../projects/access.js';
+import { contentDisposition } from '../../platform/downloads.js';
+import { listRegions } from '../accounts/index.js';
+import { projectForPrincipal, type ProjectRef } from '../projects/index.js';
 import * as store from './store.js';
 import { costWorkbook } from './excel.js';
 import { indicatorDefinitions } from './indicators.js';
@@ -87,10 +88,10 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       const data = await store.projectCosts(db, project);
       const region = (await listRegions(db)).find((r) => r.code === project.regionCode);
       const buf = await costWorkbook(project, data, region?.nameZh ?? project.regionCode);
-      const name = encodeURIComponent(`增量成本清单-${project.code}.xlsx`);
+      const name = `增量成本清单-${project.code}.xlsx`;
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="cost-items-${project.code}.xlsx"; filename*=UTF-8''${name}`)
+        .header('content-disposition', contentDisposition(name, { fallback: `cost-items-${project.code}.xlsx` }))
         .send(buf);
     },
   );

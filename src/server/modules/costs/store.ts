@@ -5,8 +5,8 @@ import type { DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField } from '../../platform/errors.js';
-import { listRegions } from '../accounts/store.js';
-import { projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
+import { listRegions } from '../accounts/index.js';
+import { projectRefs, visibleProjectIds, type ProjectRef } from '../projects/index.js';
 import { measureFigures, projectFigures, yuan } from './calc.js';
 import { indicatorByKey, indicatorSnapshot } from './indicators.js';
 import type { MeasureInput } from './schemas.js';
@@ -84,7 +84,7 @@ async function benefitRows(db: DbOrTx, project: ProjectRef, measureId: string, i
       continue;
     }
     const def = indicatorByKey.get(b.indicatorKey);
-    if (!def) throw invalidField(`benefits.${i}.indicatorKey`, 'indicator_unknown', { key: b.indicatorKey });
+    if (!def) throw invalidField(`benefits.${i}.indicatorKey`, 'costs_indicator_unknown', { key: b.indicatorKey });
     if (def.kind !== b.kind) throw invalidField(`benefits.${i}.indicatorKey`, 'indicator_kind_mismatch', { key: b.indicatorKey });
     const snap = await indicatorSnapshot(db, project, b.indicatorKey, b.baseline ?? null);
     if (!snap) throw invalidField(`benefits.${i}.indicatorKey`, 'indicator_unavailable', { key: b.indicatorKey });

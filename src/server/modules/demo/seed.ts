@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import type { Role } from '../../platform/auth/tables.js';
-import { createOrganisation, createUser } from '../accounts/store.js';
-import { organisations, type OrganisationKind } from '../accounts/tables.js';
+import { createOrganisation, createUser, findOrganisationByName, type OrganisationKind } from '../accounts/index.js';
 
 const DEMO = { id: null, name: 'demo-seed', role: null, ip: null };
 
@@ -40,8 +39,7 @@ export const demoUsers: DemoUser[] = [
 /** Seeds the demo organisations and one account per role; does nothing when they already exist. */
 export async function seedDemo(database: Database, password: string): Promise<DemoUser[]> {
   const { db } = database;
-  const [first] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, demoOrganisations[0]!.name));
-  if (first) return [];
+  if (await findOrganisationByName(db, demoOrganisations[0]!.name)) return [];
   return db.transaction(async (tx) => {
     const ids = new Map<string, string>();
     for (const o of demoOrganisations) {

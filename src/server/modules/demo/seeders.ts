@@ -1,19 +1,17 @@
-import type { Database } from '../../db/database.js';
-import { wasteSeeder } from '../waste/seed.js';
-import { projectsDemoSeeder } from '../projects/demo.js';
-import { componentsDemoSeeder } from '../components/seed.js';
-import { qualityDemoSeeder } from '../quality/seed.js';
-import { supervisionDemoSeeder } from '../supervision/demo.js';
-import { siteDemoSeeder } from '../site/seed.js';
-import { evaluationDemoSeeder } from '../evaluation/demo.js';
-import { planningDemoSeeder } from '../planning/demo.js';
-import { practicesDemoSeeder } from '../practices/demo.js';
+import type { DemoSeeder } from './seeder.js';
+import { wasteSeeder } from '../waste/index.js';
+import { projectsDemoSeeder } from '../projects/index.js';
+import { programmesDemoSeeder } from '../programmes/index.js';
+import { applicationsDemoSeeder } from '../applications/index.js';
+import { componentsDemoSeeder } from '../components/index.js';
+import { prefabDemoSeeder } from '../prefab/index.js';
+import { qualityDemoSeeder } from '../quality/index.js';
+import { supervisionDemoSeeder } from '../supervision/index.js';
+import { siteDemoSeeder } from '../site/index.js';
+import { evaluationDemoSeeder } from '../evaluation/index.js';
+import { planningDemoSeeder } from '../planning/index.js';
+import { practicesDemoSeeder } from '../practices/index.js';
 
-/**
- * A capability's demo data. Seeders run in list order on every start with the demo on, after the demo accounts,
- * and must be idempotent (check for their own rows first). Everything they create is marked 演示 / is_demo.
- */
-export type DemoSeeder = { name: string; seed(database: Database, opts: { password: string; log(msg: string): void }): Promise<void> };
 
 // Order matters: the project register first, then capabilities that hang data on its projects.
-export const demoSeeders: DemoSeeder[] = [projectsDemoSeeder, qualityDemoSeeder, wasteSeeder, supervisionDemoSeeder, componentsDemoSeeder, siteDemoSeeder, planningDemoSeeder, practicesDemoSeeder, evaluationDemoSeeder];
+export const demoSeeders: DemoSeeder[] = [projectsDemoSeeder, programmesDemoSeeder, applicationsDemoSeeder, qualityDemoSeeder, wasteSeeder, supervisionDemoSeeder, componentsDemoSeeder, prefabDemoSeeder, siteDemoSeeder, planningDemoSeeder, practicesDemoSeeder, evaluationDemoSeeder];

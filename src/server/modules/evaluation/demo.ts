@@ -1,11 +1,11 @@
 // Demo: a few closed monthly self-evaluations on the demo pilot projects, so the ranking and reports have content.
 import { and, eq, inArray } from 'drizzle-orm';
-import type { DemoSeeder } from '../demo/seeders.js';
+import type { DemoSeeder } from '../demo/index.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { AuditActor } from '../../platform/audit.js';
-import { demoProjects } from '../projects/access.js';
-import { wasteIndicatorDefinitions } from '../waste/indicators.js';
-import { siteIndicatorDefinitions } from '../site/indicators.js';
+import { demoProjects } from '../projects/index.js';
+import { wasteIndicatorDefinitions } from '../waste/index.js';
+import { siteIndicatorDefinitions } from '../site/index.js';
 import * as store from './store.js';
 import { stageItems } from './compute.js';
 import { evaluations } from './tables.js';

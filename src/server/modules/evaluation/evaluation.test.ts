@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
-import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
+import { addParticipantForTest, createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { gbt50640_2010Scheme } from '../../../domain/evaluation/index.js';
 import { gate, hoursAgo } from '../waste/fixtures.js';
 
@@ -206,8 +206,7 @@ describe('stage expert evaluation', () => {
     expect((await enterprise.post(`/api/evaluation/projects/${projectId}/evaluations`, { kind: 'stage_expert' })).status).toBe(403);
 
     const zhaoOrg = experts.find((u: { username: string }) => u.username === 'expert.zhao').organisationId;
-    const { projectParticipants } = await import('../projects/tables.js');
-    await t.database.db.insert(projectParticipants).values({ projectId, organisationId: zhaoOrg, role: 'design' });
+    await addParticipantForTest(t.database.db, projectId, zhaoOrg, 'design');
     const candidates = (await regulator.get(`/api/evaluation/evaluations/${evaluationId}/experts/candidates`)).body.items;
     expect(candidates.find((c: { username: string }) => c.username === 'expert.zhao')).toMatchObject({ conflict: true });
     expect(candidates.find((c: { username: string }) => c.username === 'expert.wang')).toMatchObject({ conflict: false });

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../platform/errors.js';
 // The conflict-of-interest message is the applications module's (expert_conflict): the same rule, the same words.
-import '../applications/messages.js';
+import '../applications/index.js';
 
 defineMessages({
   scheme_invalid: { 'zh-CN': '评价方案不符合要求：{first}', en: 'The evaluation scheme is not valid: {first}' },
@@ -21,6 +21,7 @@ defineMessages({
   evaluation_no_experts: { 'zh-CN': '专家评价至少需要一名已提交评分的专家', en: 'An expert evaluation needs at least one expert who has submitted' },
   evaluation_experts_only_stage: { 'zh-CN': '只有阶段专家评价可以分配专家', en: 'Experts are assigned to stage expert evaluations only' },
   expert_not_assigned: { 'zh-CN': '您未被分配到此评价', en: 'You are not assigned to this evaluation' },
+  evaluation_expert_unknown: { 'zh-CN': '不是有效的专家账号', en: 'Not an active expert account' },
   expert_already_submitted: { 'zh-CN': '评分已提交，不能修改', en: 'Your scores are submitted and can no longer change' },
   expert_scores_incomplete: { 'zh-CN': '还有 {count} 个专家评分项未评分', en: '{count} expert items are not scored yet' },
   report_renderer_unavailable: {

@@ -9,11 +9,12 @@ import { calendarDate } from '../../platform/dates.js';
 import './messages.js';
 import type { AppContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import { regionExists } from '../accounts/store.js';
+import { regionExists } from '../accounts/index.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
-import { projectForPrincipal, visibleProjectIds } from '../projects/access.js';
+import { projectForPrincipal, visibleProjectIds } from '../projects/index.js';
 import { storeUpload } from '../../platform/uploads.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import * as store from './store.js';
 import { evaluationKinds } from './tables.js';
 import { MEDIA, uploadedFile } from '../../platform/openapi.js';
@@ -36,7 +37,7 @@ export const evidencePath = (dataDir: string, projectId: string, id: string) => 
 
 function sendFile(reply: FastifyReply, type: string, name: string, buf: Buffer) {
   reply.header('content-type', type);
-  reply.header('content-disposition', `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  reply.header('content-disposition', contentDisposition(name));
   return reply.send(buf);
 }
 
@@ -242,7 +243,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     if (!fs.existsSync(file)) throw notFound();
     return reply
       .header('content-type', e.mediaType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.fileName)}`)
+      .header('content-disposition', contentDisposition(e.fileName))
       .header('x-content-sha256', e.sha256)
       .send(fs.createReadStream(file));
   });

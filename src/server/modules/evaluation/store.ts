@@ -9,10 +9,10 @@ import { visibleRegions } from '../../platform/auth/principal.js';
 import type { IndicatorDefinition } from '../../platform/indicators.js';
 import { evaluationSchemeSeeds, parseEvaluationScheme, type BatchAssessment, type BatchResult, type EvaluationScheme, type UnitResult } from '../../../domain/evaluation/index.js';
 import { canonicalize } from '../../../domain/ledger/canonicalJson.js';
-import { assignProjectExperts, projectForPrincipal, projectRefs, type ProjectRef } from '../projects/access.js';
-import { participantOrganisationIds } from '../projects/store.js';
+import { assignProjectExperts, projectForPrincipal, projectRefs, type ProjectRef } from '../projects/index.js';
+import { participantOrganisationIds } from '../projects/index.js';
 
-import { getUser, listUsers } from '../accounts/store.js';
+import { getUser, listUsers } from '../accounts/index.js';
 import {
   asOfMoment,
   assembleBatch,
@@ -486,7 +486,7 @@ export async function assignExperts(tx: DbOrTx, actor: AuditActor, ev: Evaluatio
   const participants = await participantOrganisationIds(tx, ev.projectId);
   for (const [i, uid] of userIds.entries()) {
     const u = /^[0-9a-f-]{36}$/i.test(uid) ? await getUser(tx, uid) : null;
-    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertUserIds.${i}`, 'expert_unknown');
+    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertUserIds.${i}`, 'evaluation_expert_unknown');
     if (u.organisationId && participants.has(u.organisationId)) {
       const params = { name: u.displayName, organisation: u.organisationName ?? '' };
       throw new AppError(400, 'expert_conflict', params, [{ path: `expertUserIds.${i}`, code: 'expert_conflict', params }]);

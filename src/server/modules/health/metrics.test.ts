@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mqtt from 'mqtt';
 import { encodeFrame } from '../../../domain/hj212/index.js';
 import { ApiClient, DEMO_PASSWORD, startTestApp, type TestApp } from '../../testing/harness.js';
-import { seedDemo } from '../demo/seed.js';
+import { seedDemo } from '../demo/index.js';
 import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 
 async function freePort(): Promise<number> {

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import type { AuditActor } from '../../platform/audit.js';
-import { findUserByUsername } from '../accounts/store.js';
+import { findUserByUsername } from '../accounts/index.js';
 import { IndicatorRegistry } from '../../platform/indicators.js';
-import type { DemoSeeder } from '../demo/seeders.js';
-import { demoProjects, type ProjectRef } from '../projects/access.js';
-import { pilotStatuses } from '../projects/lifecycle.js';
-import { participantsOf } from '../projects/store.js';
+import type { DemoSeeder } from '../demo/index.js';
+import { demoProjects, type ProjectRef } from '../projects/index.js';
+import { pilotStatuses } from '../projects/index.js';
+import { participantsOf } from '../projects/index.js';
 import type { PlanInput } from './schemas.js';
 import { savePlan, transitionPlan } from './store.js';
 import { planningPlans } from './tables.js';

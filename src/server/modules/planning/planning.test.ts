@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { selectRows } from '../../db/database.js';
 import { DEMO_PASSWORD, startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
 import { assignExpertForTest, createProjectForTest } from '../projects/fixtures.js';
-import { createOrganisation, createUser } from '../accounts/store.js';
+import { createOrganisation, createUser } from '../accounts/index.js';
 import { approvedPlanTargets, planSummary } from './index.js';
 
 let t: TestApp;
@@ -95,7 +95,7 @@ describe('green plan workflow', () => {
     const res = await hunanEnt.put(url(), body);
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d: { path: string; code: string }) => `${d.path} ${d.code}`).sort()).toEqual([
-      'aspects.construction.targets.0.indicatorKey indicator_unknown',
+      'aspects.construction.targets.0.indicatorKey planning_indicator_unknown',
       'aspects.construction.targets.1.unit indicator_unit_mismatch',
       'aspects.design.measures.0.responsibleOrganisationId participant_unknown',
     ]);

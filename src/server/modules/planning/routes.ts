@@ -7,9 +7,9 @@ import { requirePrincipal, type Principal } from '../../platform/auth/principal.
 import { actorOf } from '../../platform/audit.js';
 import type { Db } from '../../db/database.js';
 import type { IndicatorRegistry } from '../../platform/indicators.js';
-import { expertAssignedFor, projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
-import { participantsOf } from '../projects/store.js';
-import { regionNames } from '../projects/excel.js';
+import { expertAssignedFor, projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/index.js';
+import { participantsOf } from '../projects/index.js';
+import { regionNames } from '../projects/index.js';
 import * as store from './store.js';
 import { measureInput, measureOutRow, measurePatch, planInput, planListItem, planOut, reviewInput, versionOut } from './schemas.js';
 import { planAspects } from './tables.js';
@@ -162,7 +162,7 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       checkMeasureRegion(p, regionCode);
       if (regionCode) {
         const name = await regionNames(db);
-        if (name(regionCode) === regionCode) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'region_unknown' }]);
+        if (name(regionCode) === regionCode) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'planning_region_unknown' }]);
       }
       const row = await db.transaction((tx) => store.createMeasure(tx, actorOf(req), { ...req.body, regionCode }));
       return reply.status(201).send(row);

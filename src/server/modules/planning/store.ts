@@ -4,8 +4,8 @@ import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { AppError, conflict, invalidField, type ErrorDetail } from '../../platform/errors.js';
 import type { IndicatorRegistry } from '../../platform/indicators.js';
-import type { ProjectRef } from '../projects/access.js';
-import { participantsOf } from '../projects/store.js';
+import type { ProjectRef } from '../projects/index.js';
+import { participantsOf } from '../projects/index.js';
 import type { PlanInput } from './schemas.js';
 import {
   planAspects,
@@ -147,7 +147,7 @@ export async function buildContent(db: DbOrTx, indicators: IndicatorRegistry, pr
       const path = `aspects.${aspect}.targets.${i}`;
       const key = t.indicatorKey?.trim() || null;
       const def = key ? indicators.get(key) : undefined;
-      if (key && !def) details.push({ path: `${path}.indicatorKey`, code: 'indicator_unknown', params: { key } });
+      if (key && !def) details.push({ path: `${path}.indicatorKey`, code: 'planning_indicator_unknown', params: { key } });
       if (def && def.unit !== t.unit) details.push({ path: `${path}.unit`, code: 'indicator_unit_mismatch', params: { unit: def.unit } });
       out.targets.push({
         id: previousIds.get(`${aspect}|${key ?? ''}|${t.name}`) ?? randomUUID(),

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import type { DemoSeeder } from '../demo/seeders.js';
-import { demoProjects } from '../projects/access.js';
-import { findUserByUsername } from '../accounts/store.js';
+import type { DemoSeeder } from '../demo/index.js';
+import { demoProjects } from '../projects/index.js';
+import { findUserByUsername } from '../accounts/index.js';
 import { createPractice, type PracticeInput } from './store.js';
 import { practices } from './tables.js';
 

@@ -10,3 +10,4 @@ export type { Practice, PracticeAttachment } from './store.js';
 export async function listPractices(db: DbOrTx, f: { regionCode?: string; projectIds?: string[]; publishedOnly?: boolean } = {}): Promise<Practice[]> {
   return list(db, f);
 }
+export { practicesDemoSeeder } from './demo.js';

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { selectRows } from '../../db/database.js';
 import { DEMO_PASSWORD, startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
 import { createProjectForTest } from '../projects/fixtures.js';
-import { createOrganisation, createUser } from '../accounts/store.js';
+import { createOrganisation, createUser } from '../accounts/index.js';
 import { listPractices } from './index.js';
 
 let t: TestApp;

@@ -9,11 +9,12 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, notFound, type ErrorDetail } from '../../platform/errors.js';
 import { requirePrincipal, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import type { DbOrTx } from '../../db/database.js';
-import { projectRefs, visibleProjectIds } from '../projects/access.js';
-import { pilotStatuses } from '../projects/lifecycle.js';
-import { regionNames } from '../projects/excel.js';
-import { planAspects } from '../planning/tables.js';
+import { projectRefs, visibleProjectIds } from '../projects/index.js';
+import { pilotStatuses } from '../projects/index.js';
+import { regionNames } from '../projects/index.js';
+import { planAspects } from '../planning/index.js';
 import { attachmentPath, storeAttachment } from './files.js';
 import * as store from './store.js';
 import type { PracticeRow, Practice } from './store.js';
@@ -230,7 +231,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     if (!fs.existsSync(file)) throw notFound();
     return reply
       .header('content-type', a.mediaType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
+      .header('content-disposition', contentDisposition(a.fileName))
       .header('x-content-sha256', a.sha256)
       .header('x-content-type-options', 'nosniff')
       .send(fs.createReadStream(file));

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-o
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { conflict } from '../../platform/errors.js';
-import type { PlanAspect } from '../planning/tables.js';
+import type { PlanAspect } from '../planning/index.js';
 import { practiceAttachments, practices, type PracticeStatus } from './tables.js';
 
 export type PracticeRow = typeof practices.$inferSelect;

@@ -1,5 +1,5 @@
 import { bigint, boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { PlanAspect } from '../planning/tables.js';
+import type { PlanAspect } from '../planning/index.js';
 
 export const practiceStatuses = ['draft', 'published'] as const;
 export type PracticeStatus = (typeof practiceStatuses)[number];

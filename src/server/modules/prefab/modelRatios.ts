@@ -1,9 +1,9 @@
 // 装配率 ratios the BIM model can answer (GB/T 51129-2017 4.0.2/4.0.3): q1a by vertical-member concrete volume,
 // q1b by horizontal-member area. An element is precast when the project's component rules recognise it.
 import type { DbOrTx } from '../../db/database.js';
-import { modelElements, latestModelRef, type ModelElement } from '../components/modelSource.js';
-import { ruleMatches, settingsFor } from '../components/usage.js';
-import type { ComponentRule } from '../components/tables.js';
+import { modelElements, latestModelRef, type ModelElement } from '../components/index.js';
+import { ruleMatches, settingsFor } from '../components/index.js';
+import type { ComponentRule } from '../components/index.js';
 
 export type ModelRatio = {
   value: number;

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { selectRows } from '../../db/database.js';
 import { DEMO_PASSWORD, startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
-import { seedDemo } from '../demo/seed.js';
+import { seedDemo } from '../demo/index.js';
 import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { GB51129_2017_NATIONAL } from '../../../domain/prefab/index.js';
 import { prefabRatio } from './indicators.js';

@@ -7,9 +7,10 @@ import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { requirePrincipal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { requestLanguage } from '../../platform/language.js';
-import { regionExists } from '../accounts/store.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/access.js';
-import { standardisationRate } from '../components/indicators.js';
+import { contentDisposition } from '../../platform/downloads.js';
+import { regionExists } from '../accounts/index.js';
+import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/index.js';
+import { standardisationRate } from '../components/index.js';
 import type { PrefabRatioResult } from '../../../domain/prefab/index.js';
 import * as store from './store.js';
 import { modelRatios } from './modelRatios.js';
@@ -168,7 +169,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         savedAt: saved.createdAt.toISOString(),
       });
       const name = `prefab-ratio-${project.code}.xlsx`;
-      return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${name}"`).send(buf);
+      return reply.header('content-type', XLSX).header('content-disposition', contentDisposition(name)).send(buf);
     },
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../projects/schemas.js';
+import { isoDate } from '../projects/index.js';
 import { milestoneStatuses } from './tables.js';
 
 export const rulesSchema = z.object({

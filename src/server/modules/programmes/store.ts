@@ -3,10 +3,9 @@ import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField, notFound } from '../../platform/errors.js';
-import { regions } from '../accounts/tables.js';
-import { allProjects, statusCounts } from '../projects/store.js';
-import { pilotStatuses } from '../projects/lifecycle.js';
-import { projects } from '../projects/tables.js';
+import { listRegions, regionNameOf } from '../accounts/index.js';
+import { allProjects, statusCounts } from '../projects/index.js';
+import { pilotStatuses } from '../projects/index.js';
 import { defaultRules, representativeness, type RepresentativenessRules } from './representativeness.js';
 import type { MilestoneInput, ProgrammeInput } from './schemas.js';
 import { defaultPhases, programmeMilestones, programmePhases, programmes } from './tables.js';
@@ -27,10 +26,7 @@ function rulesOf(p: typeof programmes.$inferSelect | null): RepresentativenessRu
   return { minProjects: p.minProjects, minStructureTypes: p.minStructureTypes, minUseTypes: p.minUseTypes, minRenewalShare: p.minRenewalShare, requireBothCategories: p.requireBothCategories };
 }
 
-async function regionName(db: DbOrTx, code: string) {
-  const [r] = await db.select({ nameZh: regions.nameZh }).from(regions).where(eq(regions.code, code));
-  return r?.nameZh ?? null;
-}
+const regionName = regionNameOf;
 
 export async function programmeRow(db: DbOrTx, regionCode: string) {
   const [row] = await db.select().from(programmes).where(eq(programmes.regionCode, regionCode));
@@ -165,14 +161,14 @@ export async function deleteMilestone(tx: DbOrTx, actor: AuditActor, regionCode:
 export async function representativenessOf(db: DbOrTx, regionCode: string) {
   const p = await programmeRow(db, regionCode);
   const rules = rulesOf(p);
-  const pilots = await allProjects(db, and(eq(projects.regionCode, regionCode), inArray(projects.status, [...pilotStatuses]))!);
+  const pilots = await allProjects(db, { regionCode, status: pilotStatuses });
   return { regionCode, rules, ...representativeness(pilots, rules) };
 }
 
 /** One region's dashboard: counts by status, phases, overdue milestones and the representativeness panel. */
 export async function regionSummary(db: DbOrTx, regionCode: string) {
   const programme = await getProgramme(db, regionCode);
-  const counts = await statusCounts(db, eq(projects.regionCode, regionCode));
+  const counts = await statusCounts(db, { regionCode });
   const byStatus: Record<string, number> = {};
   for (const c of counts) byStatus[c.status] = c.n;
   const total = counts.reduce((s, c) => s + c.n, 0);
@@ -194,7 +190,7 @@ export async function regionSummary(db: DbOrTx, regionCode: string) {
 // The plan names the regions in this order: 湖南省, 深圳市, 常州市.
 const PLAN_ORDER = ['hunan', 'shenzhen', 'changzhou'];
 export async function regionCodes(db: DbOrTx): Promise<string[]> {
-  const codes = (await db.select({ code: regions.code }).from(regions).orderBy(asc(regions.code))).map((r) => r.code);
+  const codes = (await listRegions(db)).map((r) => r.code).sort();
   const rank = (c: string) => (PLAN_ORDER.includes(c) ? PLAN_ORDER.indexOf(c) : PLAN_ORDER.length);
   return codes.sort((a, b) => rank(a) - rank(b));
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -18,6 +18,18 @@ export type ProjectRef = {
 };
 
 export type ProjectIntent = 'read' | 'write';
+
+/*
+ * SQL pieces for other modules' queries on their own rows that refer to a project (`ref` is the caller's project id
+ * column), so that only this module names the projects table.
+ */
+const projectField = { code: projects.code, name: projects.name, status: projects.status } as const;
+/** One field of the project `ref` points to. */
+export const projectFieldSql = <K extends keyof typeof projectField>(ref: SQLWrapper, field: K) =>
+  sql<(typeof projects.$inferSelect)[K]>`(select ${projectField[field]} from ${projects} where ${projects.id} = ${ref})`;
+/** True when the project `ref` points to has a name or code matching the ILIKE pattern. */
+export const projectNameOrCodeMatches = (ref: SQLWrapper, pattern: string) =>
+  sql`${ref} in (select ${projects.id} from ${projects} where ${projects.name} ilike ${pattern} or ${projects.code} ilike ${pattern})`;
 
 /**
  * SQL condition selecting the projects a principal may see:

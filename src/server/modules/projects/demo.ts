@@ -3,16 +3,11 @@ import type { DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { users } from '../../platform/auth/tables.js';
 import type { AuditActor } from '../../platform/audit.js';
-import { createOrganisation, createUser } from '../accounts/store.js';
-import { organisations } from '../accounts/tables.js';
-import type { DemoSeeder } from '../demo/seeders.js';
+import { createOrganisation, createUser, findOrganisationByName } from '../accounts/index.js';
+import type { DemoSeeder } from '../demo/index.js';
 import { auditLog } from '../../platform/audit.js';
-import { saveProgramme } from '../programmes/store.js';
-import { defaultPhases, programmeMilestones } from '../programmes/tables.js';
-import { createRound } from '../applications/store.js';
-import { applicationRounds, applications, reviewAssignments, reviewScores } from '../applications/tables.js';
 import type { ProjectInput } from './schemas.js';
-import { projectExperts, projectParticipants, projects, type ParticipantRole, type ProjectStatus } from './tables.js';
+import { projectParticipants, projects, type ParticipantRole, type ProjectStatus } from './tables.js';
 import { DEMO_ORGS } from './fixtures.js';
 import { randomUUID } from 'node:crypto';
 
@@ -44,7 +39,6 @@ const CONFLICTED_EXPERTS = [
 ];
 
 const OWNER: Record<string, string> = { hunan: DEMO_ORGS.hunanEnterprise, shenzhen: DEMO_ORGS.shenzhenEnterprise, changzhou: DEMO_ORGS.changzhouEnterprise };
-const AUTHORITY: Record<string, string> = { hunan: '湖南省住房和城乡建设厅', shenzhen: '深圳市住房和建设局', changzhou: '常州市住房和城乡建设局' };
 
 const b = (o: Partial<Pilot> & Pick<Pilot, 'name' | 'at'>): Pilot => ({ category: 'building', ...o }) as Pilot;
 const m = (o: Partial<Pilot> & Pick<Pilot, 'name' | 'at'>): Pilot => ({ category: 'municipal', ...o }) as Pilot;
@@ -122,42 +116,8 @@ function datesFor(status: ProjectStatus, i: number) {
   }
 }
 
-const PROGRAMME_TEXT = (region: string, name: string) => ({
-  title: `${name}绿色建造试点实施方案`,
-  goals: `到 2023 年底，${name}在房屋建筑和市政基础设施工程中完成不少于 10 个绿色建造试点项目，形成可复制推广的绿色建造技术体系、管理体系、实施体系和评价体系；试点项目施工现场建筑垃圾排放量每万平方米不高于 300 吨，装配式建筑占比达到 40% 以上。`,
-  paths: '以绿色策划统筹设计、建材选用、生产、施工和交付；推进建筑垃圾减量化；推动 BIM 与智慧工地集成应用；推广标准化设计与部品构件库；采用工程总承包、全过程工程咨询等集约化组织模式；引导建立建筑产业互联网平台。',
-  responsibleBodies: `${AUTHORITY[region]}牵头，发展改革、财政、自然资源等部门配合；试点项目建设单位、工程总承包单位为实施主体，专家委员会提供技术支撑。`,
-  safeguards: '成立试点工作领导小组；完善绿色建造标准和计价依据；对试点项目给予财政奖励、优惠金融服务和审批绿色通道；加强过程管控和质量安全管理；建立全过程动态跟踪评估机制。',
-});
-
-type MilestoneSeed = { title: string; owner: string; dueOn: string; phase: number | null; status: 'planned' | 'in_progress' | 'done' };
-
-function milestonesFor(region: string): MilestoneSeed[] {
-  const a = AUTHORITY[region]!;
-  const late = (r: string) => (region === r ? 'in_progress' : 'done');
-  return [
-    { title: '印发试点实施方案', owner: a, dueOn: '2021-02-28', phase: 0, status: 'done' },
-    { title: '成立试点工作组', owner: a, dueOn: '2021-02-15', phase: 0, status: 'done' },
-    { title: '完成试点项目遴选与专家评审', owner: `${a}建筑市场处`, dueOn: '2021-03-31', phase: 0, status: 'done' },
-    { title: '试点项目绿色策划方案审查', owner: '试点工作专家委员会', dueOn: '2021-06-30', phase: 1, status: 'done' },
-    { title: '中期评估与阶段性经验总结', owner: a, dueOn: '2022-06-30', phase: 1, status: 'done' },
-    { title: '发布地方绿色建造技术导则', owner: `${a}科技处`, dueOn: '2022-12-31', phase: 1, status: late('shenzhen') },
-    { title: '建立本地区标准部品构件库', owner: '建筑产业化协会', dueOn: '2023-06-30', phase: 1, status: region === 'shenzhen' ? 'done' : region === 'hunan' ? 'in_progress' : 'planned' },
-    { title: '建筑产业互联网平台上线运行', owner: '平台建设单位', dueOn: '2023-09-30', phase: 1, status: 'done' },
-    { title: '编制试点工作总结报告', owner: a, dueOn: '2023-11-30', phase: 2, status: region === 'changzhou' ? 'in_progress' : 'done' },
-    { title: '提出绿色建造政策建议并报住房和城乡建设部', owner: a, dueOn: '2023-12-31', phase: 2, status: region === 'shenzhen' ? 'done' : region === 'hunan' ? 'in_progress' : 'planned' },
-    { title: '第二批试点项目遴选（经验推广）', owner: a, dueOn: '2027-06-30', phase: null, status: 'planned' },
-  ];
-}
-
-/** Deterministic expert scores: strong projects score high, the rejected one low, each expert a little differently. */
-function scoreFor(maxScore: number, strength: number, expert: number, criterion: number) {
-  const wobble = ((expert * 7 + criterion * 3) % 5) / 100;
-  return Math.round(maxScore * Math.min(1, strength - 0.02 + wobble) * 2) / 2;
-}
-
 async function orgId(tx: DbOrTx, name: string) {
-  const [o] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name));
+  const o = await findOrganisationByName(tx, name);
   if (!o) throw new Error(`demo organisation missing: ${name}`);
   return o.id;
 }
@@ -183,14 +143,21 @@ function demoCode(region: string, i: number) {
 }
 
 const SEED_ACTOR: AuditActor = { id: null, name: 'demo-seed', role: null, ip: null };
-const EXPERTS = ['expert.wang', 'expert.li', 'expert.zhang', 'expert.chen'];
+
+/**
+ * The demo register per region in register order: each pilot's position, code and status. The applications module's
+ * demo seeds the rounds, applications and reviews of these projects from it.
+ */
+export function demoRegister(): Record<string, Array<{ position: number; code: string; status: ProjectStatus }>> {
+  return Object.fromEntries(Object.entries(PILOTS).map(([region, pilots]) => [region, pilots.map((_, i) => ({ position: i, code: demoCode(region, i), status: STATUS_BY_POSITION[i]! }))]));
+}
 
 type AuditRow = typeof auditLog.$inferInsert;
 
 /**
- * The register's demo: partners, two conflicted experts, programmes with milestones, rounds, reviewed applications and
- * pilots with their audited history. Rows are written in bulk (one insert per table) so a demo start stays quick;
- * the history is dated along the plan's years instead of today.
+ * The register's demo: partners, two conflicted experts and pilots with their audited history (their programmes, rounds
+ * and reviewed applications are seeded by the programmes and applications modules' demos). Rows are written in bulk
+ * (one insert per table) so a demo start stays quick; the history is dated along the plan's years instead of today.
  */
 export const projectsDemoSeeder: DemoSeeder = {
   name: 'projects',
@@ -201,23 +168,16 @@ export const projectsDemoSeeder: DemoSeeder = {
     await db.transaction(async (tx) => {
       for (const [region, partners] of Object.entries(PARTNERS)) {
         for (const p of partners) {
-          const [exists] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, p.name));
-          if (!exists) await createOrganisation(tx, SEED_ACTOR, { name: p.name, kind: 'enterprise', regionCode: region, isDemo: true });
+          if (!(await findOrganisationByName(tx, p.name))) await createOrganisation(tx, SEED_ACTOR, { name: p.name, kind: 'enterprise', regionCode: region, isDemo: true });
         }
       }
       for (const e of CONFLICTED_EXPERTS) {
         const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.username, e.username));
         if (!exists) await createUser(tx, SEED_ACTOR, { username: e.username, displayName: e.displayName, role: 'expert', organisationId: await orgId(tx, e.org), password, isDemo: true });
       }
-      const experts = await Promise.all(EXPERTS.map((u) => actorFor(tx, u)));
 
       const projectRows: Array<typeof projects.$inferInsert> = [];
       const participantRows: Array<typeof projectParticipants.$inferInsert> = [];
-      const applicationRows: Array<typeof applications.$inferInsert> = [];
-      const assignmentRows: Array<typeof reviewAssignments.$inferInsert> = [];
-      const scoreRows: Array<typeof reviewScores.$inferInsert> = [];
-      const expertAccess: Array<typeof projectExperts.$inferInsert> = [];
-      const milestoneRows: Array<typeof programmeMilestones.$inferInsert> = [];
       const audit: AuditRow[] = [];
       const at = (d: string) => new Date(`${d}T09:00:00+08:00`);
 
@@ -229,34 +189,9 @@ export const projectsDemoSeeder: DemoSeeder = {
         const regionName = REGION_NAMES[region]!;
         const prefix = PREFIX[region]!;
 
-        // The programme with the plan's phases as they are, and milestones (some overdue by now).
-        const programme = await saveProgramme(tx, regulator.actor, region, {
-          ...PROGRAMME_TEXT(region, regionName),
-          phases: defaultPhases,
-          rules: { minProjects: 10, minStructureTypes: 3, minUseTypes: 3, minRenewalShare: region === 'shenzhen' ? 0.15 : 0.1, requireBothCategories: true },
-        });
-        for (const ms of milestonesFor(region)) {
-          milestoneRows.push({
-            id: randomUUID(),
-            programmeId: programme.id!,
-            phaseId: ms.phase === null ? null : programme.phases[ms.phase]!.id,
-            title: ms.title,
-            owner: ms.owner,
-            dueOn: ms.dueOn,
-            status: ms.status,
-            completedOn: ms.status === 'done' ? ms.dueOn : null,
-          });
-        }
-
-        const first = await createRound(tx, regulator.actor, { regionCode: region, title: `${regionName}2021年度绿色建造试点项目申报（第一批）`, closesOn: '2021-03-15' }, true);
-        const second = await createRound(tx, regulator.actor, { regionCode: region, title: `${regionName}绿色建造试点经验推广项目申报（第二批）`, closesOn: '2027-03-31' }, true);
-        await tx.update(applicationRounds).set({ status: 'closed', openedAt: at('2021-01-20'), closedAt: at('2021-03-15') }).where(eq(applicationRounds.id, first.id));
-        await tx.update(applicationRounds).set({ status: 'open', openedAt: at('2026-09-01') }).where(eq(applicationRounds.id, second.id));
-
         for (const [i, pilot] of pilots.entries()) {
           const status = STATUS_BY_POSITION[i]!;
           const inSecond = status === 'reviewing' || status === 'applied';
-          const round = inSecond ? second : first;
           const { at: coords, ...fields } = pilot;
           const id = randomUUID();
           const dates = datesFor(status, i);
@@ -282,46 +217,8 @@ export const projectsDemoSeeder: DemoSeeder = {
           const step = (from: ProjectStatus, to: ProjectStatus, day: string, note: string) =>
             audit.push({ ...base, at: at(day), actorId: regulator.actor.id, actorName: regulator.actor.name, actorRole: 'regulator', action: 'project.transition', before: { status: from }, after: { status: to, note } });
 
-          const applicationId = randomUUID();
-          const decided = !inSecond;
-          applicationRows.push({
-            id: applicationId,
-            roundId: round.id,
-            projectId: id,
-            organisationId: ownerId,
-            submittedBy: enterprise.principal.userId,
-            submittedAt: at(submitted),
-            status: status === 'applied' ? 'submitted' : decided ? 'decided' : 'reviewing',
-            decision: decided ? (status === 'rejected' ? 'rejected' : 'selected') : null,
-            decisionNote: decided ? (status === 'rejected' ? '综合评分未达到入选要求' : '专家评审通过，列为试点项目') : null,
-            decidedBy: decided ? regulator.principal.userId : null,
-            decidedAt: decided ? at('2021-03-28') : null,
-            isDemo: true,
-          });
           if (status === 'applied') continue;
-
-          // Three of the four pool experts, rotating, so every expert has work in every region.
-          const panel = [0, 1, 2, 3].filter((k) => k !== i % 4).map((k) => experts[k]!);
-          const strength = status === 'rejected' ? 0.58 : 0.82 + (i % 4) * 0.03;
-          const criteria = inSecond ? second.criteria : first.criteria;
           step('applied', 'reviewing', inSecond ? '2026-10-08' : '2021-02-20', '分配评审专家');
-          for (const [k, e] of panel.entries()) {
-            // In the open round one expert has submitted, one has a draft, one has not started.
-            const state = !inSecond ? 'submitted' : k === 0 ? 'submitted' : k === 1 ? 'draft' : 'none';
-            const asgId = randomUUID();
-            assignmentRows.push({
-              id: asgId,
-              applicationId,
-              expertUserId: e.principal.userId,
-              assignedBy: regulator.principal.userId,
-              assignedAt: at(inSecond ? '2026-10-08' : '2021-02-20'),
-              status: state === 'submitted' ? 'submitted' : 'assigned',
-              comment: state === 'none' ? null : status === 'rejected' ? '绿色策划目标不够明确，减量化措施缺少量化指标，建议完善后再申报。' : '绿色策划完整，技术路线可行，具有较好的示范推广价值。',
-              submittedAt: state === 'submitted' ? at(inSecond ? '2026-10-30' : '2021-03-10') : null,
-            });
-            expertAccess.push({ projectId: id, userId: e.principal.userId, purpose: 'review' });
-            if (state !== 'none') for (const [ci, c] of criteria.entries()) scoreRows.push({ assignmentId: asgId, criterionId: c.id, score: scoreFor(c.maxScore, strength, k, ci) });
-          }
           if (inSecond) continue;
           step('reviewing', status === 'rejected' ? 'rejected' : 'selected', '2021-03-28', status === 'rejected' ? '综合评分未达到入选要求' : '专家评审通过，列为试点项目');
           if (status === 'rejected' || status === 'selected') continue;
@@ -334,13 +231,8 @@ export const projectsDemoSeeder: DemoSeeder = {
       }
       await tx.insert(projects).values(projectRows);
       await tx.insert(projectParticipants).values(participantRows).onConflictDoNothing();
-      await tx.insert(applications).values(applicationRows);
-      await tx.insert(reviewAssignments).values(assignmentRows);
-      await tx.insert(reviewScores).values(scoreRows);
-      await tx.insert(projectExperts).values(expertAccess).onConflictDoNothing();
-      await tx.insert(programmeMilestones).values(milestoneRows);
       await tx.insert(auditLog).values(audit);
-      log(`演示数据：试点项目 ${projectRows.length} 个（三地各 14 个，含各生命周期状态）、实施方案、申报批次与专家评审已生成。`);
+      log(`演示数据：试点项目 ${projectRows.length} 个（三地各 14 个，含各生命周期状态）已生成。`);
     });
   },
 };

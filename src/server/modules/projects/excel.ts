@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/database.js';
 import type { AuditActor } from '../../platform/audit.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
 import { readWorkbook, type Workbook } from '../../platform/spreadsheetImport.js';
-import { organisations, regions } from '../accounts/tables.js';
+import { listRegions, organisationIdsByName } from '../accounts/index.js';
 import { createProject } from './store.js';
 import { projectInput, type ProjectInput, type ProjectRow } from './schemas.js';
 import { projects, type ProjectStatus } from './tables.js';
@@ -93,7 +93,7 @@ export async function importRegister(tx: DbOrTx, actor: AuditActor, wb: Workbook
     if (column) keyAt.set(col, column.key);
   });
 
-  const regionRows = await tx.select({ code: regions.code, nameZh: regions.nameZh, nameEn: regions.nameEn }).from(regions);
+  const regionRows = await listRegions(tx);
   const errors: ErrorDetail[] = [];
   const parsed: Array<{ row: number; input: ProjectInput; status: ProjectStatus }> = [];
   const ownerNames = new Set<string>();
@@ -109,9 +109,9 @@ export async function importRegister(tx: DbOrTx, actor: AuditActor, wb: Workbook
     raw.push({ row: n, values });
     if (values.owner) ownerNames.add(values.owner);
   });
-  if (!raw.length) throw new AppError(400, 'import_empty');
+  if (!raw.length) throw new AppError(400, 'projects_import_empty');
 
-  const orgRows = ownerNames.size ? await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.name, [...ownerNames])) : [];
+  const orgRows = await organisationIdsByName(tx, [...ownerNames]);
   const orgByName = new Map(orgRows.map((o) => [o.name, o.id]));
   const codesInFile = new Map<string, number>();
   const codes = raw.map((r) => r.values.code).filter(Boolean) as string[];
@@ -218,7 +218,7 @@ export async function importRegister(tx: DbOrTx, actor: AuditActor, wb: Workbook
 }
 
 export const regionNames = async (db: DbOrTx) => {
-  const rows = await db.select({ code: regions.code, nameZh: regions.nameZh }).from(regions);
+  const rows = await listRegions(db);
   const m = new Map(rows.map((r) => [r.code, r.nameZh]));
   return (code: string) => m.get(code) ?? code;
 };

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { organisations } from '../accounts/tables.js';
-import { projectExperts, projectParticipants, projects, type ProjectStatus } from './tables.js';
+import { findOrganisationByName } from '../accounts/index.js';
+import { projectExperts, projectParticipants, projects, type ParticipantRole, type ProjectStatus } from './tables.js';
 
 /**
  * For tests of other capabilities: a project owned by the named organisation, written straight to the register.
@@ -12,7 +11,7 @@ export async function createProjectForTest(
   db: DbOrTx,
   input: { ownerOrganisationName: string; regionCode: string; name?: string; status?: ProjectStatus; floorAreaM2?: number; isPrefabricated?: boolean },
 ) {
-  const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, input.ownerOrganisationName));
+  const org = await findOrganisationByName(db, input.ownerOrganisationName);
   if (!org) throw new Error(`no organisation ${input.ownerOrganisationName}`);
   const id = randomUUID();
   await db.insert(projects).values({
@@ -42,3 +41,8 @@ export const DEMO_ORGS = {
   changzhouEnterprise: '常州龙城建设工程有限公司（演示）',
   hunanFacility: '长沙市建筑垃圾资源化利用中心（演示）',
 };
+
+/** Adds an organisation to a project's participants (for conflict-of-interest tests of other capabilities). */
+export async function addParticipantForTest(db: DbOrTx, projectId: string, organisationId: string, role: ParticipantRole) {
+  await db.insert(projectParticipants).values({ projectId, organisationId, role }).onConflictDoNothing();
+}

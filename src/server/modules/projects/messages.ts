@@ -13,7 +13,7 @@ defineMessages({
   dates_order: { 'zh-CN': '计划竣工日期不能早于计划开工日期', en: 'The planned finish cannot be before the planned start' },
   import_rejected: { 'zh-CN': '导入被拒绝：{rows} 行有错误，未导入任何项目', en: 'Import rejected: {rows} rows have errors; nothing was imported' },
   import_file_unreadable: { 'zh-CN': '无法读取 Excel 文件（需 .xlsx）', en: 'The Excel file could not be read (.xlsx expected)' },
-  import_empty: { 'zh-CN': '文件中没有项目行', en: 'The file has no project rows' },
+  projects_import_empty: { 'zh-CN': '文件中没有项目行', en: 'The file has no project rows' },
   import_required: { 'zh-CN': '必填', en: 'Required' },
   import_bad_value: { 'zh-CN': '取值无效：{value}', en: 'Invalid value: {value}' },
   import_bad_number: { 'zh-CN': '应为非负数字：{value}', en: 'Must be a non-negative number: {value}' },

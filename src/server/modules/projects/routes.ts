@@ -8,6 +8,7 @@ import { AppError, forbidden } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import { projectForPrincipal, visibleProjectsCondition } from './access.js';
 import { manualTransitions } from './lifecycle.js';
 import * as store from './store.js';
@@ -46,18 +47,18 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/projects/export.xlsx',
     { config: { access: { roles: 'any' } }, schema: { operationId: 'exportProjects', download: { media: [MEDIA.xlsx] }, tags: ['projects'], summary: '导出登记表 Export the register (Excel)', querystring: projectListQuery } },
     async (req, reply) => {
-      const rows = await store.allProjects(db, visibleProjectsCondition(req.principal), req.query);
+      const rows = await store.allProjects(db, { ...req.query, visibleTo: req.principal });
       const body = await registerWorkbook(rows, await regionNames(db));
       return reply
         .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="projects.xlsx"; filename*=UTF-8''${encodeURIComponent('试点项目登记表.xlsx')}`)
+        .header('content-disposition', contentDisposition('试点项目登记表.xlsx', { fallback: 'projects.xlsx' }))
         .send(body);
     },
   );
 
   app.get('/api/projects/import-template.xlsx', { config: { access: STAFF }, schema: { operationId: 'getProjectImportTemplate', download: { media: [MEDIA.xlsx] }, tags: ['projects'], summary: '导入模板 Import template (Excel)' } }, async (_req, reply) => {
     const body = await registerWorkbook([], await regionNames(db));
-    return reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="projects-template.xlsx"').send(body);
+    return reply.header('content-type', XLSX).header('content-disposition', contentDisposition('projects-template.xlsx')).send(body);
   });
 
   app.post(

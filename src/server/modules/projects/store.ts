@@ -5,7 +5,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { auditLog, recordAudit, type AuditActor } from '../../platform/audit.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
-import { organisations, regions } from '../accounts/tables.js';
+import { getOrganisation, organisationNameSql, regionExists, regionNameSql } from '../accounts/index.js';
 import { visibleProjectsCondition } from './access.js';
 import { allowedTransitions, canTransition, pilotStatuses } from './lifecycle.js';
 import { statusLabels } from './vocabulary.js';
@@ -14,8 +14,8 @@ import { projectParticipants, projects, type ParticipantRole, type ProjectStatus
 
 const rowColumns = {
   p: projects,
-  regionName: regions.nameZh,
-  ownerOrganisationName: organisations.name,
+  regionName: regionNameSql(projects.regionCode),
+  ownerOrganisationName: organisationNameSql(projects.ownerOrganisationId),
 };
 
 type Selected = { p: typeof projects.$inferSelect; regionName: string | null; ownerOrganisationName: string | null };
@@ -54,11 +54,11 @@ function toRow(r: Selected): ProjectRow {
   };
 }
 
-function filterConditions(f: ProjectListFilter): SQL[] {
+function filterConditions(f: Omit<ProjectFilter, 'visibleTo'>): SQL[] {
   const where: SQL[] = [];
   if (f.q) where.push(or(ilike(projects.name, `%${f.q}%`), ilike(projects.code, `%${f.q}%`), ilike(projects.address, `%${f.q}%`))!);
   if (f.regionCode) where.push(eq(projects.regionCode, f.regionCode));
-  if (f.status?.length) where.push(inArray(projects.status, f.status));
+  if (f.status?.length) where.push(inArray(projects.status, [...f.status]));
   if (f.category) where.push(eq(projects.category, f.category));
   if (f.structureType) where.push(eq(projects.structureType, f.structureType));
   if (f.useType) where.push(eq(projects.useType, f.useType));
@@ -73,8 +73,6 @@ export async function listProjects(db: DbOrTx, principal: Principal | null, f: P
   const rows = await db
     .select({ ...rowColumns, total: totalColumn(counted) })
     .from(projects)
-    .leftJoin(regions, eq(regions.code, projects.regionCode))
-    .leftJoin(organisations, eq(organisations.id, projects.ownerOrganisationId))
     .where(cond)
     .orderBy(asc(projects.regionCode), asc(projects.code))
     .limit(page.pageSize)
@@ -83,42 +81,43 @@ export async function listProjects(db: DbOrTx, principal: Principal | null, f: P
   return { items: items.map(toRow), total };
 }
 
-/** Every visible row matching the filter, unpaged (export, public list, panels). */
-export async function allProjects(db: DbOrTx, condition: SQL, f: ProjectListFilter = {}): Promise<ProjectRow[]> {
+/**
+ * Which projects another capability asks for: the register's filter fields and, when given, only what `visibleTo` may
+ * see (absent: every project, for server-side jobs). A typed filter instead of SQL on this module's columns.
+ */
+export type ProjectFilter = Omit<ProjectListFilter, 'status'> & { status?: readonly ProjectStatus[]; visibleTo?: Principal | null };
+
+/** Every row matching the filter, unpaged (export, public list, panels). */
+export async function allProjects(db: DbOrTx, f: ProjectFilter = {}): Promise<ProjectRow[]> {
+  const { visibleTo, ...fields } = f;
   const rows = await db
     .select(rowColumns)
     .from(projects)
-    .leftJoin(regions, eq(regions.code, projects.regionCode))
-    .leftJoin(organisations, eq(organisations.id, projects.ownerOrganisationId))
-    .where(and(condition, ...filterConditions(f)))
+    .where(and('visibleTo' in f ? visibleProjectsCondition(visibleTo ?? null) : undefined, ...filterConditions(fields)))
     .orderBy(asc(projects.regionCode), asc(projects.code));
   return rows.map(toRow);
 }
 
 /** The selected pilots (入选 and every later status), optionally of one region: what the public site lists. */
 export async function selectedPilots(db: DbOrTx, regionCode?: string): Promise<ProjectRow[]> {
-  const where = [inArray(projects.status, [...pilotStatuses])];
-  if (regionCode) where.push(eq(projects.regionCode, regionCode));
-  return allProjects(db, and(...where)!);
+  return allProjects(db, { regionCode, status: pilotStatuses });
 }
 
 export async function getProjectRow(db: DbOrTx, id: string): Promise<ProjectRow | null> {
   const [row] = await db
     .select(rowColumns)
     .from(projects)
-    .leftJoin(regions, eq(regions.code, projects.regionCode))
-    .leftJoin(organisations, eq(organisations.id, projects.ownerOrganisationId))
     .where(eq(projects.id, id));
   return row ? toRow(row) : null;
 }
 
 export async function participantsOf(db: DbOrTx, projectId: string) {
   return db
-    .select({ organisationId: projectParticipants.organisationId, organisationName: organisations.name, role: projectParticipants.role })
+    // A participant is always an organisation (foreign key), so the name is never null.
+    .select({ organisationId: projectParticipants.organisationId, organisationName: organisationNameSql(projectParticipants.organisationId) as SQL<string>, role: projectParticipants.role })
     .from(projectParticipants)
-    .innerJoin(organisations, eq(organisations.id, projectParticipants.organisationId))
     .where(eq(projectParticipants.projectId, projectId))
-    .orderBy(projectParticipants.role, organisations.name);
+    .orderBy(projectParticipants.role, organisationNameSql(projectParticipants.organisationId));
 }
 
 /** The organisations taking part in a project (owner included): the basis of the conflict-of-interest check. */
@@ -155,7 +154,7 @@ export async function nextProjectCode(db: DbOrTx, regionCode: string, year = new
 }
 
 async function checkOrganisation(tx: DbOrTx, id: string, path: string) {
-  const [o] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
+  const o = await getOrganisation(tx, id);
   if (!o) throw invalidField(path, 'organisation_unknown');
 }
 
@@ -187,8 +186,7 @@ export type CreateOptions = { status?: ProjectStatus; isDemo?: boolean; action?:
 
 /** Registers a project with its participants (the owner is always a participant, as 建设单位 unless listed otherwise). */
 export async function createProject(tx: DbOrTx, actor: AuditActor, input: ProjectInput, opts: CreateOptions = {}): Promise<ProjectRow> {
-  const [region] = await tx.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode));
-  if (!region) throw invalidField('regionCode', 'region_unknown');
+  if (!(await regionExists(tx, input.regionCode))) throw invalidField('regionCode', 'region_unknown');
   await checkOrganisation(tx, input.ownerOrganisationId, 'ownerOrganisationId');
   // The owner (the applicant) is an organisation of the project's region, or a nationwide one (no region): a regional
   // programme's pilots are its own region's enterprises', and the owner's users act on the project under that region.
@@ -280,11 +278,12 @@ export async function transitionProject(tx: DbOrTx, actor: AuditActor, id: strin
 export { allowedTransitions };
 
 /** Counts by region and status over the given condition (dashboards, the ministry view). */
-export async function statusCounts(db: DbOrTx, condition: SQL) {
+/** Projects by region and status, optionally of one region. */
+export async function statusCounts(db: DbOrTx, f: { regionCode?: string } = {}) {
   return db
     .select({ regionCode: projects.regionCode, status: projects.status, n: count() })
     .from(projects)
-    .where(condition)
+    .where(f.regionCode ? eq(projects.regionCode, f.regionCode) : undefined)
     .groupBy(projects.regionCode, projects.status);
 }
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
-import { selectedPilots } from '../projects/store.js';
-import { projectRowSchema } from '../projects/schemas.js';
+import { selectedPilots } from '../projects/index.js';
+import { projectRowSchema } from '../projects/index.js';
 
 // Only what the public register of pilots shows: no people, no scores, no internal notes.
 // The public projection is a subset of the register's own row schema, so the two cannot drift; parse() drops the rest

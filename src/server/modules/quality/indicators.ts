@@ -4,7 +4,7 @@ import { and, eq, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import type { IndicatorDefinition } from '../../platform/indicators.js';
 import { roundHalfUp } from '../../../domain/rounding.js';
-import { verifiedExtent } from '../ledger/verified.js';
+import { verifiedExtent } from '../ledger/index.js';
 import { qualityRecords } from './tables.js';
 
 const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

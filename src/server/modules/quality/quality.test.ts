@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { selectRows } from '../../db/database.js';
 import { DEMO_PASSWORD, startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
 import { assignExpertForTest, createProjectForTest } from '../projects/fixtures.js';
-import { createOrganisation, createUser } from '../accounts/store.js';
+import { createOrganisation, createUser } from '../accounts/index.js';
 import { canonicalize } from '../../../domain/ledger/canonicalJson.js';
 import { decodeBase64 } from '../../../domain/ledger/bytes.js';
 import { openCheckpoint } from '../../../domain/ledger/checkpoint.js';

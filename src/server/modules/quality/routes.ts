@@ -11,9 +11,10 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { requirePrincipal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/access.js';
-import { getUser } from '../accounts/store.js';
-import { ledgerOf } from '../ledger/ledger.js';
+import { contentDisposition } from '../../platform/downloads.js';
+import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/index.js';
+import { getUser } from '../accounts/index.js';
+import { ledgerOf } from '../ledger/index.js';
 import { attachmentPath, storeAttachment } from './files.js';
 import * as store from './store.js';
 import { componentKinds, qualityKinds, qualityResults } from './tables.js';
@@ -234,7 +235,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       if (!fs.existsSync(file)) throw notFound();
       return reply
         .header('content-type', a.mediaType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
+        .header('content-disposition', contentDisposition(a.fileName))
         .header('x-content-sha256', a.sha256)
         .send(fs.createReadStream(file));
     },

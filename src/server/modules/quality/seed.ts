@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import type { DemoSeeder } from '../demo/seeders.js';
-import { demoProjects } from '../projects/access.js';
-import { getOrganisation } from '../accounts/store.js';
-import { ledgerOf } from '../ledger/ledger.js';
+import type { DemoSeeder } from '../demo/index.js';
+import { demoProjects } from '../projects/index.js';
+import { getOrganisation } from '../accounts/index.js';
+import { ledgerOf } from '../ledger/index.js';
 import { createRecord, type RecordInput } from './store.js';
 import { qualityRecords } from './tables.js';
 

@@ -6,9 +6,9 @@ import { recordAudit } from '../../platform/audit.js';
 import { conflict, invalidField } from '../../platform/errors.js';
 import type { PageQuery } from '../../platform/pagination.js';
 import { offsetOf } from '../../platform/pagination.js';
-import type { ProjectRef } from '../projects/access.js';
-import { projectRefs } from '../projects/access.js';
-import type { Appended, Ledger } from '../ledger/ledger.js';
+import type { ProjectRef } from '../projects/index.js';
+import { projectRefs } from '../projects/index.js';
+import type { Appended, Ledger } from '../ledger/index.js';
 import { entryBytes, newPrivateSalt } from './entry.js';
 import { qualityAttachments, qualityRecords, type QualityKind, type QualityResult } from './tables.js';
 

@@ -8,7 +8,7 @@ import { GB12523_DAY_WINDOW, noisePeriodAt } from '../../../domain/siteQuality/i
 import { selectRows, sql, type Database, type DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { conflict } from '../../platform/errors.js';
-import { projectRefs, type ProjectRef } from '../projects/access.js';
+import { projectRefs, type ProjectRef } from '../projects/index.js';
 import { notifyAlarm } from './live.js';
 import { anyDevice } from './readings.js';
 import { siteAlarms, siteDevices, siteThresholdRules, type AlarmState } from './tables.js';

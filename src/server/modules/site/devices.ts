@@ -6,7 +6,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { newSecret, secretDigest } from '../../platform/auth/secrets.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField, notFound } from '../../platform/errors.js';
-import type { ProjectRef } from '../projects/access.js';
+import type { ProjectRef } from '../projects/index.js';
 import { siteDevices, type DeviceKind, type Protocol } from './tables.js';
 
 export const DEVICE_TOKEN_PREFIX = 'gbd_';

@@ -3,7 +3,7 @@
 import { eq, and, lte } from 'drizzle-orm';
 import { noiseExceedance, pm10Exceedance, type HourlyValue } from '../../../domain/siteQuality/index.js';
 import { selectRows, sql, type DbOrTx } from '../../db/database.js';
-import { projectRefs } from '../projects/access.js';
+import { projectRefs } from '../projects/index.js';
 import { loadRules, rulesForProject } from './alarms.js';
 import { hourlyValues, anyDevice } from './readings.js';
 import { siteDevices } from './tables.js';

@@ -9,7 +9,7 @@ import mqttPacket from 'mqtt-packet';
 import { encodeFrame, hj212Crc } from '../../../domain/hj212/index.js';
 import { selectRows, sql } from '../../db/database.js';
 import { ApiClient, DEMO_PASSWORD, startTestApp, type TestApp } from '../../testing/harness.js';
-import { seedDemo } from '../demo/seed.js';
+import { seedDemo } from '../demo/index.js';
 import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { siteRuntimes } from './runtime.js';
 

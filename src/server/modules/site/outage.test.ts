@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { encodeFrame } from '../../../domain/hj212/index.js';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../testing/harness.js';
-import { seedDemo } from '../demo/seed.js';
+import { seedDemo } from '../demo/index.js';
 import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { siteRuntimes } from './runtime.js';
 

@@ -9,8 +9,9 @@ import { AppError, conflict, forbidden, invalidField, notFound, translate } from
 import { requestLanguage } from '../../platform/language.js';
 import { requirePrincipal, type Principal } from '../../platform/auth/principal.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
+import { contentDisposition } from '../../platform/downloads.js';
 import { selectRows, sql } from '../../db/database.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
+import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/index.js';
 import * as devices from './devices.js';
 import { alarmView, changeAlarm, getAlarm, listAlarms, ruleView } from './alarms.js';
 import { acceptedCounts, latestValues, qualityShares, readingSeries, resolutionFor } from './readings.js';
@@ -343,7 +344,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       const out = reply.raw;
       out.writeHead(200, {
         'content-type': q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'content-disposition': `attachment; filename="${filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        'content-disposition': contentDisposition(filename),
         'cache-control': 'no-store',
       });
       const pages = readingPages(db, list, new Date(q.from), new Date(q.to), q.resolution, q.metric);

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { selectRows } from '../../db/database.js';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../testing/harness.js';
-import { seedDemo } from '../demo/seed.js';
-import { projectsDemoSeeder } from '../projects/demo.js';
+import { seedDemo } from '../demo/index.js';
+import { projectsDemoSeeder } from '../projects/index.js';
 import { supervisionDemoSeeder } from './demo.js';
 
 let t: TestApp;

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { AuditActor } from '../../platform/audit.js';
-import type { DemoSeeder } from '../demo/seeders.js';
-import { demoProjects, type ProjectRef } from '../projects/access.js';
-import { createSupport } from '../support/store.js';
-import type { SupportInput } from '../support/schemas.js';
-import { createMeasure } from '../costs/store.js';
-import type { MeasureInput } from '../costs/schemas.js';
+import type { DemoSeeder } from '../demo/index.js';
+import { demoProjects, type ProjectRef } from '../projects/index.js';
+import { createSupport } from '../support/index.js';
+import type { SupportInput } from '../support/index.js';
+import { createMeasure } from '../costs/index.js';
+import type { MeasureInput } from '../costs/index.js';
 import { addFinding, closeFindingDirectly, createInspection, issueNotice, recordInspection } from './store.js';
 import { findings, inspections } from './tables.js';
 

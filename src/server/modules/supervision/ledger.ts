@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalize, canonicalizeToBytes, type JsonValue } from '../../../domain/ledger/canonicalJson.js';
-import type { ProjectRef } from '../projects/access.js';
+import type { ProjectRef } from '../projects/index.js';
 import type { FindingRow, InspectionRow } from './store.js';
 
 export const INSPECTION_ENTRY_SCHEMA = 'greenbuild.supervision-inspection/v1';

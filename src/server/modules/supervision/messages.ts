@@ -11,7 +11,7 @@ defineMessages({
   template_unknown: { 'zh-CN': '检查表不存在或不适用于该地区', en: 'Unknown checklist template for this region' },
   template_item_unknown: { 'zh-CN': '检查项 {key} 不在检查表中', en: 'Checklist item {key} is not in the template' },
   template_items_duplicate: { 'zh-CN': '检查项编号重复', en: 'Checklist item keys must be unique' },
-  expert_unknown: { 'zh-CN': '所选用户不是有效的专家', en: 'The chosen user is not an active expert' },
+  supervision_expert_unknown: { 'zh-CN': '所选用户不是有效的专家', en: 'The chosen user is not an active expert' },
   inspection_not_open: { 'zh-CN': '该检查已{status}，不能再修改', en: 'This inspection is {status} and can no longer be changed' },
   inspection_not_recorded: { 'zh-CN': '检查尚未记录结果，不能记入质量台账', en: 'The inspection has no recorded results to enter into the quality ledger' },
   inspection_already_ledgered: { 'zh-CN': '该检查记录已记入质量台账', en: 'This inspection record is already in the quality ledger' },

@@ -5,10 +5,10 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
-import { getOrganisation, getUser } from '../accounts/store.js';
-import { assignProjectExperts, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
+import { getOrganisation, getUser } from '../accounts/index.js';
+import { assignProjectExperts, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/index.js';
 
-import { participantsOf } from '../projects/store.js';
+import { participantsOf } from '../projects/index.js';
 import type { StagedPhoto } from './photos.js';
 import {
   findings,
@@ -133,7 +133,7 @@ export async function createInspection(
   const experts = [...new Set(input.expertIds)];
   for (const [i, id] of experts.entries()) {
     const u = await getUser(tx, id);
-    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertIds.${i}`, 'expert_unknown');
+    if (!u || u.role !== 'expert' || !u.active) throw invalidField(`expertIds.${i}`, 'supervision_expert_unknown');
   }
   const [row] = await tx
     .insert(inspections)

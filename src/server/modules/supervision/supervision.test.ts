@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { selectRows } from '../../db/database.js';
 import { DEMO_PASSWORD, startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
-import { seedDemo } from '../demo/seed.js';
-import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
-import { projectParticipants } from '../projects/tables.js';
+import { seedDemo } from '../demo/index.js';
+import { addParticipantForTest, createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { jpegWithExif } from './exif.js';
 import { escalateOverdueNotices, projectStopWork, stopWorkProjectIds } from './store.js';
 
@@ -65,7 +64,7 @@ beforeAll(async () => {
   await seedDemo(t.database, DEMO_PASSWORD);
   projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', name: '湘江新区绿色建造试点住宅' });
   // A second participant (the designer) sees the project but is not the one a notice is addressed to.
-  await t.database.db.insert(projectParticipants).values({ projectId, organisationId: await orgId(DEMO_ORGS.changzhouEnterprise), role: 'design' });
+  await addParticipantForTest(t.database.db, projectId, await orgId(DEMO_ORGS.changzhouEnterprise), 'design');
   ids = {
     hunanEnterprise: await orgId(DEMO_ORGS.hunanEnterprise),
     changzhouEnterprise: await orgId(DEMO_ORGS.changzhouEnterprise),

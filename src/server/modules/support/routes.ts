@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
-import { projectForPrincipal, type ProjectRef } from '../projects/access.js';
+import { projectForPrincipal, type ProjectRef } from '../projects/index.js';
 import * as store from './store.js';
 import { regionTotalsSchema, supportInput, supportSchema } from './schemas.js';
 import { supportKinds } from './tables.js';

@@ -5,8 +5,8 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField } from '../../platform/errors.js';
 import { offsetOf, pageFromRows, totalColumn, type PageQuery } from '../../platform/pagination.js';
-import { listRegions } from '../accounts/store.js';
-import { projectRefs, visibleProjectIds, type ProjectRef } from '../projects/access.js';
+import { listRegions } from '../accounts/index.js';
+import { projectRefs, visibleProjectIds, type ProjectRef } from '../projects/index.js';
 import type { SupportInput } from './schemas.js';
 import { supportRecords, type SupportKind } from './tables.js';
 

@@ -1,11 +1,11 @@
 // Each registered indicator gives the same figure as its own module's page for the same date, on the demo data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
-import { demoProjects } from '../projects/access.js';
+import { demoProjects } from '../projects/index.js';
 import type { IndicatorRegistry } from '../../platform/indicators.js';
 import { roundHalfUp } from '../../../domain/rounding.js';
-import { bimCoverage, bimStageCoverage } from '../bim/indicators.js';
-import { prefabRatio } from '../prefab/indicators.js';
+import { bimCoverage, bimStageCoverage } from '../bim/index.js';
+import { prefabRatio } from '../prefab/index.js';
 
 let t: TestApp;
 let admin: ApiClient;

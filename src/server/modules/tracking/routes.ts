@@ -11,9 +11,10 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { requirePrincipal, type Principal } from '../../platform/auth/principal.js';
 import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
-import { listRegions } from '../accounts/store.js';
-import { projectForPrincipal, visibleProjectsCondition } from '../projects/access.js';
-import { allProjects, getProjectRow } from '../projects/store.js';
+import { contentDisposition } from '../../platform/downloads.js';
+import { listRegions } from '../accounts/index.js';
+import { projectForPrincipal } from '../projects/index.js';
+import { allProjects, getProjectRow } from '../projects/index.js';
 import { approvedPlanTargets as planTargets } from '../planning/index.js';
 import { evidencePath, storeEvidence } from './files.js';
 import * as manual from './manual.js';
@@ -211,7 +212,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   // ---------- dashboards ----------
   async function trackedProjects(p: Principal, region?: string) {
-    return (await allProjects(db, visibleProjectsCondition(p), { regionCode: region, status: [...TRACKED_STATUSES] } as never)).filter((r) => TRACKED_STATUSES.includes(r.status) && (!region || r.regionCode === region));
+    return (await allProjects(db, { regionCode: region, status: TRACKED_STATUSES, visibleTo: p })).filter((r) => TRACKED_STATUSES.includes(r.status) && (!region || r.regionCode === region));
   }
 
   app.get(
@@ -384,7 +385,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       if (!fs.existsSync(file)) throw notFound();
       return reply
         .header('content-type', e.mediaType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.fileName)}`)
+        .header('content-disposition', contentDisposition(e.fileName))
         .header('x-content-sha256', e.sha256)
         .send(fs.createReadStream(file));
     },

@@ -4,14 +4,14 @@ import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/database.js';
 import type { IndicatorDefinition, IndicatorRegistry } from '../../platform/indicators.js';
 import { distribution, forecastTarget, meets, monthIndex, monthOf, monthsBetween, trafficLight, type Direction, type Distribution, type Light } from '../../../domain/tracking/forecast.js';
-import { allProjects, getProjectRow } from '../projects/store.js';
-import type { ProjectRow } from '../projects/schemas.js';
+import { allProjects, getProjectRow } from '../projects/index.js';
+import type { ProjectRow, ProjectStatus } from '../projects/index.js';
 import type { PlanTarget } from '../planning/index.js';
 import { approvedPlanTargets as planTargets } from '../planning/index.js';
 import { trackingSnapshots } from './tables.js';
 
 /** Projects whose indicators are tracked: those being built or finished. */
-export const TRACKED_STATUSES = ['implementing', 'completed', 'summarised'];
+export const TRACKED_STATUSES: ProjectStatus[] = ['implementing', 'completed', 'summarised'];
 /** How far back the job backfills (and the dashboard's history): 36 months. */
 export const MAX_BACKFILL_MONTHS = 36;
 
@@ -73,7 +73,7 @@ export type SnapshotRun = { computed: number; remaining: number };
  */
 export async function runSnapshots(db: Db, registry: IndicatorRegistry, opts: { now?: Date; budgetMs?: number; log?: (msg: string, err: unknown) => void } = {}): Promise<SnapshotRun> {
   const started = Date.now();
-  const projects = (await allProjects(db, sql`true`)).filter((p) => TRACKED_STATUSES.includes(p.status));
+  const projects = (await allProjects(db)).filter((p) => TRACKED_STATUSES.includes(p.status));
   if (!projects.length) return { computed: 0, remaining: 0 };
   const done = await db
     .selectDistinct({ projectId: trackingSnapshots.projectId, month: trackingSnapshots.month })

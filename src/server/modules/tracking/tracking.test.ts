@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { DEMO_PASSWORD, startTestApp, type ApiClient, type TestApp } from '../../testing/harness.js';
 import { createProjectForTest } from '../projects/fixtures.js';
-import { createOrganisation, createUser } from '../accounts/store.js';
+import { createOrganisation, createUser } from '../accounts/index.js';
 import type { IndicatorRegistry } from '../../platform/indicators.js';
 import type { PlanTarget } from '../planning/index.js';
 import { latestSnapshots, monthsDue, runSnapshots } from './store.js';

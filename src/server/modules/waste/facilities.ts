@@ -4,8 +4,7 @@ import { and, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField, notFound } from '../../platform/errors.js';
-import { getOrganisation, regionExists } from '../accounts/store.js';
-import { organisations } from '../accounts/tables.js';
+import { getOrganisation, organisationNameSql, regionExists } from '../accounts/index.js';
 import type { WasteCategory } from '../../../domain/waste/index.js';
 import { wasteFacilities, type FacilityKind } from './tables.js';
 
@@ -43,9 +42,8 @@ export async function listFacilities(db: DbOrTx, f: { q?: string; regionCode?: s
   if (f.category) where.push(sql`${f.category} = any(${wasteFacilities.acceptedCategories})`);
   if (f.activeOnly) where.push(eq(wasteFacilities.active, true));
   const rows = await db
-    .select({ f: wasteFacilities, organisationName: organisations.name })
+    .select({ f: wasteFacilities, organisationName: organisationNameSql(wasteFacilities.organisationId) })
     .from(wasteFacilities)
-    .leftJoin(organisations, eq(organisations.id, wasteFacilities.organisationId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(wasteFacilities.regionCode, wasteFacilities.name);
   return rows.map((r) => facilityOut(r.f, r.organisationName));
@@ -53,9 +51,8 @@ export async function listFacilities(db: DbOrTx, f: { q?: string; regionCode?: s
 
 export async function getFacility(db: DbOrTx, id: string): Promise<Facility | null> {
   const [row] = await db
-    .select({ f: wasteFacilities, organisationName: organisations.name })
+    .select({ f: wasteFacilities, organisationName: organisationNameSql(wasteFacilities.organisationId) })
     .from(wasteFacilities)
-    .leftJoin(organisations, eq(organisations.id, wasteFacilities.organisationId))
     .where(eq(wasteFacilities.id, id));
   return row ? facilityOut(row.f, row.organisationName) : null;
 }

@@ -12,7 +12,7 @@ import {
   type WasteStage,
 } from '../../../domain/waste/index.js';
 import { roundHalfUp } from '../../../domain/rounding.js';
-import { projectRefs, type ProjectRef } from '../projects/access.js';
+import { projectRefs, type ProjectRef } from '../projects/index.js';
 import { chinaDate } from './facilities.js';
 import { toDomainManifest } from './manifests.js';
 import { getPlan, projectTarget, rulesForRegion, type Plan } from './plans.js';

@@ -9,7 +9,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
 import { manifestWeightDiscrepancy, transitionManifest, type Manifest, type ManifestEvent, type ManifestState, type WasteCategory } from '../../../domain/waste/index.js';
-import { projectForPrincipal, projectRefs, type ProjectRef } from '../projects/access.js';
+import { projectForPrincipal, projectRefs, type ProjectRef } from '../projects/index.js';
 import { chinaDate, getFacility, licenceStatus, type Facility } from './facilities.js';
 import { rulesForRegion } from './plans.js';
 import { wasteAlerts, wasteFacilities, wasteManifests, type WasteAlertKind } from './tables.js';

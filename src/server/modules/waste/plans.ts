@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { NATIONAL_WASTE_TARGETS_2025, targetFor, type WasteCategory, type WasteStage, type WasteTargetConfig, type Confidence } from '../../../domain/waste/index.js';
-import type { ProjectRef } from '../projects/access.js';
+import type { ProjectRef } from '../projects/index.js';
 import { wastePlanEstimates, wastePlans, wasteTargets, type WasteMeasure } from './tables.js';
 
 export const NATIONAL = 'CN';

@@ -6,7 +6,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField } from '../../platform/errors.js';
 import { offsetOf, pageFromRows, totalColumn, type PageQuery } from '../../platform/pagination.js';
-import type { ProjectRef } from '../projects/access.js';
+import type { ProjectRef } from '../projects/index.js';
 import { wasteManifests, wasteSiteRecords, type SiteRecordKind } from './tables.js';
 
 type RecordRow = typeof wasteSiteRecords.$inferSelect;

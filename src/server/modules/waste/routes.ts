@@ -13,8 +13,9 @@ import { actorOf } from '../../platform/audit.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { pageFromRows, pageOf, pageQuery, totalColumn } from '../../platform/pagination.js';
-import { listRegions } from '../accounts/store.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/access.js';
+import { contentDisposition } from '../../platform/downloads.js';
+import { listRegions } from '../accounts/index.js';
+import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/index.js';
 import { createFacility, facilitiesOfOrganisation, getFacility, listFacilities, updateFacility } from './facilities.js';
 import { importTemplate, indicatorsWorkbook, manifestsWorkbook, parseImport, storeImportFile, XLSX_TYPE } from './excel.js';
 import { projectWasteIndicators, wasteLeague } from './indicators.js';
@@ -63,7 +64,7 @@ function assertRegion(p: Principal, regionCode: string) {
 
 function sendXlsx(reply: FastifyReply, name: string, buf: Buffer) {
   reply.header('content-type', XLSX_TYPE);
-  reply.header('content-disposition', `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  reply.header('content-disposition', contentDisposition(name));
   return reply.send(buf);
 }
 

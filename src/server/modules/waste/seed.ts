@@ -2,10 +2,9 @@
 // and plans, manifests and on-site records on the demo projects once the project register has seeded them.
 import { eq, inArray } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/database.js';
-import type { DemoSeeder } from '../demo/seeders.js';
-import { createOrganisation } from '../accounts/store.js';
-import { organisations } from '../accounts/tables.js';
-import { demoProjects, type ProjectRef } from '../projects/access.js';
+import type { DemoSeeder } from '../demo/index.js';
+import { createOrganisation, findOrganisationByName } from '../accounts/index.js';
+import { demoProjects, type ProjectRef } from '../projects/index.js';
 import type { WasteCategory, WasteStage } from '../../../domain/waste/index.js';
 import { createFacility } from './facilities.js';
 import { createManifest, disputeManifest, receiveManifest, runManifestDeadlines } from './manifests.js';
@@ -37,8 +36,7 @@ async function seedFacilities(database: Database) {
   for (const f of DEMO_FACILITIES) {
     if (existing.has(f.name)) continue;
     await db.transaction(async (tx) => {
-      let [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, f.org));
-      org ??= await createOrganisation(tx, DEMO, { name: f.org, kind: 'facility', regionCode: f.regionCode, isDemo: true });
+      const org = (await findOrganisationByName(tx, f.org)) ?? await createOrganisation(tx, DEMO, { name: f.org, kind: 'facility', regionCode: f.regionCode, isDemo: true });
       // The disposal site's licence runs out in three weeks, so the demo shows an expiry alert.
       const until = f.until ?? new Date(Date.now() + 21 * 86400_000).toISOString().slice(0, 10);
       await createFacility(tx, DEMO, { organisationId: org.id, name: f.name, kind: f.kind, regionCode: f.regionCode, address: f.address, licenceNo: f.licenceNo, licenceValidFrom: f.from, licenceValidUntil: until, acceptedCategories: [...f.accepted], dailyCapacityTonnes: f.capacity, isDemo: true });

@@ -1,0 +1,3 @@
+// What other modules may use of audit: they import this file only (checked by npm run boundaries).
+// Nothing yet: its routes are registered by modules/index.ts.
+export {};

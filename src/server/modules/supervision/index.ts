@@ -1,0 +1,2 @@
+// What other modules may use of supervision: they import this file only (checked by npm run boundaries).
+export { supervisionDemoSeeder } from './demo.js';
