@@ -12,7 +12,9 @@ defineMessages({
 });
 
 const NUL = '\u0000';
-const isBadText = (s: string) => s.includes(NUL) || !s.isWellFormed();
+// A high surrogate not followed by a low one, or a low one not preceded by a high one (String#isWellFormed is ES2024).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const isBadText = (s: string) => s.includes(NUL) || LONE_SURROGATE.test(s);
 
 // Parsed JSON and query objects (the query parser's have a null-based prototype); not buffers or streams.
 const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
