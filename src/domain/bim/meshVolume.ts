@@ -15,15 +15,15 @@
 //      cancel in floating point, and count its magnitude (a shell wound inwards throughout is the same solid).
 // A closed shell lying inside another is a cavity and subtracts (ray parity), so a hollow section is not counted
 // as solid. A solid with holes (edges not used as often each way) has no volume of its own; summing about the
-// middle of the holes' border caps them with cones from that point, which moves with the model and stays inside
-// the element's box.
+// middle of the holes' border caps them with cones from that point, which moves with the model (and kept every
+// element of the shared models within its box, which the box's centre as origin did not: Tekla's #23211).
 
 export interface OrientedVolume {
   /** m³ in the mesh's own units cubed, ≥ 0. */
   volume: number;
   /** Solids measured: closed shells, and groups of patches joined on edges of three or more triangles. */
   shells: number;
-  /** Of those, the ones with an edge used by only one triangle. */
+  /** Of those, the ones with holes: edges not used as often in each direction. */
   openShells: number;
   /** Triangles whose winding was reversed to match their patch. */
   flipped: number;
