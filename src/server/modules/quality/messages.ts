@@ -1,7 +1,6 @@
 import { defineMessages } from '../../platform/errors.js';
 
 defineMessages({
-  date_format: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Dates must be YYYY-MM-DD' },
   date_in_future: { 'zh-CN': '日期不能晚于今天', en: 'The date cannot be in the future' },
   component_id_format: { 'zh-CN': '构件编号只能包含字母、数字和 . _ - /', en: 'A component ID may contain letters, digits and . _ - / only' },
   component_id_required: { 'zh-CN': '构件生产和安装记录必须填写构件编号', en: 'Component production and installation records need a component ID' },

@@ -8,7 +8,6 @@ defineMessages({
   evidence_required: { 'zh-CN': '手工填报的指标必须附证明材料', en: 'A manually entered value needs at least one evidence file' },
   manual_indicator_unknown: { 'zh-CN': '不是可手工填报的指标', en: 'Not an indicator that is entered by hand' },
   manual_value_out_of_range: { 'zh-CN': '数值应在 {min} 至 {max} 之间', en: 'The value must be between {min} and {max}' },
-  date_format: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Dates must be YYYY-MM-DD' },
   date_in_future: { 'zh-CN': '日期不能晚于今天', en: 'The date cannot be in the future' },
   month_format: { 'zh-CN': '月份格式应为 YYYY-MM', en: 'Months must be YYYY-MM' },
   ministry_only: { 'zh-CN': '仅部级用户可查看三地对比', en: 'Only ministry users can compare the regions' },
