@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Button, Card, Col, DatePicker, Empty, Input, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { client, pending } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -101,8 +101,8 @@ export function DashboardPage() {
   const [lightFilter, setLightFilter] = useState<Light | undefined>();
   const [shown, setShown] = useState<string[]>([]);
   const [distKey, setDistKey] = useState<string | undefined>();
-  const q = useQuery({ queryKey: ['tracking-dashboard', month, region, rankBy], queryFn: () => pending<Dashboard>(client.GET('/api/tracking/dashboard', { params: { query: { month, region, rankBy } } })) });
-  const w = useQuery({ queryKey: ['tracking-warnings', region], queryFn: () => pending<{ items: Warning[] }>(client.GET('/api/tracking/warnings', { params: { query: { region } } })) });
+  const q = useQuery({ queryKey: ['tracking-dashboard', month, region, rankBy], queryFn: () => call(client.GET('/api/tracking/dashboard', { params: { query: { month, region, rankBy } } })) });
+  const w = useQuery({ queryKey: ['tracking-warnings', region], queryFn: () => call(client.GET('/api/tracking/warnings', { params: { query: { region } } })) });
   const data = q.data;
   const indicators = data?.indicators ?? [];
   // By default the columns with something to show: a value or a target in at least one project.
