@@ -6510,7 +6510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -6735,7 +6735,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -6784,7 +6784,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Not signed in, or the session or token has expired */
@@ -6821,7 +6821,7 @@ export interface operations {
                      * Format: binary
                      * @description The register workbook (.xlsx)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -8873,7 +8873,7 @@ export interface operations {
                      * Format: binary
                      * @description PDF, JPEG or PNG (checked by content)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -8978,9 +8978,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
+                    "application/pdf": Blob;
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -9704,7 +9704,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -10485,7 +10485,7 @@ export interface operations {
                      * Format: binary
                      * @description PDF, PNG, JPEG or WebP (checked by content)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -10590,10 +10590,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
-                    "image/png": string;
-                    "image/jpeg": string;
-                    "image/webp": string;
+                    "application/pdf": Blob;
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                    "image/webp": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -11419,7 +11419,7 @@ export interface operations {
                     requirement?: string;
                     /** @description One per photo, in order: the file’s last-modified time in ms since the epoch */
                     lastModified?: string[];
-                    photos: string[];
+                    photos: Blob[];
                 };
             };
         };
@@ -12084,7 +12084,7 @@ export interface operations {
                     message: string;
                     /** @description One per photo, in order: the file’s last-modified time in ms since the epoch */
                     lastModified?: string[];
-                    photos: string[];
+                    photos: Blob[];
                 };
             };
         };
@@ -12621,9 +12621,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
+                    "image/webp": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -13847,7 +13847,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -14075,7 +14075,7 @@ export interface operations {
                      * Format: binary
                      * @description The IFC file (STEP, IFC2X3 or IFC4)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -14434,7 +14434,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -14494,7 +14494,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.greenbuild.geometry": string;
+                    "application/vnd.greenbuild.geometry": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -15255,7 +15255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -15476,7 +15476,7 @@ export interface operations {
                      * Format: binary
                      * @description The bill-of-materials workbook (.xlsx)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -15639,7 +15639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Not signed in, or the session or token has expired */
@@ -16411,7 +16411,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -16524,7 +16524,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -16928,7 +16928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -17662,7 +17662,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Not signed in, or the session or token has expired */
@@ -17701,7 +17701,7 @@ export interface operations {
                      * Format: binary
                      * @description The records workbook (.xlsx)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -19018,7 +19018,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -20038,7 +20038,7 @@ export interface operations {
                      * Format: binary
                      * @description The library workbook (.xlsx)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -20195,7 +20195,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -20762,7 +20762,7 @@ export interface operations {
                      * Format: binary
                      * @description The component schedule workbook (.xlsx)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -21855,7 +21855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -23733,7 +23733,7 @@ export interface operations {
                      * Format: binary
                      * @description PDF, PNG, JPEG or WebP (checked by content)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -23838,10 +23838,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
-                    "image/png": string;
-                    "image/jpeg": string;
-                    "image/webp": string;
+                    "application/pdf": Blob;
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                    "image/webp": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -24106,10 +24106,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
-                    "image/png": string;
-                    "image/jpeg": string;
-                    "image/webp": string;
+                    "application/pdf": Blob;
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                    "image/webp": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -25163,7 +25163,7 @@ export interface operations {
                      * Format: binary
                      * @description PDF, PNG, JPEG or WebP (checked by content)
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -25269,10 +25269,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
-                    "image/png": string;
-                    "image/jpeg": string;
-                    "image/webp": string;
+                    "application/pdf": Blob;
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                    "image/webp": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -26102,7 +26102,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -26162,7 +26162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -26355,7 +26355,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -26415,7 +26415,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
@@ -27230,7 +27230,7 @@ export interface operations {
                      * Format: binary
                      * @description PDF, PNG or JPEG
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -27335,9 +27335,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
-                    "image/png": string;
-                    "image/jpeg": string;
+                    "application/pdf": Blob;
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
                 };
             };
             /** @description Bad request: the input failed validation (details name each field) or breaks a rule */

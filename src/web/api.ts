@@ -58,11 +58,20 @@ export async function call<D>(pending: Promise<{ data?: D; error?: unknown; resp
 }
 
 /**
- * A multipart body for an upload. The document does not describe multipart request bodies yet, so openapi-fetch types
- * `body` as absent there; the FormData goes through as is (openapi-fetch leaves FormData unserialised and the browser
- * sets the boundary).
+ * The bodySerializer of an upload: the declared multipart body (`{ file }`, or fields plus photos) as FormData, an
+ * array's elements as the same field repeated in order; absent fields are left out. openapi-fetch sends FormData as is
+ * and the browser sets the boundary. Usage: `client.POST(path, { body: { file }, bodySerializer: formData })`.
  */
-export const multipart = (form: FormData) => ({ body: form as never });
+export function formData(body: object): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one === undefined || one === null) continue;
+      form.append(name, one instanceof Blob ? one : String(one));
+    }
+  }
+  return form;
+}
 
 /** Builds a query string for links and downloads (not API calls), leaving out empty values. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {

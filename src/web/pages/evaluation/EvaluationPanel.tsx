@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Descriptions, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { CheckOutlined, PaperClipOutlined, ReloadOutlined, SyncOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import type { ItemOf } from '../../api/types.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
@@ -243,9 +243,7 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
                     showUploadList={false}
                     accept=".pdf,.png,.jpg,.jpeg,.webp"
                     customRequest={async ({ file, onSuccess, onError }) => {
-                      const fd = new FormData();
-                      fd.append('file', file as Blob);
-                      const r2 = await act(() => call(client.POST('/api/evaluation/evaluations/{id}/evidence', { params: { path: { id: ev.id }, query: { itemId: r.itemId } }, ...multipart(fd) })));
+                      const r2 = await act(() => call(client.POST('/api/evaluation/evaluations/{id}/evidence', { params: { path: { id: ev.id }, query: { itemId: r.itemId } }, body: { file: file as Blob }, bodySerializer: formData })));
                       if (r2) onSuccess?.(r2);
                       else onError?.(new Error('upload'));
                     }}

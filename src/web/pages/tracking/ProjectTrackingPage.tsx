@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { App as AntApp, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Row, Select, Space, Table, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { EChart } from '../../components/EChart.js';
@@ -207,9 +207,7 @@ export function ProjectTrackingPage() {
                 fileList={files}
                 onChange={({ fileList }) => setFiles(fileList)}
                 customRequest={({ file, onSuccess, onError }) => {
-                  const fd = new FormData();
-                  fd.append('file', file as Blob, (file as File).name);
-                  call(client.POST('/api/tracking/projects/{projectId}/evidence', { params: { path: { projectId: id } }, ...multipart(fd) })).then(
+                  call(client.POST('/api/tracking/projects/{projectId}/evidence', { params: { path: { projectId: id } }, body: { file: file as Blob }, bodySerializer: formData })).then(
                     (a) => onSuccess?.(a),
                     (e: unknown) => {
                       message.error(e instanceof ApiError ? e.describe() : String(e));

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, ImportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -567,10 +567,8 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
     void qc.invalidateQueries({ queryKey: ['waste', projectId] });
   };
   async function upload(file: File) {
-    const body = new FormData();
-    body.append('file', file);
     try {
-      const r = await call(client.POST('/api/projects/{projectId}/waste/records/import', { params: { path: { projectId } }, ...multipart(body) }));
+      const r = await call(client.POST('/api/projects/{projectId}/waste/records/import', { params: { path: { projectId } }, body: { file }, bodySerializer: formData }));
       message.success(t('importOk', { n: r.imported, t: r.tonnes }));
       refresh();
     } catch (e) {
