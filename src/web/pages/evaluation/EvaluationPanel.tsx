@@ -3,11 +3,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Descriptions, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { CheckOutlined, PaperClipOutlined, ReloadOutlined, SyncOutlined, UploadOutlined } from '@ant-design/icons';
 import { ApiError, call, client, formData } from '../../api.js';
-import type { ItemOf } from '../../api/types.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { downloadCsv } from '../../components/exportCsv.js';
-import { evaluationLabels, fmt, type EvaluationDetail, type EvaluationItemView } from './labels.js';
+import { evaluationLabels, fmt, type EvaluationItemView } from './labels.js';
 
 const messages = {
   'zh-CN': {
@@ -99,8 +98,6 @@ const messages = {
     closedAt: 'closed {d}',
   },
 };
-
-type Candidate = ItemOf<'/api/evaluation/evaluations/{id}/experts/candidates'>;
 
 /** One evaluation: its items with every input, and the actions the signed-in user may take on it. */
 export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluationId: string; asExpert?: boolean }) {

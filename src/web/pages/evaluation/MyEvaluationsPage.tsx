@@ -8,7 +8,7 @@ import { useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { EvaluationPanel } from './EvaluationPanel.js';
-import { evaluationLabels, fmt, type EvaluationDetail, type EvaluationSummary } from './labels.js';
+import { evaluationLabels, fmt } from './labels.js';
 
 const messages = {
   'zh-CN': { title: '我的评价任务', project: '项目', kind: '类型', date: '评价日期', stage: '阶段', mine: '我的评分', status: '评价状态', score: '得分', open: '评分', assigned: '待评分', submitted: '已提交' },

@@ -5,12 +5,11 @@ import { App as AntApp, Button, Card, Col, DatePicker, Modal, Row, Select, Space
 import { FilePdfOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { ApiError, call, client } from '../../api.js';
-import type { ResponseOf } from '../../api/types.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { EvaluationPanel } from './EvaluationPanel.js';
-import { evaluationLabels, fmt, gradeColor, type EvaluationDetail, type EvaluationSummary, type ProjectResult, type Scheme, type SchemeSummary } from './labels.js';
+import { evaluationLabels, fmt, gradeColor, type EvaluationSummary } from './labels.js';
 
 const messages = {
   'zh-CN': {
@@ -60,8 +59,6 @@ const messages = {
     batches: 'Batches',
   },
 };
-
-type ProjectEvaluations = ResponseOf<'/api/evaluation/projects/{projectId}/evaluations'>;
 
 /** /projects/:id/evaluations — the project's evaluations, the result, and one evaluation's items. */
 export function ProjectEvaluationsPage() {

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { useRegions } from '../../components/regions.js';
-import { fmt, lastCompleteMonth, lightColours, type Dashboard, type DashboardRow, type Light, type Warning } from './common.js';
+import { fmt, lastCompleteMonth, lightColours, type DashboardRow, type Light, type Warning } from './common.js';
 
 const messages = {
   'zh-CN': {

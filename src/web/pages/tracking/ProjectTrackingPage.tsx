@@ -10,10 +10,9 @@ import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { EChart } from '../../components/EChart.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
-import { fmt, type IndicatorInfo, type Warning } from './common.js';
+import { fmt, type Warning } from './common.js';
 import type { ResponseOf } from '../../api/types.js';
 
-type Series = ResponseOf<'/api/tracking/projects/{projectId}/trends'>['series'][number];
 type Evidence = ResponseOf<'/api/tracking/projects/{projectId}/evidence', 'post'>;
 type ManualData = ResponseOf<'/api/tracking/projects/{projectId}/manual-values'>;
 type ManualValue = ManualData['items'][number];
