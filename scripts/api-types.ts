@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import ts from 'typescript';
 
 export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/client/schema.d.ts');
 
@@ -51,7 +52,11 @@ const header = `/**
 /** The TypeScript declarations openapi-typescript makes of the document (paths, components, operations). */
 export async function renderTypes(doc: OpenAPI3): Promise<string> {
   // openapi-typescript resolves $refs in place; give it a copy so the caller's document stays as served.
-  const ast = await openapiTS(structuredClone(doc));
+  const ast = await openapiTS(structuredClone(doc), {
+    // An uploaded file (`format: binary`) is a Blob or File in the caller's hands, not a string: typed so, a multipart
+    // body is written as `{ file }` and checked like any other (openapi-typescript's documented transform).
+    transform: (schema) => (schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined),
+  });
   return header + astToString(ast);
 }
 

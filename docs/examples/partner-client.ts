@@ -6,7 +6,7 @@
 import { createGreenBuildClient, type paths } from '../../src/client/index.js';
 
 type Project = paths['/api/projects']['get']['responses'][200]['content']['application/json']['items'][number];
-type Reading = { metric: string; time: string; value: number };
+type Reading = paths['/api/ingest/readings']['post']['requestBody']['content']['application/json'][number];
 
 /** Fails loudly with the server's own message (`{"error":{"code","message","details"}}`). */
 function fail(step: string, status: number, error: unknown): never {
@@ -29,9 +29,8 @@ export async function partnerExample(baseUrl: string, apiToken: string, deviceTo
   const device = createGreenBuildClient({ baseUrl });
   const posted = await device.POST('/api/ingest/readings', {
     params: { header: { 'x-device-token': deviceToken } },
-    // The document does not declare this request body yet (openapi-fetch then types `body` as absent);
-    // until it does, the JSON array goes in through a spread.
-    ...({ body: readings } as object),
+    // A JSON array of readings (the document also accepts the same rows as NDJSON text).
+    body: readings,
   });
   if (!posted.data) fail('post readings', posted.response.status, posted.error);
 

@@ -1,8 +1,9 @@
 import { createGreenBuildClient } from '../client/index.js';
 import { apiLanguage } from './i18n/index.js';
+import type { Schemas } from './api/types.js';
 
-// TODO(openapi): response schema pending — the error envelope becomes a component once the document declares 4xx answers.
-export type ApiErrorBody = { error: { code: string; message: string; details: Array<{ path: string; code: string; message: string }> } };
+/** Every 4xx/5xx answer (the document's Error component). */
+export type ApiErrorBody = Schemas['Error'];
 
 /** An API failure with the server's localised message and field details. */
 export class ApiError extends Error {
@@ -57,19 +58,20 @@ export async function call<D>(pending: Promise<{ data?: D; error?: unknown; resp
 }
 
 /**
- * For the operations whose answer the document does not describe yet (their generated data type is `never`): the caller
- * names a narrow local type marked `TODO(openapi): response schema pending`, to be deleted once the document has it.
+ * The bodySerializer of an upload: the declared multipart body (`{ file }`, or fields plus photos) as FormData, an
+ * array's elements as the same field repeated in order; absent fields are left out. openapi-fetch sends FormData as is
+ * and the browser sets the boundary. Usage: `client.POST(path, { body: { file }, bodySerializer: formData })`.
  */
-export const pending = <T,>(p: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> => call(p) as Promise<T>;
-
-/**
- * A multipart body for an upload. The document does not describe multipart request bodies yet, so openapi-fetch types
- * `body` as absent there; the FormData goes through as is (openapi-fetch leaves FormData unserialised and the browser
- * sets the boundary).
- */
-export const multipart = (form: FormData) => ({ body: form as never });
-
-export type Page<T> = { items: T[]; total: number };
+export function formData(body: object): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one === undefined || one === null) continue;
+      form.append(name, one instanceof Blob ? one : String(one));
+    }
+  }
+  return form;
+}
 
 /** Builds a query string for links and downloads (not API calls), leaving out empty values. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {

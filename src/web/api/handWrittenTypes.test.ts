@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 // in src/web is either the page's own state (listed here, with why) or an answer the document does not describe yet
 // (marked `TODO(openapi): response schema pending` right above it, to be replaced by an alias once it does).
 const pageOwn: Record<string, string> = {
-  'api.ts:Page': 'generic list envelope for the pending answers',
   'auth.tsx:AuthState': 'React context value',
   'capabilities.tsx:NavItem': 'navigation table',
   'capabilities.tsx:PageRoute': 'route table',

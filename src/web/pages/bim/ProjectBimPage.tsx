@@ -17,9 +17,8 @@ import { bimMessages, statusColour, type ModelItem } from './common.js';
 import type { ItemOf, ResponseOf, Schemas } from '../../api/types.js';
 
 type SpatialNode = Schemas['SpatialNode'];
-// TODO(openapi): response schema pending — the document types a model's summary as unknown (z.unknown() in bim/schemas.ts).
-type ClassQ = { count: number; volume: number; area: number; declaredCount: number; geometryCount: number; bothCount: number; bothDeclaredVolume: number; bothGeometryVolume: number };
-type ModelDetail = Omit<ResponseOf<'/api/bim/models/{id}'>, 'summary'> & { summary: { counts: Record<string, number>; quantities: Record<string, ClassQ>; materials: string[] } | null };
+type ModelDetail = ResponseOf<'/api/bim/models/{id}'>;
+type ClassQ = NonNullable<ModelDetail['summary']>['quantities'][string];
 type Element = ItemOf<'/api/bim/models/{id}/elements'>;
 type ElementDetail = ResponseOf<'/api/bim/models/{id}/elements/{expressId}'>;
 

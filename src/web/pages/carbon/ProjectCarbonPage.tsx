@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, DatePicker, Form, InputNumber, Popconfirm, Row, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
@@ -38,10 +38,8 @@ export function ProjectCarbonPage() {
   const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ['carbon', projectId] }), qc.invalidateQueries({ queryKey: ['carbon-energy', projectId] })]);
 
   const importBom = async (file: File) => {
-    const body = new FormData();
-    body.append('file', file);
     try {
-      const res = await call(client.POST('/api/projects/{projectId}/carbon/bom', { params: { path: { projectId } }, ...multipart(body) }));
+      const res = await call(client.POST('/api/projects/{projectId}/carbon/bom', { params: { path: { projectId } }, body: { file }, bodySerializer: formData }));
       message.success(t('bomImported', { n: res.imported }));
       await refresh();
     } catch (err) {

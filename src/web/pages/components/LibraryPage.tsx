@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { CheckCircleOutlined, DownloadOutlined, EditOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined, WarningOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart, query } from '../../api.js';
+import { ApiError, call, client, formData, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { componentTypeLabels, dims, specStatusLabels, fileForm, type Spec } from './common.js';
+import { componentTypeLabels, dims, specStatusLabels, type Spec } from './common.js';
 import type { ItemOf, QueryOf } from '../../api/types.js';
 
 const messages = {
@@ -149,7 +149,7 @@ export function LibraryPage() {
     setImporting(true);
     setErrors(null);
     try {
-      const r = await call(client.POST('/api/components/import', { params: { query: { library: target } }, ...multipart(fileForm(file)) }));
+      const r = await call(client.POST('/api/components/import', { params: { query: { library: target } }, body: { file }, bodySerializer: formData }));
       message.success(t('imported', { rows: r.rowsTotal, created: r.created, updated: r.updated }));
       void list.refetch();
     } catch (e) {

@@ -3,12 +3,12 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { BlockOutlined, CalculatorOutlined, DeleteOutlined, PlusOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { EChart } from '../../components/EChart.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
-import { componentTypeLabels, dims, fileForm, type ComponentType } from './common.js';
+import { componentTypeLabels, dims, type ComponentType } from './common.js';
 import type { HighlightGroup } from '../bim/ModelViewer.js';
 import type { ItemOf, ResponseOf, QueryOf } from '../../api/types.js';
 
@@ -212,7 +212,7 @@ export function ProjectComponentsPage() {
     setBusy(true);
     setUploadError(null);
     try {
-      const r = await call(client.POST('/api/projects/{projectId}/components/schedule', { params: { path: { projectId } }, ...multipart(fileForm(file)) }));
+      const r = await call(client.POST('/api/projects/{projectId}/components/schedule', { params: { path: { projectId } }, body: { file }, bodySerializer: formData }));
       message.success(t('scheduled', r));
       refresh();
     } catch (e) {

@@ -17,10 +17,3 @@ export const specStatusLabels: Messages<SpecStatus> = byLang(specStatusNames);
 export type Spec = ItemOf<'/api/components/specs'>;
 
 export const dims = (d: number[]) => d.map((x) => x.toLocaleString(undefined, { maximumFractionDigits: 1 })).join(' × ');
-
-/** A multipart form with one "file" field, for the import uploads. */
-export function fileForm(file: File): FormData {
-  const form = new FormData();
-  form.append('file', file);
-  return form;
-}

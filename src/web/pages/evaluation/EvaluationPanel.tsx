@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Descriptions, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { CheckOutlined, PaperClipOutlined, ReloadOutlined, SyncOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart, pending } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { downloadCsv } from '../../components/exportCsv.js';
-import { evaluationLabels, fmt, type EvaluationDetail, type EvaluationItemView } from './labels.js';
+import { evaluationLabels, fmt, type EvaluationItemView } from './labels.js';
 
 const messages = {
   'zh-CN': {
@@ -99,9 +99,6 @@ const messages = {
   },
 };
 
-// TODO(openapi): response schema pending
-type Candidate = { userId: string; username: string; displayName: string; organisationName: string | null; conflict: boolean; assigned: boolean };
-
 /** One evaluation: its items with every input, and the actions the signed-in user may take on it. */
 export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluationId: string; asExpert?: boolean }) {
   const t = useT(messages);
@@ -110,14 +107,14 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
   const { message } = AntApp.useApp();
   const qc = useQueryClient();
   const key = ['evaluation', 'detail', evaluationId];
-  const q = useQuery({ queryKey: key, queryFn: () => pending<EvaluationDetail>(client.GET('/api/evaluation/evaluations/{id}', { params: { path: { id: evaluationId } } })) });
+  const q = useQuery({ queryKey: key, queryFn: () => call(client.GET('/api/evaluation/evaluations/{id}', { params: { path: { id: evaluationId } } })) });
   const [naItem, setNaItem] = useState<EvaluationItemView | null>(null);
   const [naReason, setNaReason] = useState('');
   const [assigning, setAssigning] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [draft, setDraft] = useState<Record<string, { score?: number; comment?: string }>>({});
   const [overall, setOverall] = useState('');
-  const candidates = useQuery({ queryKey: ['evaluation', 'candidates', evaluationId], queryFn: () => pending<{ items: Candidate[] }>(client.GET('/api/evaluation/evaluations/{id}/experts/candidates', { params: { path: { id: evaluationId } } })), enabled: assigning });
+  const candidates = useQuery({ queryKey: ['evaluation', 'candidates', evaluationId], queryFn: () => call(client.GET('/api/evaluation/evaluations/{id}/experts/candidates', { params: { path: { id: evaluationId } } })), enabled: assigning });
 
   const ev = q.data;
   if (!ev) return <Card loading />;
@@ -228,14 +225,14 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
                         style={{ width: 70 }}
                         value={r.entry?.type === 'score' ? r.entry.score : undefined}
                         options={r.allowedScores.map((s) => ({ value: s, label: String(s) }))}
-                        onChange={(v) => act(() => pending<EvaluationDetail>(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: r.itemId } }, body: { score: v } })), () => null)}
+                        onChange={(v) => act(() => call(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: r.itemId } }, body: { score: v } })), () => null)}
                       />
                     ) : (
-                      <InputNumber data-testid={`item-score-${r.itemId}`} size="small" min={0} max={r.maxScore} style={{ width: 70 }} value={r.entry?.type === 'score' ? r.entry.score : undefined} onBlur={(e) => { const v = Number(e.target.value); if (e.target.value !== '' && Number.isFinite(v)) void act(() => pending<EvaluationDetail>(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: r.itemId } }, body: { score: v } })), () => null); }} />
+                      <InputNumber data-testid={`item-score-${r.itemId}`} size="small" min={0} max={r.maxScore} style={{ width: 70 }} value={r.entry?.type === 'score' ? r.entry.score : undefined} onBlur={(e) => { const v = Number(e.target.value); if (e.target.value !== '' && Number.isFinite(v)) void act(() => call(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: r.itemId } }, body: { score: v } })), () => null); }} />
                     ))}
                   {(ev.kind === 'monthly_self' || staff) &&
                     (r.entry?.type === 'notApplicable' ? (
-                      <Button size="small" onClick={() => act(() => pending<EvaluationDetail>(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: r.itemId } }, body: { score: null } })))}>↺</Button>
+                      <Button size="small" onClick={() => act(() => call(client.PUT('/api/evaluation/evaluations/{id}/items/{itemId}', { params: { path: { id: ev.id, itemId: r.itemId } }, body: { score: null } })))}>↺</Button>
                     ) : (
                       <Button size="small" data-testid={`item-na-${r.itemId}`} onClick={() => { setNaItem(r); setNaReason(''); }}>{t('na')}</Button>
                     ))}
@@ -243,9 +240,7 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
                     showUploadList={false}
                     accept=".pdf,.png,.jpg,.jpeg,.webp"
                     customRequest={async ({ file, onSuccess, onError }) => {
-                      const fd = new FormData();
-                      fd.append('file', file as Blob);
-                      const r2 = await act(() => call(client.POST('/api/evaluation/evaluations/{id}/evidence', { params: { path: { id: ev.id }, query: { itemId: r.itemId } }, ...multipart(fd) })));
+                      const r2 = await act(() => call(client.POST('/api/evaluation/evaluations/{id}/evidence', { params: { path: { id: ev.id }, query: { itemId: r.itemId } }, body: { file: file as Blob }, bodySerializer: formData })));
                       if (r2) onSuccess?.(r2);
                       else onError?.(new Error('upload'));
                     }}
@@ -280,7 +275,7 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
             </Popconfirm>
           )}
           {ev.status === 'closed' && (
-            <Button icon={<SyncOutlined />} data-testid="evaluation-recompute" onClick={() => act(() => pending<{ identical: boolean; score: number }>(client.POST('/api/evaluation/evaluations/{id}/recompute', { params: { path: { id: ev.id } } })), (r) => (r.identical ? t('identical', { s: fmt(r.score, 2) }) : t('different')))}>{t('recompute')}</Button>
+            <Button icon={<SyncOutlined />} data-testid="evaluation-recompute" onClick={() => act(() => call(client.POST('/api/evaluation/evaluations/{id}/recompute', { params: { path: { id: ev.id } } })), (r) => (r.identical ? t('identical', { s: fmt(r.score, 2) }) : t('different')))}>{t('recompute')}</Button>
           )}
           <Button onClick={() => downloadCsv(`evaluation-${ev.period ?? ev.evaluatedOn}.csv`, [
             { title: t('element'), value: (r: EvaluationItemView) => r.elementName },
@@ -354,7 +349,7 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
       .filter((i) => i.mode === 'expert' && i.entry?.type !== 'notApplicable')
       .map((i) => ({ itemId: i.itemId, score: draft[i.itemId]?.score ?? i.myScore?.score, comment: draft[i.itemId]?.comment ?? i.myScore?.comment ?? null }))
       .filter((s): s is { itemId: string; score: number; comment: string | null } => s.score !== undefined);
-    const r = await act(() => pending<EvaluationDetail>(client.PUT('/api/evaluation/evaluations/{id}/expert-scores', { params: { path: { id: ev!.id } }, body: { scores, comment: overall || null, submit } })));
+    const r = await act(() => call(client.PUT('/api/evaluation/evaluations/{id}/expert-scores', { params: { path: { id: ev!.id } }, body: { scores, comment: overall || null, submit } })));
     if (r) await qc.invalidateQueries({ queryKey: ['evaluation', 'mine'] });
   }
 }

@@ -1,27 +1,27 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Table, Tag } from 'antd';
-import { client, pending, type Page } from '../../api.js';
+import { call, client } from '../../api.js';
+import type { ItemOf } from '../../api/types.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { EvaluationPanel } from './EvaluationPanel.js';
-import { evaluationLabels, fmt, type EvaluationDetail, type EvaluationSummary } from './labels.js';
+import { evaluationLabels, fmt } from './labels.js';
 
 const messages = {
   'zh-CN': { title: '我的评价任务', project: '项目', kind: '类型', date: '评价日期', stage: '阶段', mine: '我的评分', status: '评价状态', score: '得分', open: '评分', assigned: '待评分', submitted: '已提交' },
   en: { title: 'My evaluations', project: 'Project', kind: 'Kind', date: 'Date', stage: 'Stage', mine: 'My scores', status: 'Status', score: 'Score', open: 'Score', assigned: 'To score', submitted: 'Submitted' },
 };
 
-// TODO(openapi): response schema pending
-type Mine = EvaluationSummary & { myStatus: 'assigned' | 'submitted'; assignedAt: string; mySubmittedAt: string | null };
+type Mine = ItemOf<'/api/evaluation/mine'>;
 
 /** /evaluation/mine — the stage evaluations an expert is assigned to. */
 export function MyEvaluationsPage() {
   const t = useT(messages);
   const l = useT(evaluationLabels);
-  const q = useQuery({ queryKey: ['evaluation', 'mine'], queryFn: () => pending<Page<Mine>>(client.GET('/api/evaluation/mine')) });
+  const q = useQuery({ queryKey: ['evaluation', 'mine'], queryFn: () => call(client.GET('/api/evaluation/mine')) });
   return (
     <>
       <PageHeader title={t('title')} />
@@ -50,7 +50,7 @@ export function MyEvaluationsPage() {
 export function EvaluationPage() {
   const { id = '' } = useParams();
   const { me } = useAuth();
-  const q = useQuery({ queryKey: ['evaluation', 'detail', id], queryFn: () => pending<EvaluationDetail>(client.GET('/api/evaluation/evaluations/{id}', { params: { path: { id } } })) });
+  const q = useQuery({ queryKey: ['evaluation', 'detail', id], queryFn: () => call(client.GET('/api/evaluation/evaluations/{id}', { params: { path: { id } } })) });
   return (
     <>
       {q.data && <ProjectHeader projectId={q.data.projectId} />}

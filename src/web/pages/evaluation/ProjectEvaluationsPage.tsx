@@ -4,12 +4,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Col, DatePicker, Modal, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { FilePdfOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, call, client, pending, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { EvaluationPanel } from './EvaluationPanel.js';
-import { evaluationLabels, fmt, gradeColor, type EvaluationDetail, type EvaluationSummary, type ProjectResult, type Scheme, type SchemeSummary } from './labels.js';
+import { evaluationLabels, fmt, gradeColor, type EvaluationSummary } from './labels.js';
 
 const messages = {
   'zh-CN': {
@@ -60,9 +60,6 @@ const messages = {
   },
 };
 
-// TODO(openapi): response schema pending
-type ProjectEvaluations = Page<EvaluationSummary> & { project: { id: string; code: string; name: string; regionCode: string }; result: ProjectResult | null; schemeCode: string };
-
 /** /projects/:id/evaluations — the project's evaluations, the result, and one evaluation's items. */
 export function ProjectEvaluationsPage() {
   const { id } = useParams();
@@ -78,16 +75,16 @@ export function ProjectEvaluationsPage() {
   const [opening, setOpening] = useState<'monthly_self' | 'stage_expert' | null>(null);
   const [month, setMonth] = useState(dayjs());
   const [stageId, setStageId] = useState<string | undefined>();
-  const list = useQuery({ queryKey: ['evaluation', 'project', projectId], queryFn: () => pending<ProjectEvaluations>(client.GET('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } } })) });
-  const scheme = useQuery({ queryKey: ['evaluation', 'project-scheme', projectId], queryFn: () => pending<{ schemeCode: string; scheme: Scheme | null }>(client.GET('/api/evaluation/projects/{projectId}/scheme', { params: { path: { projectId } } })) });
+  const list = useQuery({ queryKey: ['evaluation', 'project', projectId], queryFn: () => call(client.GET('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } } })) });
+  const scheme = useQuery({ queryKey: ['evaluation', 'project-scheme', projectId], queryFn: () => call(client.GET('/api/evaluation/projects/{projectId}/scheme', { params: { path: { projectId } } })) });
   const staff = me?.role === 'admin' || me?.role === 'regulator';
-  const schemes = useQuery({ queryKey: ['evaluation', 'schemes'], queryFn: () => pending<Page<SchemeSummary>>(client.GET('/api/evaluation/schemes')), enabled: staff });
+  const schemes = useQuery({ queryKey: ['evaluation', 'schemes'], queryFn: () => call(client.GET('/api/evaluation/schemes')), enabled: staff });
   const r = list.data?.result;
 
   async function openEvaluation(kind: 'monthly_self' | 'stage_expert' | 'final') {
     try {
       const body = kind === 'monthly_self' ? { kind, period: month.format('YYYY-MM'), stageId } : kind === 'stage_expert' ? { kind, stageId } : { kind };
-      const ev = await pending<EvaluationDetail>(client.POST('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } }, body: body }));
+      const ev = await call(client.POST('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } }, body: body }));
       setOpening(null);
       await qc.invalidateQueries({ queryKey: ['evaluation', 'project', projectId] });
       setParams({ e: ev.id });

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Select, Space, Table, Tag } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { client, pending, query, type Page } from '../../api.js';
+import { call, client, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -61,7 +61,7 @@ export function RankingPage() {
   const regions = useRegions();
   const [picked, setPicked] = useState<string | undefined>();
   const region = me?.regionCode ?? picked ?? regions.regions[0]?.code;
-  const q = useQuery({ queryKey: ['evaluation', 'ranking', region], queryFn: () => pending<Page<RankingRow>>(client.GET('/api/evaluation/ranking', { params: { query: { region } } })), enabled: !!region });
+  const q = useQuery({ queryKey: ['evaluation', 'ranking', region], queryFn: () => call(client.GET('/api/evaluation/ranking', { params: { query: { region } } })), enabled: !!region });
   const rows = q.data?.items ?? [];
   const scored = rows.filter((r) => r.score !== null);
   const gradeText = (r: RankingRow) => (r.grade ? (lang === 'en' ? r.grade.en : r.grade.zh) : t('none'));

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, Descriptions, Input, InputNumber, Modal, Row, Space, Table, Tag, Tree, Typography } from 'antd';
 import { BranchesOutlined, CopyOutlined, EditOutlined, SlidersOutlined } from '@ant-design/icons';
-import { ApiError, client, pending, type Page } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useRegions } from '../../components/regions.js';
 import { downloadCsv } from '../../components/exportCsv.js';
-import { evaluationLabels, type Scheme, type SchemeDocument, type SchemeSummary } from './labels.js';
+import { evaluationLabels, type SchemeSummary } from './labels.js';
 
 const messages = {
   'zh-CN': {
@@ -80,15 +80,16 @@ export function SchemesPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
-  const [weights, setWeights] = useState<SchemeDocument | null>(null);
-  const list = useQuery({ queryKey: ['evaluation', 'schemes'], queryFn: () => pending<Page<SchemeSummary>>(client.GET('/api/evaluation/schemes')) });
-  const scheme = useQuery({ queryKey: ['evaluation', 'scheme', selected], queryFn: () => pending<Scheme>(client.GET('/api/evaluation/schemes/{id}', { params: { path: { id: selected! } } })), enabled: !!selected });
+  const list = useQuery({ queryKey: ['evaluation', 'schemes'], queryFn: () => call(client.GET('/api/evaluation/schemes')) });
+  const scheme = useQuery({ queryKey: ['evaluation', 'scheme', selected], queryFn: () => call(client.GET('/api/evaluation/schemes/{id}', { params: { path: { id: selected! } } })), enabled: !!selected });
+  // The document as the client delivers it (openapi-fetch reads tuples such as a threshold's [value, score] steps as arrays).
+  const [weights, setWeights] = useState<NonNullable<typeof scheme.data>['document'] | null>(null);
   const staff = me?.role === 'admin' || me?.role === 'regulator';
   const canEdit = (s: SchemeSummary) => me?.role === 'admin' || (me?.role === 'regulator' && (me.regionCode === null || me.regionCode === s.regionCode));
 
   async function clone(s: SchemeSummary) {
     try {
-      const r = await pending<Scheme>(client.POST('/api/evaluation/schemes/{id}/clone', { params: { path: { id: s.id } }, body: me?.regionCode ? {} : { regionCode: regions.regions[0]?.code } }));
+      const r = await call(client.POST('/api/evaluation/schemes/{id}/clone', { params: { path: { id: s.id } }, body: me?.regionCode ? {} : { regionCode: regions.regions[0]?.code } }));
       message.success(t('cloned', { code: r.code }));
       await qc.invalidateQueries({ queryKey: ['evaluation', 'schemes'] });
       setSelected(r.id);
@@ -111,7 +112,7 @@ export function SchemesPage() {
 
   async function saveDocument(doc: unknown): Promise<boolean> {
     try {
-      const r = await pending<Scheme & { newVersion: boolean }>(client.PUT('/api/evaluation/schemes/{id}', { params: { path: { id: selected! } }, body: { document: doc as Record<string, unknown> } }));
+      const r = await call(client.PUT('/api/evaluation/schemes/{id}', { params: { path: { id: selected! } }, body: { document: doc as Record<string, unknown> } }));
       message.success(r.newVersion ? t('newVersion', { v: r.version }) : t('saved'));
       setErrors([]);
       await qc.invalidateQueries({ queryKey: ['evaluation'] });
@@ -149,7 +150,7 @@ export function SchemesPage() {
           <Space size={4} wrap>
             <Tag color={i.kind === 'control' ? 'red' : i.kind === 'bonus' ? 'gold' : 'blue'}>{l(i.kind)}</Tag>
             {i.name}
-            <Typography.Text type="secondary">{`${t('maxScore')} ${i.maxScore} · ${l(i.scoring.mode)}${i.scoring.indicator ? ` ${i.scoring.indicator}` : ''}`}</Typography.Text>
+            <Typography.Text type="secondary">{`${t('maxScore')} ${i.maxScore} · ${l(i.scoring.mode)}${i.scoring.mode === 'indicator' ? ` ${i.scoring.indicator}` : ''}`}</Typography.Text>
             {i.recalled && <Tag color="orange">{l('recalled')}</Tag>}
           </Space>
         ),

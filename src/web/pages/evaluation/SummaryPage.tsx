@@ -3,7 +3,8 @@ import { useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, Col, Descriptions, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, FileExcelOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
-import { ApiError, call, client, pending, query } from '../../api.js';
+import { ApiError, call, client, query } from '../../api.js';
+import type { ResponseOf } from '../../api/types.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -71,16 +72,10 @@ const messages = {
   },
 };
 
-// TODO(openapi): response schema pending
-type Summary = {
-  region: { code: string; name: string };
-  programme: { currentPhase: string | null; pilots: number; totalProjects: number; milestonesDone: number; milestonesTotal: number; overdueMilestones: unknown[] } | null;
-  projects: Array<{ id: string; code: string; name: string; statusLabel: string; floorAreaM2: number | null }>;
-  targets: Array<{ projectCode: string; projectName: string; name: string; indicatorKey: string | null; targetValue: number; unit: string; actual: number | null; met: boolean | null }>;
-  ranking: RankingRow[];
-  practices: Array<{ id: string; title: string; aspect: string | null; summary: string | null; projects: string }>;
-  policies: Array<{ id: string; title: string; body: string }>;
-};
+// The document describes the summary's programme loosely ("as GET /api/programmes/{regionCode}/dashboard", extra keys
+// allowed); the server fills it from that same regionSummary, so the dashboard's answer names its fields.
+type Summary = Omit<ResponseOf<'/api/evaluation/regions/{code}/summary'>, 'programme'> &
+  Record<'programme', ResponseOf<'/api/programmes/{regionCode}/dashboard'> | null>;
 
 /** /evaluation/summary — the 总结评估 content of a region and the regulator's 政策建议 editor. */
 export function SummaryPage() {
@@ -92,7 +87,7 @@ export function SummaryPage() {
   const regions = useRegions();
   const [params, setParams] = useSearchParams();
   const region = me?.regionCode ?? params.get('region') ?? regions.regions[0]?.code;
-  const q = useQuery({ queryKey: ['evaluation', 'summary', region], queryFn: () => pending<Summary>(client.GET('/api/evaluation/regions/{code}/summary', { params: { path: { code: region } } })), enabled: !!region });
+  const q = useQuery({ queryKey: ['evaluation', 'summary', region], queryFn: () => call(client.GET('/api/evaluation/regions/{code}/summary', { params: { path: { code: region } } })) as Promise<Summary>, enabled: !!region });
   const [sections, setSections] = useState<Array<{ title: string; body: string }>>([]);
   // Reset the editor only when the saved sections change (the summary's other figures refresh on every fetch).
   const savedPolicies = JSON.stringify(q.data?.policies.map((p) => ({ title: p.title, body: p.body })) ?? []);

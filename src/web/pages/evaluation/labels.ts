@@ -1,87 +1,21 @@
+import type { ItemOf, ResponseOf, Schemas } from '../../api/types.js';
 import type { Messages } from '../../i18n/index.js';
 
-// TODO(openapi): response schema pending
-export type SchemeSummary = { id: string; regionCode: string | null; code: string; version: number; name: string; frozen: boolean; derivedFrom: string | null; standard: string; recalled: boolean; createdAt: string; updatedAt: string };
-// TODO(openapi): response schema pending
-export type SchemeItem = { id: string; name: string; kind: 'control' | 'general' | 'bonus'; maxScore: number; scoring: { mode: 'indicator' | 'expert' | 'manual'; indicator?: string; unit?: string; rule?: unknown; allowedScores?: number[] }; recalled?: boolean; note?: string };
-// TODO(openapi): response schema pending
-export type SchemeDocument = {
-  id: string;
-  version: number;
-  name: string;
-  standard: string;
-  recalled?: boolean;
-  note?: string;
-  grades: Array<{ code: string; label: { zh: string; en: string }; rank: number }>;
-  stages: Array<{ id: string; name: string; weight: number; recalled?: boolean; note?: string; elements: Array<{ id: string; name: string; weight: number; recalled?: boolean; items: SchemeItem[] }> }>;
-  gradeRules: Array<{ grade: string; conditions: unknown[]; recalled?: boolean }>;
-  formulas: unknown;
-};
-// TODO(openapi): response schema pending
-export type Scheme = SchemeSummary & { document: SchemeDocument };
+// The evaluation answers, named from the generated schema (src/web/api/types.ts).
+export type SchemeSummary = ItemOf<'/api/evaluation/schemes'>;
+export type SchemeDocument = Schemas['EvaluationScheme'];
+export type SchemeItem = SchemeDocument['stages'][number]['elements'][number]['items'][number];
+export type Scheme = ResponseOf<'/api/evaluation/schemes/{id}'>;
 
-// TODO(openapi): response schema pending
-export type EvaluationKind = 'monthly_self' | 'stage_expert' | 'final';
-// TODO(openapi): response schema pending
-export type EvaluationStatus = 'open' | 'submitted' | 'closed';
-// TODO(openapi): response schema pending
-export type EvaluationSummary = { id: string; projectId: string; projectCode: string | null; projectName: string | null; schemeId: string; kind: EvaluationKind; period: string | null; stageId: string | null; evaluatedOn: string; status: EvaluationStatus; score: number | null; grade: string | null; submittedAt: string | null; closedAt: string | null; isDemo: boolean };
-// TODO(openapi): response schema pending
-export type AutoFill = { indicator: string; value: number | null; asOf: string; reason?: string };
-// TODO(openapi): response schema pending
-export type ItemEntry = { type: 'score'; score: number; note?: string | null; byName: string; at: string } | { type: 'notApplicable'; reason: string; byName: string; at: string };
-// TODO(openapi): response schema pending
-export type EvaluationItemView = {
-  itemId: string;
-  elementId: string;
-  elementName: string;
-  elementWeight: number;
-  name: string;
-  kind: 'control' | 'general' | 'bonus';
-  maxScore: number;
-  mode: 'indicator' | 'expert' | 'manual';
-  indicator: string | null;
-  unit: string | null;
-  allowedScores: number[] | null;
-  recalled: boolean;
-  auto: AutoFill | null;
-  entry: ItemEntry | null;
-  expertScores: Array<{ expertUserId: string; expertName: string; score: number; comment: string | null }>;
-  myScore: { score: number; comment: string | null } | null;
-  evidenceIds: string[];
-  score: number | null;
-  passed: boolean | null;
-  basis: string | null;
-};
-// TODO(openapi): response schema pending
-export type EvaluationDetail = EvaluationSummary & {
-  scheme: SchemeSummary;
-  stageName: string | null;
-  experts: Array<{ userId: string; displayName: string; status: 'assigned' | 'submitted'; comment: string | null; submittedAt: string | null }>;
-  evidence: Array<{ id: string; itemId: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string }>;
-  items: EvaluationItemView[];
-  missing: Array<{ itemId: string; name: string; reason: string }>;
-  issues: Array<{ path: string; message: string }>;
-  preview: { score: number; reportedScore: number } | null;
-  result: unknown;
-};
-// TODO(openapi): response schema pending
-export type ProjectResult = {
-  schemeId: string;
-  schemeVersion: number;
-  schemeName: string;
-  provisional: boolean;
-  score: number;
-  reportedScore: number;
-  grade: { code: string; zh: string; en: string; rank: number };
-  stages: Array<{ stageId: string; name: string; weight: number; score: number | null; reportedScore: number | null; batches: number }>;
-  controlItemsPassed: boolean;
-  source: 'final' | 'batches';
-  closedEvaluations: number;
-  lastEvaluatedOn: string | null;
-};
-// TODO(openapi): response schema pending
-export type RankingRow = { rank: number | null; projectId: string; code: string; name: string; regionCode: string; status: string; score: number | null; reportedScore: number | null; grade: ProjectResult['grade'] | null; provisional: boolean | null; source: string | null; closedEvaluations: number; lastEvaluatedOn: string | null; schemeName: string | null };
+export type EvaluationSummary = Schemas['EvaluationSummary'];
+export type EvaluationKind = EvaluationSummary['kind'];
+export type EvaluationStatus = EvaluationSummary['status'];
+export type EvaluationDetail = Schemas['EvaluationDetail'];
+export type EvaluationItemView = EvaluationDetail['items'][number];
+export type AutoFill = NonNullable<EvaluationItemView['auto']>;
+export type ItemEntry = NonNullable<EvaluationItemView['entry']>;
+export type ProjectResult = NonNullable<ResponseOf<'/api/evaluation/projects/{projectId}/evaluations'>['result']>;
+export type RankingRow = ItemOf<'/api/evaluation/ranking'>;
 
 export const gradeColor = (rank: number | undefined | null) => (rank === undefined || rank === null ? 'default' : rank <= 0 ? 'red' : rank === 1 ? 'blue' : rank === 2 ? 'green' : 'gold');
 

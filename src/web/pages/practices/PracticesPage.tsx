@@ -4,7 +4,7 @@ import { DeleteOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -114,9 +114,7 @@ export function PracticesPage() {
     }
   };
   const upload = async (p: Practice, file: File) => {
-    const fd = new FormData();
-    fd.append('file', file, file.name);
-    await act(() => call(client.POST('/api/practices/{id}/attachments', { params: { path: { id: p.id } }, ...multipart(fd) })));
+    await act(() => call(client.POST('/api/practices/{id}/attachments', { params: { path: { id: p.id } }, body: { file }, bodySerializer: formData })));
   };
 
   const regionForProjects = editing === 'new' ? (formRegion ?? me?.regionCode) : editing ? editing.regionCode : undefined;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { App as AntApp, Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Upload } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart, query } from '../../api.js';
+import { ApiError, call, client, formData, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -101,10 +101,8 @@ export function ProjectsPage() {
   const staff = me?.role === 'admin' || me?.role === 'regulator';
 
   async function importFile(file: File) {
-    const form = new FormData();
-    form.append('file', file);
     try {
-      const res = await call(client.POST('/api/projects/import', { ...multipart(form) }));
+      const res = await call(client.POST('/api/projects/import', { body: { file }, bodySerializer: formData }));
       message.success(t('imported', { n: res.imported }));
       void list.refetch();
     } catch (e) {

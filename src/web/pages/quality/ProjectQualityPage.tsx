@@ -6,7 +6,7 @@ import { DownloadOutlined, EditOutlined, PlusOutlined, PrinterOutlined, QrcodeOu
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import QRCode from 'qrcode';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -406,9 +406,7 @@ function RecordForm({ projectId, corrects, onClose, onSaved }: { projectId: stri
             fileList={files}
             onChange={({ fileList }) => setFiles(fileList)}
             customRequest={({ file, onSuccess, onError }) => {
-              const fd = new FormData();
-              fd.append('file', file as Blob, (file as File).name);
-              call(client.POST('/api/projects/{projectId}/quality/attachments', { params: { path: { projectId } }, ...multipart(fd) })).then(
+              call(client.POST('/api/projects/{projectId}/quality/attachments', { params: { path: { projectId } }, body: { file: file as Blob }, bodySerializer: formData })).then(
                 (a) => onSuccess?.(a),
                 (e: unknown) => {
                   message.error(e instanceof ApiError ? e.describe() : String(e));

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, InputNumber, List, Modal, Result, Row, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { FileImageOutlined, FilePdfOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -135,10 +135,8 @@ export function ApplicationDetailPage() {
   const mine = me?.role === 'expert' ? a.assignments[0] : undefined;
 
   async function uploadFile(file: File) {
-    const form = new FormData();
-    form.append('file', file);
     try {
-      await call(client.POST('/api/applications/{id}/attachments', { params: { path: { id: a!.id } }, ...multipart(form) }));
+      await call(client.POST('/api/applications/{id}/attachments', { params: { path: { id: a!.id } }, body: { file }, bodySerializer: formData }));
       message.success(t('uploaded'));
       refresh();
     } catch (e) {

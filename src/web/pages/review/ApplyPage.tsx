@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { App as AntApp, Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Upload, type UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { categoryLabels, modelLabels, structureLabels, useLabels } from '../projects/labels.js';
@@ -102,10 +102,8 @@ export function ApplyPage() {
     try {
       const created = await call(client.POST('/api/applications', { body: { roundId: v.roundId, project } }));
       for (const f of files) {
-        const body = new FormData();
-        body.append('file', f.originFileObj as File, f.name);
         try {
-          await call(client.POST('/api/applications/{id}/attachments', { params: { path: { id: created.id } }, ...multipart(body) }));
+          await call(client.POST('/api/applications/{id}/attachments', { params: { path: { id: created.id } }, body: { file: f.originFileObj as File }, bodySerializer: formData }));
         } catch (e) {
           message.error(t('uploadFailed', { f: f.name, m: e instanceof ApiError ? e.message : String(e) }));
         }

@@ -4,10 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, DatePicker, Descriptions, Empty, Form, Input, List, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import { BookOutlined, CheckOutlined, WarningOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
-import { appendPhotos, PhotoInput, PhotoStrip } from './PhotoInput.js';
+import { photoFields, PhotoInput, PhotoStrip } from './PhotoInput.js';
 import {
   inspectionStatusLabels,
   noticeStatusColors,
@@ -143,20 +143,17 @@ export function InspectionPage() {
 
   async function saveFinding() {
     const v = await finding.validateFields();
-    const form = new FormData();
-    form.append('severity', v.severity);
-    form.append('description', v.description);
-    if (v.itemKey) form.append('itemKey', v.itemKey);
-    form.append('stopWork', String(v.severity === 'serious' && !!v.stopWork));
-    if (v.withNotice) {
-      form.append('responsibleOrganisationId', v.responsibleOrganisationId);
-      form.append('deadline', v.deadline.endOf('day').toISOString());
-      form.append('requirement', v.requirement ?? '');
-    }
-    appendPhotos(form, files);
+    const body = {
+      severity: v.severity,
+      description: v.description,
+      itemKey: v.itemKey || undefined,
+      stopWork: v.severity === 'serious' && !!v.stopWork ? ('true' as const) : ('false' as const),
+      ...(v.withNotice ? { responsibleOrganisationId: v.responsibleOrganisationId, deadline: v.deadline.endOf('day').toISOString(), requirement: v.requirement ?? '' } : {}),
+      ...photoFields(files),
+    };
     setBusy(true);
     try {
-      await call(client.POST('/api/supervision/inspections/{id}/findings', { params: { path: { id: inspectionId } }, ...multipart(form) }));
+      await call(client.POST('/api/supervision/inspections/{id}/findings', { params: { path: { id: inspectionId } }, body, bodySerializer: formData }));
       message.success(t('findingSaved'));
       finding.resetFields();
       setFiles([]);

@@ -4,10 +4,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { CheckCircleOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, call, client, multipart } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { StopWorkBanner } from './StopWorkBanner.js';
-import { appendPhotos, PhotoInput, PhotoStrip } from './PhotoInput.js';
+import { photoFields, PhotoInput, PhotoStrip } from './PhotoInput.js';
 import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels, type Finding, type Notice, type Photo } from './labels.js';
 import type { ResponseOf } from '../../api/types.js';
 
@@ -104,12 +104,9 @@ export function NoticePage() {
   async function send() {
     const v = await respond.validateFields();
     if (!files.length) return void message.warning(t('photosRequired'));
-    const form = new FormData();
-    form.append('message', v.message);
-    appendPhotos(form, files);
     setBusy(true);
     try {
-      await call(client.POST('/api/supervision/notices/{id}/responses', { params: { path: { id } }, ...multipart(form) }));
+      await call(client.POST('/api/supervision/notices/{id}/responses', { params: { path: { id } }, body: { message: v.message, ...photoFields(files) }, bodySerializer: formData }));
       message.success(t('sent'));
       respond.resetFields();
       setFiles([]);

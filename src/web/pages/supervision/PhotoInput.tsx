@@ -55,12 +55,9 @@ export function PhotoInput({ files, onChange, testId }: { files: File[]; onChang
   );
 }
 
-/** Appends photos to a multipart form, each preceded by its lastModified so the server can pair them in order. */
-export function appendPhotos(form: FormData, files: File[]) {
-  for (const f of files) {
-    form.append('lastModified', String(f.lastModified));
-    form.append('photos', f, f.name);
-  }
+/** The photo fields of a multipart body: the files, and each one's lastModified in the same order for the server to pair. */
+export function photoFields(files: File[]) {
+  return { lastModified: files.map((f) => String(f.lastModified)), photos: files };
 }
 
 /** Thumbnails of stored photos with their capture time. */

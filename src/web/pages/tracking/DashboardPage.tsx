@@ -4,14 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Button, Card, Col, DatePicker, Empty, Input, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { client, pending } from '../../api.js';
+import { call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { useRegions } from '../../components/regions.js';
-import { fmt, lastCompleteMonth, lightColours, type Dashboard, type DashboardRow, type Light, type Warning } from './common.js';
+import { fmt, lastCompleteMonth, lightColours, type DashboardRow, type Light, type Warning } from './common.js';
 
 const messages = {
   'zh-CN': {
@@ -101,8 +101,8 @@ export function DashboardPage() {
   const [lightFilter, setLightFilter] = useState<Light | undefined>();
   const [shown, setShown] = useState<string[]>([]);
   const [distKey, setDistKey] = useState<string | undefined>();
-  const q = useQuery({ queryKey: ['tracking-dashboard', month, region, rankBy], queryFn: () => pending<Dashboard>(client.GET('/api/tracking/dashboard', { params: { query: { month, region, rankBy } } })) });
-  const w = useQuery({ queryKey: ['tracking-warnings', region], queryFn: () => pending<{ items: Warning[] }>(client.GET('/api/tracking/warnings', { params: { query: { region } } })) });
+  const q = useQuery({ queryKey: ['tracking-dashboard', month, region, rankBy], queryFn: () => call(client.GET('/api/tracking/dashboard', { params: { query: { month, region, rankBy } } })) });
+  const w = useQuery({ queryKey: ['tracking-warnings', region], queryFn: () => call(client.GET('/api/tracking/warnings', { params: { query: { region } } })) });
   const data = q.data;
   const indicators = data?.indicators ?? [];
   // By default the columns with something to show: a value or a target in at least one project.

@@ -5,21 +5,17 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { App as AntApp, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Row, Select, Space, Table, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { ApiError, call, client, multipart, pending } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { EChart } from '../../components/EChart.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
-import { fmt, type IndicatorInfo, type Warning } from './common.js';
+import { fmt, type Warning } from './common.js';
 import type { ResponseOf } from '../../api/types.js';
 
-// TODO(openapi): response schema pending
-type Series = IndicatorInfo & { points: Array<{ month: string; value: number | null }>; target: { value: number; dueDate: string | null; name: string } | null };
 type Evidence = ResponseOf<'/api/tracking/projects/{projectId}/evidence', 'post'>;
-// TODO(openapi): response schema pending
-type ManualValue = { id: string; indicatorKey: string; value: number; asOf: string; note: string | null; enteredByName: string; createdAt: string; evidence: Evidence[] };
-// TODO(openapi): response schema pending
-type ManualData = { items: ManualValue[]; canEnter: boolean; definitions: Array<{ key: string; name: Record<'zh-CN' | 'en', string>; unit: string; minValue: number | null; maxValue: number | null }> };
+type ManualData = ResponseOf<'/api/tracking/projects/{projectId}/manual-values'>;
+type ManualValue = ManualData['items'][number];
 
 const messages = {
   'zh-CN': {
@@ -84,9 +80,9 @@ export function ProjectTrackingPage() {
   const [shown, setShown] = useState<string[]>([]);
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [form] = Form.useForm<{ indicatorKey: string; value: number; asOf: Dayjs; note?: string }>();
-  const trends = useQuery({ queryKey: ['tracking-trends', id], queryFn: () => pending<{ series: Series[] }>(client.GET('/api/tracking/projects/{projectId}/trends', { params: { path: { projectId: id } } })) });
-  const warnings = useQuery({ queryKey: ['tracking-project-warnings', id], queryFn: () => pending<{ items: Warning[] }>(client.GET('/api/tracking/projects/{projectId}/warnings', { params: { path: { projectId: id } } })) });
-  const manual = useQuery({ queryKey: ['tracking-manual', id], queryFn: () => pending<ManualData>(client.GET('/api/tracking/projects/{projectId}/manual-values', { params: { path: { projectId: id } } })) });
+  const trends = useQuery({ queryKey: ['tracking-trends', id], queryFn: () => call(client.GET('/api/tracking/projects/{projectId}/trends', { params: { path: { projectId: id } } })) });
+  const warnings = useQuery({ queryKey: ['tracking-project-warnings', id], queryFn: () => call(client.GET('/api/tracking/projects/{projectId}/warnings', { params: { path: { projectId: id } } })) });
+  const manual = useQuery({ queryKey: ['tracking-manual', id], queryFn: () => call(client.GET('/api/tracking/projects/{projectId}/manual-values', { params: { path: { projectId: id } } })) });
   const series = trends.data?.series ?? [];
   const withData = series.filter((s) => s.points.some((p) => p.value !== null));
   const visible = shown.length ? series.filter((s) => shown.includes(s.key)) : withData;
@@ -210,9 +206,7 @@ export function ProjectTrackingPage() {
                 fileList={files}
                 onChange={({ fileList }) => setFiles(fileList)}
                 customRequest={({ file, onSuccess, onError }) => {
-                  const fd = new FormData();
-                  fd.append('file', file as Blob, (file as File).name);
-                  call(client.POST('/api/tracking/projects/{projectId}/evidence', { params: { path: { projectId: id } }, ...multipart(fd) })).then(
+                  call(client.POST('/api/tracking/projects/{projectId}/evidence', { params: { path: { projectId: id } }, body: { file: file as Blob }, bodySerializer: formData })).then(
                     (a) => onSuccess?.(a),
                     (e: unknown) => {
                       message.error(e instanceof ApiError ? e.describe() : String(e));

@@ -3,20 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Button, Card, DatePicker, Result, Select, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { ApiError, client, pending } from '../../api.js';
+import { ApiError, call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { useRegions } from '../../components/regions.js';
-import { fmt, lastCompleteMonth, type IndicatorInfo } from './common.js';
+import { fmt, lastCompleteMonth } from './common.js';
+import type { ResponseOf } from '../../api/types.js';
 
-// TODO(openapi): response schema pending
-type Stat = { count: number; median: number | null; mean: number | null; withTarget: number; met: number; metShare: number | null };
-// TODO(openapi): response schema pending
-type RegionRow = { regionCode: string; regionName: string | null; projects: number; indicators: Record<string, Stat> };
-// TODO(openapi): response schema pending
-type Data = { month: string; indicators: IndicatorInfo[]; regions: RegionRow[] };
+type Data = ResponseOf<'/api/tracking/regions'>;
 
 const messages = {
   'zh-CN': { title: '三地指标对比', month: '月份', indicator: '指标', unit: '单位', median: '中位数', mean: '平均值', metShare: '达标率', count: '项目数', projects: '跟踪项目', chart: '中位数对比' },
@@ -29,13 +25,13 @@ export function RegionsPage() {
   const regions = useRegions();
   const [month, setMonth] = useState(lastCompleteMonth());
   const [chartKey, setChartKey] = useState<string | undefined>();
-  const q = useQuery({ queryKey: ['tracking-regions', month], queryFn: () => pending<Data>(client.GET('/api/tracking/regions', { params: { query: { month } } })), retry: (n, e) => !(e instanceof ApiError && e.status === 403) && n < 2 });
+  const q = useQuery({ queryKey: ['tracking-regions', month], queryFn: () => call(client.GET('/api/tracking/regions', { params: { query: { month } } })), retry: (n, e) => !(e instanceof ApiError && e.status === 403) && n < 2 });
   const data = q.data;
   const indicators = data?.indicators ?? [];
   const key = chartKey ?? (indicators.find((i) => (data?.regions ?? []).some((g) => (g.indicators[i.key]?.count ?? 0) > 0 && g.indicators[i.key]?.median)) ?? indicators[0])?.key;
   const info = indicators.find((i) => i.key === key);
   const regionRows = data?.regions ?? [];
-  type Row = IndicatorInfo;
+  type Row = Data['indicators'][number];
   // Regional regulators see the menu entry too; the comparison is the ministry's view.
   if (q.error instanceof ApiError && q.error.status === 403) return <Result status="403" title={t('title')} subTitle={q.error.message} />;
   return (

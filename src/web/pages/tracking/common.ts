@@ -1,37 +1,17 @@
 import type { Language } from '../../i18n/index.js';
-import type { ItemOf } from '../../api/types.js';
+import type { ItemOf, ResponseOf } from '../../api/types.js';
 
-// TODO(openapi): response schema pending
-export type Light = 'green' | 'amber' | 'red' | 'grey';
-// TODO(openapi): response schema pending
-export type Direction = 'higherIsBetter' | 'lowerIsBetter';
 export type IndicatorInfo = CatalogueItem;
 export type CatalogueItem = ItemOf<'/api/indicators'>;
-// TODO(openapi): response schema pending
-export type Cell = { value: number | null; month: string | null; target: number | null; light: Light };
-// TODO(openapi): response schema pending
-export type DashboardRow = { projectId: string; code: string; name: string; regionCode: string; regionName: string | null; status: string; cells: Record<string, Cell>; targets: number; met: number; score: number | null; rank: number | null };
-// TODO(openapi): response schema pending
-export type Distribution = { count: number; min: number; q1: number; median: number; q3: number; max: number; mean: number; histogram: Array<{ from: number; to: number; count: number }> };
-// TODO(openapi): response schema pending
-export type Dashboard = { month: string; region: string | null; indicators: IndicatorInfo[]; rows: DashboardRow[]; distributions: Record<string, Distribution | null>; lights: Record<Light, number> };
-// TODO(openapi): response schema pending
-export type Warning = {
-  projectId: string;
-  projectCode?: string;
-  projectName?: string;
-  regionCode?: string;
-  indicatorKey: string;
-  targetName: string;
-  target: number;
-  unit: string;
-  direction: Direction;
-  dueMonth: string;
-  latest: { month: string; value: number } | null;
-  forecast: number | null;
-  slopePerMonth: number | null;
-  pointsUsed: number;
-};
+export type Dashboard = ResponseOf<'/api/tracking/dashboard'>;
+export type DashboardRow = Dashboard['rows'][number];
+export type Cell = DashboardRow['cells'][string];
+export type Light = Cell['light'];
+export type Direction = IndicatorInfo['direction'];
+export type Distribution = NonNullable<Dashboard['distributions'][string]>;
+/** A warning of one project; the regional list adds the project's code, name and region. */
+export type Warning = ItemOf<'/api/tracking/projects/{projectId}/warnings'> &
+  Partial<Pick<ItemOf<'/api/tracking/warnings'>, 'projectCode' | 'projectName' | 'regionCode'>>;
 
 export const lightColours: Record<Light, string> = { green: '#52c41a', amber: '#faad14', red: '#f5222d', grey: '#d9d9d9' };
 

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, ImportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, call, client, multipart, pending } from '../../api.js';
+import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
@@ -34,7 +34,7 @@ import {
   type Manifest,
   type ManifestDetail,
 } from './shared.js';
-import type { ItemOf, ResponseOf } from '../../api/types.js';
+import type { ItemOf, ResponseOf, Schemas } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -201,26 +201,7 @@ const messages = {
   },
 };
 
-// TODO(openapi): response schema pending
-type Indicators = {
-  project: { id: string; code: string; name: string; regionCode: string; floorAreaM2: number | null; isPrefabricated: boolean; status: string };
-  intensity: {
-    floorAreaM2: number | null;
-    intensity: number | null;
-    tonnes: number;
-    excludedTonnes: number;
-    byStage: Record<string, { tonnes: number; intensity: number | null }>;
-    target: { applied: number; regional: number; basis: 'conventional' | 'prefabricated'; fromPlan: boolean };
-    meetsTarget: boolean | null;
-  };
-  recycling: { ratePercent: number | null; generatedTonnes: number; recoveredTonnes: number };
-  confirmation: { ratePercent: number | null; dispatched: number; received: number; pending: number; overdue: number };
-  actualVsEstimate: null | { basis: string; byStage: Record<string, { estimatedTonnes: number; actualTonnes: number; varianceTonnes: number; variancePercent: number | null }>; total: { estimatedTonnes: number; actualTonnes: number; varianceTonnes: number; variancePercent: number | null } };
-  forecast: null | { forecastIntensity: number; exceedsTarget: boolean; remainingAllowanceTonnes: number; progressPercent: number; targetTPer10kM2: number };
-  byStageCategory: Record<string, Record<string, number>>;
-  monthly: Array<{ month: string; byCategory: Record<string, number>; total: number }>;
-  monthlyUnit: string;
-};
+type Indicators = Schemas['ProjectWaste'];
 
 const CATEGORY_COLORS: Record<string, string> = { engineeringSpoil: '#8c8c8c', engineeringMud: '#bfbfbf', constructionWaste: '#389e0d', demolitionWaste: '#d48806', decorationWaste: '#1677ff' };
 
@@ -229,7 +210,7 @@ export function ProjectWastePage() {
   const t = useT(messages);
   const { me } = useAuth();
   const canWrite = me?.role === 'enterprise' || me?.role === 'admin';
-  const q = useQuery({ queryKey: ['waste', id], queryFn: () => pending<Indicators>(client.GET('/api/projects/{projectId}/waste', { params: { path: { projectId: id } } })) });
+  const q = useQuery({ queryKey: ['waste', id], queryFn: () => call(client.GET('/api/projects/{projectId}/waste', { params: { path: { projectId: id } } })) });
   const data = q.data;
   if (q.error) return <Alert type="error" title={(q.error as Error).message} />;
   return (
@@ -586,10 +567,8 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
     void qc.invalidateQueries({ queryKey: ['waste', projectId] });
   };
   async function upload(file: File) {
-    const body = new FormData();
-    body.append('file', file);
     try {
-      const r = await call(client.POST('/api/projects/{projectId}/waste/records/import', { params: { path: { projectId } }, ...multipart(body) }));
+      const r = await call(client.POST('/api/projects/{projectId}/waste/records/import', { params: { path: { projectId } }, body: { file }, bodySerializer: formData }));
       message.success(t('importOk', { n: r.imported, t: r.tonnes }));
       refresh();
     } catch (e) {
