@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, RawConnection } from '../db/database.js';
 import { migrate, migrationsDir } from '../db/migrate.js';
 import { openTestDatabase } from '../testing/harness.js';
+import { recordAttachment } from './attachments.js';
 
 const MIGRATION = '0100_attachments.sql';
 const SHA = (c: string) => c.repeat(64);
@@ -182,5 +183,18 @@ describe('migration 0100: one attachments table', () => {
       { owner_kind: 'quality', n: 1 },
       { owner_kind: 'tracking', n: 1 },
     ]);
+  });
+
+  it('recordAttachment writes the one row its module reads under the old name, and only for an owner that exists', async () => {
+    const fresh = randomUUID();
+    const row = await recordAttachment(database.db, { kind: 'tracking', projectId: id.project, valueId: id.value }, { fileName: '新证明.pdf', mediaType: 'application/pdf', sizeBytes: 42, sha256: SHA('d') }, { id: fresh, uploadedBy: id.user });
+    expect(row).toMatchObject({ id: fresh, ownerKind: 'tracking', trackingProjectId: id.project, valueId: id.value, qualityProjectId: null, storagePath: null });
+    expect((await rows('select project_id, value_id, file_name, created_by from manual_indicator_evidence where id = $1', [fresh])).map(normalise)).toEqual([
+      { project_id: id.project, value_id: id.value, file_name: '新证明.pdf', created_by: id.user },
+    ]);
+    // The evaluation was deleted above: its foreign key refuses the row.
+    await expect(
+      recordAttachment(database.db, { kind: 'evaluation', projectId: id.project, evaluationId: id.evaluation, itemId: 'a1' }, { fileName: 'x.pdf', mediaType: 'application/pdf', sizeBytes: 1, sha256: SHA('e') }, { id: randomUUID(), uploadedBy: null }),
+    ).rejects.toThrow();
   });
 });
