@@ -8,6 +8,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'data/**', '.tmp/**', 'bench/out/**', 'e2e/screenshots/**', 'src/web/api/schema.d.ts'] },
   js.configs.recommended,
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,mjs,js}'],
@@ -22,6 +23,10 @@ export default tseslint.config(
       // TypeScript checks names itself; ESLint's no-undef does not know DOM/Node globals in .ts files.
       'no-undef': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
+      // Control characters in patterns are deliberate here: NUL and C0 checks on input and file names.
+      'no-control-regex': 'off',
+      // Thin and no-break spaces inside Chinese report strings are typography, not typos.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },

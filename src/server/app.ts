@@ -60,7 +60,7 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   await app.register(cookie);
   await installSecurityHeaders(app);
   await installRateLimits(app, config);
-  installAccessControl(app, database.db, { publicOrigin: config.publicOrigin, sessionIdleHours: config.sessionIdleHours, cache: principals });
+  installAccessControl(app, database.db, { publicOrigin: config.publicOrigin, sessionIdleHours: config.sessionIdleHours, tokenMaxDays: config.tokenMaxDays, cache: principals });
 
   await app.register(swagger, {
     openapi: {

@@ -5,7 +5,8 @@
 //
 //   header            64 bytes: 'GBGM', version, counts, section offsets, file length
 //   geometry data     per unique web-ifc geometry, in first-seen order (a geometry shared by many placements is stored
-//                     once): positions f32×3, normals i8×3 (unit × 127), triangle indices u16 when the geometry has
+//                     once, except on elements with openings, which each get their own: web-ifc cuts the openings
+//                     into the shared representation): positions f32×3, normals i8×3 (unit × 127), triangle indices u16 when the geometry has
 //                     at most 65 536 vertices else u32; each block padded to 4 bytes
 //   geometry table    u32 vertex count, u32 index count per geometry
 //   placements        f64×16 transform (column-major, as web-ifc's flatTransformation) per placement, then u32 element

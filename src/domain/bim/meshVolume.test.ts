@@ -67,6 +67,25 @@ describe('orientedVolume: each shell wound one way before the signed sum', () =>
     expect(orientedVolume([...a.v, ...b.v], 3, i)).toMatchObject({ volume: 2, shells: 1, openShells: 0 });
   });
 
+  it('measures a cube with an internal face left in by a boolean operation as the cube (edges of three triangles)', () => {
+    // The cube's side faces split at x = 0.5, so the membrane x = 0.5 shares their edges.
+    const v = [0, 0, 0, 0.5, 0, 0, 1, 0, 0, 0, 1, 0, 0.5, 1, 0, 1, 1, 0, 0, 0, 1, 0.5, 0, 1, 1, 0, 1, 0, 1, 1, 0.5, 1, 1, 1, 1, 1];
+    // corners: bottom z=0: 0 (0,0) 1 (.5,0) 2 (1,0) 3 (0,1) 4 (.5,1) 5 (1,1); top z=1: 6..11 likewise
+    const quad = (a: number, b: number, c: number, d: number) => [a, b, c, a, c, d];
+    const outward = [
+      ...quad(0, 3, 4, 1), ...quad(1, 4, 5, 2), // bottom, facing −z
+      ...quad(6, 7, 10, 9), ...quad(7, 8, 11, 10), // top, +z
+      ...quad(0, 1, 7, 6), ...quad(1, 2, 8, 7), // y = 0, −y
+      ...quad(3, 9, 10, 4), ...quad(4, 10, 11, 5), // y = 1, +y
+      ...quad(0, 6, 9, 3), // x = 0, −x
+      ...quad(2, 5, 11, 8), // x = 1, +x
+    ];
+    const membrane = quad(1, 7, 10, 4);
+    const r = orientedVolume(v, 3, [...flipSome(outward, (t) => t % 4 === 1), ...membrane]);
+    expect(r.volume).toBeCloseTo(1, 12);
+    expect(orientedVolume(translate(v, 1e4, 1e4, 1e4), 3, [...outward, ...membrane]).volume).toBeCloseTo(1, 9);
+  });
+
   it('subtracts a closed cavity inside a solid (a hollow section is not solid)', () => {
     const outer = box(0, 0, 0, 3, 3, 3);
     const cavity = box(1, 1, 1, 2, 2, 2, 8);

@@ -15,15 +15,15 @@
 //      cancel in floating point, and count its magnitude (a shell wound inwards throughout is the same solid).
 // A closed shell lying inside another is a cavity and subtracts (ray parity), so a hollow section is not counted
 // as solid. A solid with holes (edges not used as often each way) has no volume of its own; summing about the
-// middle of the holes' border caps them with cones from that point, which moves with the model and stays inside
-// the element's box.
+// middle of the holes' border caps them with cones from that point, which moves with the model (and kept every
+// element of the shared models within its box, which the box's centre as origin did not: Tekla's #23211).
 
 export interface OrientedVolume {
   /** m³ in the mesh's own units cubed, ≥ 0. */
   volume: number;
   /** Solids measured: closed shells, and groups of patches joined on edges of three or more triangles. */
   shells: number;
-  /** Of those, the ones with an edge used by only one triangle. */
+  /** Of those, the ones with holes: edges not used as often in each direction. */
   openShells: number;
   /** Triangles whose winding was reversed to match their patch. */
   flipped: number;
@@ -79,7 +79,15 @@ export function weldVertices(vertices: ArrayLike<number>, stride: number, vertex
     const x = vertices[s]!, y = vertices[s + 1]!, z = vertices[s + 2]!;
     const fx = x / cell, fy = y / cell, fz = z / cell;
     const i = Math.floor(fx), j = Math.floor(fy), k = Math.floor(fz);
-    let found = find(i, j, k, x, y, z);
+    const own = cellHash(i, j, k) & mask;
+    let found = -1;
+    for (let slot = own; table[slot] !== 0; slot = (slot + 1) & mask) {
+      const c = (table[slot]! - 1) * stride;
+      if (Math.abs(vertices[c]! - x) <= tolerance && Math.abs(vertices[c + 1]! - y) <= tolerance && Math.abs(vertices[c + 2]! - z) <= tolerance) {
+        found = table[slot]! - 1;
+        break;
+      }
+    }
     if (found < 0) {
       // Neighbouring cells on the sides where the vertex lies within tolerance (a quarter cell) of the border.
       const di = fx - i < near ? -1 : fx - i > 1 - near ? 1 : 0;
@@ -97,7 +105,7 @@ export function weldVertices(vertices: ArrayLike<number>, stride: number, vertex
       continue;
     }
     welded[v] = v;
-    let slot = cellHash(i, j, k) & mask;
+    let slot = own;
     while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = v + 1;
   }
@@ -116,8 +124,16 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
   const halfEdges = triangleCount * 3;
   // Welded vertex at the start of each half-edge h = 3t + k (corner k of triangle t; it runs to corner k+1).
   const corner = new Int32Array(halfEdges);
-  for (let h = 0; h < halfEdges; h++) corner[h] = welded[indices[h]!]!;
-  const endOf = (h: number) => corner[h % 3 === 2 ? h - 2 : h + 1]!;
+  // ... and at its end (arrays rather than calls: this runs cold, interpreted, in a fresh worker thread).
+  const end = new Int32Array(halfEdges);
+  for (let h = 0; h < halfEdges; h += 3) {
+    corner[h] = welded[indices[h]!]!;
+    corner[h + 1] = welded[indices[h + 1]!]!;
+    corner[h + 2] = welded[indices[h + 2]!]!;
+    end[h] = corner[h + 1]!;
+    end[h + 1] = corner[h + 2]!;
+    end[h + 2] = corner[h]!;
+  }
 
   // twin[h]: the other half-edge of a manifold edge; -1 on a border; -2 on an edge of three or more triangles, which
   // is not used to orient across (two solids touching along an edge).
@@ -135,13 +151,13 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
       continue;
     }
     for (let h = 3 * t; h < 3 * t + 3; h++) {
-      const from = corner[h]!, to = endOf(h);
+      const from = corner[h]!, to = end[h]!;
       const lo = from < to ? from : to, hi = from < to ? to : from;
       let slot = (Math.imul(lo, 73856093) ^ Math.imul(hi, 19349663)) & mask;
       let first = -1;
       for (; firstOnEdge[slot] !== 0; slot = (slot + 1) & mask) {
         const e = firstOnEdge[slot]! - 1;
-        const ef = corner[e]!, et = endOf(e);
+        const ef = corner[e]!, et = end[e]!;
         if ((ef === lo && et === hi) || (ef === hi && et === lo)) {
           first = e;
           break;
@@ -221,14 +237,18 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
     const a = find(patchOf[(junctions[j]! / 3) | 0]!), b = find(patchOf[(junctions[j + 1]! / 3) | 0]!);
     if (a !== b) root[a] = b;
   }
-  const solidOf = new Map<number, number[]>();
-  for (let p = 0; p < patchCount; p++) {
-    const r = find(p);
-    const list = solidOf.get(r);
-    if (list) list.push(p);
-    else solidOf.set(r, [p]);
+  let solids: number[][];
+  if (junctions.length === 0) solids = Array.from({ length: patchCount }, (_, p) => [p]);
+  else {
+    const solidOf = new Map<number, number[]>();
+    for (let p = 0; p < patchCount; p++) {
+      const r = find(p);
+      const list = solidOf.get(r);
+      if (list) list.push(p);
+      else solidOf.set(r, [p]);
+    }
+    solids = [...solidOf.values()];
   }
-  const solids = [...solidOf.values()];
 
   // Each solid's signed volume about a point of its own, made positive.
   const solidCount = solids.length;
@@ -237,16 +257,18 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
   const closed = solids.map((patches) => patches.length === 1 && !border[patches[0]!] && !junction[patches[0]!]);
   // Each edge's uses as wound, +1 from its lower vertex number to its higher, −1 back: a closed surface uses every
   // edge as often each way. What is left over is the border of the holes.
-  const net = new Int32Array(size);
-  for (let t = 0; t < triangleCount; t++) {
+  // (Only needed when some solid is not a closed shell; most meshes are one or a few closed shells.)
+  const net = new Int32Array(closed.every(Boolean) ? 0 : size);
+  for (let t = 0; net.length && t < triangleCount; t++) {
     if (degenerate[t]) continue;
-    for (let h = 3 * t; h < 3 * t + 3; h++) net[edgeOf[h]!] += (corner[h]! < endOf(h) ? 1 : -1) * (flip[t] ? -1 : 1);
+    for (let h = 3 * t; h < 3 * t + 3; h++) net[edgeOf[h]!] += (corner[h]! < end[h]! ? 1 : -1) * (flip[t] ? -1 : 1);
   }
   const counted = new Uint8Array(size);
   const open = new Array<boolean>(solidCount).fill(false);
   for (let s = 0; s < solidCount; s++) {
     let ox = Infinity, oy = Infinity, oz = Infinity, mx = -Infinity, my = -Infinity, mz = -Infinity;
-    for (const patch of solids[s]!) {
+    // The box serves the cavity test, and the centre of a solid with holes but no border to cap.
+    if (solidCount > 1 || !closed[s]) for (const patch of solids[s]!) {
       for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {
         for (let h = 3 * order[q]!, e = h + 3; h < e; h++) {
           const at = indices[h]! * stride;
@@ -262,9 +284,9 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
     }
     // About the middle of the holes' border: summing about a point caps each hole with the cone from that point
     // over its border, so an open solid is measured as closed by those cones, wherever it stands. For a closed
-    // solid any point gives the same sum; the box's centre keeps the products small.
+    // solid any point gives the same sum; one of its own vertices keeps the products small.
     let px = 0, py = 0, pz = 0, weight = 0;
-    for (const patch of solids[s]!) {
+    if (!closed[s]) for (const patch of solids[s]!) {
       for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {
         for (let h = 3 * order[q]!, e = h + 3; h < e; h++) {
           const edge = edgeOf[h]!;
@@ -281,7 +303,11 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
     }
     open[s] = weight > 0;
     if (weight > 0) [px, py, pz] = [px / weight, py / weight, pz / weight];
-    else [px, py, pz] = [(ox + mx) / 2, (oy + my) / 2, (oz + mz) / 2];
+    else if (!closed[s]) [px, py, pz] = [(ox + mx) / 2, (oy + my) / 2, (oz + mz) / 2];
+    else {
+      const at = indices[3 * order[starts[solids[s]![0]!]!]!]! * stride;
+      [px, py, pz] = [vertices[at]!, vertices[at + 1]!, vertices[at + 2]!];
+    }
     let six = 0;
     for (const patch of solids[s]!) {
       for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {

@@ -102,3 +102,19 @@ describe('logging a failed statement', () => {
     expect(all).not.toContain(SECRET);
   });
 });
+
+describe('errorForLog', () => {
+  it('drops params from a Drizzle-style message, its stack and its causes, and passes other values through', async () => {
+    const { errorForLog } = await import('./errors.js');
+    const driver = Object.assign(new Error('violates foreign key constraint'), { code: '23503', detail: `Key (region_code)=(${SECRET})`, params: [SECRET] });
+    const wrapped = Object.assign(new Error(`Failed query: insert into x values ($1)\nparams: ${SECRET}`), { query: 'insert into x values ($1)', params: [SECRET], cause: driver });
+    const out = JSON.stringify(errorForLog(wrapped));
+    expect(out).toContain('insert into x values ($1)');
+    expect(out).toContain('23503');
+    expect(out).not.toContain(SECRET);
+    expect(errorForLog(`Failed query: select 1\nparams: ${SECRET}` as never)).toBe('Failed query: select 1');
+    const cyclic = new Error('a') as Error & { cause?: unknown };
+    cyclic.cause = cyclic;
+    expect(() => JSON.stringify(errorForLog(cyclic))).not.toThrow();
+  });
+});

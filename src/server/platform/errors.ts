@@ -170,7 +170,7 @@ type DatabaseError = Error & { code: string; constraint?: string; table?: string
 function databaseErrorOf(err: unknown): DatabaseError | undefined {
   for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && 'severity' in e) return e as DatabaseError;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && 'severity' in e) return e as unknown as DatabaseError;
   }
   return undefined;
 }
@@ -217,18 +217,28 @@ const VALUE_CARRYING = new Set(['params', 'queryOptions', 'detail', 'where', 'in
  * The `err` log serializer: like pino's, but a failed statement is logged with its SQL text and SQLSTATE and never its
  * parameter values (Drizzle puts them into the message as "params: …", the drivers into `params` and `detail`).
  */
-export function errorForLog(err: unknown, depth = 0): unknown {
-  if (!(err instanceof Error) || depth > 4) return err;
-  const out: Record<string, unknown> = { type: err.constructor?.name ?? err.name };
+export function errorForLog(err: Error): SerializedError {
+  // Some callers log `{ err: err.message }`: a string keeps its SQL but loses its "params: …" line too.
+  if (!(err instanceof Error)) return (typeof err === 'string' ? (err as string).split('\nparams:')[0] : err) as unknown as SerializedError;
+  return serializeError(err, 0);
+}
+
+type SerializedError = { type: string; message: string; stack: string; [key: string]: unknown };
+function serializeError(err: Error, depth: number): SerializedError {
   const message = err.message.split('\nparams:')[0]!;
-  out.message = message;
   const atIndex = (err.stack ?? '').indexOf('\n    at ');
-  out.stack = atIndex >= 0 ? `${err.name}: ${message}${err.stack!.slice(atIndex)}` : message;
+  const out: SerializedError = {
+    type: err.constructor?.name ?? err.name,
+    message,
+    stack: atIndex >= 0 ? `${err.name}: ${message}${err.stack!.slice(atIndex)}` : message,
+  };
   for (const [k, v] of Object.entries(err)) {
     if (VALUE_CARRYING.has(k) || k === 'cause' || k === 'message' || k === 'stack') continue;
     out[k] = v;
   }
-  if (err.cause !== undefined) out.cause = errorForLog(err.cause, depth + 1);
+  // Causes nest (Drizzle → driver); a bounded depth also ends a cycle.
+  if (err.cause instanceof Error && depth < 4) out.cause = serializeError(err.cause, depth + 1);
+  else if (err.cause !== undefined && !(err.cause instanceof Error)) out.cause = err.cause;
   return out;
 }
 

@@ -105,6 +105,7 @@ describe('every export writes numbers, dates and units as a spreadsheet expects'
     expect(dispatched.length).toBeGreaterThan(0);
     for (const c of dispatched) expect(c.type).toBe(ExcelJS.ValueType.Date);
     for (const c of cells(ws, column(ws, '出场吨数（t）'))) expect(c.type).toBe(ExcelJS.ValueType.Number);
+    for (const c of cells(ws, column(ws, '预警'))) expect(String(c.value)).not.toMatch(/[a-z]_[a-z]/);
     files.league = await download(admin, '/api/waste/projects.xlsx');
     const league = (await workbook(files.league)).worksheets[0]!;
     expect(headers(league)).toContain('目标（t/万m²）');
@@ -139,6 +140,9 @@ describe('every export writes numbers, dates and units as a spreadsheet expects'
     const items = wb.getWorksheet('指标得分')!;
     for (const c of cells(items, column(items, '得分'))) expect(Math.round((c.value as number) * 100) / 100).toBe(c.value);
     expect(headers(wb.getWorksheet('项目概况')!)).toContain('建筑面积（m²）');
+    const targets = wb.getWorksheet('目标对比')!;
+    for (const c of cells(targets, column(targets, '方向'))) expect(['越高越好', '越低越好']).toContain(c.value);
+    for (const c of cells(targets, column(targets, '方面'))) expect(String(c.value)).toMatch(/^绿色/);
     files.summary = await download(admin, '/api/evaluation/regions/hunan/summary.xlsx');
     const ranking = (await workbook(files.summary)).getWorksheet('评价结果')!;
     for (const c of cells(ranking, column(ranking, '报告得分'))) expect(Math.round((c.value as number) * 10) / 10).toBe(c.value);

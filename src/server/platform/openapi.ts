@@ -152,8 +152,8 @@ function strip(schema: unknown): unknown {
 /**
  * Per route: zod → JSON Schema (fastify-type-provider-zod), then the answers every route of its kind can give.
  * 4xx by what the route declares: a public route has no 401/403; path parameters can miss (404); any input can be
- * invalid (400); writes can conflict (409); bodies can be too large or of the wrong type (413/415); sign-in and
- * public routes are throttled (429).
+ * invalid (400); a write to something (a path parameter or a body) can conflict with its state (409); bodies can be
+ * too large or of the wrong type (413/415); sign-in and public routes are throttled (429).
  */
 export const documentRoute: SwaggerTransform = (input) => {
   const { route } = input;
@@ -201,7 +201,7 @@ export const documentRoute: SwaggerTransform = (input) => {
     errors.add(403);
   }
   if (hasParams) errors.add(404);
-  if (isWrite && !isPublic) errors.add(409);
+  if (isWrite && !isPublic && (hasParams || hasBody)) errors.add(409);
   if (hasBody) {
     errors.add(413);
     errors.add(415);

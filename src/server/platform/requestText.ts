@@ -12,29 +12,40 @@ defineMessages({
 });
 
 const NUL = '\u0000';
-const isBadText = (s: string) => s.includes(NUL) || !s.isWellFormed();
+// A high surrogate not followed by a low one, or a low one not preceded by a high one (String#isWellFormed is ES2024).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const isBadText = (s: string) => s.includes(NUL) || LONE_SURROGATE.test(s);
 
 // Parsed JSON and query objects (the query parser's have a null-based prototype); not buffers or streams.
 const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
   Object.prototype.toString.call(v) === '[object Object]' && typeof (v as { pipe?: unknown }).pipe !== 'function';
 
+type Node = { v: unknown; key: string; parent: Node | null };
+const pathOf = (n: Node | null): string => {
+  const keys: string[] = [];
+  for (let p = n; p && p.parent; p = p.parent) keys.push(p.key);
+  return keys.reverse().join('.');
+};
+
 /** Field paths (dot-joined, as zod details are) of strings or keys holding NUL or a lone surrogate; at most `limit`. */
 export function badTextPaths(value: unknown, limit = 20): string[] {
   const found: string[] = [];
-  // Iterative, so a deeply nested body cannot overflow the stack.
-  const stack: Array<{ v: unknown; path: string[] }> = [{ v: value, path: [] }];
+  // Iterative, so a deeply nested body cannot overflow the stack; a node keeps only its key and parent (an 8 MB ingest
+  // batch is hundreds of thousands of nodes), and a path is spelled out only for a value that is refused.
+  const stack: Node[] = [{ v: value, key: '', parent: null }];
   while (stack.length && found.length < limit) {
-    const { v, path } = stack.pop()!;
+    const node = stack.pop()!;
+    const v = node.v;
     if (typeof v === 'string') {
-      if (isBadText(v)) found.push(path.join('.'));
+      if (isBadText(v)) found.push(pathOf(node));
     } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, String(i)] });
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], key: String(i), parent: node });
     } else if (isPlainRecord(v)) {
-      const entries = Object.entries(v);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [k, child] = entries[i]!;
-        if (isBadText(k)) found.push([...path, k].join('.'));
-        else stack.push({ v: child, path: [...path, k] });
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i]!;
+        if (isBadText(k)) found.push(pathOf({ v: null, key: k, parent: node }));
+        else stack.push({ v: v[k], key: k, parent: node });
       }
     }
   }

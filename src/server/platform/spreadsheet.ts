@@ -38,7 +38,3 @@ export function roundAsDisplayed(x: number | null | undefined, decimals: number)
 /** The number format that shows `decimals` places with thousands separators, e.g. '#,##0.00'. */
 export const decimalFormat = (decimals: number) => (decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
 
-/** Sets a column's number format (dates, percentages, decimals); the header cell keeps the general format. */
-export function formatColumn(ws: ExcelJS.Worksheet, column: number | string, numFmt: string): void {
-  ws.getColumn(column).numFmt = numFmt;
-}

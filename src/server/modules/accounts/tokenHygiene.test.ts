@@ -59,6 +59,18 @@ describe('API tokens and passwords', () => {
   });
 });
 
+describe('tokens made before the cap', () => {
+  it('stop working TOKEN_MAX_DAYS after creation, even without an expiry of their own', async () => {
+    const ent = await t.login('changzhou.regulator');
+    const tok = await ent.post('/api/tokens', { name: 'old', scopes: ['read'], expiresInDays: 30 });
+    expect((await bearer(tok.body.secret).get('/api/auth/me')).status).toBe(200);
+    // As a token minted before this release could be: no expiry, created 400 days ago.
+    await t.database.db.execute(sql`update api_tokens set expires_at = null, created_at = now() - interval '400 days' where id = ${tok.body.id}`);
+    t.ctx.principals.clear();
+    expect((await bearer(tok.body.secret).get('/api/auth/me')).status).toBe(401);
+  });
+});
+
 describe('a password that must be changed', () => {
   it('allows only the profile, the change and sign-out until it is changed', async () => {
     const admin = await t.login('admin');

@@ -87,6 +87,22 @@ describe('embodied carbon (GB/T 51366-2019)', () => {
     expect(await embodiedCarbonPerM2(t.database.db, projectId)).toBe(59.7418);
   });
 
+  it('exports the calculation with Chinese headers, units and numeric, rounded emissions', async () => {
+    const res = await fetch(`${t.url}/api/projects/${projectId}/carbon.xlsx`, { headers: { cookie: hunan.cookie! } });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const m = wb.getWorksheet('按材料')!;
+    expect((m.getRow(1).values as unknown[]).slice(1)).toEqual(['材料', '因子编号', '数量', '单位', '折算数量（因子单位）', '因子单位', '排放因子（kgCO2e/因子单位）', '生产排放（kgCO2e）', '运输质量（t）', '运距（km）', '运输方式', '运输排放（kgCO2e）']);
+    const concrete = (m.getRow(2).values as unknown[]).slice(1);
+    expect([concrete[1], concrete[7], concrete[9]]).toEqual(['concrete-c30', 29_500, 40]);
+    expect(m.getRow(2).getCell(8).numFmt).toBe('#,##0.00');
+    const summary = wb.getWorksheet('汇总')!;
+    expect((summary.getRow(3).values as unknown[]).slice(1)).toEqual(['数据来源', '材料清单']);
+    expect((summary.getRow(7).values as unknown[]).slice(1)).toEqual(['合计（kgCO2e）', 59_741.8]);
+    expect((wb.getWorksheet('未映射')!.getRow(1).values as unknown[]).slice(1)).toEqual(['阶段', '名称', '数量', '单位', '原因']);
+  });
+
   it('lets only admins revise a factor, keeps every revision, and recomputes as of a date', async () => {
     expect((await hunan.patch('/api/carbon/factors/concrete-c30', { value: 300 })).status).toBe(403);
     const asOf = new Date();

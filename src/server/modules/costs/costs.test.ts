@@ -113,6 +113,9 @@ describe('incremental cost and benefit: the worked example', () => {
     expect(row(8).slice(0, 17)).toEqual(['合计', '', '', '', '', '', '', '', 198000.5, 14400, 36000, 35700, 15120, 1464.12, 24.402, 102684.12, -95316.38]);
     expect(row(9)[8]).toBe(9.9);
     expect(row(9)[15]).toBe(5.13);
+    // The per-m² carbon is a number (1.22 kg/m²) whose format carries its unit, not the text "1.22 kg/m²".
+    expect(ws.getRow(9).getCell(15).value).toBe(1.22);
+    expect(ws.getRow(9).getCell(15).numFmt).toBe('0.00" kgCO2e/m²"');
     const detail = wb.getWorksheet('效益明细')!;
     expect((detail.getRow(1).values as unknown[]).slice(1)).toEqual([...BENEFIT_COLUMNS]);
     expect(detail.rowCount).toBe(1 + 5);

@@ -304,7 +304,10 @@ const SCORE_1 = '0.0';
 const SCORE_2 = '0.00';
 
 const targetHeaders = ['项目编号', '项目名称', '方面', '目标', '指标', '目标值', '当前值', '单位', '方向', '是否达标', '期限'];
-const targetCells = (t: TargetRow) => [t.projectCode, t.projectName, t.aspect, t.name, t.indicatorKey, t.targetValue, t.actual, t.unit, t.direction, t.met === null ? null : t.met ? '达标' : '未达标', calendarDayValue(t.dueDate)];
+// Aspects and directions in words (the planning page's labels), never their keys.
+const ASPECTS: Record<string, string> = { design: '绿色设计', materials: '绿色建材', production: '绿色生产', construction: '绿色施工', delivery: '绿色交付' };
+const DIRECTIONS: Record<string, string> = { higherIsBetter: '越高越好', lowerIsBetter: '越低越好' };
+const targetCells = (t: TargetRow) => [t.projectCode, t.projectName, ASPECTS[t.aspect] ?? t.aspect, t.name, t.indicatorKey, t.targetValue, t.actual, t.unit, DIRECTIONS[t.direction] ?? t.direction, t.met === null ? null : t.met ? '达标' : '未达标', calendarDayValue(t.dueDate)];
 const targetFormats = { 10: DATE_FORMAT };
 
 export async function projectReportXlsx(d: ProjectReportData): Promise<Buffer> {

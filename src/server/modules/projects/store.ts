@@ -159,7 +159,7 @@ async function checkOrganisation(tx: DbOrTx, id: string, path: string) {
 }
 
 async function organisationServesRegion(tx: DbOrTx, id: string, regionCode: string) {
-  const [o] = await tx.select({ regionCode: organisations.regionCode }).from(organisations).where(eq(organisations.id, id));
+  const o = await getOrganisation(tx, id);
   return !!o && (o.regionCode === null || o.regionCode === regionCode);
 }
 
@@ -175,7 +175,7 @@ const PARTICIPANT_KINDS = new Set(['enterprise', 'other']);
 async function checkParticipants(tx: DbOrTx, list: Array<{ organisationId: string }>, regionCode: string, byEnterprise: boolean) {
   for (const [i, p] of list.entries()) {
     const path = `participants.${i}.organisationId`;
-    const [o] = await tx.select({ kind: organisations.kind, regionCode: organisations.regionCode }).from(organisations).where(eq(organisations.id, p.organisationId));
+    const o = await getOrganisation(tx, p.organisationId);
     if (!o) throw invalidField(path, 'organisation_unknown');
     if (!PARTICIPANT_KINDS.has(o.kind)) throw invalidField(path, 'participant_kind_refused');
     if (byEnterprise && o.regionCode !== null && o.regionCode !== regionCode) throw invalidField(path, 'participant_other_region');

@@ -27,6 +27,16 @@ export const MAX_IMPORT_ROWS = 5000;
 
 export const KIND_LABELS: Record<SiteRecordKind, string> = { sorted: '现场分类', reused: '现场再利用', historical: '历史外运' };
 const STATE_LABELS: Record<string, string> = { created: '已开具', in_transit: '运输中', received: '已接收', disputed: '有异议', expired: '已过期' };
+const ALERT_LABELS: Record<string, string> = {
+  weight_discrepancy: '磅差超限',
+  not_received: '超时未接收',
+  manifest_expired: '联单过期',
+  facility_unlicensed: '场所无许可',
+  licence_expired: '许可已过期',
+  licence_expiring: '许可即将到期',
+  category_not_accepted: '类别不在许可范围',
+  over_capacity: '超出日处理能力',
+};
 
 const IMPORT_COLUMNS = [
   { key: 'kind', header: '记录类型', width: 12 },
@@ -232,7 +242,7 @@ export async function manifestsWorkbook(rows: ManifestView[]): Promise<Buffer> {
       dispatchedAt: chinaTimeValue(m.dispatchedAt),
       closedAt: chinaTimeValue(m.closedAt),
       counted: m.state === 'received' ? t2(m.weighbridgeTonnes) : 0,
-      alerts: m.alerts.map((a) => a.kind).join(', '),
+      alerts: m.alerts.map((a) => ALERT_LABELS[a.kind] ?? a.kind).join('、'),
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -55,7 +55,10 @@ export function visibleRegions(p: Principal | null): string[] | null {
   return p.regionCode ? [p.regionCode] : [];
 }
 
-async function resolvePrincipal(db: Db, cache: PrincipalCache, req: FastifyRequest, idleHours: number): Promise<Principal | null> {
+/** A token's lifetime is capped even when it was created with a longer one (or none, before the cap existed). */
+const DEFAULT_TOKEN_MAX_DAYS = 365;
+
+async function resolvePrincipal(db: Db, cache: PrincipalCache, req: FastifyRequest, idleHours: number, tokenMaxDays: number): Promise<Principal | null> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
     const digest = secretDigest(auth.slice(7).trim());
@@ -74,6 +77,7 @@ async function resolvePrincipal(db: Db, cache: PrincipalCache, req: FastifyReque
           eq(apiTokens.secretHash, digest),
           isNull(apiTokens.revokedAt),
           or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
+          gt(apiTokens.createdAt, sql`now() - make_interval(days => ${tokenMaxDays})`),
           eq(users.active, true),
         ),
       )
@@ -82,7 +86,8 @@ async function resolvePrincipal(db: Db, cache: PrincipalCache, req: FastifyReque
     if (!row) throw new AppError(401, 'unauthenticated');
     const principal = toPrincipal(row.user, 'token', row.token.scopes);
     const lastTouchedAt = row.token.lastUsedAt?.getTime() ?? 0;
-    cache.set(key, { principal, userId: row.user.id, tokenId: row.token.id, lastTouchedAt }, row.token.expiresAt?.getTime() ?? null);
+    const cappedAt = row.token.createdAt.getTime() + tokenMaxDays * 86400_000;
+    cache.set(key, { principal, userId: row.user.id, tokenId: row.token.id, lastTouchedAt }, Math.min(row.token.expiresAt?.getTime() ?? Infinity, cappedAt));
     await touchToken(db, cache, key, row.token.id, lastTouchedAt);
     return principal;
   }
@@ -165,7 +170,7 @@ function safeOrigin(url: string): string | undefined {
  * Default deny: every /api and /metrics route must declare `config.access`, or the server refuses to start.
  * Each request then resolves its principal and is checked before its body is even read.
  */
-export function installAccessControl(app: FastifyInstance, db: Db, opts: { publicOrigin?: string; sessionIdleHours: number; cache: PrincipalCache }): void {
+export function installAccessControl(app: FastifyInstance, db: Db, opts: { publicOrigin?: string; sessionIdleHours: number; tokenMaxDays?: number; cache: PrincipalCache }): void {
   const cache = opts.cache;
   app.decorateRequest('principal', null);
   app.addHook('onRoute', (route) => {
@@ -179,7 +184,7 @@ export function installAccessControl(app: FastifyInstance, db: Db, opts: { publi
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const access = req.routeOptions.config?.access;
     if (access === undefined) return; // static files, SPA fallback, docs UI
-    const principal = await resolvePrincipal(db, cache, req, opts.sessionIdleHours);
+    const principal = await resolvePrincipal(db, cache, req, opts.sessionIdleHours, opts.tokenMaxDays ?? DEFAULT_TOKEN_MAX_DAYS);
     req.principal = principal;
     if (access === 'public') return;
     if (!principal) throw new AppError(401, 'unauthenticated');
