@@ -41,7 +41,14 @@ export type AttachmentRow = typeof attachments.$inferSelect;
 export type AttachmentOwner =
   | { kind: 'application'; applicationId: string }
   | { kind: 'quality'; projectId: string; recordId?: string | null }
-  | { kind: 'supervision'; projectId: string; findingId?: string | null; eventId?: number | null; capturedAt: Date; capturedSource: 'exif' | 'client' | 'received' }
+  | {
+      kind: 'supervision';
+      projectId: string;
+      findingId?: string | null;
+      eventId?: number | null;
+      capturedAt: Date;
+      capturedSource: 'exif' | 'client' | 'received';
+    }
   | { kind: 'tracking'; projectId: string; valueId?: string | null }
   | { kind: 'practice'; practiceId: string }
   | { kind: 'evaluation'; projectId: string; evaluationId: string; itemId: string };
@@ -56,7 +63,13 @@ function ownerColumns(owner: AttachmentOwner): Partial<typeof attachments.$infer
     case 'quality':
       return { qualityProjectId: owner.projectId, qualityRecordId: owner.recordId ?? null };
     case 'supervision':
-      return { supervisionProjectId: owner.projectId, findingId: owner.findingId ?? null, eventId: owner.eventId ?? null, capturedAt: owner.capturedAt, capturedSource: owner.capturedSource };
+      return {
+        supervisionProjectId: owner.projectId,
+        findingId: owner.findingId ?? null,
+        eventId: owner.eventId ?? null,
+        capturedAt: owner.capturedAt,
+        capturedSource: owner.capturedSource,
+      };
     case 'tracking':
       return { trackingProjectId: owner.projectId, valueId: owner.valueId ?? null };
     case 'practice':
@@ -70,7 +83,12 @@ function ownerColumns(owner: AttachmentOwner): Partial<typeof attachments.$infer
  * Records one stored file under its owner, in the caller's transaction (so the row and the owner's change commit
  * together). The database checks that the owner keys fit the kind and keep each owner's delete rule.
  */
-export async function recordAttachment(tx: DbOrTx, owner: AttachmentOwner, file: AttachmentFile, meta: { id: string; uploadedBy: string | null }): Promise<AttachmentRow> {
+export async function recordAttachment(
+  tx: DbOrTx,
+  owner: AttachmentOwner,
+  file: AttachmentFile,
+  meta: { id: string; uploadedBy: string | null },
+): Promise<AttachmentRow> {
   const [row] = await tx
     .insert(attachments)
     .values({
