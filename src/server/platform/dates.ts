@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineMessages } from './errors.js';
 
-defineMessages({ date_format: { 'zh-CN': '日期应为 YYYY-MM-DD 格式的有效日期', en: 'Dates must be real days written YYYY-MM-DD' } });
+defineMessages({ date_format: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Dates must be YYYY-MM-DD' } });
 
 /** zod's ISO date checks the calendar (leap years included) and documents itself as `format: date` in OpenAPI. */
 export const calendarDate = z.iso.date({ message: 'date_format' });

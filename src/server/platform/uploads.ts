@@ -61,7 +61,7 @@ export async function storeUpload(stream: Readable & { truncated?: boolean }, fi
     if (stream.truncated) throw new AppError(413, 'body_too_large', { limit });
     if (size === 0) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: rules.emptyCode }]);
     const mediaType = sniffMediaType(head);
-    if (!mediaType || !(rules.accept ?? documentTypes).includes(mediaType)) throw new AppError(rules.typeStatus ?? 415, rules.typeCode);
+    if (!mediaType || !(rules.accept ?? documentTypes).includes(mediaType)) throw new AppError(rules.typeStatus ?? 415, rules.typeCode, {}, [{ path: 'file', code: rules.typeCode }]);
     fs.renameSync(part, finalPath);
     return { sha256: hash.digest('hex'), size, mediaType, path: finalPath };
   } catch (err) {

@@ -1,11 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import { AppError } from '../../platform/errors.js';
-import { sniffMediaType as sniffDocumentType } from '../../platform/uploads.js';
+import { sniffMediaType as sniffDocumentType, storeUpload } from '../../platform/uploads.js';
 import type { AttachmentMediaType } from './tables.js';
 
 /** What the first bytes say a file is (PDF, JPEG, PNG), or null. The name and the declared type are not trusted. */
@@ -34,33 +32,23 @@ export type StoredFile = { storageKey: string; fileName: string; mediaType: Atta
 export const attachmentsDir = (dataDir: string) => path.join(dataDir, 'attachments');
 
 /**
- * Streams one uploaded file to DATA_DIR/attachments, hashing as it goes, then checks its content against its claim.
- * The file gets its final name only after every check passes; on any failure nothing is left on disk.
+ * Streams one uploaded file to DATA_DIR/attachments through the platform's upload pipeline (hashing, size limit, type by
+ * content), then checks the content against the client's claim. The file gets its final name only after every check
+ * passes; on any failure nothing is left on disk.
  */
 export async function receiveAttachment(part: MultipartFile, dataDir: string, limitBytes: number): Promise<StoredFile> {
   const dir = attachmentsDir(dataDir);
-  const tmpDir = path.join(dir, 'tmp');
-  await fs.promises.mkdir(tmpDir, { recursive: true });
-  const tmp = path.join(tmpDir, `${randomUUID()}.part`);
-  const hash = createHash('sha256');
-  let head = Buffer.alloc(0);
-  let size = 0;
-  const meter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      size += chunk.length;
-      if (size > limitBytes) return done(new AppError(413, 'attachment_too_large', { limit: limitBytes }));
-      if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
-      hash.update(chunk);
-      done(null, chunk);
-    },
-  });
+  const received = path.join(dir, 'tmp', randomUUID());
   try {
-    await pipeline(part.file, meter, fs.createWriteStream(tmp, { flags: 'wx' }));
-    if (part.file.truncated) throw new AppError(413, 'attachment_too_large', { limit: limitBytes });
-    if (size === 0) throw new AppError(400, 'applications_attachment_empty', {}, [{ path: 'file', code: 'applications_attachment_empty' }]);
-    const actual = sniffMediaType(head);
+    const stored = await storeUpload(part.file, received, {
+      limit: limitBytes,
+      accept: ['application/pdf', 'image/jpeg', 'image/png'],
+      emptyCode: 'applications_attachment_empty',
+      typeCode: 'attachment_type_not_allowed',
+      typeStatus: 400,
+    });
+    const actual = stored.mediaType as AttachmentMediaType;
     const fileName = path.basename(part.filename || 'attachment').slice(0, 200);
-    if (!actual) throw new AppError(400, 'attachment_type_not_allowed', {}, [{ path: 'file', code: 'attachment_type_not_allowed' }]);
     const declared = declaredType(fileName, part.mimetype);
     if (declared !== null && declared !== actual) {
       const params = { file: fileName, declared: declared === 'other' ? part.mimetype || path.extname(fileName) : SHORT[declared], actual: SHORT[actual] };
@@ -69,12 +57,13 @@ export async function receiveAttachment(part: MultipartFile, dataDir: string, li
     const yearDir = String(new Date().getUTCFullYear());
     await fs.promises.mkdir(path.join(dir, yearDir), { recursive: true });
     const storageKey = `${yearDir}/${randomUUID()}${EXTENSIONS[actual][0]}`;
-    await fs.promises.rename(tmp, path.join(dir, storageKey));
-    return { storageKey, fileName, mediaType: actual, sizeBytes: size, sha256: hash.digest('hex') };
+    await fs.promises.rename(received, path.join(dir, storageKey));
+    return { storageKey, fileName, mediaType: actual, sizeBytes: stored.size, sha256: stored.sha256 };
   } catch (e) {
-    await fs.promises.rm(tmp, { force: true });
+    await fs.promises.rm(received, { force: true });
     // Let the rest of the request drain so the client gets our answer instead of a reset connection.
     part.file.resume();
+    if (e instanceof AppError && e.code === 'body_too_large') throw new AppError(413, 'attachment_too_large', { limit: limitBytes });
     throw e;
   }
 }

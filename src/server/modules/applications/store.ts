@@ -5,6 +5,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { visibleRegions } from '../../platform/auth/principal.js';
 import { users } from '../../platform/auth/tables.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
+import { recordAttachment } from '../../platform/attachments.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import { offsetOf, type PageQuery } from '../../platform/pagination.js';
 import { organisationNameMatches, organisationNameSql } from '../accounts/index.js';
@@ -311,10 +312,11 @@ export async function addAttachment(tx: DbOrTx, actor: AuditActor, applicationId
   const a = await lockApplication(tx, applicationId);
   if (a.status === 'decided') throw conflict('application_decided');
   const id = randomUUID();
-  const [row] = await tx.insert(applicationAttachments).values({ id, applicationId, ...file, uploadedBy }).returning();
+  const { storageKey, ...described } = file;
+  const row = await recordAttachment(tx, { kind: 'application', applicationId }, { ...described, storagePath: storageKey }, { id, uploadedBy });
   const [round] = await tx.select({ regionCode: applicationRounds.regionCode }).from(applicationRounds).where(eq(applicationRounds.id, a.roundId));
   await recordAudit(tx, actor, { action: 'application.attachment', entityType: 'application', entityId: applicationId, regionCode: round?.regionCode, organisationId: a.organisationId, after: { ...file, id } });
-  return { id, fileName: row!.fileName, mediaType: row!.mediaType, sizeBytes: row!.sizeBytes, sha256: row!.sha256, uploadedAt: row!.uploadedAt.toISOString() };
+  return { id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: row.sizeBytes, sha256: row.sha256, uploadedAt: row.createdAt.toISOString() };
 }
 
 export async function attachmentRow(db: DbOrTx, id: string) {

@@ -44,6 +44,7 @@ export const applications = pgTable('applications', {
   isDemo: boolean('is_demo').notNull().default(false),
 });
 
+// A view over platform/attachments.ts's table (migration 0100), for reading; rows are written by recordAttachment.
 export const applicationAttachments = pgTable('application_attachments', {
   id: uuid('id').primaryKey(),
   applicationId: uuid('application_id').notNull(),

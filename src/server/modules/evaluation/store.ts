@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, max, or, sql, type SQL } from 'dri
 import type { DbOrTx } from '../../db/database.js';
 import type { AuditActor } from '../../platform/audit.js';
 import { recordAudit } from '../../platform/audit.js';
+import { recordAttachment } from '../../platform/attachments.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleRegions } from '../../platform/auth/principal.js';
@@ -451,7 +452,7 @@ export async function setItemEntry(tx: DbOrTx, actor: AuditActor, p: Principal, 
 }
 
 export async function insertEvidence(tx: DbOrTx, actor: AuditActor, row: typeof evaluationEvidence.$inferInsert) {
-  await tx.insert(evaluationEvidence).values(row);
+  await recordAttachment(tx, { kind: 'evaluation', projectId: row.projectId, evaluationId: row.evaluationId, itemId: row.itemId }, row, { id: row.id, uploadedBy: row.createdBy ?? null });
   await recordAudit(tx, actor, { action: 'evaluation.evidence', entityType: 'evaluation', entityId: row.evaluationId, after: { id: row.id, itemId: row.itemId, fileName: row.fileName, sha256: row.sha256 } });
 }
 

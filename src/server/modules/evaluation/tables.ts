@@ -94,6 +94,7 @@ export const evaluationExpertScores = pgTable(
   (t) => [primaryKey({ columns: [t.evaluationId, t.expertUserId, t.itemId] })],
 );
 
+// A view over platform/attachments.ts's table (migration 0100), for reading; rows are written by recordAttachment.
 export const evaluationEvidence = pgTable('evaluation_evidence', {
   id: uuid('id').primaryKey(),
   projectId: uuid('project_id').notNull(),

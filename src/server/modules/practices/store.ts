@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
+import { recordAttachment } from '../../platform/attachments.js';
 import { conflict } from '../../platform/errors.js';
 import type { PlanAspect } from '../planning/index.js';
 import { practiceAttachments, practices, type PracticeStatus } from './tables.js';
@@ -141,7 +142,7 @@ export async function deletePractice(tx: DbOrTx, actor: AuditActor, before: Prac
 }
 
 export async function insertAttachment(tx: DbOrTx, actor: AuditActor, practice: PracticeRow, row: typeof practiceAttachments.$inferInsert) {
-  await tx.insert(practiceAttachments).values(row);
+  await recordAttachment(tx, { kind: 'practice', practiceId: row.practiceId }, row, { id: row.id, uploadedBy: row.createdBy ?? null });
   await tx.update(practices).set({ updatedAt: sql`now()` }).where(eq(practices.id, practice.id));
   await recordAudit(tx, actor, { action: 'practice.attachment.add', entityType: 'practice', entityId: practice.id, regionCode: practice.regionCode, after: row });
 }

@@ -21,6 +21,7 @@ export const practices = pgTable('practices', {
   isDemo: boolean('is_demo').notNull().default(false),
 });
 
+// A view over platform/attachments.ts's table (migration 0100), for reading; rows are written by recordAttachment.
 export const practiceAttachments = pgTable('practice_attachments', {
   id: uuid('id').primaryKey(),
   practiceId: uuid('practice_id').notNull(),

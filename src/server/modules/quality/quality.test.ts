@@ -180,6 +180,7 @@ describe('quality records on the ledger', () => {
     const txt = await upload(hunan, projectId, Buffer.from('just text pretending.pdf'), 'fake.pdf');
     expect(txt.status).toBe(415);
     expect(txt.body.error.code).toBe('attachment_type_unsupported');
+    expect(txt.body.error.details).toEqual([{ path: 'file', code: 'attachment_type_unsupported', message: '只接受 PDF、PNG、JPEG 或 WebP 文件' }]);
     const big = await upload(hunan, projectId, Buffer.concat([PDF, Buffer.alloc(5000, 0x20)]), 'big.pdf');
     expect(big.status).toBe(413);
     expect(fs.readdirSync(dir).sort()).toEqual(before);

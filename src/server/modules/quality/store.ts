@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'd
 import type { DbOrTx } from '../../db/database.js';
 import type { AuditActor } from '../../platform/audit.js';
 import { recordAudit } from '../../platform/audit.js';
+import { recordAttachment } from '../../platform/attachments.js';
 import { conflict, invalidField } from '../../platform/errors.js';
 import type { PageQuery } from '../../platform/pagination.js';
 import { offsetOf } from '../../platform/pagination.js';
@@ -126,7 +127,8 @@ export async function insertPendingAttachment(
   actor: AuditActor,
   row: { id: string; projectId: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string; createdBy: string | null },
 ) {
-  await db.insert(qualityAttachments).values(row);
+  const { id, projectId, createdBy, ...file } = row;
+  await recordAttachment(db, { kind: 'quality', projectId }, file, { id, uploadedBy: createdBy });
   const { createdBy: _c, ...after } = row;
   await recordAudit(db, actor, { action: 'quality.attachment_uploaded', entityType: 'quality_attachment', entityId: row.id, after });
 }

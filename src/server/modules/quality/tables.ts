@@ -41,6 +41,7 @@ export const qualityRecords = pgTable('quality_records', {
   isDemo: boolean('is_demo').notNull().default(false),
 });
 
+// A view over platform/attachments.ts's table (migration 0100), for reading; rows are written by recordAttachment.
 export const qualityAttachments = pgTable('quality_attachments', {
   id: uuid('id').primaryKey(),
   projectId: uuid('project_id').notNull(),

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql, type SQL } fr
 import { selectRows, type DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
+import { recordAttachment } from '../../platform/attachments.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
 import { getOrganisation, getUser } from '../accounts/index.js';
@@ -263,27 +264,33 @@ export function findingRow(f: FindingRow) {
 }
 
 async function insertPhotos(tx: DbOrTx, projectId: string, owner: { findingId?: string; eventId?: number }, staged: StagedPhoto[], uploadedBy: string | null) {
-  if (!staged.length) return [];
-  const rows = await tx
-    .insert(photos)
-    .values(
-      staged.map((s) => ({
-        id: s.id,
+  const saved = [];
+  for (const s of staged) {
+    const row = await recordAttachment(
+      tx,
+      { kind: 'supervision', projectId, findingId: owner.findingId, eventId: owner.eventId, capturedAt: s.capturedAt, capturedSource: s.capturedSource },
+      { fileName: s.originalName, mediaType: s.contentType, sizeBytes: s.sizeBytes, sha256: s.sha256, storagePath: s.storedPath },
+      { id: s.id, uploadedBy },
+    );
+    saved.push(
+      photoRow({
+        id: row.id,
         projectId,
-        findingId: owner.findingId ?? null,
-        eventId: owner.eventId ?? null,
+        findingId: row.findingId,
+        eventId: row.eventId,
         storedPath: s.storedPath,
         originalName: s.originalName,
         contentType: s.contentType,
-        sizeBytes: s.sizeBytes,
-        sha256: s.sha256,
+        sizeBytes: row.sizeBytes,
+        sha256: row.sha256,
         capturedAt: s.capturedAt,
         capturedSource: s.capturedSource,
-        uploadedBy,
-      })),
-    )
-    .returning();
-  return rows.map(photoRow);
+        uploadedBy: row.uploadedBy,
+        createdAt: row.createdAt,
+      }),
+    );
+  }
+  return saved;
 }
 
 export async function getFinding(db: DbOrTx, id: string) {

@@ -99,6 +99,7 @@ export const noticeEvents = pgTable('rectification_events', {
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+// A view over platform/attachments.ts's table (migration 0100), for reading; rows are written by recordAttachment.
 export const photos = pgTable('supervision_photos', {
   id: uuid('id').primaryKey(),
   projectId: uuid('project_id').notNull(),

@@ -4,6 +4,7 @@ import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import type { IndicatorDefinition } from '../../platform/indicators.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
+import { recordAttachment } from '../../platform/attachments.js';
 import { AppError } from '../../platform/errors.js';
 import { manualIndicatorDefinitions, manualIndicatorEvidence, manualIndicatorValues } from './tables.js';
 
@@ -41,7 +42,7 @@ export function manualIndicator(d: ManualDefinition): IndicatorDefinition {
 export type EvidenceRow = typeof manualIndicatorEvidence.$inferSelect;
 
 export async function insertPendingEvidence(tx: DbOrTx, actor: AuditActor, row: typeof manualIndicatorEvidence.$inferInsert) {
-  await tx.insert(manualIndicatorEvidence).values(row);
+  await recordAttachment(tx, { kind: 'tracking', projectId: row.projectId, valueId: row.valueId }, row, { id: row.id, uploadedBy: row.createdBy ?? null });
   await recordAudit(tx, actor, { action: 'tracking.evidence.upload', entityType: 'manual_indicator_evidence', entityId: row.id!, after: { projectId: row.projectId, fileName: row.fileName, sha256: row.sha256, sizeBytes: row.sizeBytes } });
 }
 

@@ -39,6 +39,7 @@ export const manualIndicatorValues = pgTable('manual_indicator_values', {
   isDemo: boolean('is_demo').notNull().default(false),
 });
 
+// A view over platform/attachments.ts's table (migration 0100), for reading; rows are written by recordAttachment.
 export const manualIndicatorEvidence = pgTable('manual_indicator_evidence', {
   id: uuid('id').primaryKey(),
   projectId: uuid('project_id').notNull(),
