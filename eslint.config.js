@@ -25,6 +25,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       // Control characters in patterns are deliberate here: NUL and C0 checks on input and file names.
       'no-control-regex': 'off',
+      // An initial value that every branch then overwrites is kept where it documents the variable's type and default.
+      'no-useless-assignment': 'off',
       // Thin and no-break spaces inside Chinese report strings are typography, not typos.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',

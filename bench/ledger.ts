@@ -9,7 +9,7 @@
 //   3. inclusion-proof time (one batched node read + rehash) for random entries of the full tree, p50/p99.
 // Goals (issue 8): ≥ 5,000 appends/s on this machine (Tessera publishes ~2,900/s on 12 cores); proof p99 < 5 ms.
 import os from 'node:os';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, selectRows } from '../src/server/db/database.js';
@@ -23,7 +23,6 @@ import { entryBytes } from '../src/server/modules/quality/entry.js';
 import { generateSignerKey } from '../src/domain/ledger/note.js';
 import { signCheckpoint } from '../src/domain/ledger/checkpoint.js';
 import { CompactRange, leafHash, verifyInclusion } from '../src/domain/ledger/merkle.js';
-import { qualityKinds } from '../src/server/modules/quality/tables.js';
 
 const args = process.argv.slice(3);
 const opt = (name: string, fallback: number) => {

@@ -35,7 +35,7 @@ export async function migrate(database: Database, dir = migrationsDir): Promise<
           await c.exec('commit');
         } catch (err) {
           await c.exec('rollback');
-          throw new Error(`Migration ${file} failed: ${(err as Error).message}`);
+          throw new Error(`Migration ${file} failed: ${(err as Error).message}`, { cause: err });
         }
         applied.push(file);
       }

@@ -1,6 +1,5 @@
 // Shared pieces of every Excel export, so a spreadsheet user can compute with what we give them: times as real Excel
 // dates in China time, numbers as numbers rounded as displayed, and number formats that show the unit's precision.
-import type ExcelJS from 'exceljs';
 
 /** Excel serial dates have no time zone: the cell holds the wall-clock time its reader should see, here Beijing time. */
 const CHINA_OFFSET_MS = 8 * 3_600_000; // Asia/Shanghai, no daylight saving since 1991

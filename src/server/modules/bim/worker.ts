@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { STEP_LIMITS } from '../../../domain/bim/index.js';
-import { GeometryMeter, readTakeoff, withGeometry, type ModelExtraction, type TakeoffAttributes } from './extract.js';
+import { GeometryMeter, readTakeoff, withGeometry, type ModelExtraction } from './extract.js';
 import { GeometryFileWriter, type GeometryFileSummary } from './geometryFile.js';
 import { loaderSettings, modelFacts, newIfcApi, webIfcTakeoffSource } from './ifcRuntime.js';
 import { indexStepInstances, StepLines } from './stepLines.js';

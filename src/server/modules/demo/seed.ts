@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import type { Role } from '../../platform/auth/tables.js';
 import { createOrganisation, createUser, findOrganisationByName, type OrganisationKind } from '../accounts/index.js';

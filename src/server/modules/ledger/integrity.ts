@@ -116,7 +116,11 @@ export async function runIntegrityCheck(db: Db, ledger: Ledger, opts: { budget?:
     for (let level = 1, width = 2; width <= treeSize; level++, width *= 2) {
       const lo = Math.ceil(a / width);
       const hi = Math.ceil(b / width);
-      if (hi > lo) levels.push(level), los.push(lo), his.push(hi);
+      if (hi > lo) {
+        levels.push(level);
+        los.push(lo);
+        his.push(hi);
+      }
     }
     const list = (v: number[]) => `{${v.join(',')}}`;
     const nodes = levels.length

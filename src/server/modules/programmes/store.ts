@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField, notFound } from '../../platform/errors.js';

@@ -187,7 +187,6 @@ export const projectsDemoSeeder: DemoSeeder = {
         const ownerId = await orgId(tx, OWNER[region]!);
         const partnerIds = await Promise.all(PARTNERS[region]!.map(async (p) => ({ organisationId: await orgId(tx, p.name), role: p.role })));
         const regionName = REGION_NAMES[region]!;
-        const prefix = PREFIX[region]!;
 
         for (const [i, pilot] of pilots.entries()) {
           const status = STATUS_BY_POSITION[i]!;

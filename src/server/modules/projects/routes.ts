@@ -9,7 +9,7 @@ import { requirePrincipal, visibleRegions, type Principal } from '../../platform
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
 import { contentDisposition } from '../../platform/downloads.js';
-import { projectForPrincipal, visibleProjectsCondition } from './access.js';
+import { projectForPrincipal } from './access.js';
 import { manualTransitions } from './lifecycle.js';
 import * as store from './store.js';
 import { importRegister, readRegister, regionNames, registerWorkbook } from './excel.js';

@@ -2,7 +2,7 @@
 // (all day, or GB 12523-2011 昼间/夜间 with its local window); the most specific rule wins. The evaluation job runs
 // under the scheduler's advisory lock, so with several instances it runs once per tick.
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, inArray, ne, sql as dsql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import { pageFromRows, totalColumn } from '../../platform/pagination.js';
 import { GB12523_DAY_WINDOW, noisePeriodAt } from '../../../domain/siteQuality/index.js';
 import { selectRows, sql, type Database, type DbOrTx } from '../../db/database.js';

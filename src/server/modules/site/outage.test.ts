@@ -155,7 +155,7 @@ describe.skipIf(!upstreamUrl)('database outage during ingestion', () => {
     const stored = new Map(rows.map((r) => [r.device_id, Number(r.n)]));
     expect(beforeCut).toBeGreaterThan(0);
     expect(siteRuntimes.get(t.database)!.writer.stats.retries).toBeGreaterThan(0);
-    expect(stored.get(http.device.id) ?? 0).toBe(httpAcked);
+    expect(stored.get(http.device.id) ?? 0, `HTTP: ${httpAcked} readings acknowledged, ${httpFailed} posts refused or cut during the outage`).toBe(httpAcked);
     expect(stored.get(hj.device.id) ?? 0).toBe(hjAcked);
     expect(httpAcked + hjAcked).toBeGreaterThan(beforeCut);
   }, 180_000);

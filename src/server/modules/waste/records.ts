@@ -1,7 +1,7 @@
 // On-site records: sorting (informational), reuse on site (recovered, never discharged) and historical discharge
 // imported from paper manifests. Historical rows are keyed by their reference so nothing is counted twice.
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField } from '../../platform/errors.js';

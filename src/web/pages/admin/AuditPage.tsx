@@ -7,7 +7,7 @@ import { common, roleLabels } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import type { ItemOf, QueryOf } from '../../api/types.js';
+import type { ItemOf } from '../../api/types.js';
 
 type AuditEntry = ItemOf<'/api/audit'>;
 
@@ -56,7 +56,6 @@ const actionLabels: Record<string, { 'zh-CN': string; en: string }> = {
   'token.revoke_all': { 'zh-CN': '吊销该用户全部令牌', en: 'Revoke all of the user’s tokens' },
 };
 
-type Filters = QueryOf<'/api/audit'>;
 
 export function AuditPage() {
   const t = useT(messages);

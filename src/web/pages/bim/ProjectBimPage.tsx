@@ -20,7 +20,6 @@ type SpatialNode = Schemas['SpatialNode'];
 type ModelDetail = ResponseOf<'/api/bim/models/{id}'>;
 type ClassQ = NonNullable<ModelDetail['summary']>['quantities'][string];
 type Element = ItemOf<'/api/bim/models/{id}/elements'>;
-type ElementDetail = ResponseOf<'/api/bim/models/{id}/elements/{expressId}'>;
 
 const fmt = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toLocaleString(undefined, { maximumFractionDigits: d }));
 

@@ -10,7 +10,6 @@ import { useList } from '../../components/useList.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { componentTypeLabels, dims, specStatusLabels, type Spec } from './common.js';
-import type { ItemOf, QueryOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -121,7 +120,6 @@ const messages = {
   },
 };
 
-type Filters = QueryOf<'/api/components/specs'>;
 
 export function LibraryPage() {
   const t = useT(messages);
@@ -334,7 +332,6 @@ export function LibraryPage() {
   );
 }
 
-type TypeInfo = ItemOf<'/api/components/types'>;
 type SpecForm = {
   library: string;
   code: string;

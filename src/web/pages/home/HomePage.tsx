@@ -5,7 +5,6 @@ import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { roleLabels } from '../../components/labels.js';
 import { useRegions } from '../../components/regions.js';
-import type { ItemOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -32,7 +31,6 @@ const messages = {
   },
 };
 
-type AuditEntry = ItemOf<'/api/audit'>;
 
 export function HomePage() {
   const t = useT(messages);

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Form, Input, Segmented, Space, Typography } from '
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, call, client } from '../../api.js';
-import { useAuth, type Me } from '../../auth.js';
+import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 
 const messages = {

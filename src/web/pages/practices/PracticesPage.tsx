@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { aspectLabels, aspects } from '../planning/labels.js';
 import type { Practice } from './labels.js';
-import type { ItemOf, QueryOf } from '../../api/types.js';
+import type { QueryOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -66,7 +66,6 @@ const messages = {
   },
 };
 
-type ProjectOption = ItemOf<'/api/projects'>;
 
 /** Regulators record replicable practices (可复制推广经验) with tags, evidence and source projects, and publish them. */
 export function PracticesPage() {

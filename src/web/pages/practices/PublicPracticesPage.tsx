@@ -9,7 +9,6 @@ import type { QueryOf } from '../../api/types.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { useRegions } from '../../components/regions.js';
 import { aspectLabels, aspects } from '../planning/labels.js';
-import type { PublicPractice } from './labels.js';
 
 const messages = {
   'zh-CN': {

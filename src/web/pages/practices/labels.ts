@@ -1,4 +1,3 @@
-import type { Aspect } from '../planning/labels.js';
 import type { ItemOf } from '../../api/types.js';
 
 export type PracticeAttachment = Practice['attachments'][number];

@@ -7,7 +7,7 @@ import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
-import { ITEM_IDS, PrefabSheet, gradeColour, type ItemId, type PrefabResult, type ScoreTable } from './common.js';
+import { ITEM_IDS, PrefabSheet, gradeColour, type ItemId } from './common.js';
 import { RatioInputs, toFractions, type PercentValues, type SourceInfo } from './RatioInputs.js';
 import type { BodyOf, ResponseOf } from '../../api/types.js';
 
@@ -55,7 +55,6 @@ const messages = {
 };
 
 type Entry = NonNullable<Sheet['saved']>['inputs'][ItemId];
-type ModelRatio = Sheet['model']['q1a'];
 type Sheet = ResponseOf<'/api/projects/{projectId}/prefab'>;
 
 const EMPTY: PercentValues = { q1a: 0, q1b: 0, q2a: 0, q2b: 0, q2c: 0, q2d: 0, q3a: 0, q3b: 0, q3c: 0, q3d: 0, fullDecoration: true };

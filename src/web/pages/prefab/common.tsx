@@ -8,7 +8,6 @@ import type { ItemOf, ResponseOf } from '../../api/types.js';
 export const ITEM_IDS = ['q1a', 'q1b', 'q2a', 'q2b', 'q2c', 'q2d', 'q3a', 'q3b', 'q3c', 'q3d'] as const;
 export type ItemId = (typeof ITEM_IDS)[number];
 
-type Scoring = ScoreTable['items'][number]['scoring'];
 export type ScoreTable = TableInfo['data'];
 export type TableInfo = ItemOf<'/api/prefab/score-tables'>;
 export type PrefabResult = ResponseOf<'/api/prefab-ratio/calculate', 'post'>;

@@ -9,7 +9,7 @@ import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
 import { statusColors, statusLabels, statusOrder } from '../projects/labels.js';
-import { milestoneStatusLabels, RepresentativenessPanel, type Milestone, type RegionSummary } from './shared.js';
+import { milestoneStatusLabels, RepresentativenessPanel, type Milestone } from './shared.js';
 
 const messages = {
   'zh-CN': {

@@ -6,7 +6,7 @@ import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
 import { statusLabels, statusOrder } from '../projects/labels.js';
-import { ProgrammeTimeline, RepresentativenessPanel, type RegionSummary } from './shared.js';
+import { ProgrammeTimeline, RepresentativenessPanel } from './shared.js';
 
 const messages = {
   'zh-CN': { title: '三地试点对比', compare: '各地区项目状态', pilots: '试点项目', total: '登记项目', phase: '当前阶段', overdue: '逾期节点', milestones: '节点完成', overdueList: '逾期：' },

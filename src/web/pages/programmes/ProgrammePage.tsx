@@ -9,7 +9,7 @@ import { useLanguage, useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { milestoneStatusLabels, ProgrammeTimeline, RepresentativenessPanel, type Milestone, type Panel, type Programme } from './shared.js';
+import { milestoneStatusLabels, ProgrammeTimeline, RepresentativenessPanel, type Milestone, type Programme } from './shared.js';
 
 const messages = {
   'zh-CN': {

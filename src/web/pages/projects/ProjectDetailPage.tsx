@@ -9,8 +9,8 @@ import { useRegions } from '../../components/regions.js';
 import { pageRoutes } from '../../capabilities.js';
 import { ProjectHeader, ProjectStatusTag } from './ProjectHeader.js';
 import { formatSize } from './ProjectsPage.js';
-import { categoryLabels, label, modelLabels, participantRoleLabels, statusLabels, structureLabels, useLabels, type Project, type ProjectStatus } from './labels.js';
-import type { ItemOf, ResponseOf } from '../../api/types.js';
+import { categoryLabels, label, modelLabels, participantRoleLabels, statusLabels, structureLabels, useLabels, type ProjectStatus } from './labels.js';
+import type { ItemOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -104,7 +104,6 @@ const capabilityLabels: Record<string, { 'zh-CN': string; en: string }> = {
   tracking: { 'zh-CN': '指标动态跟踪', en: 'Indicator tracking' },
 };
 
-type Detail = ResponseOf<'/api/projects/{id}'>;
 type ApplicationRow = ItemOf<'/api/applications'>;
 
 export function ProjectDetailPage() {

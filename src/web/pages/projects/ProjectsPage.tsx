@@ -11,7 +11,6 @@ import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProjectStatusTag } from './ProjectHeader.js';
 import { categoryLabels, label, statusLabels, statusOrder, structureLabels, useLabels, type Project } from './labels.js';
-import type { QueryOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -83,7 +82,6 @@ const fieldHeaders: Record<string, string> = {
   owner: '建设单位',
 };
 
-type Filters = QueryOf<'/api/projects'>;
 type ImportProblem = { row: string; field: string; reason: string };
 
 export const formatSize = (p: Pick<Project, 'floorAreaM2' | 'lengthM'>) =>

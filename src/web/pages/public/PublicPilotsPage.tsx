@@ -6,7 +6,7 @@ import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { useRegions } from '../../components/regions.js';
 import { EChart } from '../../components/EChart.js';
-import { categoryLabels, label, modelLabels, statusColors, statusLabels, structureLabels, useLabels, type Project } from '../projects/labels.js';
+import { categoryLabels, label, modelLabels, statusColors, statusLabels, structureLabels, useLabels } from '../projects/labels.js';
 import type { ItemOf } from '../../api/types.js';
 
 const messages = {

@@ -16,7 +16,6 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { EChart } from '../../components/EChart.js';
 import { LedgerStatusBanner } from './LedgerStatusBanner.js';
-import type { QualityProject } from './QualityProjectsPage.js';
 import { componentKinds, kindLabels, qualityKinds, resultColors, resultLabels, type QualityKind, type QualityResult } from './labels.js';
 import type { ItemOf, ResponseOf } from '../../api/types.js';
 

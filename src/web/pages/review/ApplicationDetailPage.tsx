@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, InputNumber, List, Modal, Result, Row, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { FileImageOutlined, FilePdfOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
@@ -12,7 +12,6 @@ import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { formatSize } from '../projects/ProjectsPage.js';
 import { categoryLabels, label, structureLabels, useLabels } from '../projects/labels.js';
 import { applicationStatusLabels, reviewStatusLabels, type ApplicationDetail, type Assignment } from './types.js';
-import type { ItemOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -111,16 +110,14 @@ const messages = {
   },
 };
 
-type Candidate = ItemOf<'/api/applications/{id}/expert-candidates'>;
 
 export function ApplicationDetailPage() {
   const { id = '' } = useParams();
   const t = useT(messages);
-  const c = useT(common);
   const { lang } = useLanguage();
   const { me } = useAuth();
   const qc = useQueryClient();
-  const { message, modal } = AntApp.useApp();
+  const { message } = AntApp.useApp();
   const q = useQuery({ queryKey: ['application', id], queryFn: () => call(client.GET('/api/applications/{id}', { params: { path: { id } } })) });
   const [assigning, setAssigning] = useState(false);
   const refresh = () => {
@@ -246,9 +243,7 @@ export function ApplicationDetailPage() {
 
 function ExpertTable({ assignments }: { assignments: Assignment[] }) {
   const t = useT(messages);
-  const c = useT(common);
   const { lang } = useLanguage();
-  const { message, modal } = AntApp.useApp();
 
   return (
     <Table<Assignment>
@@ -270,9 +265,7 @@ function ExpertTable({ assignments }: { assignments: Assignment[] }) {
 
 function AggregateCard({ a, onDecided }: { a: ApplicationDetail; onDecided(): void }) {
   const t = useT(messages);
-  const c = useT(common);
-  const { lang } = useLanguage();
-  const { message, modal } = AntApp.useApp();
+  const { message } = AntApp.useApp();
 
   const [note, setNote] = useState('');
   const agg = a.aggregate!;
@@ -396,8 +389,6 @@ function ScoreCard({ a, mine, onSaved }: { a: ApplicationDetail; mine: Assignmen
 function AssignModal({ application, onClose, onAssigned }: { application: ApplicationDetail; onClose(): void; onAssigned(): void }) {
   const t = useT(messages);
   const c = useT(common);
-  const { lang } = useLanguage();
-  const { message, modal } = AntApp.useApp();
 
   const cands = useQuery({ queryKey: ['candidates', application.id], queryFn: () => call(client.GET('/api/applications/{id}/expert-candidates', { params: { path: { id: application.id } } })) });
   const [chosen, setChosen] = useState<string[]>([]);

@@ -7,7 +7,6 @@ import { ApiError, call, client, formData } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { categoryLabels, modelLabels, structureLabels, useLabels } from '../projects/labels.js';
-import type { ApplicationDetail, Round } from './types.js';
 
 const messages = {
   'zh-CN': {

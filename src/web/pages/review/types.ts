@@ -1,5 +1,4 @@
 import type { Messages } from '../../i18n/index.js';
-import type { Project } from '../projects/labels.js';
 import type { ItemOf, ResponseOf } from '../../api/types.js';
 
 export type Criterion = Round['criteria'][number];

@@ -35,13 +35,11 @@ import { EChart, type EChartOption } from '../../components/EChart.js';
 import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { alarmColors, alarmLabels, cst, deviceKindLabels, metricLabels, statusColors, statusLabels } from './labels.js';
-import type { ItemOf, ResponseOf, QueryOf } from '../../api/types.js';
+import type { ItemOf, QueryOf } from '../../api/types.js';
 
 type Latest = Device['latest'][number];
 export type Device = ItemOf<'/api/projects/{projectId}/devices'>;
-type Summary = ResponseOf<'/api/projects/{projectId}/site'>;
 export type Alarm = ItemOf<'/api/site/alarms'>;
-type Point = ItemOf<'/api/devices/{deviceId}/readings'>;
 
 const messages = {
   'zh-CN': {

@@ -17,14 +17,9 @@ import {
   severityLabels,
   stageLabels,
   topicLabels,
-  type Finding,
-  type Inspection,
   type Severity,
-  type Template,
 } from './labels.js';
-import type { ResponseOf } from '../../api/types.js';
 
-type Detail = ResponseOf<'/api/supervision/inspections/{id}'>;
 
 const messages = {
   'zh-CN': {

@@ -8,7 +8,7 @@ import { ApiError, call, client, formData } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { StopWorkBanner } from './StopWorkBanner.js';
 import { photoFields, PhotoInput, PhotoStrip } from './PhotoInput.js';
-import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels, type Finding, type Notice, type Photo } from './labels.js';
+import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels } from './labels.js';
 import type { ResponseOf } from '../../api/types.js';
 
 type Event = Detail['events'][number];

@@ -19,7 +19,6 @@ import {
   topicLabels,
   type Finding,
   type Inspection,
-  type Template,
 } from './labels.js';
 
 const messages = {

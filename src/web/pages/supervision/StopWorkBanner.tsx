@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
-import type { SupervisionStatus } from './labels.js';
 
 const messages = {
   'zh-CN': {

@@ -13,10 +13,9 @@ import { useRegions } from '../../components/regions.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { EChart } from '../../components/EChart.js';
 import { findingColumns } from './findingColumns.js';
-import { noticeStatusLabels, severityLabels, type Finding, type Severity } from './labels.js';
-import type { QueryOf, ResponseOf } from '../../api/types.js';
+import { noticeStatusLabels, severityLabels, type Finding } from './labels.js';
+import type { QueryOf } from '../../api/types.js';
 
-type Dashboard = ResponseOf<'/api/supervision/dashboard'>;
 
 const messages = {
   'zh-CN': {

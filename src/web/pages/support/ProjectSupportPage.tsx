@@ -11,22 +11,17 @@ import { common } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { ProjectTabs } from '../supervision/ProjectTabs.js';
-import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import {
   benefitKindLabels,
   money,
   supportKindColors,
   supportKindLabels,
   type BenefitKind,
-  type IndicatorDefinition,
   type Measure,
   type SupportKind,
   type SupportRecord,
-  type Totals,
 } from './labels.js';
-import type { ResponseOf } from '../../api/types.js';
 
-type Costs = ResponseOf<'/api/costs/projects/{id}'>;
 
 const messages = {
   'zh-CN': {

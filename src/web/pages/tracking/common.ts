@@ -1,4 +1,3 @@
-import type { Language } from '../../i18n/index.js';
 import type { ItemOf, ResponseOf } from '../../api/types.js';
 
 export type IndicatorInfo = CatalogueItem;

@@ -6,7 +6,7 @@ import { CameraOutlined, CheckOutlined, SearchOutlined } from '@ant-design/icons
 import dayjs from 'dayjs';
 import { ApiError, call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
-import { AlertTags, StateTag, categoryLabel, fmtTime, stageLabel, subClassLabel, useWasteLang, wasteWords, type Manifest, type ManifestDetail } from './shared.js';
+import { AlertTags, StateTag, categoryLabel, fmtTime, stageLabel, subClassLabel, useWasteLang, wasteWords } from './shared.js';
 
 const messages = {
   'zh-CN': {

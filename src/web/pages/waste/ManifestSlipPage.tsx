@@ -4,7 +4,7 @@ import { Alert, Button, Descriptions, Space, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
-import { StateTag, categoryLabel, fmtTime, routeLabel, stageLabel, subClassLabel, useWasteLang, wasteWords, type ManifestDetail } from './shared.js';
+import { StateTag, categoryLabel, fmtTime, routeLabel, stageLabel, subClassLabel, useWasteLang, wasteWords } from './shared.js';
 
 const messages = {
   'zh-CN': { title: '建筑垃圾运输电子联单', print: '打印', project: '项目', number: '联单号', plate: '车牌号', driver: '司机', category: '类别', stage: '阶段', route: '去向', facility: '消纳/资源化场所', gate: '出场吨数', time: '出场时间', weighbridge: '过磅吨数', received: '接收时间', state: '状态', sign: '场所签收（过磅员）', scan: '消纳/资源化场所：用手机相机扫描二维码，登录后确认接收并填写过磅吨数。' },

@@ -30,11 +30,10 @@ import {
   useWasteLang,
   wasteWords,
   type Alert as WasteAlert,
-  type Facility,
   type Manifest,
   type ManifestDetail,
 } from './shared.js';
-import type { ItemOf, ResponseOf, Schemas } from '../../api/types.js';
+import type { ItemOf, Schemas } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -678,7 +677,6 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
   );
 }
 
-type Plan = ResponseOf<'/api/projects/{projectId}/waste/plan'>;
 
 function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWrite: boolean; indicators?: Indicators }) {
   const t = useT(messages);
