@@ -37,7 +37,12 @@ export function cpuMeter(serverPid: number | undefined): () => CpuSplit {
   const c0 = process.cpuUsage();
   return () => {
     const c = process.cpuUsage(c0);
-    return { serverMs: serverPid ? procCpuMs(serverPid) - s0 : 0, serverSystemMs: serverPid ? procCpuMs(serverPid, 'system') - k0 : 0, postgresMs: postgresCpuMs() - p0, clientMs: (c.user + c.system) / 1000 };
+    return {
+      serverMs: serverPid ? procCpuMs(serverPid) - s0 : 0,
+      serverSystemMs: serverPid ? procCpuMs(serverPid, 'system') - k0 : 0,
+      postgresMs: postgresCpuMs() - p0,
+      clientMs: (c.user + c.system) / 1000,
+    };
   };
 }
 

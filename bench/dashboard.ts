@@ -52,7 +52,14 @@ async function runOn(kind: 'pglite' | 'postgres') {
     // Indicators entered by hand are catalogue rows; a region's extra ones bring the catalogue to 20 and beyond.
     await db.execute(sql`insert into manual_indicator_definitions (key, name_zh, name_en, unit, direction, definition_zh, definition_en, sort)
       select 'bench.extra' || i, '基准指标' || i, 'Bench indicator ' || i, '%', 'higherIsBetter', '基准测试', 'benchmark', 100 + i from generate_series(1, 5) i`);
-    const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, GREENBUILD_ADMIN_PASSWORD: ADMIN_PASSWORD, GREENBUILD_DEMO: '0', LOG_LEVEL: 'silent', GREENBUILD_LISTENERS: '0' });
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      GREENBUILD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      GREENBUILD_DEMO: '0',
+      LOG_LEVEL: 'silent',
+      GREENBUILD_LISTENERS: '0',
+    });
     await bootstrap(config, database, () => undefined);
     const { app, shutdownHooks } = await buildApp(config, database, { logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -63,17 +70,33 @@ async function runOn(kind: 'pglite' | 'postgres') {
       const actor = { id: null, name: 'bench', role: null, ip: null };
       await db.transaction(async (tx) => {
         const ministry = await createOrganisation(tx, actor, { name: '住房和城乡建设部（基准）', kind: 'ministry' });
-        await createUser(tx, actor, { username: 'bench.ministry', displayName: 'bench.ministry', role: 'regulator', organisationId: ministry.id, regionCode: null, password: PASSWORD });
+        await createUser(tx, actor, {
+          username: 'bench.ministry',
+          displayName: 'bench.ministry',
+          role: 'regulator',
+          organisationId: ministry.id,
+          regionCode: null,
+          password: PASSWORD,
+        });
         for (const region of REGIONS) {
           const org = await createOrganisation(tx, actor, { name: `基准建设集团（${region}）`, kind: 'enterprise', regionCode: region });
-          await createUser(tx, actor, { username: `bench.${region}`, displayName: `bench.${region}`, role: 'regulator', organisationId: null, regionCode: region, password: PASSWORD });
+          await createUser(tx, actor, {
+            username: `bench.${region}`,
+            displayName: `bench.${region}`,
+            role: 'regulator',
+            organisationId: null,
+            regionCode: region,
+            password: PASSWORD,
+          });
           await tx.execute(sql`insert into projects (id, code, name, region_code, owner_organisation_id, category, status, floor_area_m2, planned_start, actual_start, planned_finish)
             select gen_random_uuid(), ${`BENCH-${region}-`} || lpad(i::text, 3, '0'), ${`基准项目 ${region} `} || i, ${region}, ${org.id}, 'building', 'implementing', 50000,
                    date '2022-01-01', date '2022-01-15', date '2027-12-31'
             from generate_series(1, ${PROJECTS_PER_REGION}) i`);
         }
       });
-      const catalogue = (await (await fetch(`${url}/api/indicators`, { headers: { cookie: await cookieOf(url, 'bench.ministry') } })).json()) as { items: Array<{ key: string }> };
+      const catalogue = (await (
+        await fetch(`${url}/api/indicators`, { headers: { cookie: await cookieOf(url, 'bench.ministry') } })
+      ).json()) as { items: Array<{ key: string }> };
       const keys: string[] = catalogue.items.map((i: { key: string }) => i.key).slice(0, INDICATORS);
       const last = lastCompleteMonth();
       const months = Array.from({ length: MONTHS }, (_, i) => monthOf(monthIndex(last) - MONTHS + 1 + i));
@@ -84,9 +107,13 @@ async function runOn(kind: 'pglite' | 'postgres') {
         cross join unnest(${`{${keys.join(',')}}`}::text[]) as k(key)
         where p.code like 'BENCH-%'`);
       await db.execute(sql`analyze tracking_snapshots`);
-      const [{ n }] = ((await db.execute(sql`select count(*)::int as n from tracking_snapshots`)) as unknown as { rows: Array<{ n: number }> }).rows;
+      const [{ n }] = (
+        (await db.execute(sql`select count(*)::int as n from tracking_snapshots`)) as unknown as { rows: Array<{ n: number }> }
+      ).rows;
       const setupS = (performance.now() - t0) / 1000;
-      console.log(`  ${kind}: ${REGIONS.length} regions × ${PROJECTS_PER_REGION} projects × ${MONTHS} months × ${keys.length} indicators = ${n} snapshot rows (catalogue: ${catalogue.items.length} indicators), set up in ${setupS.toFixed(1)} s`);
+      console.log(
+        `  ${kind}: ${REGIONS.length} regions × ${PROJECTS_PER_REGION} projects × ${MONTHS} months × ${keys.length} indicators = ${n} snapshot rows (catalogue: ${catalogue.items.length} indicators), set up in ${setupS.toFixed(1)} s`,
+      );
 
       const regulator = new ApiClient(url);
       regulator.cookie = await cookieOf(url, 'bench.hunan');
@@ -106,7 +133,9 @@ async function runOn(kind: 'pglite' | 'postgres') {
       }
 
       // One project's evaluation report as PDF over HTTP (goal < 5 s): the first request launches chromium, later ones reuse it.
-      const [{ id: reportProject }] = ((await db.execute(sql`select id from projects where code = 'BENCH-hunan-001'`)) as unknown as { rows: Array<{ id: string }> }).rows;
+      const [{ id: reportProject }] = (
+        (await db.execute(sql`select id from projects where code = 'BENCH-hunan-001'`)) as unknown as { rows: Array<{ id: string }> }
+      ).rows;
       const pdfMs: number[] = [];
       for (let i = 0; i < 6; i++) {
         const t = performance.now();
@@ -130,9 +159,16 @@ async function runOn(kind: 'pglite' | 'postgres') {
 }
 
 async function cookieOf(url: string, username: string): Promise<string> {
-  const r = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const r = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   if (!r.ok) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
-  return r.headers.getSetCookie().find((c) => c.startsWith('gb_session='))!.split(';')[0]!;
+  return r.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('gb_session='))!
+    .split(';')[0]!;
 }
 
 console.log(`bench dashboard: goal p95 < ${GOAL_MS} ms`);

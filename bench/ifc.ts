@@ -50,7 +50,15 @@ async function ours(file: string) {
   const wallMs = performance.now() - started;
   fs.rmSync(out, { force: true });
   if (result.takeoffFallback) console.error('take-off fell back:', result.takeoffFallback);
-  return { ms: result.timings.total as number, wallMs, takeoffFallback: result.takeoffFallback, elements: result.extraction.elements.length as number, geometryBytes: result.geometry.bytes as number, triangles: result.geometry.triangles as number, timings: result.timings };
+  return {
+    ms: result.timings.total as number,
+    wallMs,
+    takeoffFallback: result.takeoffFallback,
+    elements: result.extraction.elements.length as number,
+    geometryBytes: result.geometry.bytes as number,
+    triangles: result.geometry.triangles as number,
+    timings: result.timings,
+  };
 }
 
 // Child mode: one measurement, printed as JSON with the process's peak RSS.
@@ -62,7 +70,16 @@ if (process.argv[3] === '--child') {
 }
 
 const runChild = (kind: string, file: string) =>
-  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/run.ts'), 'ifc', '--child', kind, file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()!);
+  JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/run.ts'), 'ifc', '--child', kind, file], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .trim()
+      .split('\n')
+      .pop()!,
+  );
 
 // `npm run bench -- ifc --viewer` runs only the chromium measurement, `--models` only the per-model table.
 const viewerOnly = process.argv[3] === '--viewer';
@@ -73,7 +90,21 @@ if (!files.length) {
   process.exit(1);
 }
 console.log('IFC processing — ours (worker: parse + triangulate + geometry file + take-off) vs bare web-ifc parse + triangulation');
-console.log('model'.padEnd(30), 'MB'.padStart(6), 'base ms'.padStart(8), 'ours ms'.padStart(8), 'ratio'.padStart(6), 'median'.padStart(7), 'wall ms'.padStart(8), 'base MB'.padStart(8), 'peak MB'.padStart(8), 'limit MB'.padStart(9), 'elements'.padStart(9), 'geom KB'.padStart(8), 'runs'.padStart(5));
+console.log(
+  'model'.padEnd(30),
+  'MB'.padStart(6),
+  'base ms'.padStart(8),
+  'ours ms'.padStart(8),
+  'ratio'.padStart(6),
+  'median'.padStart(7),
+  'wall ms'.padStart(8),
+  'base MB'.padStart(8),
+  'peak MB'.padStart(8),
+  'limit MB'.padStart(9),
+  'elements'.padStart(9),
+  'geom KB'.padStart(8),
+  'runs'.padStart(5),
+);
 const RUNS = Number(process.env.BENCH_IFC_RUNS ?? 5);
 const rows: Array<{ file: string; bytes: number }> = [];
 for (const f of files) {
@@ -114,10 +145,13 @@ for (const f of files) {
     String(os.length).padStart(5),
   );
   // Both sides must have drawn the same triangles, or the comparison is not like for like.
-  if (os.some((x) => x.takeoffFallback)) console.log(`  take-off ran after the geometry pass: ${os.find((x) => x.takeoffFallback).takeoffFallback}`);
+  if (os.some((x) => x.takeoffFallback))
+    console.log(`  take-off ran after the geometry pass: ${os.find((x) => x.takeoffFallback).takeoffFallback}`);
   if (o.triangles !== b.triangles) console.log(`  !! triangles differ: ours ${o.triangles}, web-ifc ${b.triangles}`);
 }
-console.log(`alternating runs, at least ${RUNS} each (BENCH_IFC_RUNS), more for small models; ratio = best ours / best baseline, median = median / median`);
+console.log(
+  `alternating runs, at least ${RUNS} each (BENCH_IFC_RUNS), more for small models; ratio = best ours / best baseline, median = median / median`,
+);
 console.log('ratio goal ≤ 1.5; peak memory goal ≤ 300 MB + 10 × file size (whole process incl. worker)');
 
 if (modelsOnly) process.exit(0);
@@ -126,17 +160,29 @@ const largest = rows.sort((a, b) => b.bytes - a.bytes)[0]!;
 const { startPlatform, launchBrowser, login } = await import('../e2e/support/platform.js');
 const platform = await startPlatform({ LOG_LEVEL: 'error' });
 try {
-  const loginRes = await fetch(`${platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'hunan.enterprise', password: 'Demo@2026' }) });
+  const loginRes = await fetch(`${platform.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'hunan.enterprise', password: 'Demo@2026' }),
+  });
   const cookie = loginRes.headers.getSetCookie()[0]!.split(';')[0]!;
   const projects = await (await fetch(`${platform.url}/api/bim/projects`, { headers: { cookie } })).json();
   const projectId = projects.items[0].id as string;
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(fs.readFileSync(largest.file))]), path.basename(largest.file));
-  const up = await (await fetch(`${platform.url}/api/projects/${projectId}/bim/models`, { method: 'POST', headers: { cookie, origin: platform.url }, body: form })).json();
+  const up = await (
+    await fetch(`${platform.url}/api/projects/${projectId}/bim/models`, {
+      method: 'POST',
+      headers: { cookie, origin: platform.url },
+      body: form,
+    })
+  ).json();
   for (;;) {
     const m = await (await fetch(`${platform.url}/api/bim/models/${up.id}`, { headers: { cookie } })).json();
     if (m.status === 'ready' || m.status === 'failed') {
-      console.log(`server processing of ${path.basename(largest.file)} through the API: ${m.status}, ${m.processingMs} ms (incl. worker start and storing ${m.elementCount} rows)`);
+      console.log(
+        `server processing of ${path.basename(largest.file)} through the API: ${m.status}, ${m.processingMs} ms (incl. worker start and storing ${m.elementCount} rows)`,
+      );
       break;
     }
     await new Promise((r) => setTimeout(r, 250));
@@ -148,7 +194,9 @@ try {
   for (let i = 0; i < 3; i++) {
     const t0 = Date.now();
     await page.goto(`${platform.url}/projects/${projectId}/bim`);
-    await page.waitForFunction(() => !!document.querySelector('[data-testid="bim-viewer"]')?.getAttribute('data-loaded-ms'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => !!document.querySelector('[data-testid="bim-viewer"]')?.getAttribute('data-loaded-ms'), undefined, {
+      timeout: 60_000,
+    });
     const viewerMs = Number(await page.getByTestId('bim-viewer').getAttribute('data-loaded-ms'));
     measures.push(viewerMs);
     console.log(`chromium run ${i + 1}: first geometry ${viewerMs} ms after the viewer mounted; ${Date.now() - t0} ms from navigation`);

@@ -74,7 +74,10 @@ function syntheticEntry(i: number): Uint8Array {
   const n = String(i).padStart(7, '0');
   return Buffer.from(
     templateText
-      .replace('00000000-0000-4000-8000-000000000000', `${r.slice(0, 8)}-${r.slice(8, 12)}-4${r.slice(13, 16)}-8${r.slice(17, 20)}-${r.slice(20, 32)}`)
+      .replace(
+        '00000000-0000-4000-8000-000000000000',
+        `${r.slice(0, 8)}-${r.slice(8, 12)}-4${r.slice(13, 16)}-8${r.slice(17, 20)}-${r.slice(20, 32)}`,
+      )
       .replace('B-0000000', `B-${n}`)
       .replace('PC-0000000', `PC-${n}`)
       .replace('0'.repeat(64), r.slice(32, 96).padEnd(64, 'a')),
@@ -96,8 +99,12 @@ async function main() {
       db,
       sql`select current_setting('synchronous_commit') as sc, current_setting('fsync') as fsync, split_part(version(), ' on ', 1) as version`,
     );
-    console.log(`ledger bench: ${settings.version}, synchronous_commit=${settings.sc}, fsync=${settings.fsync}; ${os.cpus().length} CPUs, Node ${process.version}`);
-    const key = loadLogKey(loadConfig({ DATA_DIR: os.tmpdir(), LEDGER_SIGNING_KEY: generateSignerKey('greenbuild.local/quality-ledger').signerKey }));
+    console.log(
+      `ledger bench: ${settings.version}, synchronous_commit=${settings.sc}, fsync=${settings.fsync}; ${os.cpus().length} CPUs, Node ${process.version}`,
+    );
+    const key = loadLogKey(
+      loadConfig({ DATA_DIR: os.tmpdir(), LEDGER_SIGNING_KEY: generateSignerKey('greenbuild.local/quality-ledger').signerKey }),
+    );
     const ledger = new Ledger(db, key);
     await ledger.open();
 
@@ -120,8 +127,13 @@ async function main() {
     await db.execute(sql`analyze ledger_nodes`);
     await db.execute(sql`analyze ledger_entries`);
     const buildS = (performance.now() - t0) / 1000;
-    const [{ bytes }] = await selectRows<{ bytes: string }>(db, sql`select pg_total_relation_size('ledger_entries') + pg_total_relation_size('ledger_nodes') as bytes`);
-    console.log(`built a log of ${fmt(SIZE)} entries in ${fmt(buildS, 1)} s (${fmt(SIZE / buildS)} entries/s bulk), ${fmt(Number(bytes) / 1e6)} MB on disk`);
+    const [{ bytes }] = await selectRows<{ bytes: string }>(
+      db,
+      sql`select pg_total_relation_size('ledger_entries') + pg_total_relation_size('ledger_nodes') as bytes`,
+    );
+    console.log(
+      `built a log of ${fmt(SIZE)} entries in ${fmt(buildS, 1)} s (${fmt(SIZE / buildS)} entries/s bulk), ${fmt(Number(bytes) / 1e6)} MB on disk`,
+    );
 
     // 2a. Baseline: one append per transaction (no group commit).
     const body = syntheticEntry(SIZE);
@@ -183,15 +195,32 @@ async function main() {
     console.log('');
     console.log('figure                                   value        goal/baseline   ratio');
     console.log('---------------------------------------  -----------  --------------  ------');
-    console.log(`durable appends/s (group commit, ${String(CONCURRENCY).padStart(4)} in flight)  ${fmt(rate).padStart(9)}  ≥ ${fmt(GOAL_APPENDS)} goal      ${(rate / GOAL_APPENDS).toFixed(2)}×`);
-    console.log(`  vs Tessera (~2,900/s on 12 cores)                      ${fmt(TESSERA_APPENDS)}          ${(rate / TESSERA_APPENDS).toFixed(2)}×`);
-    console.log(`  vs one append per transaction          ${fmt(serialRate).padStart(9)}  same run        ${(rate / serialRate).toFixed(1)}×`);
+    console.log(
+      `durable appends/s (group commit, ${String(CONCURRENCY).padStart(4)} in flight)  ${fmt(rate).padStart(9)}  ≥ ${fmt(GOAL_APPENDS)} goal      ${(rate / GOAL_APPENDS).toFixed(2)}×`,
+    );
+    console.log(
+      `  vs Tessera (~2,900/s on 12 cores)                      ${fmt(TESSERA_APPENDS)}          ${(rate / TESSERA_APPENDS).toFixed(2)}×`,
+    );
+    console.log(
+      `  vs one append per transaction          ${fmt(serialRate).padStart(9)}  same run        ${(rate / serialRate).toFixed(1)}×`,
+    );
     console.log(`append latency until durable p50 / p99   ${fmt(pct(latencies, 50), 1)} / ${fmt(pct(latencies, 99), 1)} ms`);
-    console.log(`  ${fmt(done)} appends in ${fmt(elapsed, 1)} s, ${cps} batches (signed checkpoints), mean batch ${fmt(done / Math.max(1, Number(cps)), 0)}`);
-    console.log(`inclusion proof p50 / p99 (n=${PROOFS}, tree ${fmt(treeSize)})  ${fmt(pct(proofMs, 50), 2)} / ${fmt(p99, 2)} ms   p99 < ${GOAL_P99_MS} ms goal   ${(GOAL_P99_MS / p99).toFixed(1)}× headroom`);
+    console.log(
+      `  ${fmt(done)} appends in ${fmt(elapsed, 1)} s, ${cps} batches (signed checkpoints), mean batch ${fmt(done / Math.max(1, Number(cps)), 0)}`,
+    );
+    console.log(
+      `inclusion proof p50 / p99 (n=${PROOFS}, tree ${fmt(treeSize)})  ${fmt(pct(proofMs, 50), 2)} / ${fmt(p99, 2)} ms   p99 < ${GOAL_P99_MS} ms goal   ${(GOAL_P99_MS / p99).toFixed(1)}× headroom`,
+    );
     console.log(`  proofs verified against the signed root: ${verified}/${leaves.length}`);
-    console.log(`integrity check window: ${fmt(check.entriesChecked)} entries + ${fmt(check.nodesChecked)} nodes re-hashed in ${fmt(check.ms)} ms (ok=${check.ok})`);
-    console.log(`machine load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) on ${os.cpus().length} CPUs shared with other work`);
+    console.log(
+      `integrity check window: ${fmt(check.entriesChecked)} entries + ${fmt(check.nodesChecked)} nodes re-hashed in ${fmt(check.ms)} ms (ok=${check.ok})`,
+    );
+    console.log(
+      `machine load average during the run: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} (1/5/15 min) on ${os.cpus().length} CPUs shared with other work`,
+    );
     console.log(`goals: appends ${rate >= GOAL_APPENDS ? 'MET' : 'NOT MET'}, proof p99 ${p99 < GOAL_P99_MS ? 'MET' : 'NOT MET'}`);
   } finally {
     await database.close();

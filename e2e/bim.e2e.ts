@@ -47,7 +47,9 @@ describe('BIM model → viewer → quantities → carbon in chromium', () => {
     // the viewer draws the server-made geometry file
     const viewer = page.getByTestId('bim-viewer');
     await viewer.locator('canvas').waitFor();
-    await page.waitForFunction(() => !!document.querySelector('[data-testid="bim-viewer"]')?.getAttribute('data-loaded-ms'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => !!document.querySelector('[data-testid="bim-viewer"]')?.getAttribute('data-loaded-ms'), undefined, {
+      timeout: 60_000,
+    });
     const loadedMs = Number(await viewer.getAttribute('data-loaded-ms'));
     expect(loadedMs).toBeGreaterThan(0);
     await page.waitForTimeout(500);

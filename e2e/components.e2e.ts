@@ -4,7 +4,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { request, type Browser, type Page } from 'playwright-core';
-import { ADMIN_PASSWORD, launchBrowser, login, pickOption, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import {
+  ADMIN_PASSWORD,
+  launchBrowser,
+  login,
+  pickOption,
+  snap,
+  startPlatform,
+  type RunningPlatform,
+  printServerLogOnFailure,
+} from './support/platform.js';
 import { IFC_TESTDATA_DIR } from '../src/server/testing/sharedData.js';
 
 const TEKLA = path.join(IFC_TESTDATA_DIR, 'ISSUE_021_Mini_Project.ifc');
@@ -15,7 +24,21 @@ let browser: Browser;
 let page: Page;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-components-e2e-'));
 
-const HEADER = ['编码', '构件类型', '名称', '尺寸1 长(mm)', '尺寸2 宽(mm)', '尺寸3 高/厚(mm)', '型材规格', '接缝(mm)', '材料', '强度等级', '生产厂家', '版本', '状态'];
+const HEADER = [
+  '编码',
+  '构件类型',
+  '名称',
+  '尺寸1 长(mm)',
+  '尺寸2 宽(mm)',
+  '尺寸3 高/厚(mm)',
+  '型材规格',
+  '接缝(mm)',
+  '材料',
+  '强度等级',
+  '生产厂家',
+  '版本',
+  '状态',
+];
 
 async function sheet(file: string, rows: unknown[][]) {
   const wb = new ExcelJS.Workbook();
@@ -38,7 +61,16 @@ afterAll(async () => {
 });
 
 let projectId = '';
-type Overview = { items: Array<{ id: string; name: string; regionCode: string; standardisationRate: number | null; P: number | null; grade: string | null }> };
+type Overview = {
+  items: Array<{
+    id: string;
+    name: string;
+    regionCode: string;
+    standardisationRate: number | null;
+    P: number | null;
+    grade: string | null;
+  }>;
+};
 
 describe('standard component library and prefabrication in chromium', () => {
   it('imports a regional library from Excel, then opens a project’s standardisation KPIs and 装配率 grade', async () => {
@@ -70,7 +102,21 @@ describe('standard component library and prefabrication in chromium', () => {
     // A sheet with a bad row is refused whole, with every bad cell named.
     await page.locator('input[type=file]').setInputFiles(
       await sheet('bad.xlsx', [
-        ['HN-DBS-3313-60', '叠合板', '湖南叠合板 3300×1350', 3300, 1350, 60, null, 10, '混凝土', 'C30', '湖南远大（演示）', '2024.1', '启用'],
+        [
+          'HN-DBS-3313-60',
+          '叠合板',
+          '湖南叠合板 3300×1350',
+          3300,
+          1350,
+          60,
+          null,
+          10,
+          '混凝土',
+          'C30',
+          '湖南远大（演示）',
+          '2024.1',
+          '启用',
+        ],
         ['HN-BAD', '楼板', '错误行', 3000, 'abc', 60, null, null, null, null, null, null, null],
       ]),
     );
@@ -84,8 +130,36 @@ describe('standard component library and prefabrication in chromium', () => {
     // The corrected sheet goes in: two regional specs matching the demo projects' custom sizes.
     await page.locator('input[type=file]').setInputFiles(
       await sheet('good.xlsx', [
-        ['HN-DBS-3313-60', '叠合板', '湖南叠合板 3300×1350', 3300, 1350, 60, null, 10, '混凝土', 'C30', '湖南远大（演示）', '2024.1', '启用'],
-        ['HN-WQ-3429-200', '预制墙板', '湖南外墙板 3450×2900（非模数）', 3450, 2900, 200, null, 10, '混凝土', 'C30', '湖南远大（演示）', '2024.1', '启用'],
+        [
+          'HN-DBS-3313-60',
+          '叠合板',
+          '湖南叠合板 3300×1350',
+          3300,
+          1350,
+          60,
+          null,
+          10,
+          '混凝土',
+          'C30',
+          '湖南远大（演示）',
+          '2024.1',
+          '启用',
+        ],
+        [
+          'HN-WQ-3429-200',
+          '预制墙板',
+          '湖南外墙板 3450×2900（非模数）',
+          3450,
+          2900,
+          200,
+          null,
+          10,
+          '混凝土',
+          'C30',
+          '湖南远大（演示）',
+          '2024.1',
+          '启用',
+        ],
       ]),
     );
     await page.getByText('已导入 2 条：新增 2，更新 0').waitFor();
@@ -143,10 +217,12 @@ describe('standard component library and prefabrication in chromium', () => {
     // Cookie sessions write only with our own Origin (CSRF rule), as the browser sends it.
     const api = await request.newContext({ baseURL: platform.url, extraHTTPHeaders: { origin: platform.url } });
     expect((await api.post('/api/auth/login', { data: { username: 'admin', password: ADMIN_PASSWORD } })).ok()).toBe(true);
-    const up = await api.post(`/api/projects/${projectId}/bim/models`, { multipart: { file: { name: 'ISSUE_021_Mini_Project.ifc', mimeType: 'application/octet-stream', buffer: fs.readFileSync(TEKLA) } } });
+    const up = await api.post(`/api/projects/${projectId}/bim/models`, {
+      multipart: { file: { name: 'ISSUE_021_Mini_Project.ifc', mimeType: 'application/octet-stream', buffer: fs.readFileSync(TEKLA) } },
+    });
     expect(up.status()).toBe(202);
     const modelId = (await up.json()).id as string;
-    for (const deadline = Date.now() + 170_000; ; ) {
+    for (const deadline = Date.now() + 170_000; ;) {
       const m = await (await api.get(`/api/bim/models/${modelId}`)).json();
       if (m.status === 'ready') break;
       if (m.status === 'failed' || Date.now() > deadline) throw new Error(`model ${m.status}`);
@@ -159,11 +235,23 @@ describe('standard component library and prefabrication in chromium', () => {
     expect((await api.put(`/api/projects/${projectId}/components/settings`, { data: { rules, toleranceMm: 5 } })).status()).toBe(204);
     expect(await (await api.post(`/api/projects/${projectId}/components/extract`)).json()).toMatchObject({ modelId, instances: 1975 });
     // The library covers the three most used profiles, so part of the model is standard and stays uncoloured.
-    for (const [code, profile] of [['HN-PL-5-30', 'PL5*30'], ['HN-HALFEN-38', 'HALFEN38/150/1'], ['HN-PL-10-200', 'PL10*200']]) {
+    for (const [code, profile] of [
+      ['HN-PL-5-30', 'PL5*30'],
+      ['HN-HALFEN-38', 'HALFEN38/150/1'],
+      ['HN-PL-10-200', 'PL10*200'],
+    ]) {
       // A retry of this test finds the specs its first attempt created.
-      const existing = (await (await api.get(`/api/components/specs?library=hunan&q=${encodeURIComponent(code)}`)).json()) as { items: Array<{ code: string }> };
+      const existing = (await (await api.get(`/api/components/specs?library=hunan&q=${encodeURIComponent(code)}`)).json()) as {
+        items: Array<{ code: string }>;
+      };
       if (existing.items.some((i) => i.code === code)) continue;
-      expect((await api.post('/api/components/specs', { data: { regionCode: 'hunan', code, type: 'beam', name: `钢板 ${profile}`, profile, material: 'Q235B' } })).status()).toBe(201);
+      expect(
+        (
+          await api.post('/api/components/specs', {
+            data: { regionCode: 'hunan', code, type: 'beam', name: `钢板 ${profile}`, profile, material: 'Q235B' },
+          })
+        ).status(),
+      ).toBe(201);
     }
     const elements = await (await api.get(`/api/projects/${projectId}/components/non-standard-elements`)).json();
     const expected = elements.groups.reduce((n: number, g: { globalIds: string[] }) => n + g.globalIds.length, 0);
@@ -174,7 +262,11 @@ describe('standard component library and prefabrication in chromium', () => {
     await page.goto(`${platform.url}/projects/${projectId}/components`);
     const panel = page.getByTestId('nonstandard-viewer');
     await panel.locator('canvas').waitFor({ timeout: 60_000 });
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="nonstandard-viewer"]')?.getAttribute('data-highlighted')) > 0, undefined, { timeout: 90_000 });
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="nonstandard-viewer"]')?.getAttribute('data-highlighted')) > 0,
+      undefined,
+      { timeout: 90_000 },
+    );
     // Every non-standard GlobalId the API names is found in the Fragments model and coloured.
     expect(Number(await panel.getAttribute('data-highlighted'))).toBe(expected);
     await panel.getByText(`非标准构件 ${expected} 个已高亮`).waitFor();

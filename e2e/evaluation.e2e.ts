@@ -4,7 +4,15 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, snap, startPlatform, screenshotDir, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import {
+  launchBrowser,
+  login,
+  snap,
+  startPlatform,
+  screenshotDir,
+  type RunningPlatform,
+  printServerLogOnFailure,
+} from './support/platform.js';
 
 let platform: RunningPlatform;
 printServerLogOnFailure(() => platform);
@@ -22,9 +30,19 @@ afterAll(async () => {
 /** Waits until the built web app is served in full (the shared dist/web may be rebuilt while tests run). */
 async function webReady() {
   for (let i = 0; i < 60; i++) {
-    const html = await fetch(`${platform.url}/login`).then((r) => (r.ok ? r.text() : ''), () => '');
+    const html = await fetch(`${platform.url}/login`).then(
+      (r) => (r.ok ? r.text() : ''),
+      () => '',
+    );
     const script = /src="([^"]+\.js)"/.exec(html)?.[1];
-    if (script && (await fetch(platform.url + script, { method: 'HEAD' }).then((r) => r.ok, () => false))) return;
+    if (
+      script &&
+      (await fetch(platform.url + script, { method: 'HEAD' }).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    )
+      return;
     await new Promise((r) => setTimeout(r, 2000));
   }
 }
@@ -55,14 +73,24 @@ async function confirmPop(page: Page) {
   await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
 }
 
-type Item = { itemId: string; mode: string; allowedScores: number[] | null; maxScore: number; auto: { value: number | null; asOf: string } | null; entry: unknown };
+type Item = {
+  itemId: string;
+  mode: string;
+  allowedScores: number[] | null;
+  maxScore: number;
+  auto: { value: number | null; asOf: string } | null;
+  entry: unknown;
+};
 type Detail = { id: string; status: string; items: Item[]; score: number | null };
 
 /** Indicator items without data are judged 不适用 (a demo site may have no monitor for the month). */
 async function naForMissing(page: Page, ev: Detail) {
   if (ev.status === 'closed') return;
   for (const i of ev.items.filter((x) => x.mode === 'indicator' && x.auto?.value === null && !x.entry)) {
-    const r = await page.request.put(`${platform.url}/api/evaluation/evaluations/${ev.id}/items/${i.itemId}`, { data: { notApplicable: true, reason: '本月无监测数据' }, headers: { origin: platform.url } });
+    const r = await page.request.put(`${platform.url}/api/evaluation/evaluations/${ev.id}/items/${i.itemId}`, {
+      data: { notApplicable: true, reason: '本月无监测数据' },
+      headers: { origin: platform.url },
+    });
     expect(r.status()).toBe(200);
   }
 }
@@ -71,8 +99,12 @@ describe('evaluation in chromium', () => {
   it('self-evaluation fills automatic items → expert scores → regulator ranks and exports the PDF report', async () => {
     // Pick an implementing Hunan demo project of the enterprise.
     const ent = await as('hunan.enterprise');
-    const projects = (await (await ent.request.get(`${platform.url}/api/projects?pageSize=100`)).json()) as { items: Array<{ id: string; code: string; name: string; status: string; regionCode: string }> };
-    const candidates = projects.items.filter((p) => ['implementing', 'completed'].includes(p.status) && p.regionCode === 'hunan').sort((a, b) => a.code.localeCompare(b.code));
+    const projects = (await (await ent.request.get(`${platform.url}/api/projects?pageSize=100`)).json()) as {
+      items: Array<{ id: string; code: string; name: string; status: string; regionCode: string }>;
+    };
+    const candidates = projects.items
+      .filter((p) => ['implementing', 'completed'].includes(p.status) && p.regionCode === 'hunan')
+      .sort((a, b) => a.code.localeCompare(b.code));
     // Prefer a project with waste records, so the automatic waste items have a figure to show.
     let project = candidates[0]!;
     for (const c of candidates) {
@@ -125,24 +157,31 @@ describe('evaluation in chromium', () => {
     await ent.goto(`${platform.url}/projects/${project.id}/evaluations`);
     await ent.getByTestId('evaluation-table').waitFor();
     // A retried run finds this month's evaluation already open (or closed) and continues with it.
-    const existing = ((await (await ent.request.get(`${platform.url}/api/evaluation/projects/${project.id}/evaluations`)).json()) as { items: Array<{ id: string; kind: string; period: string | null }> }).items.find(
-      (e) => e.kind === 'monthly_self' && e.period === new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7),
-    );
+    const existing = (
+      (await (await ent.request.get(`${platform.url}/api/evaluation/projects/${project.id}/evaluations`)).json()) as {
+        items: Array<{ id: string; kind: string; period: string | null }>;
+      }
+    ).items.find((e) => e.kind === 'monthly_self' && e.period === new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7));
     if (existing) await ent.goto(`${platform.url}/projects/${project.id}/evaluations?e=${existing.id}`);
     else {
       await ent.getByTestId('eval-open-monthly').click();
       await ent.getByTestId('eval-open-ok').click();
     }
-    await ent.getByTestId('evaluation-panel').waitFor().catch(async (e) => {
-      await snap(ent, 'evaluation-debug-open');
-      throw e;
-    });
+    await ent
+      .getByTestId('evaluation-panel')
+      .waitFor()
+      .catch(async (e) => {
+        await snap(ent, 'evaluation-debug-open');
+        throw e;
+      });
     const evId = new URL(ent.url()).searchParams.get('e')!;
     const auto = ent.getByTestId('item-auto-construction.res.g1');
     await auto.waitFor();
     const detail = (await (await ent.request.get(`${platform.url}/api/evaluation/evaluations/${evId}`)).json()) as Detail;
     const g1 = detail.items.find((i) => i.itemId === 'construction.res.g1')!;
-    const wastePage = await (await ent.request.get(`${platform.url}/api/projects/${project.id}/waste?asOf=${encodeURIComponent(g1.auto!.asOf)}`)).json();
+    const wastePage = await (
+      await ent.request.get(`${platform.url}/api/projects/${project.id}/waste?asOf=${encodeURIComponent(g1.auto!.asOf)}`)
+    ).json();
     // The evaluation's waste intensity is the waste page's figure for the same moment.
     expect(g1.auto!.value).not.toBeNull();
     expect(g1.auto!.value).toBe(wastePage.intensity.intensity);
@@ -151,10 +190,18 @@ describe('evaluation in chromium', () => {
 
     // The enterprise self-scores: one item through the form, the rest through the same API, then submits and closes.
     if (detail.status === 'open') await choose(ent, 'item-score-construction.env.g3', '2');
-    if (detail.status === 'open') for (const i of detail.items.filter((x) => x.mode !== 'indicator' && x.itemId !== 'construction.env.g3')) {
-      const score = i.allowedScores ? Math.max(...i.allowedScores) : i.maxScore;
-      expect((await ent.request.put(`${platform.url}/api/evaluation/evaluations/${evId}/items/${i.itemId}`, { data: { score }, headers: { origin: platform.url } })).status()).toBe(200);
-    }
+    if (detail.status === 'open')
+      for (const i of detail.items.filter((x) => x.mode !== 'indicator' && x.itemId !== 'construction.env.g3')) {
+        const score = i.allowedScores ? Math.max(...i.allowedScores) : i.maxScore;
+        expect(
+          (
+            await ent.request.put(`${platform.url}/api/evaluation/evaluations/${evId}/items/${i.itemId}`, {
+              data: { score },
+              headers: { origin: platform.url },
+            })
+          ).status(),
+        ).toBe(200);
+      }
     await naForMissing(ent, detail);
     await ent.reload();
     if (detail.status === 'open') {
@@ -181,10 +228,15 @@ describe('evaluation in chromium', () => {
     const options = reg.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await options.first().waitFor();
     // Experts whose organisation takes part in the project are listed as conflicted and cannot be picked.
-    const pool = (await (await reg.request.get(`${platform.url}/api/evaluation/evaluations/${stageEvId}/experts/candidates`)).json()) as { items: Array<{ username: string; conflict: boolean }> };
+    const pool = (await (await reg.request.get(`${platform.url}/api/evaluation/evaluations/${stageEvId}/experts/candidates`)).json()) as {
+      items: Array<{ username: string; conflict: boolean }>;
+    };
     expect(pool.items.find((c) => c.username === 'expert.wang')?.conflict).toBe(false);
     await expect
-      .poll(async () => reg.locator('.ant-select-dropdown:visible .ant-select-item-option-disabled').filter({ hasText: '利益冲突' }).count(), { timeout: 10_000 })
+      .poll(
+        async () => reg.locator('.ant-select-dropdown:visible .ant-select-item-option-disabled').filter({ hasText: '利益冲突' }).count(),
+        { timeout: 10_000 },
+      )
       .toBe(pool.items.filter((c) => c.conflict).length)
       .catch(async (e) => {
         console.error('options:', await options.allInnerTexts(), JSON.stringify(pool.items));
@@ -201,7 +253,8 @@ describe('evaluation in chromium', () => {
     await wang.getByTestId(`my-evaluation-${project.code}`).click();
     await wang.getByTestId('evaluation-panel').waitFor();
     const stage = (await (await wang.request.get(`${platform.url}/api/evaluation/evaluations/${stageEvId}`)).json()) as Detail;
-    for (const i of stage.items.filter((x) => x.mode === 'expert')) await choose(wang, `expert-score-${i.itemId}`, String(i.allowedScores ? Math.max(...i.allowedScores) : i.maxScore));
+    for (const i of stage.items.filter((x) => x.mode === 'expert'))
+      await choose(wang, `expert-score-${i.itemId}`, String(i.allowedScores ? Math.max(...i.allowedScores) : i.maxScore));
     await wang.getByTestId('expert-overall').fill('绿色施工措施落实到位，建议加强噪声监测。');
     await wang.getByTestId('expert-submit').click();
     await confirmPop(wang);
@@ -233,7 +286,18 @@ describe('evaluation in chromium', () => {
     expect(text).toContain(project.name);
     expect(text).toContain('评价指标得分及依据');
     fs.mkdirSync(screenshotDir, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(screenshotDir, 'evaluation-06-report-page1')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      path.join(screenshotDir, 'evaluation-06-report-page1'),
+    ]);
     execFileSync('pdftoppm', ['-gray', '-r', '30', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(dir, 'page')]);
     const pgm = fs.readFileSync(path.join(dir, 'page.pgm'));
     // P5 header: magic, width, height, maxval, then one byte per pixel.
@@ -264,7 +328,10 @@ describe('evaluation in chromium', () => {
     const weight = reg.locator('input[data-testid="weight-construction"], [data-testid="weight-construction"] input').first();
     await weight.fill('0.5');
     await reg.getByTestId('weights-save').click();
-    await reg.getByTestId('weights-errors').getByText(/stages.*weights must sum to 1/).waitFor();
+    await reg
+      .getByTestId('weights-errors')
+      .getByText(/stages.*weights must sum to 1/)
+      .waitFor();
     await snap(reg, 'evaluation-schemes-weights-refused');
     await weight.fill('0.4');
     await reg.getByTestId('weights-save').click();

@@ -3,7 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, pickOption, snap, startPlatform, ADMIN_PASSWORD, DEMO_PASSWORD, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import {
+  launchBrowser,
+  login,
+  pickOption,
+  snap,
+  startPlatform,
+  ADMIN_PASSWORD,
+  DEMO_PASSWORD,
+  type RunningPlatform,
+  printServerLogOnFailure,
+} from './support/platform.js';
 import { openDatabase } from '../src/server/db/database.js';
 import { openTestDatabase } from '../src/server/testing/harness.js';
 import { migrate } from '../src/server/db/migrate.js';
@@ -27,9 +37,20 @@ async function prepareDatabase(dataDir: string): Promise<Record<string, string>>
   const actor = { id: null, name: 'e2e-setup', role: null, ip: null };
   await database.db.transaction(async (tx) => {
     const org = await createOrganisation(tx, actor, { name: ENTERPRISE, kind: 'enterprise', regionCode: 'hunan' });
-    await createUser(tx, actor, { username: 'xj.manager', displayName: '湘江项目经理', role: 'enterprise', organisationId: org.id, password: DEMO_PASSWORD });
+    await createUser(tx, actor, {
+      username: 'xj.manager',
+      displayName: '湘江项目经理',
+      role: 'enterprise',
+      organisationId: org.id,
+      password: DEMO_PASSWORD,
+    });
   });
-  await createProjectForTest(database.db, { ownerOrganisationName: ENTERPRISE, regionCode: 'hunan', name: '长沙装配式安置房（e2e）', isPrefabricated: true });
+  await createProjectForTest(database.db, {
+    ownerOrganisationName: ENTERPRISE,
+    regionCode: 'hunan',
+    name: '长沙装配式安置房（e2e）',
+    isPrefabricated: true,
+  });
   await database.close();
   dropDatabase = fresh?.drop ?? (async () => undefined);
   return { DATA_DIR: dataDir, GREENBUILD_DEMO: '0', ...(fresh?.databaseUrl ? { DATABASE_URL: fresh.databaseUrl } : {}) };
@@ -99,7 +120,15 @@ describe('quality traceability in chromium', () => {
     for (const n of ['0001', '0002']) {
       const r = await page.request.post(`${platform.url}/api/projects/${projectId}/quality/records`, {
         headers: { origin: platform.url },
-        data: { kind: 'component_production', recordDate: '2026-03-01', subject: '预制叠合板 YB-3630', componentId: `PC-YB-${n}`, specId: 'LIB-YB-3630', supplier: '远大住工', result: 'pass' },
+        data: {
+          kind: 'component_production',
+          recordDate: '2026-03-01',
+          subject: '预制叠合板 YB-3630',
+          componentId: `PC-YB-${n}`,
+          specId: 'LIB-YB-3630',
+          supplier: '远大住工',
+          result: 'pass',
+        },
       });
       expect(r.status()).toBe(201);
     }
@@ -127,10 +156,12 @@ describe('quality traceability in chromium', () => {
     expect(await pub.content()).not.toContain('13912345678');
     expect(await pub.content()).not.toContain('赵总监');
     // Ed25519 was checked by WebCrypto in this browser, not by the server.
-    expect(await pub.evaluate(async () => {
-      const k = await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify']);
-      return 'privateKey' in (k as CryptoKeyPair);
-    })).toBe(true);
+    expect(
+      await pub.evaluate(async () => {
+        const k = await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify']);
+        return 'privateKey' in (k as CryptoKeyPair);
+      }),
+    ).toBe(true);
     await snap(pub, 'ledger-05-public-verified');
 
     await pub.goto(`${platform.url}/verify/00000000-0000-4000-8000-000000000000`);

@@ -24,9 +24,19 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 /** Waits until the built web app is served in full (the shared dist/web may be rebuilt while tests run). */
 async function webReady() {
   for (let i = 0; i < 60; i++) {
-    const html = await fetch(`${platform.url}/login`).then((r) => (r.ok ? r.text() : ''), () => '');
+    const html = await fetch(`${platform.url}/login`).then(
+      (r) => (r.ok ? r.text() : ''),
+      () => '',
+    );
     const script = /src="([^"]+\.js)"/.exec(html)?.[1];
-    if (script && (await fetch(platform.url + script, { method: 'HEAD' }).then((r) => r.ok, () => false))) return;
+    if (
+      script &&
+      (await fetch(platform.url + script, { method: 'HEAD' }).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    )
+      return;
     await new Promise((r) => setTimeout(r, 2000));
   }
 }
@@ -88,7 +98,11 @@ describe('pilot programme in chromium', () => {
     await snap(reg, 'pilots-04-assigned');
 
     // 3. Each expert scores from their own list.
-    const sheets: Record<string, number[]> = { 'expert.wang': [22, 18, 17, 16, 12], 'expert.li': [20, 16, 18, 15, 13], 'expert.zhang': [23, 17, 16, 18, 11] };
+    const sheets: Record<string, number[]> = {
+      'expert.wang': [22, 18, 17, 16, 12],
+      'expert.li': [20, 16, 18, 15, 13],
+      'expert.zhang': [23, 17, 16, 18, 11],
+    };
     for (const [username, scores] of Object.entries(sheets)) {
       const ex = await as(username);
       await ex.getByRole('menuitem', { name: '我的评审' }).click();
@@ -96,7 +110,10 @@ describe('pilot programme in chromium', () => {
       await ex.getByTestId('score-1').first().waitFor();
       for (const [i, s] of scores.entries()) await fillNumber(ex, `score-${i + 1}`, s);
       await ex.getByTestId('score-comment').fill('绿色策划完整，减量化目标明确，同意入选。');
-      await ex.getByTestId('score-total').getByText(`${scores.reduce((a, b) => a + b, 0)} / 100`).waitFor();
+      await ex
+        .getByTestId('score-total')
+        .getByText(`${scores.reduce((a, b) => a + b, 0)} / 100`)
+        .waitFor();
       if (username === 'expert.wang') await snap(ex, 'pilots-05-expert-scoring');
       await ex.getByTestId('submit-scores').click();
       const confirm = ex.getByRole('dialog');
@@ -135,7 +152,10 @@ describe('pilot programme in chromium', () => {
     await snap(reg, 'pilots-09-register');
     await reg.getByRole('link', { name: '湘府路快速化改造（湘江大道—万家丽路）' }).click();
     await reg.getByTestId('transition-completed').click();
-    await reg.getByRole('dialog').getByRole('button', { name: /确\s*认/ }).click();
+    await reg
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*认/ })
+      .click();
     await reg.getByText('状态已变更').waitFor();
     await reg.getByTestId('project-header').getByText('已完工').waitFor();
     await reg.getByRole('tab', { name: '状态历史' }).click();

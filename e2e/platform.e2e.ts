@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, pickOption, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import {
+  launchBrowser,
+  login,
+  pickOption,
+  snap,
+  startPlatform,
+  type RunningPlatform,
+  printServerLogOnFailure,
+} from './support/platform.js';
 
 let platform: RunningPlatform;
 printServerLogOnFailure(() => platform);

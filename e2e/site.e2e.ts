@@ -40,7 +40,9 @@ const PW = 'e2e123';
 async function sendHj212(values: { pm10: number; noise: number }): Promise<string> {
   const now = new Date();
   const dt = new Date(now.getTime() + 8 * 3_600_000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  const frame = encodeFrame(`QN=${dt}000;ST=39;CN=2011;PW=${PW};MN=${MN};Flag=5;CP=&&DataTime=${dt};a34002-Rtd=${values.pm10},a34002-Flag=N;Leq-Rtd=${values.noise},Leq-Flag=N&&`);
+  const frame = encodeFrame(
+    `QN=${dt}000;ST=39;CN=2011;PW=${PW};MN=${MN};Flag=5;CP=&&DataTime=${dt};a34002-Rtd=${values.pm10},a34002-Flag=N;Leq-Rtd=${values.noise},Leq-Flag=N&&`,
+  );
   const socket = net.connect(hjPort, '127.0.0.1');
   let reply = '';
   socket.on('data', (d) => (reply += d.toString()));

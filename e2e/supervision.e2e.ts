@@ -1,6 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, login, pickOption, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import {
+  launchBrowser,
+  login,
+  pickOption,
+  snap,
+  startPlatform,
+  type RunningPlatform,
+  printServerLogOnFailure,
+} from './support/platform.js';
 import { jpegWithExif } from '../src/server/modules/supervision/exif.js';
 
 let platform: RunningPlatform;
@@ -22,7 +30,11 @@ async function openFindings(page: Page): Promise<number> {
     await page.goto(`${platform.url}/supervision`);
     try {
       const { openFindings: n } = (await (await response).json()) as { openFindings: number };
-      await page.getByTestId('dash-open').locator('.ant-statistic-content-value').filter({ hasText: new RegExp(`^${n}$`) }).waitFor();
+      await page
+        .getByTestId('dash-open')
+        .locator('.ant-statistic-content-value')
+        .filter({ hasText: new RegExp(`^${n}$`) })
+        .waitFor();
       return n;
     } catch (err) {
       if (attempt >= 2) throw err;
@@ -129,7 +141,11 @@ describe('process supervision in chromium', () => {
     const form = reg.getByTestId('finding-form');
     await form.getByText('较重', { exact: true }).click();
     await reg.getByTestId('finding-description').fill('南侧施工道路未硬化，车辆出场未冲洗，扬尘明显（端到端）');
-    await reg.getByTestId('finding-photos').setInputFiles({ name: 'IMG_2045.jpg', mimeType: 'image/jpeg', buffer: await sitePhoto(reg, '南侧施工道路 2026-04-20 10:15', '2026:04:20 10:15:00') });
+    await reg.getByTestId('finding-photos').setInputFiles({
+      name: 'IMG_2045.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await sitePhoto(reg, '南侧施工道路 2026-04-20 10:15', '2026:04:20 10:15:00'),
+    });
     expect(await reg.getByTestId('finding-photos').getAttribute('capture')).toBe('environment');
     await reg.getByTestId('with-notice').click();
     await pickOption(reg, form, '责任单位', '湖南湘江建设集团有限公司');
@@ -150,13 +166,20 @@ describe('process supervision in chromium', () => {
     await ent.goto(`${platform.url}${noticeHref}`);
     await ent.getByTestId('respond-form').waitFor();
     await ent.getByTestId('respond-message').fill('已完成南侧道路混凝土硬化，出口设置自动洗车台');
-    await ent.getByTestId('respond-photos').setInputFiles({ name: 'after.jpg', mimeType: 'image/jpeg', buffer: await sitePhoto(ent, '整改后 道路硬化完成 2026-04-22', '2026:04:22 16:40:00') });
+    await ent.getByTestId('respond-photos').setInputFiles({
+      name: 'after.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await sitePhoto(ent, '整改后 道路硬化完成 2026-04-22', '2026:04:22 16:40:00'),
+    });
     await ent.getByTestId('respond-photos').locator('xpath=..').locator('img').first().waitFor();
     await snap(ent, 'supervision-05-enterprise-phone');
     await ent.getByTestId('respond-send').click();
     await ent.getByText('整改回复已提交，等待主管部门复查', { exact: true }).waitFor();
     await ent.getByTestId('event-responded').waitFor();
-    await ent.getByTestId('notice-status').filter({ hasText: /^待复查$/ }).waitFor();
+    await ent
+      .getByTestId('notice-status')
+      .filter({ hasText: /^待复查$/ })
+      .waitFor();
     await snap(ent, 'supervision-06-enterprise-responded');
 
     // The regulator verifies and closes it; the dashboard's open count drops back.
@@ -166,7 +189,10 @@ describe('process supervision in chromium', () => {
     await snap(reg, 'supervision-07-verify');
     await reg.getByTestId('notice-close').click();
     await reg.getByText('通知单已关闭', { exact: true }).waitFor();
-    await reg.getByTestId('notice-status').filter({ hasText: /^已闭合$/ }).waitFor();
+    await reg
+      .getByTestId('notice-status')
+      .filter({ hasText: /^已闭合$/ })
+      .waitFor();
     await reg.getByTestId('event-closed').waitFor();
     await snap(reg, 'supervision-08-closed');
     const after = await openFindings(reg);

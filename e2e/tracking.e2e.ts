@@ -71,7 +71,13 @@ describe('dynamic tracking in chromium', () => {
     const row = page.getByTestId('manual-values').getByRole('row').filter({ hasText: '62.5' });
     await row.getByRole('link', { name: '绿色建材认证汇总.pdf' }).waitFor();
     await snap(page, 'tracking-04-project');
-    const values = await page.evaluate(async (id) => (await (await fetch(`/api/tracking/projects/${id}/manual-values`)).json()) as { items: Array<{ value: number; evidence: unknown[] }> }, project.projectId);
+    const values = await page.evaluate(
+      async (id) =>
+        (await (await fetch(`/api/tracking/projects/${id}/manual-values`)).json()) as {
+          items: Array<{ value: number; evidence: unknown[] }>;
+        },
+      project.projectId,
+    );
     expect(values.items[0]).toMatchObject({ value: 62.5 });
     expect(values.items[0]!.evidence).toHaveLength(1);
   });

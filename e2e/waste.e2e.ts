@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, login, pickOption, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import {
+  DEMO_PASSWORD,
+  launchBrowser,
+  login,
+  pickOption,
+  snap,
+  startPlatform,
+  type RunningPlatform,
+  printServerLogOnFailure,
+} from './support/platform.js';
 
 let platform: RunningPlatform;
 printServerLogOnFailure(() => platform);
@@ -25,7 +34,10 @@ describe('construction waste in chromium', () => {
     await page.getByRole('menuitem', { name: '建筑垃圾' }).click();
     await page.waitForURL(/\/waste$/);
     await page.getByTestId('league-chart').locator('canvas').waitFor();
-    await page.getByRole('cell', { name: /演示|HN-/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /演示|HN-/ })
+      .first()
+      .waitFor();
     await snap(page, 'waste-01-league');
 
     // A project of this enterprise with a floor area and no waste data yet, so the change is exactly one load.
@@ -90,7 +102,14 @@ describe('construction waste in chromium', () => {
     await page.getByTestId('kpi-tonnes').getByText('17.9').waitFor();
     const expected = Math.round((17.9 / (target!.floorAreaM2! / 10_000)) * 10) / 10;
     expect(await page.getByTestId('kpi-intensity').innerText()).toContain(String(expected));
-    const api = await page.evaluate(async (id) => (await (await fetch(`/api/projects/${id}/waste`)).json()) as { intensity: { intensity: number; tonnes: number }; monthly: Array<{ total: number }> }, target!.projectId);
+    const api = await page.evaluate(
+      async (id) =>
+        (await (await fetch(`/api/projects/${id}/waste`)).json()) as {
+          intensity: { intensity: number; tonnes: number };
+          monthly: Array<{ total: number }>;
+        },
+      target!.projectId,
+    );
     expect(api.intensity).toMatchObject({ tonnes: 17.9, intensity: expected });
     expect(api.monthly.at(-1)!.total).toBe(expected);
     await page.getByRole('row').filter({ hasText: number }).getByText('已接收').waitFor();
@@ -104,7 +123,10 @@ describe('construction waste in chromium', () => {
     await login(r, platform.url, 'hunan.regulator');
     await r.getByRole('menuitem', { name: '建筑垃圾' }).click();
     await r.getByTestId('league-chart').locator('canvas').waitFor();
-    await r.getByRole('cell', { name: /达标|超标/ }).first().waitFor();
+    await r
+      .getByRole('cell', { name: /达标|超标/ })
+      .first()
+      .waitFor();
     await snap(r, 'waste-10-regulator-league');
     await r.getByRole('tab', { name: '消纳/资源化场所' }).click();
     await r.getByText('即将到期').first().waitFor();

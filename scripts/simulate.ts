@@ -20,7 +20,17 @@ const user = process.env.SIMULATE_USER ?? 'ministry';
 const once = process.argv.includes('--once');
 const exceed = process.argv.includes('--exceed');
 
-type Device = { id: string; projectId: string; name: string; kind: string; protocols: string[]; mn: string | null; metrics: string[]; isDemo: boolean; active: boolean };
+type Device = {
+  id: string;
+  projectId: string;
+  name: string;
+  kind: string;
+  protocols: string[];
+  mn: string | null;
+  metrics: string[];
+  isDemo: boolean;
+  active: boolean;
+};
 const stats = { hj212: { sent: 0, acked: 0 }, mqtt: { sent: 0, acked: 0 }, http: { sent: 0, acked: 0 }, errors: 0 };
 
 async function api<T>(path: string, cookie?: string, body?: unknown): Promise<{ status: number; body: T; cookie?: string }> {
@@ -36,7 +46,8 @@ async function api<T>(path: string, cookie?: string, body?: unknown): Promise<{ 
 let session: string | undefined;
 async function demoDevices(): Promise<Device[]> {
   const login = await api('/api/auth/login', undefined, { username: user, password });
-  if (login.status !== 200 || !login.cookie) throw new Error(`cannot sign in as ${user} at ${baseUrl} (${login.status}); is the server running with the demo on?`);
+  if (login.status !== 200 || !login.cookie)
+    throw new Error(`cannot sign in as ${user} at ${baseUrl} (${login.status}); is the server running with the demo on?`);
   session = login.cookie;
   const overview = await api<{ sites: Array<{ projectId: string }> }>('/api/site/overview', login.cookie);
   const devices: Device[] = [];
@@ -90,7 +101,11 @@ class Hj212Logger {
     if (this.lastMinute !== -1 && minute !== this.lastMinute) {
       // The logger's own minute aggregate for the minute that just ended (CN=2051, DataTime = start of the minute).
       const start = new Date((minute - 1) * 60_000);
-      frames.push(encodeFrame(`QN=${qn};ST=39;CN=2051;PW=${pw};MN=${mn};Flag=5;CP=&&DataTime=${dataTime(start)};a34002-Avg=${s.pm10},a34002-Flag=N;Leq-Avg=${s.noise_leq},Leq-Flag=N&&`));
+      frames.push(
+        encodeFrame(
+          `QN=${qn};ST=39;CN=2051;PW=${pw};MN=${mn};Flag=5;CP=&&DataTime=${dataTime(start)};a34002-Avg=${s.pm10},a34002-Flag=N;Leq-Avg=${s.noise_leq},Leq-Flag=N&&`,
+        ),
+      );
     }
     this.lastMinute = minute;
     const socket = await this.connect();
@@ -112,7 +127,12 @@ class MqttDevice {
   async send(now: Date) {
     const token = demoDeviceToken(this.device.id, password);
     if (!this.client) {
-      this.client = await mqtt.connectAsync(mqttUrl, { username: this.device.id, password: token, reconnectPeriod: 2000, connectTimeout: 5000 });
+      this.client = await mqtt.connectAsync(mqttUrl, {
+        username: this.device.id,
+        password: token,
+        reconnectPeriod: 2000,
+        connectTimeout: 5000,
+      });
     }
     const s = sample(now, false);
     const time = now.toISOString();
@@ -137,10 +157,16 @@ async function httpSend(device: Device, now: Date) {
     readings = [{ metric: 'energy_kwh', time: now.toISOString(), value: Math.round(energy * 100) / 100 }];
   } else {
     const s = sample(now, false);
-    readings = device.metrics.filter((m) => m in s).map((metric) => ({ metric, time: now.toISOString(), value: s[metric as keyof typeof s] }));
+    readings = device.metrics
+      .filter((m) => m in s)
+      .map((metric) => ({ metric, time: now.toISOString(), value: s[metric as keyof typeof s] }));
   }
   stats.http.sent++;
-  const res = await fetch(`${baseUrl}/api/ingest/readings`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-device-token': token }, body: JSON.stringify(readings) });
+  const res = await fetch(`${baseUrl}/api/ingest/readings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-device-token': token },
+    body: JSON.stringify(readings),
+  });
   if (res.ok) stats.http.acked++;
   else stats.errors++;
 }
@@ -150,7 +176,9 @@ if (!devices.length) {
   console.error('No demo devices found. Start the server with the demo on (npm start on PGlite, or GREENBUILD_DEMO=1).');
   process.exit(1);
 }
-console.log(`Simulating ${devices.length} demo devices against ${baseUrl} (HJ 212 ${host}:${hjPort}, MQTT ${mqttUrl}), every ${intervalMs / 1000} s${exceed ? ', over the limits' : ''}.`);
+console.log(
+  `Simulating ${devices.length} demo devices against ${baseUrl} (HJ 212 ${host}:${hjPort}, MQTT ${mqttUrl}), every ${intervalMs / 1000} s${exceed ? ', over the limits' : ''}.`,
+);
 const loggers = new Map<string, Hj212Logger>();
 const mqttDevices = new Map<string, MqttDevice>();
 let mqttBroken = false;
@@ -180,7 +208,9 @@ async function round() {
     }),
   );
   const f = (p: { sent: number; acked: number }) => `${p.acked}/${p.sent}`;
-  console.log(`${new Date().toLocaleTimeString('zh-CN', { hour12: false })}  HJ 212 ${f(stats.hj212)}  MQTT ${f(stats.mqtt)}  HTTP ${f(stats.http)}  errors ${stats.errors}`);
+  console.log(
+    `${new Date().toLocaleTimeString('zh-CN', { hour12: false })}  HJ 212 ${f(stats.hj212)}  MQTT ${f(stats.mqtt)}  HTTP ${f(stats.http)}  errors ${stats.errors}`,
+  );
 }
 
 const stop = () => {
@@ -200,7 +230,9 @@ if (mqttOnly.length && !mqttBroken) {
   const seen = await api<{ lastSeenAt: string | null }>(`/api/devices/${mqttOnly[0]!.id}`, session);
   if (!seen.body?.lastSeenAt || new Date(seen.body.lastSeenAt) < new Date(firstRound.getTime() - 5000)) {
     mqttBroken = true;
-    console.warn(`MQTT messages to ${mqttUrl} are not reaching GreenBuild (is its embedded broker off because the port is taken? see MQTT_PORT / MQTT_URL); sending MQTT devices over HTTP instead.`);
+    console.warn(
+      `MQTT messages to ${mqttUrl} are not reaching GreenBuild (is its embedded broker off because the port is taken? see MQTT_PORT / MQTT_URL); sending MQTT devices over HTTP instead.`,
+    );
   }
 }
 if (once) stop();

@@ -21,7 +21,11 @@ function run(label, args) {
 function counts(file) {
   try {
     const r = JSON.parse(fs.readFileSync(file, 'utf8'));
-    return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests };
+    return {
+      passed: r.numPassedTests,
+      failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0),
+      skipped: r.numPendingTests + r.numTodoTests,
+    };
   } catch {
     return { passed: 0, failed: 1, skipped: 0 };
   }
@@ -30,9 +34,27 @@ function counts(file) {
 const extra = process.argv.slice(2);
 const unitJson = path.join(tmp, `unit-${db}.json`);
 const e2eJson = path.join(tmp, `e2e-${db}.json`);
-const unitStatus = run('unit and integration tests', [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`, ...extra]);
+const unitStatus = run('unit and integration tests', [
+  vitest,
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitJson}`,
+  ...extra,
+]);
 const buildStatus = run('web build', [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
-const e2eStatus = buildStatus === 0 ? run('browser tests (chromium)', [vitest, 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eJson}`]) : 1;
+const e2eStatus =
+  buildStatus === 0
+    ? run('browser tests (chromium)', [
+        vitest,
+        'run',
+        '--config',
+        'vitest.e2e.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${e2eJson}`,
+      ])
+    : 1;
 
 const u = counts(unitJson);
 const e = buildStatus === 0 ? counts(e2eJson) : { passed: 0, failed: 1, skipped: 0 };

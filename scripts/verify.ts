@@ -27,7 +27,9 @@ type Inputs = {
 
 function usage(message?: string): never {
   if (message) console.error(`verify: ${message}`);
-  console.error('usage: npm run verify -- <bundle.json>\n       npm run verify -- --vkey <file|key> --checkpoint <file> --entry <file> --index <n> --proof <file> [--old-checkpoint <file> --consistency <file>] [--origin <origin>]');
+  console.error(
+    'usage: npm run verify -- <bundle.json>\n       npm run verify -- --vkey <file|key> --checkpoint <file> --entry <file> --index <n> --proof <file> [--old-checkpoint <file> --consistency <file>] [--origin <origin>]',
+  );
   process.exit(2);
 }
 
@@ -43,7 +45,8 @@ const read = (file: string) => {
 function proofHashes(text: string, what: string): string[] {
   const parsed: unknown = JSON.parse(text);
   const list = Array.isArray(parsed) ? parsed : (parsed as { hashes?: unknown }).hashes;
-  if (!Array.isArray(list) || !list.every((h) => typeof h === 'string')) usage(`${what} must be {"hashes":[…]} or an array of base64 hashes`);
+  if (!Array.isArray(list) || !list.every((h) => typeof h === 'string'))
+    usage(`${what} must be {"hashes":[…]} or an array of base64 hashes`);
   return list as string[];
 }
 
@@ -51,10 +54,23 @@ function parseArgs(argv: string[]): Inputs {
   if (argv.length === 1 && !argv[0].startsWith('--')) {
     const b = JSON.parse(read(argv[0]).toString('utf8')) as Record<string, unknown>;
     const entry = typeof b.entry === 'string' ? decodeBase64(b.entry) : undefined;
-    if (typeof b.vkey !== 'string' || typeof b.checkpoint !== 'string' || typeof b.index !== 'number' || !entry || !Array.isArray(b.proof)) {
+    if (
+      typeof b.vkey !== 'string' ||
+      typeof b.checkpoint !== 'string' ||
+      typeof b.index !== 'number' ||
+      !entry ||
+      !Array.isArray(b.proof)
+    ) {
       usage('the bundle needs vkey, checkpoint, index, entry (base64) and proof');
     }
-    return { vkey: b.vkey, checkpoint: b.checkpoint, index: b.index, entry, proof: b.proof as string[], origin: typeof b.origin === 'string' ? b.origin : undefined };
+    return {
+      vkey: b.vkey,
+      checkpoint: b.checkpoint,
+      index: b.index,
+      entry,
+      proof: b.proof as string[],
+      origin: typeof b.origin === 'string' ? b.origin : undefined,
+    };
   }
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i += 2) {
@@ -88,7 +104,9 @@ function run(input: Inputs): void {
   let checkpoint: Checkpoint;
   try {
     checkpoint = openCheckpoint(input.checkpoint, input.vkey, input.origin ? { origin: input.origin } : {});
-    ok(`checkpoint signed by ${input.vkey.split('+').slice(0, 2).join('+')}: ${checkpoint.origin}, size ${checkpoint.size}, root ${toHex(checkpoint.root)}`);
+    ok(
+      `checkpoint signed by ${input.vkey.split('+').slice(0, 2).join('+')}: ${checkpoint.origin}, size ${checkpoint.size}, root ${toHex(checkpoint.root)}`,
+    );
   } catch (err) {
     return fail(`checkpoint: ${(err as Error).message}`);
   }
@@ -106,7 +124,8 @@ function run(input: Inputs): void {
   if (proof.some((h) => !h || h.length !== 32)) return fail('inclusion proof: every hash must be 32 bytes of base64');
   try {
     const root = rootFromInclusionProof(leaf, input.index, checkpoint.size, proof as Uint8Array[]);
-    if (toHex(root) === toHex(checkpoint.root)) ok(`entry ${input.index} is included in the tree of size ${checkpoint.size} (${proof.length} proof hashes)`);
+    if (toHex(root) === toHex(checkpoint.root))
+      ok(`entry ${input.index} is included in the tree of size ${checkpoint.size} (${proof.length} proof hashes)`);
     else fail(`inclusion proof leads to root ${toHex(root)}, not the signed root`);
   } catch (err) {
     fail(`inclusion proof: ${(err as Error).message}`);
@@ -116,7 +135,8 @@ function run(input: Inputs): void {
     try {
       const old = openCheckpoint(input.oldCheckpoint, input.vkey, input.origin ? { origin: input.origin } : {});
       const hashes = input.consistency.map((h) => decodeBase64(h) ?? new Uint8Array(0));
-      if (verifyConsistency(old.size, checkpoint.size, hashes, old.root, checkpoint.root)) ok(`tree ${checkpoint.size} is an append-only extension of tree ${old.size}`);
+      if (verifyConsistency(old.size, checkpoint.size, hashes, old.root, checkpoint.root))
+        ok(`tree ${checkpoint.size} is an append-only extension of tree ${old.size}`);
       else fail(`consistency proof does not show tree ${checkpoint.size} extends tree ${old.size}: the log forked or was rewritten`);
     } catch (err) {
       fail(`old checkpoint: ${(err as Error).message}`);

@@ -34,12 +34,18 @@ export async function partnerExample(baseUrl: string, apiToken: string, deviceTo
   });
   if (!posted.data) fail('post readings', posted.response.status, posted.error);
 
-  return { username: me.data.username, projects: projects.map((p) => `${p.code} ${p.name}`), stored: posted.data.stored, rejected: posted.data.rejected };
+  return {
+    username: me.data.username,
+    projects: projects.map((p) => `${p.code} ${p.name}`),
+    stored: posted.data.stored,
+    rejected: posted.data.rejected,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { GREENBUILD_URL, GREENBUILD_TOKEN, GREENBUILD_DEVICE_TOKEN } = process.env;
-  if (!GREENBUILD_URL || !GREENBUILD_TOKEN || !GREENBUILD_DEVICE_TOKEN) throw new Error('set GREENBUILD_URL, GREENBUILD_TOKEN and GREENBUILD_DEVICE_TOKEN');
+  if (!GREENBUILD_URL || !GREENBUILD_TOKEN || !GREENBUILD_DEVICE_TOKEN)
+    throw new Error('set GREENBUILD_URL, GREENBUILD_TOKEN and GREENBUILD_DEVICE_TOKEN');
   const now = new Date().toISOString();
   console.log(await partnerExample(GREENBUILD_URL, GREENBUILD_TOKEN, GREENBUILD_DEVICE_TOKEN, [{ metric: 'pm10', time: now, value: 42 }]));
 }

@@ -36,7 +36,11 @@ declare module 'vitest' {
 
 /** Runs `src/server/main.ts` as its own process with `env` and waits until /api/health answers. */
 async function spawnServer(env: Record<string, string>): Promise<{ url: string; log: () => string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -69,7 +73,12 @@ async function spawnServer(env: Record<string, string>): Promise<{ url: string; 
   };
 }
 
-function platformEnv(port: number, dataDir: string, databaseUrl: string | undefined, extraEnv: Record<string, string>): Record<string, string> {
+function platformEnv(
+  port: number,
+  dataDir: string,
+  databaseUrl: string | undefined,
+  extraEnv: Record<string, string>,
+): Record<string, string> {
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     PORT: String(port),
@@ -128,7 +137,10 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
   const template = extraEnv.DATA_DIR || extraEnv.GREENBUILD_DEMO === '0' ? null : runTemplate();
   const dataDir = extraEnv.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gb-e2e-'));
   if (template) fs.cpSync(template.dataDir, dataDir, { recursive: true });
-  const database = process.env.DATABASE_URL && !extraEnv.DATABASE_URL ? await createServerDatabase('gb_e2e', template?.databaseName ?? undefined) : undefined;
+  const database =
+    process.env.DATABASE_URL && !extraEnv.DATABASE_URL
+      ? await createServerDatabase('gb_e2e', template?.databaseName ?? undefined)
+      : undefined;
   const env = platformEnv(await freePort(), dataDir, database?.databaseUrl, extraEnv);
   const server = await spawnServer(env);
   return {
@@ -163,13 +175,24 @@ export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     context.on('console', (msg) => {
       if (CSP_MESSAGE.test(msg.text())) cspViolations.push(`${msg.location().url}: ${msg.text()}`);
@@ -197,7 +220,10 @@ export async function login(page: Page, url: string, username: string, password 
 
 /** Opens the antd Select in the form item labelled `label` and picks the option showing `option`, checking it took. */
 export async function pickOption(page: Page, scope: ReturnType<Page['locator']>, label: string, option: string) {
-  const select = scope.locator('.ant-form-item').filter({ has: page.locator(`label:text-is("${label}")`) }).locator('.ant-select');
+  const select = scope
+    .locator('.ant-form-item')
+    .filter({ has: page.locator(`label:text-is("${label}")`) })
+    .locator('.ant-select');
   for (let attempt = 0; attempt < 3; attempt++) {
     await select.click();
     const dropdown = page.locator('.ant-select-dropdown:visible');

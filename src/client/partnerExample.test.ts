@@ -16,7 +16,12 @@ describe('the partner client example (docs/examples/partner-client.ts)', () => {
     expect(projects.length).toBeGreaterThan(0);
     const token = await enterprise.post('/api/tokens', { name: 'ERP 对接示例', scopes: ['read'], expiresInDays: 1 });
     expect(token.status, token.text).toBe(201);
-    const device = await enterprise.post(`/api/projects/${projects[0]!.id}/devices`, { name: '示例扬尘监测仪', kind: 'dust_noise', protocols: ['http'], metrics: ['pm10'] });
+    const device = await enterprise.post(`/api/projects/${projects[0]!.id}/devices`, {
+      name: '示例扬尘监测仪',
+      kind: 'dust_noise',
+      protocols: ['http'],
+      metrics: ['pm10'],
+    });
     expect(device.status, device.text).toBe(201);
 
     const now = Date.now();
@@ -26,7 +31,9 @@ describe('the partner client example (docs/examples/partner-client.ts)', () => {
     expect(outcome.username).toBe('hunan.enterprise');
     expect(outcome.projects).toEqual(projects.map((p) => `${p.code} ${p.name}`));
     expect(outcome).toMatchObject({ stored: 3, rejected: 0 });
-    const stored = await enterprise.get(`/api/devices/${device.body.device.id}/readings?metric=pm10&from=${new Date(now - 3_600_000).toISOString()}&to=${new Date(now).toISOString()}`);
+    const stored = await enterprise.get(
+      `/api/devices/${device.body.device.id}/readings?metric=pm10&from=${new Date(now - 3_600_000).toISOString()}&to=${new Date(now).toISOString()}`,
+    );
     expect(stored.status, stored.text).toBe(200);
     expect(stored.body.items.map((r: { value: number }) => r.value)).toEqual([40, 41, 42]);
   });

@@ -34,15 +34,25 @@ describe('generated API types', () => {
     fs.writeFileSync(stale, generated.replace('regionCode: string;', 'regionCodeOld: string;'));
     const result = compareTypes(stale, generated);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/stale\.d\.ts is stale: .*first difference at line \d+\)\.\n {2}committed: regionCodeOld: string;\n {2}generated: regionCode: string;\nRun `npm run api:types`/);
-    expect(compareTypes(path.join(dir, 'missing.d.ts'), generated)).toMatchObject({ ok: false, message: expect.stringMatching(/missing\.d\.ts is missing/) });
+    expect(!result.ok && result.message).toMatch(
+      /stale\.d\.ts is stale: .*first difference at line \d+\)\.\n {2}committed: regionCodeOld: string;\n {2}generated: regionCode: string;\nRun `npm run api:types`/,
+    );
+    expect(compareTypes(path.join(dir, 'missing.d.ts'), generated)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/missing\.d\.ts is missing/),
+    });
   });
 
   it('the CI command exits 1 on a stale file', async () => {
     const stale = path.join(dir, 'stale-cli.d.ts');
     fs.writeFileSync(stale, generated.replace('regionCode: string;', 'regionCodeOld: string;'));
-    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/api-types.ts', '--check', '--file', stale], { cwd: path.resolve(import.meta.dirname, '../..') });
-    const failure = await run.then(() => null, (e: { code: number; stderr: string }) => e);
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/api-types.ts', '--check', '--file', stale], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+    });
+    const failure = await run.then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('is stale');
     expect(failure?.stderr).toContain('committed: regionCodeOld: string;');

@@ -28,10 +28,17 @@ export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 export type BuiltApp = { app: FastifyInstance; ctx: AppContext; shutdownHooks: Array<() => Promise<void> | void> };
 
 /** Assembles the HTTP application: platform concerns first, then every capability module, then the web app. */
-export async function buildApp(config: Config, database: Database, opts: { logger?: boolean; logStream?: Writable } = {}): Promise<BuiltApp> {
+export async function buildApp(
+  config: Config,
+  database: Database,
+  opts: { logger?: boolean; logStream?: Writable } = {},
+): Promise<BuiltApp> {
   const app = Fastify({
     // Errors are logged without the parameter values of a failed statement (errorForLog).
-    logger: opts.logger === false ? false : { level: config.logLevel, serializers: { err: errorForLog }, ...(opts.logStream ? { stream: opts.logStream } : {}) },
+    logger:
+      opts.logger === false
+        ? false
+        : { level: config.logLevel, serializers: { err: errorForLog }, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     bodyLimit: config.bodyLimitBytes,
     // Forwarded headers only from the configured proxies: trusting them from anyone let each request choose its own
     // client address (unlimited login attempts, forged audit addresses).
@@ -47,7 +54,16 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   const scheduler = new Scheduler(database, app.log);
   // The scheduler stops first (reverse order), so no job starts while the database is closing.
   const principals = new PrincipalCache();
-  const ctx: AppContext = { config, database, db: database.db, metrics, scheduler, indicators: new IndicatorRegistry(), principals, onShutdown: (fn) => shutdownHooks.push(fn) };
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    metrics,
+    scheduler,
+    indicators: new IndicatorRegistry(),
+    principals,
+    onShutdown: (fn) => shutdownHooks.push(fn),
+  };
   // Another instance (or a seeder, or SQL by hand) changed a user, session or token: forget what we cached for that user.
   const unlistenPrincipals = await database.listen('principal_changed', (userId) => principals.dropUser(userId));
   shutdownHooks.push(unlistenPrincipals);
@@ -60,7 +76,12 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   await app.register(cookie);
   await installSecurityHeaders(app);
   await installRateLimits(app, config);
-  installAccessControl(app, database.db, { publicOrigin: config.publicOrigin, sessionIdleHours: config.sessionIdleHours, tokenMaxDays: config.tokenMaxDays, cache: principals });
+  installAccessControl(app, database.db, {
+    publicOrigin: config.publicOrigin,
+    sessionIdleHours: config.sessionIdleHours,
+    tokenMaxDays: config.tokenMaxDays,
+    cache: principals,
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -68,10 +89,15 @@ export async function buildApp(config: Config, database: Database, opts: { logge
       info: {
         title: 'GreenBuild 绿色建造试点管理平台 API',
         version: config.version,
-        description: 'Errors are {"error":{"code","message","details"}}; lists are {"items":[…],"total":n}. Messages follow Accept-Language (zh-CN default, en).',
+        description:
+          'Errors are {"error":{"code","message","details"}}; lists are {"items":[…],"total":n}. Messages follow Accept-Language (zh-CN default, en).',
       },
       // Paths carry their /api prefix, so a server is an origin only; without PUBLIC_ORIGIN, "/" is the server that serves this document.
-      servers: [config.publicOrigin ? { url: config.publicOrigin, description: 'This deployment' } : { url: '/', description: 'The server that serves this document' }],
+      servers: [
+        config.publicOrigin
+          ? { url: config.publicOrigin, description: 'This deployment' }
+          : { url: '/', description: 'The server that serves this document' },
+      ],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gb_session' },

@@ -16,7 +16,8 @@ export async function bootstrap(config: Config, database: Database, log: (msg: s
     await db.transaction((tx) =>
       createUser(tx, SYSTEM, { username: 'admin', displayName: '系统管理员', role: 'admin', password, mustChangePassword: generated }),
     );
-    if (generated) log(`\n  Created the admin account. Username: admin  Password: ${password}\n  (shown once; change it after signing in)\n`);
+    if (generated)
+      log(`\n  Created the admin account. Username: admin  Password: ${password}\n  (shown once; change it after signing in)\n`);
     else log('Created the admin account with GREENBUILD_ADMIN_PASSWORD.');
   }
   if (config.demo) {

@@ -40,11 +40,19 @@ describe('TRUST_PROXY', () => {
   });
 
   it('takes a comma-separated list of addresses and CIDR blocks', () => {
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,fd00::/8,loopback' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1', 'fd00::/8', 'loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,fd00::/8,loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
   });
 
   it('names the entries that are not addresses', () => {
-    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.5,true,10.0.0.0/33' })).toThrow(/TRUST_PROXY="10.0.0.5,true,10.0.0.0\/33": must be a comma-separated list .*not: true, 10.0.0.0\/33/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.5,true,10.0.0.0/33' })).toThrow(
+      /TRUST_PROXY="10.0.0.5,true,10.0.0.0\/33": must be a comma-separated list .*not: true, 10.0.0.0\/33/,
+    );
   });
 });
 

@@ -28,10 +28,19 @@ function isProxyEntry(entry: string): boolean {
 const proxyList = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .superRefine((list, ctx) => {
     const bad = list.filter((e) => !isProxyEntry(e));
-    if (bad.length) ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of IP addresses or CIDR blocks (e.g. 10.0.0.5,10.1.0.0/16); not: ${bad.join(', ')}` });
+    if (bad.length)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a comma-separated list of IP addresses or CIDR blocks (e.g. 10.0.0.5,10.1.0.0/16); not: ${bad.join(', ')}`,
+      });
   });
 
 const envSchema = z.object({
@@ -43,11 +52,19 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  GREENBUILD_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional().or(z.literal('').transform(() => undefined)),
+  GREENBUILD_ADMIN_PASSWORD: z
+    .string()
+    .min(8, 'must be at least 8 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   GREENBUILD_DEMO: flag,
   GREENBUILD_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('Demo@2026'),
   PUBLIC_ORIGIN: z.string().url('must be a URL such as https://greenbuild.example.cn').optional(),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
   HJ212_PORT: port(9212),
@@ -56,10 +73,26 @@ const envSchema = z.object({
   HJ212_FIRST_FRAME_TIMEOUT_S: z.coerce.number().positive().max(3600).default(30),
   /** HJ 212 connections one address may hold before they authenticate (devices behind one NAT reconnecting at once). */
   HJ212_MAX_PENDING_PER_ADDRESS: z.coerce.number().int().min(1).default(64),
-  MQTT_URL: z.string().regex(/^mqtts?:\/\//, 'must be an mqtt:// or mqtts:// URL').optional().or(z.literal('').transform(() => undefined)),
-  UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
-  BIM_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024 * 1024),
-  LEDGER_SIGNING_KEY: z.string().startsWith('PRIVATE+KEY+', 'must be a signed-note private key (PRIVATE+KEY+name+hash+base64)').optional().or(z.literal('').transform(() => undefined)),
+  MQTT_URL: z
+    .string()
+    .regex(/^mqtts?:\/\//, 'must be an mqtt:// or mqtts:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
+  BIM_UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024 * 1024),
+  LEDGER_SIGNING_KEY: z
+    .string()
+    .startsWith('PRIVATE+KEY+', 'must be a signed-note private key (PRIVATE+KEY+name+hash+base64)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   LEDGER_ORIGIN: z.string().min(1).optional(),
   TRUST_PROXY: proxyList,
   RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(120),
@@ -74,7 +107,10 @@ const envSchema = z.object({
   SPREADSHEET_MAX_RATIO: z.coerce.number().min(1).default(defaultSpreadsheetLimits.maxRatio),
   SPREADSHEET_MAX_CELLS: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.maxCells),
   SPREADSHEET_WORKER_HEAP_MB: z.coerce.number().int().min(16).default(defaultSpreadsheetLimits.workerHeapMb),
-  SPREADSHEET_TIMEOUT_SECONDS: z.coerce.number().positive().default(defaultSpreadsheetLimits.timeoutMs / 1000),
+  SPREADSHEET_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .positive()
+    .default(defaultSpreadsheetLimits.timeoutMs / 1000),
   SPREADSHEET_CONCURRENCY: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.concurrency),
 });
 

@@ -29,7 +29,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     window.addEventListener('greenbuild:unauthenticated', onExpired);
     return () => window.removeEventListener('greenbuild:unauthenticated', onExpired);
   }, [qc]);
-  return <AuthContext.Provider value={{ me: q.data ?? null, loading: q.isLoading, refresh: () => q.refetch() }}>{children}</AuthContext.Provider>;
+  return (
+    <AuthContext.Provider value={{ me: q.data ?? null, loading: q.isLoading, refresh: () => q.refetch() }}>{children}</AuthContext.Provider>
+  );
 }
 
 export const useAuth = () => useContext(AuthContext);

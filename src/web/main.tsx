@@ -27,7 +27,10 @@ function Shell() {
   const { lang } = useLanguage();
   dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#389e0d', fontFamily: "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif" } }}>
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#389e0d', fontFamily: "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif" } }}
+    >
       <AntApp>
         <AuthProvider>
           <Routes>

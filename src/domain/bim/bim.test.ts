@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasStepTrailer, linearDeterminant, measureTriangles, placeMeasure, relativeDifference, sniffStepHeader, takeoffClass } from './index.js';
+import {
+  hasStepTrailer,
+  linearDeterminant,
+  measureTriangles,
+  placeMeasure,
+  relativeDifference,
+  sniffStepHeader,
+  takeoffClass,
+} from './index.js';
 
 // Unit cube, outward winding, stride 3.
 const cube = {
@@ -17,7 +25,11 @@ describe('mesh measures', () => {
   });
 
   it('scales by the placement: mm → m (0.001) and mirroring keep the magnitude', () => {
-    const local = measureTriangles(cube.v.map((x) => x * 1000), 3, cube.i); // a 1000 mm cube
+    const local = measureTriangles(
+      cube.v.map((x) => x * 1000),
+      3,
+      cube.i,
+    ); // a 1000 mm cube
     const mm = [0.001, 0, 0, 0, 0, 0.001, 0, 0, 0, 0, 0.001, 0, 5, 5, 5, 1];
     expect(placeMeasure(local, mm).volume).toBeCloseTo(1, 9);
     expect(placeMeasure(local, mm).surfaceArea).toBeCloseTo(6, 9);
@@ -62,7 +74,6 @@ describe('STEP sniffing', () => {
 
   it('detects a cut-off file by its missing trailer', () => {
     expect(hasStepTrailer(enc('ENDSEC;\nEND-ISO-10303-21;\n'))).toBe(true);
-    expect(hasStepTrailer(enc('#12=IFCWALL(\'abc'))).toBe(false);
+    expect(hasStepTrailer(enc("#12=IFCWALL('abc"))).toBe(false);
   });
-
 });

@@ -103,7 +103,9 @@ export function readGeometryFile(buffer: ArrayBuffer): GeometryFile {
     const block = geometryBlockLayout(vertexCount, indexCount);
     const positions = new Float32Array(buffer, at, vertexCount * 3);
     const normals = new Int8Array(buffer, at + block.normalsAt, vertexCount * 3);
-    const indices = block.shortIndices ? new Uint16Array(buffer, at + block.indicesAt, indexCount) : new Uint32Array(buffer, at + block.indicesAt, indexCount);
+    const indices = block.shortIndices
+      ? new Uint16Array(buffer, at + block.indicesAt, indexCount)
+      : new Uint32Array(buffer, at + block.indicesAt, indexCount);
     geometries[g] = { positions, normals, indices };
     at += block.bytes;
   }
@@ -114,7 +116,8 @@ export function readGeometryFile(buffer: ArrayBuffer): GeometryFile {
   const elements = new Uint32Array(buffer, placementsOffset + 128 * p, p);
   const placementGeometries = new Uint32Array(buffer, placementsOffset + 132 * p, p);
   const colours = new Uint8Array(buffer, placementsOffset + 136 * p, 4 * p);
-  for (let i = 0; i < p; i++) if (placementGeometries[i]! >= geometryCount) throw new Error('geometry file: placement of an unknown geometry');
+  for (let i = 0; i < p; i++)
+    if (placementGeometries[i]! >= geometryCount) throw new Error('geometry file: placement of an unknown geometry');
 
   const expressIds = new Uint32Array(buffer, elementsOffset, elementCount);
   const ends = new Uint32Array(buffer, elementsOffset + 4 * elementCount, elementCount);
@@ -130,5 +133,9 @@ export function readGeometryFile(buffer: ArrayBuffer): GeometryFile {
     globalIds[i] = ascii ? text.slice(start, end) : new TextDecoder().decode(blob.subarray(start, end));
     start = end;
   }
-  return { geometries, placements: { count: p, transforms, elements, geometries: placementGeometries, colours }, elements: { expressIds, globalIds } };
+  return {
+    geometries,
+    placements: { count: p, transforms, elements, geometries: placementGeometries, colours },
+    elements: { expressIds, globalIds },
+  };
 }

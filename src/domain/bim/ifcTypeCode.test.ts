@@ -5,7 +5,9 @@ import { ifcTypeCode, ifcTypeCodeOfBytes } from './ifcTypeCode.js';
 describe('ifcTypeCode: web-ifc type codes are the CRC-32 of the upper-case name', () => {
   it('gives web-ifc 0.0.78 constants', () => {
     // Values of web-ifc's exported IFCWALL, IFCPROJECT, IFCRELAGGREGATES, IFCELEMENT, IFCLABEL, IFCSIUNIT.
-    expect(['IFCWALL', 'IFCPROJECT', 'IFCRELAGGREGATES', 'IFCELEMENT', 'IFCLABEL', 'IFCSIUNIT'].map(ifcTypeCode)).toEqual([2391406946, 103090709, 160246688, 1758889154, 3258342251, 448429030]);
+    expect(['IFCWALL', 'IFCPROJECT', 'IFCRELAGGREGATES', 'IFCELEMENT', 'IFCLABEL', 'IFCSIUNIT'].map(ifcTypeCode)).toEqual([
+      2391406946, 103090709, 160246688, 1758889154, 3258342251, 448429030,
+    ]);
   });
 
   it('is the zlib CRC-32, over a name as written in the file with lower case folded', () => {

@@ -19,9 +19,15 @@ export type Matrix4 = ArrayLike<number>;
 /** Determinant of the upper-left 3×3 of a column-major 4×4: the volume scale of the placement. */
 export function linearDeterminant(m: Matrix4): number {
   // Plain reads, not destructuring: this runs once per placement, mostly before the JIT has optimised it.
-  const a = m[0]!, b = m[1]!, c = m[2]!;
-  const d = m[4]!, e = m[5]!, f = m[6]!;
-  const g = m[8]!, h = m[9]!, i = m[10]!;
+  const a = m[0]!,
+    b = m[1]!,
+    c = m[2]!;
+  const d = m[4]!,
+    e = m[5]!,
+    f = m[6]!;
+  const g = m[8]!,
+    h = m[9]!,
+    i = m[10]!;
   return a * (e * i - f * h) - d * (b * i - c * h) + g * (b * f - c * e);
 }
 
@@ -42,10 +48,18 @@ export function measureTriangles(vertices: ArrayLike<number>, stride: number, in
     const i0 = indices[t]! * stride;
     const i1 = indices[t + 1]! * stride;
     const i2 = indices[t + 2]! * stride;
-    const ax = vertices[i0]!, ay = vertices[i0 + 1]!, az = vertices[i0 + 2]!;
-    const ux = vertices[i1]! - ax, uy = vertices[i1 + 1]! - ay, uz = vertices[i1 + 2]! - az;
-    const wx = vertices[i2]! - ax, wy = vertices[i2 + 1]! - ay, wz = vertices[i2 + 2]! - az;
-    const nx = uy * wz - uz * wy, ny = uz * wx - ux * wz, nz = ux * wy - uy * wx;
+    const ax = vertices[i0]!,
+      ay = vertices[i0 + 1]!,
+      az = vertices[i0 + 2]!;
+    const ux = vertices[i1]! - ax,
+      uy = vertices[i1 + 1]! - ay,
+      uz = vertices[i1 + 2]! - az;
+    const wx = vertices[i2]! - ax,
+      wy = vertices[i2 + 1]! - ay,
+      wz = vertices[i2 + 2]! - az;
+    const nx = uy * wz - uz * wy,
+      ny = uz * wx - ux * wz,
+      nz = ux * wy - uy * wx;
     twiceArea += Math.sqrt(nx * nx + ny * ny + nz * nz);
   }
   return { volume: orientedVolume(vertices, stride, indices).volume, surfaceArea: twiceArea / 2 };

@@ -21,13 +21,17 @@ function box(x0: number, y0: number, z0: number, x1: number, y1: number, z1: num
   const v = CUBE_V.map((c, n) => (n % 3 === 0 ? (c ? x1 : x0) : n % 3 === 1 ? (c ? y1 : y0) : c ? z1 : z0));
   return { v, i: CUBE_I.map((n) => n + base) };
 }
-const translate = (v: number[], dx: number, dy: number, dz: number) => Float64Array.from(v, (c, n) => c + (n % 3 === 0 ? dx : n % 3 === 1 ? dy : dz));
+const translate = (v: number[], dx: number, dy: number, dz: number) =>
+  Float64Array.from(v, (c, n) => c + (n % 3 === 0 ? dx : n % 3 === 1 ? dy : dz));
 /** The plain divergence-theorem sum about the origin, as measured before shells were oriented. */
 const naive = (v: ArrayLike<number>, i: number[]) => {
   let six = 0;
   for (let t = 0; t < i.length; t += 3) {
     const [a, b, c] = [3 * i[t]!, 3 * i[t + 1]!, 3 * i[t + 2]!];
-    six += v[a]! * (v[b + 1]! * v[c + 2]! - v[b + 2]! * v[c + 1]!) - v[a + 1]! * (v[b]! * v[c + 2]! - v[b + 2]! * v[c]!) + v[a + 2]! * (v[b]! * v[c + 1]! - v[b + 1]! * v[c]!);
+    six +=
+      v[a]! * (v[b + 1]! * v[c + 2]! - v[b + 2]! * v[c + 1]!) -
+      v[a + 1]! * (v[b]! * v[c + 2]! - v[b + 2]! * v[c]!) +
+      v[a + 2]! * (v[b]! * v[c + 1]! - v[b + 1]! * v[c]!);
   }
   return six / 6;
 };
@@ -38,12 +42,21 @@ describe('orientedVolume: each shell wound one way before the signed sum', () =>
     const mixed = flipSome(CUBE_I, (t) => t % 3 === 0); // 4 of 12 triangles face inwards
     expect(naive(CUBE_V, mixed)).not.toBeCloseTo(1, 3); // what the plain sum made of it
     expect(orientedVolume(CUBE_V, 3, mixed).volume).toBe(1);
-    expect(orientedVolume(CUBE_V, 3, flipSome(CUBE_I, () => true)).volume).toBe(1); // inside out throughout
+    expect(
+      orientedVolume(
+        CUBE_V,
+        3,
+        flipSome(CUBE_I, () => true),
+      ).volume,
+    ).toBe(1); // inside out throughout
     expect(measureTriangles(CUBE_V, 3, mixed)).toEqual({ volume: 1, surfaceArea: 6 });
   });
 
   it('welds the per-face copies of each corner that web-ifc streams, within a tolerance', () => {
-    const faces = unshared(CUBE_V, flipSome(CUBE_I, (t) => t === 5 || t === 8));
+    const faces = unshared(
+      CUBE_V,
+      flipSome(CUBE_I, (t) => t === 5 || t === 8),
+    );
     expect(orientedVolume(faces.v, 3, faces.i)).toMatchObject({ volume: 1, shells: 1, openShells: 0 });
     // The same corner computed twice by a boolean operation differs in the last float32 bits.
     const jittered = faces.v.map((c, n) => c + (n % 7 === 0 ? 3e-8 : n % 5 === 0 ? -4e-8 : 0));
@@ -73,10 +86,14 @@ describe('orientedVolume: each shell wound one way before the signed sum', () =>
     // corners: bottom z=0: 0 (0,0) 1 (.5,0) 2 (1,0) 3 (0,1) 4 (.5,1) 5 (1,1); top z=1: 6..11 likewise
     const quad = (a: number, b: number, c: number, d: number) => [a, b, c, a, c, d];
     const outward = [
-      ...quad(0, 3, 4, 1), ...quad(1, 4, 5, 2), // bottom, facing −z
-      ...quad(6, 7, 10, 9), ...quad(7, 8, 11, 10), // top, +z
-      ...quad(0, 1, 7, 6), ...quad(1, 2, 8, 7), // y = 0, −y
-      ...quad(3, 9, 10, 4), ...quad(4, 10, 11, 5), // y = 1, +y
+      ...quad(0, 3, 4, 1),
+      ...quad(1, 4, 5, 2), // bottom, facing −z
+      ...quad(6, 7, 10, 9),
+      ...quad(7, 8, 11, 10), // top, +z
+      ...quad(0, 1, 7, 6),
+      ...quad(1, 2, 8, 7), // y = 0, −y
+      ...quad(3, 9, 10, 4),
+      ...quad(4, 10, 11, 5), // y = 1, +y
       ...quad(0, 6, 9, 3), // x = 0, −x
       ...quad(2, 5, 11, 8), // x = 1, +x
     ];
@@ -90,7 +107,8 @@ describe('orientedVolume: each shell wound one way before the signed sum', () =>
     const outer = box(0, 0, 0, 3, 3, 3);
     const cavity = box(1, 1, 1, 2, 2, 2, 8);
     // Either winding of the cavity's shell: it is inside, so it counts against the solid.
-    for (const inner of [cavity.i, flipSome(cavity.i, () => true)]) expect(orientedVolume([...outer.v, ...cavity.v], 3, [...outer.i, ...inner]).volume).toBe(26);
+    for (const inner of [cavity.i, flipSome(cavity.i, () => true)])
+      expect(orientedVolume([...outer.v, ...cavity.v], 3, [...outer.i, ...inner]).volume).toBe(26);
   });
 
   it('does not change when the mesh is moved 10 km, where the plain sum loses digits', () => {
@@ -99,7 +117,11 @@ describe('orientedVolume: each shell wound one way before the signed sum', () =>
     const mixed = flipSome(wall.i, (t) => t % 3 === 1);
     const here = orientedVolume(wall.v, 3, mixed).volume;
     expect(here).toBeCloseTo(0.24 * 3.7 * 2.9, 12);
-    for (const [dx, dy, dz] of [[1e4, 0, 0], [0, -1e4, 0], [7071.0678, 7071.0678, 350]] as const) {
+    for (const [dx, dy, dz] of [
+      [1e4, 0, 0],
+      [0, -1e4, 0],
+      [7071.0678, 7071.0678, 350],
+    ] as const) {
       const moved = translate(wall.v, dx, dy, dz);
       expect(Math.abs(orientedVolume(moved, 3, mixed).volume - here) / here).toBeLessThan(1e-9);
       // float32, as web-ifc hands over positions: 10 km out the corners snap to 1 mm steps, but the measure is still
@@ -127,25 +149,44 @@ describe('orientedVolume: each shell wound one way before the signed sum', () =>
 
   it('reads interleaved position + normal vertices (stride 6, as web-ifc gives them)', () => {
     const v6 = Array.from({ length: 8 }, (_, n) => [CUBE_V[3 * n]!, CUBE_V[3 * n + 1]!, CUBE_V[3 * n + 2]!, 0, 0, 1]).flat();
-    expect(orientedVolume(v6, 6, flipSome(CUBE_I, (t) => t % 2 === 0)).volume).toBe(1);
+    expect(
+      orientedVolume(
+        v6,
+        6,
+        flipSome(CUBE_I, (t) => t % 2 === 0),
+      ).volume,
+    ).toBe(1);
   });
 
   it('gives any box, rotated, moved and wound at random, its volume', () => {
     fc.assert(
       fc.property(
-        fc.tuple(fc.double({ min: 0.05, max: 40, noNaN: true }), fc.double({ min: 0.05, max: 40, noNaN: true }), fc.double({ min: 0.05, max: 40, noNaN: true })),
-        fc.tuple(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -1e4, max: 1e4, noNaN: true })),
+        fc.tuple(
+          fc.double({ min: 0.05, max: 40, noNaN: true }),
+          fc.double({ min: 0.05, max: 40, noNaN: true }),
+          fc.double({ min: 0.05, max: 40, noNaN: true }),
+        ),
+        fc.tuple(
+          fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+          fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+          fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        ),
         fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
         fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
         ([a, b, c], [dx, dy, dz], angle, flips) => {
           const { v, i } = box(0, 0, 0, a, b, c);
-          const cos = Math.cos(angle), sin = Math.sin(angle);
+          const cos = Math.cos(angle),
+            sin = Math.sin(angle);
           const placed: number[] = [];
           for (let n = 0; n < 8; n++) {
             const [x, y, z] = [v[3 * n]!, v[3 * n + 1]!, v[3 * n + 2]!];
             placed.push(cos * x - sin * z + dx, y + dy, sin * x + cos * z + dz);
           }
-          const r = orientedVolume(placed, 3, flipSome(i, (t) => flips[t]!));
+          const r = orientedVolume(
+            placed,
+            3,
+            flipSome(i, (t) => flips[t]!),
+          );
           expect(Math.abs(r.volume - a * b * c) / (a * b * c)).toBeLessThan(1e-6);
         },
       ),

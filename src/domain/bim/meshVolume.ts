@@ -34,9 +34,16 @@ export interface OrientedVolume {
  * coordinate (positions are float32, so two copies of one computed point can differ by that much).
  */
 export function weldTolerance(vertices: ArrayLike<number>, stride: number, vertexCount: number): number {
-  let minX = Infinity, minY = Infinity, minZ = Infinity, maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    minZ = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity,
+    maxZ = -Infinity;
   for (let v = 0, s = 0; v < vertexCount; v++, s += stride) {
-    const x = vertices[s]!, y = vertices[s + 1]!, z = vertices[s + 2]!;
+    const x = vertices[s]!,
+      y = vertices[s + 1]!,
+      z = vertices[s + 2]!;
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
     if (y < minY) minY = y;
@@ -71,19 +78,34 @@ export function weldVertices(vertices: ArrayLike<number>, stride: number, vertex
   const find = (i: number, j: number, k: number, x: number, y: number, z: number): number => {
     for (let slot = cellHash(i, j, k) & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
       const c = (table[slot]! - 1) * stride;
-      if (Math.abs(vertices[c]! - x) <= tolerance && Math.abs(vertices[c + 1]! - y) <= tolerance && Math.abs(vertices[c + 2]! - z) <= tolerance) return table[slot]! - 1;
+      if (
+        Math.abs(vertices[c]! - x) <= tolerance &&
+        Math.abs(vertices[c + 1]! - y) <= tolerance &&
+        Math.abs(vertices[c + 2]! - z) <= tolerance
+      )
+        return table[slot]! - 1;
     }
     return -1;
   };
   for (let v = 0, s = 0; v < vertexCount; v++, s += stride) {
-    const x = vertices[s]!, y = vertices[s + 1]!, z = vertices[s + 2]!;
-    const fx = x / cell, fy = y / cell, fz = z / cell;
-    const i = Math.floor(fx), j = Math.floor(fy), k = Math.floor(fz);
+    const x = vertices[s]!,
+      y = vertices[s + 1]!,
+      z = vertices[s + 2]!;
+    const fx = x / cell,
+      fy = y / cell,
+      fz = z / cell;
+    const i = Math.floor(fx),
+      j = Math.floor(fy),
+      k = Math.floor(fz);
     const own = cellHash(i, j, k) & mask;
     let found = -1;
     for (let slot = own; table[slot] !== 0; slot = (slot + 1) & mask) {
       const c = (table[slot]! - 1) * stride;
-      if (Math.abs(vertices[c]! - x) <= tolerance && Math.abs(vertices[c + 1]! - y) <= tolerance && Math.abs(vertices[c + 2]! - z) <= tolerance) {
+      if (
+        Math.abs(vertices[c]! - x) <= tolerance &&
+        Math.abs(vertices[c + 1]! - y) <= tolerance &&
+        Math.abs(vertices[c + 2]! - z) <= tolerance
+      ) {
         found = table[slot]! - 1;
         break;
       }
@@ -94,7 +116,9 @@ export function weldVertices(vertices: ArrayLike<number>, stride: number, vertex
       const dj = fy - j < near ? -1 : fy - j > 1 - near ? 1 : 0;
       const dk = fz - k < near ? -1 : fz - k > 1 - near ? 1 : 0;
       for (let n = 1; n < 8 && found < 0; n++) {
-        const a = n & 1 ? di : 0, b = n & 2 ? dj : 0, c = n & 4 ? dk : 0;
+        const a = n & 1 ? di : 0,
+          b = n & 2 ? dj : 0,
+          c = n & 4 ? dk : 0;
         // Each combination of the sides that apply, once.
         if ((n & 1 && !di) || (n & 2 && !dj) || (n & 4 && !dk)) continue;
         found = find(i + a, j + b, k + c, x, y, z);
@@ -145,19 +169,24 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
   const junctions: number[] = []; // pairs of half-edges on one non-manifold edge
   const edgeOf = new Int32Array(halfEdges).fill(-1); // each half-edge's slot in the table: one number per edge
   for (let t = 0; t < triangleCount; t++) {
-    const a = corner[3 * t]!, b = corner[3 * t + 1]!, c = corner[3 * t + 2]!;
+    const a = corner[3 * t]!,
+      b = corner[3 * t + 1]!,
+      c = corner[3 * t + 2]!;
     if (a === b || b === c || c === a) {
       degenerate[t] = 1;
       continue;
     }
     for (let h = 3 * t; h < 3 * t + 3; h++) {
-      const from = corner[h]!, to = end[h]!;
-      const lo = from < to ? from : to, hi = from < to ? to : from;
+      const from = corner[h]!,
+        to = end[h]!;
+      const lo = from < to ? from : to,
+        hi = from < to ? to : from;
       let slot = (Math.imul(lo, 73856093) ^ Math.imul(hi, 19349663)) & mask;
       let first = -1;
       for (; firstOnEdge[slot] !== 0; slot = (slot + 1) & mask) {
         const e = firstOnEdge[slot]! - 1;
-        const ef = corner[e]!, et = end[e]!;
+        const ef = corner[e]!,
+          et = end[e]!;
         if ((ef === lo && et === hi) || (ef === hi && et === lo)) {
           first = e;
           break;
@@ -234,7 +263,8 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
     return i;
   };
   for (let j = 0; j < junctions.length; j += 2) {
-    const a = find(patchOf[(junctions[j]! / 3) | 0]!), b = find(patchOf[(junctions[j + 1]! / 3) | 0]!);
+    const a = find(patchOf[(junctions[j]! / 3) | 0]!),
+      b = find(patchOf[(junctions[j + 1]! / 3) | 0]!);
     if (a !== b) root[a] = b;
   }
   let solids: number[][];
@@ -266,41 +296,54 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
   const counted = new Uint8Array(size);
   const open = new Array<boolean>(solidCount).fill(false);
   for (let s = 0; s < solidCount; s++) {
-    let ox = Infinity, oy = Infinity, oz = Infinity, mx = -Infinity, my = -Infinity, mz = -Infinity;
+    let ox = Infinity,
+      oy = Infinity,
+      oz = Infinity,
+      mx = -Infinity,
+      my = -Infinity,
+      mz = -Infinity;
     // The box serves the cavity test, and the centre of a solid with holes but no border to cap.
-    if (solidCount > 1 || !closed[s]) for (const patch of solids[s]!) {
-      for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {
-        for (let h = 3 * order[q]!, e = h + 3; h < e; h++) {
-          const at = indices[h]! * stride;
-          const x = vertices[at]!, y = vertices[at + 1]!, z = vertices[at + 2]!;
-          if (x < ox) ox = x;
-          if (x > mx) mx = x;
-          if (y < oy) oy = y;
-          if (y > my) my = y;
-          if (z < oz) oz = z;
-          if (z > mz) mz = z;
+    if (solidCount > 1 || !closed[s])
+      for (const patch of solids[s]!) {
+        for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {
+          for (let h = 3 * order[q]!, e = h + 3; h < e; h++) {
+            const at = indices[h]! * stride;
+            const x = vertices[at]!,
+              y = vertices[at + 1]!,
+              z = vertices[at + 2]!;
+            if (x < ox) ox = x;
+            if (x > mx) mx = x;
+            if (y < oy) oy = y;
+            if (y > my) my = y;
+            if (z < oz) oz = z;
+            if (z > mz) mz = z;
+          }
         }
       }
-    }
     // About the middle of the holes' border: summing about a point caps each hole with the cone from that point
     // over its border, so an open solid is measured as closed by those cones, wherever it stands. For a closed
     // solid any point gives the same sum; one of its own vertices keeps the products small.
-    let px = 0, py = 0, pz = 0, weight = 0;
-    if (!closed[s]) for (const patch of solids[s]!) {
-      for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {
-        for (let h = 3 * order[q]!, e = h + 3; h < e; h++) {
-          const edge = edgeOf[h]!;
-          if (net[edge] === 0 || counted[edge]) continue;
-          counted[edge] = 1;
-          const w = Math.abs(net[edge]!);
-          const a = indices[h]! * stride, b = indices[h % 3 === 2 ? h - 2 : h + 1]! * stride;
-          px += (w * (vertices[a]! + vertices[b]!)) / 2;
-          py += (w * (vertices[a + 1]! + vertices[b + 1]!)) / 2;
-          pz += (w * (vertices[a + 2]! + vertices[b + 2]!)) / 2;
-          weight += w;
+    let px = 0,
+      py = 0,
+      pz = 0,
+      weight = 0;
+    if (!closed[s])
+      for (const patch of solids[s]!) {
+        for (let q = starts[patch]!; q < starts[patch + 1]!; q++) {
+          for (let h = 3 * order[q]!, e = h + 3; h < e; h++) {
+            const edge = edgeOf[h]!;
+            if (net[edge] === 0 || counted[edge]) continue;
+            counted[edge] = 1;
+            const w = Math.abs(net[edge]!);
+            const a = indices[h]! * stride,
+              b = indices[h % 3 === 2 ? h - 2 : h + 1]! * stride;
+            px += (w * (vertices[a]! + vertices[b]!)) / 2;
+            py += (w * (vertices[a + 1]! + vertices[b + 1]!)) / 2;
+            pz += (w * (vertices[a + 2]! + vertices[b + 2]!)) / 2;
+            weight += w;
+          }
         }
       }
-    }
     open[s] = weight > 0;
     if (weight > 0) [px, py, pz] = [px / weight, py / weight, pz / weight];
     else if (!closed[s]) [px, py, pz] = [(ox + mx) / 2, (oy + my) / 2, (oz + mz) / 2];
@@ -315,9 +358,15 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
         const i0 = indices[3 * t]! * stride;
         const i1 = indices[flip[t] ? 3 * t + 2 : 3 * t + 1]! * stride;
         const i2 = indices[flip[t] ? 3 * t + 1 : 3 * t + 2]! * stride;
-        const ax = vertices[i0]! - px, ay = vertices[i0 + 1]! - py, az = vertices[i0 + 2]! - pz;
-        const bx = vertices[i1]! - px, by = vertices[i1 + 1]! - py, bz = vertices[i1 + 2]! - pz;
-        const cx = vertices[i2]! - px, cy = vertices[i2 + 1]! - py, cz = vertices[i2 + 2]! - pz;
+        const ax = vertices[i0]! - px,
+          ay = vertices[i0 + 1]! - py,
+          az = vertices[i0 + 2]! - pz;
+        const bx = vertices[i1]! - px,
+          by = vertices[i1 + 1]! - py,
+          bz = vertices[i1 + 2]! - pz;
+        const cx = vertices[i2]! - px,
+          cy = vertices[i2 + 1]! - py,
+          cz = vertices[i2 + 2]! - pz;
         six += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
       }
     }
@@ -337,7 +386,8 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
       for (let o = 0; o < solidCount; o++) {
         if (o === s || !closed[o] || volumes[o]! <= volumes[s]!) continue;
         let holds = true;
-        for (let a = 0; a < 3; a++) if (boxes[6 * o + a]! > boxes[6 * s + a]! || boxes[6 * s + 3 + a]! > boxes[6 * o + 3 + a]!) holds = false;
+        for (let a = 0; a < 3; a++)
+          if (boxes[6 * o + a]! > boxes[6 * s + a]! || boxes[6 * s + 3 + a]! > boxes[6 * o + 3 + a]!) holds = false;
         const outer = solids[o]![0]!;
         if (holds && insideShell(p, order.subarray(starts[outer]!, starts[outer + 1]!), vertices, stride, indices)) depth++;
       }
@@ -351,21 +401,43 @@ export function orientedVolume(vertices: ArrayLike<number>, stride: number, indi
  * Whether point p lies inside a closed shell: parity of the shell's triangles crossed by a ray from p, in a fixed
  * direction along which no axis-aligned face or edge lies (Möller–Trumbore intersection).
  */
-function insideShell(p: readonly [number, number, number], triangles: Int32Array, vertices: ArrayLike<number>, stride: number, indices: ArrayLike<number>): boolean {
-  const dx = 0.5773502691896258, dy = 0.5780312541339393, dz = 0.5766684508541357;
+function insideShell(
+  p: readonly [number, number, number],
+  triangles: Int32Array,
+  vertices: ArrayLike<number>,
+  stride: number,
+  indices: ArrayLike<number>,
+): boolean {
+  const dx = 0.5773502691896258,
+    dy = 0.5780312541339393,
+    dz = 0.5766684508541357;
   let crossings = 0;
   for (const t of triangles) {
-    const i0 = indices[3 * t]! * stride, i1 = indices[3 * t + 1]! * stride, i2 = indices[3 * t + 2]! * stride;
-    const ax = vertices[i0]!, ay = vertices[i0 + 1]!, az = vertices[i0 + 2]!;
-    const e1x = vertices[i1]! - ax, e1y = vertices[i1 + 1]! - ay, e1z = vertices[i1 + 2]! - az;
-    const e2x = vertices[i2]! - ax, e2y = vertices[i2 + 1]! - ay, e2z = vertices[i2 + 2]! - az;
-    const px = dy * e2z - dz * e2y, py = dz * e2x - dx * e2z, pz = dx * e2y - dy * e2x;
+    const i0 = indices[3 * t]! * stride,
+      i1 = indices[3 * t + 1]! * stride,
+      i2 = indices[3 * t + 2]! * stride;
+    const ax = vertices[i0]!,
+      ay = vertices[i0 + 1]!,
+      az = vertices[i0 + 2]!;
+    const e1x = vertices[i1]! - ax,
+      e1y = vertices[i1 + 1]! - ay,
+      e1z = vertices[i1 + 2]! - az;
+    const e2x = vertices[i2]! - ax,
+      e2y = vertices[i2 + 1]! - ay,
+      e2z = vertices[i2 + 2]! - az;
+    const px = dy * e2z - dz * e2y,
+      py = dz * e2x - dx * e2z,
+      pz = dx * e2y - dy * e2x;
     const det = e1x * px + e1y * py + e1z * pz;
     if (det === 0) continue;
-    const tx = p[0] - ax, ty = p[1] - ay, tz = p[2] - az;
+    const tx = p[0] - ax,
+      ty = p[1] - ay,
+      tz = p[2] - az;
     const u = (tx * px + ty * py + tz * pz) / det;
     if (u < 0 || u > 1) continue;
-    const qx = ty * e1z - tz * e1y, qy = tz * e1x - tx * e1z, qz = tx * e1y - ty * e1x;
+    const qx = ty * e1z - tz * e1y,
+      qy = tz * e1x - tx * e1z,
+      qz = tx * e1y - ty * e1x;
     const v = (dx * qx + dy * qy + dz * qz) / det;
     if (v < 0 || u + v > 1) continue;
     if ((e2x * qx + e2y * qy + e2z * qz) / det > 0) crossings++;

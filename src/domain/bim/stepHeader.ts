@@ -6,7 +6,11 @@ export type IfcSchema = (typeof SUPPORTED_IFC_SCHEMAS)[number];
 
 export type StepSniff =
   | { ok: true; schema: IfcSchema; schemaId: string }
-  | { ok: false; code: 'ifc_compressed' | 'ifc_not_step' | 'ifc_no_schema' | 'ifc_unsupported_schema' | 'ifc_truncated'; schemaId?: string };
+  | {
+      ok: false;
+      code: 'ifc_compressed' | 'ifc_not_step' | 'ifc_no_schema' | 'ifc_unsupported_schema' | 'ifc_truncated';
+      schemaId?: string;
+    };
 
 const ZIP = [0x50, 0x4b]; // "PK": .ifczip and any other zip container
 const GZIP = [0x1f, 0x8b];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CarbonInputError, convertQuantity, embodiedCarbon, type CarbonLibrary, type EnergyUse, type MaterialQuantity } from './embodiedCarbon.js';
+import {
+  CarbonInputError,
+  convertQuantity,
+  embodiedCarbon,
+  type CarbonLibrary,
+  type EnergyUse,
+  type MaterialQuantity,
+} from './embodiedCarbon.js';
 import {
   DEFAULT_CARBON_ASSUMPTIONS,
   GRID_FACTOR_SEEDS,
@@ -57,7 +64,14 @@ describe('embodiedCarbon — worked example', () => {
       transportModeId: 'diesel-heavy-30t',
       transport: 748.8,
     });
-    expect(r.byMaterial[1]).toMatchObject({ factorId: 'rebar-hot-rolled', ruleId: 'rebar-by-ifc-class', production: 23_400, massTonnes: 10, distanceKm: 500, transport: 390 });
+    expect(r.byMaterial[1]).toMatchObject({
+      factorId: 'rebar-hot-rolled',
+      ruleId: 'rebar-by-ifc-class',
+      production: 23_400,
+      massTonnes: 10,
+      distanceKm: 500,
+      transport: 390,
+    });
     expect(r.unverifiedFactorsUsed).toEqual(['diesel-heavy-30t']); // both material factors are [V]; Appendix E is recalled
   });
 
@@ -176,7 +190,11 @@ describe('input validation', () => {
     ['NaN quantity', { materials: [{ ...worked[0], quantity: Number.NaN }] }, 'quantity'],
     ['negative distance', { materials: [{ ...worked[0], distanceKm: -5 }] }, 'distanceKm'],
     ['zero floor area', { materials: worked, floorAreaM2: 0 }, 'floorAreaM2'],
-    ['negative energy', { materials: [], energy: [{ id: 'e', energyFactorId: 'grid-cn-2022-mee', quantity: -3, unit: 'kWh' as const }] }, 'quantity'],
+    [
+      'negative energy',
+      { materials: [], energy: [{ id: 'e', energyFactorId: 'grid-cn-2022-mee', quantity: -3, unit: 'kWh' as const }] },
+      'quantity',
+    ],
   ])('rejects %s with a typed error', (_label, input, field) => {
     let err: unknown;
     try {

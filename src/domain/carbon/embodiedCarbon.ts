@@ -216,17 +216,39 @@ export function embodiedCarbon(input: EmbodiedCarbonInput, library: CarbonLibrar
     const factor = library.energy.find((f) => f.id === e.energyFactorId);
     const name = e.name ?? e.energyFactorId;
     if (factor === undefined) {
-      unmapped.push({ stage: 'construction', id: e.id, name, quantity: e.quantity, unit: e.unit, reason: `energy factor ${e.energyFactorId} not supplied` });
+      unmapped.push({
+        stage: 'construction',
+        id: e.id,
+        name,
+        quantity: e.quantity,
+        unit: e.unit,
+        reason: `energy factor ${e.energyFactorId} not supplied`,
+      });
       continue;
     }
     if (factor.unit !== e.unit) {
-      unmapped.push({ stage: 'construction', id: e.id, name, quantity: e.quantity, unit: e.unit, reason: `unit ${e.unit} does not match factor unit ${factor.unit}` });
+      unmapped.push({
+        stage: 'construction',
+        id: e.id,
+        name,
+        quantity: e.quantity,
+        unit: e.unit,
+        reason: `unit ${e.unit} does not match factor unit ${factor.unit}`,
+      });
       continue;
     }
     const emissions = e.quantity * factor.value;
     construction += emissions;
     if (factor.confidence !== 'verified') unverified.add(factor.id);
-    byEnergy.push({ id: e.id, energyFactorId: factor.id, quantity: e.quantity, unit: e.unit, factorValue: factor.value, factorConfidence: factor.confidence, emissions: clean(emissions) });
+    byEnergy.push({
+      id: e.id,
+      energyFactorId: factor.id,
+      quantity: e.quantity,
+      unit: e.unit,
+      factorValue: factor.value,
+      factorConfidence: factor.confidence,
+      emissions: clean(emissions),
+    });
   }
 
   const total = production + transport + construction;

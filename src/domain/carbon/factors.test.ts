@@ -105,6 +105,9 @@ describe('mapMaterial', () => {
   });
 
   it('uses whatever rule set it is given', () => {
-    expect(mapMaterial('Timber', undefined, [{ id: 't', pattern: 'timber', factorId: 'x-timber' }])).toMatchObject({ mapped: true, factorId: 'x-timber' });
+    expect(mapMaterial('Timber', undefined, [{ id: 't', pattern: 'timber', factorId: 'x-timber' }])).toMatchObject({
+      mapped: true,
+      factorId: 'x-timber',
+    });
   });
 });

@@ -17,8 +17,7 @@ export interface MaterialMappingRule {
 }
 
 export type MaterialMapping =
-  | { mapped: true; factorId: string; ruleId: string; assumption?: string }
-  | { mapped: false; ruleId: string | null; reason: string };
+  { mapped: true; factorId: string; ruleId: string; assumption?: string } | { mapped: false; ruleId: string | null; reason: string };
 
 const CONCRETE_WORDS = '混凝土|砼|concrete|beton';
 
@@ -41,7 +40,11 @@ export const DEFAULT_MAPPING_RULES: readonly MaterialMappingRule[] = [
     factorId: null,
     reason: 'concrete grade not in GB/T 51366 附录D (only C30 and C50); add a factor from a mix design or another database',
   },
-  { id: 'rebar-by-name', pattern: '钢筋(?!混凝土)|rebar|reinforcing bar|\\bHRB\\d{3}|\\bHPB\\d{3}|betonstahl|bewehrung', factorId: 'rebar-hot-rolled' },
+  {
+    id: 'rebar-by-name',
+    pattern: '钢筋(?!混凝土)|rebar|reinforcing bar|\\bHRB\\d{3}|\\bHPB\\d{3}|betonstahl|bewehrung',
+    factorId: 'rebar-hot-rolled',
+  },
   {
     id: 'concrete-generic',
     pattern: CONCRETE_WORDS,
@@ -50,7 +53,12 @@ export const DEFAULT_MAPPING_RULES: readonly MaterialMappingRule[] = [
   },
   { id: 'glass', pattern: '玻璃|glass|\\bglas\\b', factorId: 'glass-float' },
   { id: 'window-upvc', pattern: '塑钢窗|upvc window|pvc-u window', factorId: 'window-upvc' },
-  { id: 'steel-stainless', pattern: '不锈钢|stainless|edelstahl', factorId: null, reason: 'stainless steel has no factor in the seed library' },
+  {
+    id: 'steel-stainless',
+    pattern: '不锈钢|stainless|edelstahl',
+    factorId: null,
+    reason: 'stainless steel has no factor in the seed library',
+  },
   {
     id: 'steel-generic',
     pattern: '钢|steel|stahl|\\bS(235|275|355|420|460)\\b|\\bQ(235|345|355|390|420|460)\\b',
@@ -73,7 +81,12 @@ export function mapMaterial(name: string, ifcClass: string | undefined, rules: r
     if (rule.pattern !== undefined && !new RegExp(rule.pattern, 'iu').test(name)) continue;
     if (rule.ifcClasses !== undefined && (cls === undefined || !rule.ifcClasses.some((c) => c.toLowerCase() === cls))) continue;
     if (rule.factorId === null) return { mapped: false, ruleId: rule.id, reason: rule.reason ?? `rule ${rule.id} refuses to map` };
-    return { mapped: true, factorId: rule.factorId, ruleId: rule.id, ...(rule.assumption === undefined ? {} : { assumption: rule.assumption }) };
+    return {
+      mapped: true,
+      factorId: rule.factorId,
+      ruleId: rule.id,
+      ...(rule.assumption === undefined ? {} : { assumption: rule.assumption }),
+    };
   }
   return { mapped: false, ruleId: null, reason: `no mapping rule matches material "${name}"${ifcClass ? ` (${ifcClass})` : ''}` };
 }

@@ -35,16 +35,18 @@ describe('seed schemes', () => {
     ]);
     expect(s.gradeRules.every((r) => r.recalled)).toBe(true);
     // Only the verified "> 50%" example is not marked recalled.
-    expect(listSchemeItems(s).filter((x) => !x.item.recalled).map((x) => x.item.id)).toEqual([
-      'foundation.environment.b3',
-      'structure.environment.b3',
-      'finishingMep.environment.b3',
-    ]);
+    expect(
+      listSchemeItems(s)
+        .filter((x) => !x.item.recalled)
+        .map((x) => x.item.id),
+    ).toEqual(['foundation.environment.b3', 'structure.environment.b3', 'finishingMep.environment.b3']);
   });
 
   it('pilot scheme is fed by the platform indicators', () => {
     const indicators = new Set(
-      listSchemeItems(greenConstructionPilotScheme).flatMap(({ item }) => (item.scoring.mode === 'indicator' ? [item.scoring.indicator] : [])),
+      listSchemeItems(greenConstructionPilotScheme).flatMap(({ item }) =>
+        item.scoring.mode === 'indicator' ? [item.scoring.indicator] : [],
+      ),
     );
     expect([...indicators].sort()).toEqual(
       [
@@ -114,16 +116,30 @@ describe('scheme validation errors name the path', () => {
     expect(
       issuesAfter((s) => {
         s.stages[0].elements[0].items[8].maxScore = 2;
-        s.stages[0].elements[0].items[8].scoring.rule.steps = [[50, 1], [40, 2]];
+        s.stages[0].elements[0].items[8].scoring.rule.steps = [
+          [50, 1],
+          [40, 2],
+        ];
       }),
     ).toEqual([{ path: `${rulePath}.steps[1]`, message: 'bounds must be strictly increasing for higherIsBetter' }]);
-    expect(issuesAfter((s) => (s.stages[0].elements[0].items[8].scoring.rule.steps = [[50, 1], [60, 3]]))).toEqual([
-      { path: rulePath, message: "rule can score 3, above the item's maxScore 1" },
-    ]);
+    expect(
+      issuesAfter(
+        (s) =>
+          (s.stages[0].elements[0].items[8].scoring.rule.steps = [
+            [50, 1],
+            [60, 3],
+          ]),
+      ),
+    ).toEqual([{ path: rulePath, message: "rule can score 3, above the item's maxScore 1" }]);
     expect(
       issuesAfter((s) => {
         const item = s.stages[0].elements[0].items[0];
-        item.scoring = { mode: 'indicator', indicator: 'site.deviceOnlineRate', unit: '%', rule: { type: 'linear', from: [80, 0], to: [80, 0.5] } };
+        item.scoring = {
+          mode: 'indicator',
+          indicator: 'site.deviceOnlineRate',
+          unit: '%',
+          rule: { type: 'linear', from: [80, 0], to: [80, 0.5] },
+        };
       }),
     ).toEqual([
       { path: 'stages[0].elements[0].items[0].scoring.rule.to', message: 'interpolation points need distinct values' },

@@ -179,9 +179,7 @@ export function lowestGrade(scheme: Pick<EvaluationScheme, 'grades'>): Evaluatio
 export function listSchemeItems(
   scheme: EvaluationScheme,
 ): Array<{ stage: EvaluationStage; element: EvaluationElement; item: EvaluationItem }> {
-  return scheme.stages.flatMap((stage) =>
-    stage.elements.flatMap((element) => element.items.map((item) => ({ stage, element, item }))),
-  );
+  return scheme.stages.flatMap((stage) => stage.elements.flatMap((element) => element.items.map((item) => ({ stage, element, item }))));
 }
 
 // Platform rule (no clause): the lowest and highest score an indicator rule can give, checked against maxScore.
@@ -201,9 +199,7 @@ export function ruleScoreRange(rule: IndicatorRule): { min: number; max: number 
 // ─── Zod schema (for schemes stored as JSON) ───────────────────────────────────────────────────────
 
 const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'must start with a letter and use letters, digits, _ . -');
-const indicatorName = z
-  .string()
-  .regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/, 'must be a dotted name such as waste.intensity');
+const indicatorName = z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/, 'must be a dotted name such as waste.intensity');
 const finite = z.number().finite();
 const nonNegative = finite.min(0);
 const weight = finite.gt(0).max(1);
@@ -327,17 +323,41 @@ function checkIndicatorRule(rule: IndicatorRule, maxScore: number, path: Path, a
 function checkScheme(scheme: EvaluationScheme, add: AddIssue): void {
   // Grades: unique codes and ranks, at least a fallback and one grade above it.
   if (scheme.grades.length < 2) add(['grades'], 'a scheme needs at least two grades');
-  checkUnique(scheme.grades, (g) => g.code, (i) => ['grades', i, 'code'], 'grade code', add);
-  checkUnique(scheme.grades, (g) => g.rank, (i) => ['grades', i, 'rank'], 'grade rank', add);
+  checkUnique(
+    scheme.grades,
+    (g) => g.code,
+    (i) => ['grades', i, 'code'],
+    'grade code',
+    add,
+  );
+  checkUnique(
+    scheme.grades,
+    (g) => g.rank,
+    (i) => ['grades', i, 'rank'],
+    'grade rank',
+    add,
+  );
 
   checkWeightsSumToOne(scheme.stages, ['stages'], 'stage', add);
-  checkUnique(scheme.stages, (s) => s.id, (i) => ['stages', i, 'id'], 'stage id', add);
+  checkUnique(
+    scheme.stages,
+    (s) => s.id,
+    (i) => ['stages', i, 'id'],
+    'stage id',
+    add,
+  );
 
   const itemPaths: Array<{ id: string; path: Path }> = [];
   scheme.stages.forEach((stage, si) => {
     const stagePath: Path = ['stages', si];
     checkWeightsSumToOne(stage.elements, [...stagePath, 'elements'], 'element', add);
-    checkUnique(stage.elements, (e) => e.id, (i) => [...stagePath, 'elements', i, 'id'], 'element id', add);
+    checkUnique(
+      stage.elements,
+      (e) => e.id,
+      (i) => [...stagePath, 'elements', i, 'id'],
+      'element id',
+      add,
+    );
     stage.elements.forEach((element, ei) => {
       const elementPath: Path = [...stagePath, 'elements', ei];
       // A = Σ实得/Σ应得 needs at least one 一般项, otherwise the element score is undefined by construction.
@@ -362,16 +382,29 @@ function checkScheme(scheme: EvaluationScheme, add: AddIssue): void {
     });
   });
   // Item ids are unique across the scheme: assessments and evidence refer to items by id alone.
-  checkUnique(itemPaths, (x) => x.id, (i) => itemPaths[i].path, 'item id', add);
+  checkUnique(
+    itemPaths,
+    (x) => x.id,
+    (i) => itemPaths[i].path,
+    'item id',
+    add,
+  );
 
   // Grade rules: known grades, one rule per grade, the fallback grade has none, every other grade has one.
   const gradeCodes = new Set(scheme.grades.map((g) => g.code));
   const stageIds = new Set(scheme.stages.map((s) => s.id));
   const fallback = scheme.grades.length ? lowestGrade(scheme).code : undefined;
-  checkUnique(scheme.gradeRules, (r) => r.grade, (i) => ['gradeRules', i, 'grade'], 'grade rule for', add);
+  checkUnique(
+    scheme.gradeRules,
+    (r) => r.grade,
+    (i) => ['gradeRules', i, 'grade'],
+    'grade rule for',
+    add,
+  );
   scheme.gradeRules.forEach((rule, ri) => {
     if (!gradeCodes.has(rule.grade)) add(['gradeRules', ri, 'grade'], `unknown grade '${rule.grade}'`);
-    else if (rule.grade === fallback) add(['gradeRules', ri, 'grade'], `'${rule.grade}' is the lowest grade (the fallback) and takes no rule`);
+    else if (rule.grade === fallback)
+      add(['gradeRules', ri, 'grade'], `'${rule.grade}' is the lowest grade (the fallback) and takes no rule`);
     if (rule.conditions.length === 0) add(['gradeRules', ri, 'conditions'], 'a grade rule needs at least one condition');
     rule.conditions.forEach((c, ci) => {
       if (c.type === 'stageScoreAtLeast' && !stageIds.has(c.stageId))

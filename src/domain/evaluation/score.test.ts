@@ -17,7 +17,9 @@ function withIndicatorValue(batch: BatchAssessment, itemId: string, value: numbe
   return {
     ...batch,
     items: batch.items.map((a) =>
-      a.itemId === itemId && a.source.type === 'indicator' ? { ...a, source: { ...a.source, value, evidenceIds: ['waste-ledger-2024-09'] } } : a,
+      a.itemId === itemId && a.source.type === 'indicator'
+        ? { ...a, source: { ...a.source, value, evidenceIds: ['waste-ledger-2024-09'] } }
+        : a,
     ),
   };
 }
@@ -209,7 +211,10 @@ describe('控制项 veto', () => {
     const a = ninetyFive(false);
     const s1 = a.batches[1];
     const idx = s1.items.findIndex((i) => i.itemId === 'structure.land.c2');
-    s1.items[idx] = { itemId: 'structure.land.c2', source: { type: 'notApplicable', decidedBy: 'expert-wang', reason: '未使用临时用地', evidenceIds: [] } };
+    s1.items[idx] = {
+      itemId: 'structure.land.c2',
+      source: { type: 'notApplicable', decidedBy: 'expert-wang', reason: '未使用临时用地', evidenceIds: [] },
+    };
     expect(evaluateUnit(gbt, a).grade.code).toBe('excellent');
   });
 });
@@ -226,7 +231,13 @@ function boundaryScheme(overrides: Partial<EvaluationScheme['formulas']['roundin
         name: '环境保护',
         weight: 1,
         items: [
-          { id: `${id}.c1`, name: '控制项', kind: 'control' as const, maxScore: 1, scoring: { mode: 'manual' as const, allowedScores: [0, 1] } },
+          {
+            id: `${id}.c1`,
+            name: '控制项',
+            kind: 'control' as const,
+            maxScore: 1,
+            scoring: { mode: 'manual' as const, allowedScores: [0, 1] },
+          },
           { id: `${id}.g1`, name: '一般项', kind: 'general' as const, maxScore: 100, scoring: { mode: 'manual' as const } },
           { id: `${id}.b1`, name: '优选项1', kind: 'bonus' as const, maxScore: 1, scoring: { mode: 'manual' as const } },
           { id: `${id}.b2`, name: '优选项2', kind: 'bonus' as const, maxScore: 1, scoring: { mode: 'manual' as const } },
@@ -237,7 +248,11 @@ function boundaryScheme(overrides: Partial<EvaluationScheme['formulas']['roundin
   return {
     ...gbt,
     id: 'boundary-test',
-    stages: [stage('foundation', '地基与基础工程', 0.3), stage('structure', '结构工程', 0.5), stage('finishingMep', '装饰装修与机电安装工程', 0.2)],
+    stages: [
+      stage('foundation', '地基与基础工程', 0.3),
+      stage('structure', '结构工程', 0.5),
+      stage('finishingMep', '装饰装修与机电安装工程', 0.2),
+    ],
     formulas: { ...gbt.formulas, rounding: { ...gbt.formulas.rounding, ...overrides } },
   };
 }
@@ -331,8 +346,14 @@ describe('优选项 caps', () => {
       ...gbt,
       id: 'cap-test',
       stages: [{ id: 'only', name: '阶段', weight: 1, elements: [element('capped', 0.5), element('override', 0.5, 3)] }],
-      gradeRules: [{ grade: 'qualified', conditions: [{ type: 'unitScoreAtLeast', min: 60 }] }, { grade: 'excellent', conditions: [{ type: 'unitScoreAtLeast', min: 100 }] }],
-      formulas: { ...gbt.formulas, elementScore: { ...gbt.formulas.elementScore, ...(defaultCap === undefined ? {} : { bonusCap: defaultCap }) } },
+      gradeRules: [
+        { grade: 'qualified', conditions: [{ type: 'unitScoreAtLeast', min: 60 }] },
+        { grade: 'excellent', conditions: [{ type: 'unitScoreAtLeast', min: 100 }] },
+      ],
+      formulas: {
+        ...gbt.formulas,
+        elementScore: { ...gbt.formulas.elementScore, ...(defaultCap === undefined ? {} : { bonusCap: defaultCap }) },
+      },
     };
   }
   const spec = { capped: { general: [1], bonus: [1, 1, 2] }, override: { general: [1], bonus: [1, 1, 2] } };
@@ -385,12 +406,21 @@ describe('rejected inputs', () => {
   it('rejects an indicator value for the wrong indicator, later than the batch, or an expert score on an indicator item', () => {
     const b = batchOf(gbt, 'foundation', 'F1', '2024-03-15', {});
     const i = b.items.findIndex((x) => x.itemId === 'foundation.environment.b3');
-    b.items[i] = { itemId: 'foundation.environment.b3', source: { type: 'indicator', indicator: 'waste.intensity', value: 60, asOf: '2024-04-01', evidenceIds: [] } };
+    b.items[i] = {
+      itemId: 'foundation.environment.b3',
+      source: { type: 'indicator', indicator: 'waste.intensity', value: 60, asOf: '2024-04-01', evidenceIds: [] },
+    };
     const j = b.items.findIndex((x) => x.itemId === 'foundation.environment.b1');
-    b.items[j] = { itemId: 'foundation.environment.b1', source: { type: 'indicator', indicator: 'x.y', value: 1, asOf: '2024-01-01', evidenceIds: [] } };
+    b.items[j] = {
+      itemId: 'foundation.environment.b1',
+      source: { type: 'indicator', indicator: 'x.y', value: 1, asOf: '2024-01-01', evidenceIds: [] },
+    };
     expect(issuesOf(() => scoreBatch(gbt, b))).toEqual([
       { path: 'batch.items[6].source.type', message: "item 'foundation.environment.b1' is scored by expert, not by an indicator" },
-      { path: 'batch.items[8].source.indicator', message: "item 'foundation.environment.b3' is fed by 'waste.recyclingRate', not 'waste.intensity'" },
+      {
+        path: 'batch.items[8].source.indicator',
+        message: "item 'foundation.environment.b3' is fed by 'waste.recyclingRate', not 'waste.intensity'",
+      },
       { path: 'batch.items[8].source.asOf', message: 'indicator value as of 2024-04-01 is later than the batch date 2024-03-15' },
     ]);
   });
@@ -419,10 +449,13 @@ describe('rejected inputs', () => {
       formulas: { ...gbt.formulas, elementScore: { ...gbt.formulas.elementScore, whenNoApplicableGeneralItems: 'excludeElement' } },
     };
     // 环境 100 ×.3, 节材 50 ×.2, 节水 100, 节能 100, 节地 excluded → (30+10+20+20)/0.9 = 88.888…
-    const b = scoreBatch(scheme, batchOf(scheme, 'foundation', 'F1', '2024-03-15', {
-      materials: { general: [1, 1, 1, 1] },
-      land: { general: ['na', 'na', 'na', 'na'], bonus: [1, 0, 0] },
-    }));
+    const b = scoreBatch(
+      scheme,
+      batchOf(scheme, 'foundation', 'F1', '2024-03-15', {
+        materials: { general: [1, 1, 1, 1] },
+        land: { general: ['na', 'na', 'na', 'na'], bonus: [1, 0, 0] },
+      }),
+    );
     expect(b.appliedWeight).toBeCloseTo(0.9, 12);
     expect(b.score).toBeCloseTo(80 / 0.9, 10);
     expect(b.elements[4]).toMatchObject({ applicable: false, score: null, reportedScore: null });

@@ -226,8 +226,7 @@ export function applyIndicatorRule(rule: IndicatorRule, value: number | boolean)
   if (rule.type === 'threshold') {
     const inclusive = rule.inclusive ?? true;
     const higher = rule.direction === 'higherIsBetter';
-    const reached = (bound: number) =>
-      higher ? (inclusive ? value >= bound : value > bound) : inclusive ? value <= bound : value < bound;
+    const reached = (bound: number) => (higher ? (inclusive ? value >= bound : value > bound) : inclusive ? value <= bound : value < bound);
     const op = higher ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
     // Steps run weakest → strongest (validated), so the last one reached is the score.
     for (let i = rule.steps.length - 1; i >= 0; i--) {
@@ -281,11 +280,17 @@ function checkSource(item: EvaluationItem, source: ItemSource, evaluatedOn: stri
       }
       if (source.indicator !== scoring.indicator)
         add(`${path}.indicator`, `item '${item.id}' is fed by '${scoring.indicator}', not '${source.indicator}'`);
-      if (scoring.rule.type === 'boolean' ? typeof source.value !== 'boolean' : typeof source.value !== 'number' || !Number.isFinite(source.value))
+      if (
+        scoring.rule.type === 'boolean'
+          ? typeof source.value !== 'boolean'
+          : typeof source.value !== 'number' || !Number.isFinite(source.value)
+      )
         add(`${path}.value`, `'${scoring.indicator}' needs a ${scoring.rule.type === 'boolean' ? 'boolean' : 'finite number'}`);
-      if (typeof source.asOf !== 'string' || !ISO_DATE_OR_TIME.test(source.asOf)) add(`${path}.asOf`, 'asOf must be an ISO date or date-time');
+      if (typeof source.asOf !== 'string' || !ISO_DATE_OR_TIME.test(source.asOf))
+        add(`${path}.asOf`, 'asOf must be an ISO date or date-time');
       // A value dated after the batch would mean the evaluation was (re)scored with later data.
-      else if (source.asOf.slice(0, 10) > evaluatedOn) add(`${path}.asOf`, `indicator value as of ${source.asOf} is later than the batch date ${evaluatedOn}`);
+      else if (source.asOf.slice(0, 10) > evaluatedOn)
+        add(`${path}.asOf`, `indicator value as of ${source.asOf} is later than the batch date ${evaluatedOn}`);
       break;
     case 'expert':
     case 'manual': {
@@ -375,7 +380,8 @@ function scoreBatchAt(scheme: EvaluationScheme, batch: BatchAssessment, path: st
     add(`${path}.stageId`, `unknown stage '${batch.stageId}'`);
     return null;
   }
-  if (typeof batch.evaluatedOn !== 'string' || !ISO_DATE.test(batch.evaluatedOn)) add(`${path}.evaluatedOn`, 'evaluatedOn must be YYYY-MM-DD');
+  if (typeof batch.evaluatedOn !== 'string' || !ISO_DATE.test(batch.evaluatedOn))
+    add(`${path}.evaluatedOn`, 'evaluatedOn must be YYYY-MM-DD');
   if (!batch.batchId?.trim()) add(`${path}.batchId`, 'batchId is required');
 
   const stageItems = new Map(stage.elements.flatMap((e) => e.items.map((it) => [it.id, it] as const)));
@@ -450,10 +456,12 @@ function stageFromBatches(scheme: EvaluationScheme, stage: EvaluationStage, batc
   const ordered = [...batches].sort(byDateThenId);
   const score = ordered.reduce((s, b) => s + b.score, 0) / ordered.length;
   const elementMeans = stage.elements.map((element) => {
-    const scores = ordered
-      .map((b) => b.elements.find((e) => e.elementId === element.id)!.score)
-      .filter((s): s is number => s !== null);
-    return { elementId: element.id, name: element.name, meanScore: scores.length ? scores.reduce((s, x) => s + x, 0) / scores.length : null };
+    const scores = ordered.map((b) => b.elements.find((e) => e.elementId === element.id)!.score).filter((s): s is number => s !== null);
+    return {
+      elementId: element.id,
+      name: element.name,
+      meanScore: scores.length ? scores.reduce((s, x) => s + x, 0) / scores.length : null,
+    };
   });
   return {
     stageId: stage.id,
@@ -492,7 +500,13 @@ function checkUniqueBatchIds(batches: BatchAssessment[], add: IssueSink): void {
 
 // ─── Grade ─────────────────────────────────────────────────────────────────────────────────────────
 
-function checkCondition(scheme: EvaluationScheme, condition: GradeCondition, unitScore: number, stages: StageResult[], failures: number): ConditionCheck {
+function checkCondition(
+  scheme: EvaluationScheme,
+  condition: GradeCondition,
+  unitScore: number,
+  stages: StageResult[],
+  failures: number,
+): ConditionCheck {
   const { reportDecimals, compareGradesOn } = scheme.formulas.rounding;
   const compared = (x: number) => (compareGradesOn === 'reportedValue' ? roundForReport(x, reportDecimals) : x);
   switch (condition.type) {
@@ -506,7 +520,9 @@ function checkCondition(scheme: EvaluationScheme, condition: GradeCondition, uni
     }
     case 'everyElementScoreAtLeast': {
       const detail = stages.flatMap((s) =>
-        s.elementMeans.filter((e) => e.meanScore !== null).map((e) => ({ stageId: s.stageId, elementId: e.elementId, value: e.meanScore! })),
+        s.elementMeans
+          .filter((e) => e.meanScore !== null)
+          .map((e) => ({ stageId: s.stageId, elementId: e.elementId, value: e.meanScore! })),
       );
       const actual = Math.min(...detail.map((d) => d.value));
       return { condition, holds: detail.every((d) => atLeast(compared(d.value), condition.min)), actual, detail };
@@ -531,7 +547,12 @@ function checkCondition(scheme: EvaluationScheme, condition: GradeCondition, uni
 }
 
 // GB/T 50640-2010 评价等级: 控制项 veto, then grade rules from the highest rank down (thresholds recalled [R-l]).
-export function decideGrade(scheme: EvaluationScheme, unitScore: number, stages: StageResult[], controlFailures: ControlFailure[]): GradeDecision {
+export function decideGrade(
+  scheme: EvaluationScheme,
+  unitScore: number,
+  stages: StageResult[],
+  controlFailures: ControlFailure[],
+): GradeDecision {
   const byRankDesc = [...scheme.grades].sort((a, b) => b.rank - a.rank);
   const trace: GradeRuleCheck[] = [];
   for (const grade of byRankDesc) {
@@ -564,7 +585,11 @@ export function evaluateUnit(scheme: EvaluationScheme, assessment: UnitAssessmen
   throwIfIssues(issues);
 
   const stages = scheme.stages.map((stage) =>
-    stageFromBatches(scheme, stage, (batchResults as BatchResult[]).filter((b) => b.stageId === stage.id)),
+    stageFromBatches(
+      scheme,
+      stage,
+      (batchResults as BatchResult[]).filter((b) => b.stageId === stage.id),
+    ),
   );
   const score = stages.reduce((s, g) => s + g.score * g.weight, 0);
   const controlFailures = stages.flatMap((s) => s.batches.flatMap((b) => b.controlFailures));

@@ -64,7 +64,12 @@ const GBT50640_2010_ELEMENTS: ElementTemplate[] = [
       bonus('b2', '现场设置噪声、扬尘监测点并实施动态监测'),
       // The "> 50%" example is verified (standards.md §3a [V] junhk.com), hence the strict bound.
       bonus('b3', '建筑垃圾回收再利用率 > 50%', {
-        ...fromIndicator('waste.recyclingRate', '%', { type: 'threshold', direction: 'higherIsBetter', steps: [[50, 1]], inclusive: false }),
+        ...fromIndicator('waste.recyclingRate', '%', {
+          type: 'threshold',
+          direction: 'higherIsBetter',
+          steps: [[50, 1]],
+          inclusive: false,
+        }),
         recalled: false,
         note: 'standards.md §3a [V] example 优选项',
       }),
@@ -283,11 +288,27 @@ export const greenConstructionPilotScheme: EvaluationScheme = {
               name: '装配率（GB/T 51129）',
               kind: 'general',
               maxScore: 4,
-              ...fromIndicator('prefab.ratio', '%', { type: 'threshold', direction: 'higherIsBetter', steps: [[50, 1], [60, 2], [76, 3], [91, 4]] }),
+              ...fromIndicator('prefab.ratio', '%', {
+                type: 'threshold',
+                direction: 'higherIsBetter',
+                steps: [
+                  [50, 1],
+                  [60, 2],
+                  [76, 3],
+                  [91, 4],
+                ],
+              }),
               note: 'bounds from GB/T 51129 (standards.md §4 [V]); the 1–4 scores are a placeholder',
             },
             general('design.ind.g2', '单位面积建材隐含碳排放', {
-              ...fromIndicator('carbon.embodiedPerM2', 'kgCO2e/m²', { type: 'threshold', direction: 'lowerIsBetter', steps: [[600, 1], [450, 2]] }),
+              ...fromIndicator('carbon.embodiedPerM2', 'kgCO2e/m²', {
+                type: 'threshold',
+                direction: 'lowerIsBetter',
+                steps: [
+                  [600, 1],
+                  [450, 2],
+                ],
+              }),
               recalled: true,
               note: PLACEHOLDER,
             }),
@@ -314,12 +335,26 @@ export const greenConstructionPilotScheme: EvaluationScheme = {
           items: [
             control('construction.env.c1', '扬尘、噪声在线监测设备按要求安装并联网'),
             general('construction.env.g1', 'PM10 超标时长占比', {
-              ...fromIndicator('site.pm10ExceedanceRate', '%', { type: 'threshold', direction: 'lowerIsBetter', steps: [[5, 1], [1, 2]] }),
+              ...fromIndicator('site.pm10ExceedanceRate', '%', {
+                type: 'threshold',
+                direction: 'lowerIsBetter',
+                steps: [
+                  [5, 1],
+                  [1, 2],
+                ],
+              }),
               recalled: true,
               note: `${PLACEHOLDER}; alarm limits themselves are per-region config (standards.md §8 [R-l])`,
             }),
             general('construction.env.g2', '场界噪声超标时长占比（GB 12523 昼 70 / 夜 55 dB(A)）', {
-              ...fromIndicator('site.noiseExceedanceRate', '%', { type: 'threshold', direction: 'lowerIsBetter', steps: [[5, 1], [1, 2]] }),
+              ...fromIndicator('site.noiseExceedanceRate', '%', {
+                type: 'threshold',
+                direction: 'lowerIsBetter',
+                steps: [
+                  [5, 1],
+                  [1, 2],
+                ],
+              }),
               recalled: true,
               note: PLACEHOLDER,
             }),
@@ -336,7 +371,14 @@ export const greenConstructionPilotScheme: EvaluationScheme = {
             control('construction.res.c1', '编制施工现场建筑垃圾减量化专项方案'),
             // 300 / 200 t/万m² = 2025 targets for conventional / 装配式 buildings (standards.md §2 [V]).
             general('construction.res.g1', '建筑垃圾排放强度（不含工程渣土、工程泥浆）', {
-              ...fromIndicator('waste.intensity', 't/万m²', { type: 'threshold', direction: 'lowerIsBetter', steps: [[300, 1], [200, 2]] }),
+              ...fromIndicator('waste.intensity', 't/万m²', {
+                type: 'threshold',
+                direction: 'lowerIsBetter',
+                steps: [
+                  [300, 1],
+                  [200, 2],
+                ],
+              }),
               note: 'bounds standards.md §2 [V]; scores 1/2 a placeholder',
             }),
             // 30% Jiangsu 2025 再利用率, 55% 2030 资源化利用率 (standards.md §2 [V]).
@@ -345,7 +387,14 @@ export const greenConstructionPilotScheme: EvaluationScheme = {
               note: 'end points standards.md §2 [V]',
             }),
             general('construction.res.g3', '建筑垃圾运输联单确认率', {
-              ...fromIndicator('waste.manifestConfirmationRate', '%', { type: 'threshold', direction: 'higherIsBetter', steps: [[90, 1], [100, 2]] }),
+              ...fromIndicator('waste.manifestConfirmationRate', '%', {
+                type: 'threshold',
+                direction: 'higherIsBetter',
+                steps: [
+                  [90, 1],
+                  [100, 2],
+                ],
+              }),
               recalled: true,
               note: PLACEHOLDER,
             }),
@@ -452,12 +501,26 @@ function hunanElements(stage: string): EvaluationElement[] {
       items: [
         control(`${stage}.env.c1`, '扬尘、噪声在线监测设备安装并接入主管部门平台'),
         general(`${stage}.env.g1`, 'PM10 超标时长占比', {
-          ...fromIndicator('site.pm10ExceedanceRate', '%', { type: 'threshold', direction: 'lowerIsBetter', steps: [[5, 1], [1, 2]] }),
+          ...fromIndicator('site.pm10ExceedanceRate', '%', {
+            type: 'threshold',
+            direction: 'lowerIsBetter',
+            steps: [
+              [5, 1],
+              [1, 2],
+            ],
+          }),
           recalled: true,
           note: EXAMPLE,
         }),
         general(`${stage}.env.g2`, '场界噪声超标时长占比', {
-          ...fromIndicator('site.noiseExceedanceRate', '%', { type: 'threshold', direction: 'lowerIsBetter', steps: [[5, 1], [1, 2]] }),
+          ...fromIndicator('site.noiseExceedanceRate', '%', {
+            type: 'threshold',
+            direction: 'lowerIsBetter',
+            steps: [
+              [5, 1],
+              [1, 2],
+            ],
+          }),
           recalled: true,
           note: EXAMPLE,
         }),
@@ -474,7 +537,14 @@ function hunanElements(stage: string): EvaluationElement[] {
       items: [
         control(`${stage}.res.c1`, '编制建筑垃圾减量化专项方案'),
         general(`${stage}.res.g1`, '建筑垃圾排放强度', {
-          ...fromIndicator('waste.intensity', 't/万m²', { type: 'threshold', direction: 'lowerIsBetter', steps: [[300, 1], [200, 2]] }),
+          ...fromIndicator('waste.intensity', 't/万m²', {
+            type: 'threshold',
+            direction: 'lowerIsBetter',
+            steps: [
+              [300, 1],
+              [200, 2],
+            ],
+          }),
         }),
         general(`${stage}.res.g2`, '建筑垃圾资源化利用率', {
           ...fromIndicator('waste.recyclingRate', '%', { type: 'linear', from: [30, 0], to: [55, 2] }),
@@ -520,7 +590,14 @@ export const hunanExampleScheme: EvaluationScheme = {
   stages: [
     { id: 'foundation', name: '地基与基础工程', weight: 0.3, recalled: true, note: EXAMPLE, elements: hunanElements('foundation') },
     { id: 'mainStructure', name: '主体结构工程', weight: 0.5, recalled: true, note: EXAMPLE, elements: hunanElements('mainStructure') },
-    { id: 'finishingMep', name: '装饰装修与机电安装工程', weight: 0.2, recalled: true, note: EXAMPLE, elements: hunanElements('finishingMep') },
+    {
+      id: 'finishingMep',
+      name: '装饰装修与机电安装工程',
+      weight: 0.2,
+      recalled: true,
+      note: EXAMPLE,
+      elements: hunanElements('finishingMep'),
+    },
   ],
   gradeRules: [
     {

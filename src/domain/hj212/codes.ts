@@ -51,16 +51,50 @@ export const CommandCode = {
 
 /** HJ 212-2017 表9: every command code the standard defines (1000–1999 init/params, 2000–2999 data, 3000–3999 control, 9000–9999 interaction). */
 export const STANDARD_COMMAND_CODES: ReadonlySet<string> = new Set([
-  '1000', '1011', '1012', '1013', '1061', '1062', '1063', '1064', '1072',
-  '2011', '2012', '2021', '2022', '2031', '2041', '2051', '2061', '2081',
-  '3011', '3012', '3013', '3014', '3015', '3016', '3017', '3018', '3019', '3020', '3021',
-  '9011', '9012', '9013', '9014',
+  '1000',
+  '1011',
+  '1012',
+  '1013',
+  '1061',
+  '1062',
+  '1063',
+  '1064',
+  '1072',
+  '2011',
+  '2012',
+  '2021',
+  '2022',
+  '2031',
+  '2041',
+  '2051',
+  '2061',
+  '2081',
+  '3011',
+  '3012',
+  '3013',
+  '3014',
+  '3015',
+  '3016',
+  '3017',
+  '3018',
+  '3019',
+  '3020',
+  '3021',
+  '9011',
+  '9012',
+  '9013',
+  '9014',
 ]);
 
 // HJ 212-2017 表9 9011–9014: a logger's answer to a command from the upper computer. It carries no data and is
 // itself never answered.
 export function isInteractionReply(cn: string | undefined): boolean {
-  return cn === CommandCode.requestReply || cn === CommandCode.executionResult || cn === CommandCode.notificationReply || cn === CommandCode.dataReply;
+  return (
+    cn === CommandCode.requestReply ||
+    cn === CommandCode.executionResult ||
+    cn === CommandCode.notificationReply ||
+    cn === CommandCode.dataReply
+  );
 }
 
 /** HJ 212-2017 表5: ST=91 is 系统交互, used by the upper computer for every reply. */

@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import { hj212Crc, hj212CrcValue, modbusCrc, modbusCrcByteSwapped } from './crc.js';
 import { loadPublishedVectors } from './vectors.fixture.js';
 
-const APPENDIX_A_SEGMENT =
-  'QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&';
+const APPENDIX_A_SEGMENT = 'QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&';
 
 describe('HJ 212-2017 附录A CRC', () => {
   it('reproduces the standard example 1C80 (the prose typo says 1C08)', () => {

@@ -42,7 +42,10 @@ describe('Hj212Framer', () => {
 
   it('reassembles a frame fed one byte at a time', () => {
     const framer = new Hj212Framer();
-    const events = pushAll(framer, [...appendixA].map((b) => Uint8Array.of(b)));
+    const events = pushAll(
+      framer,
+      [...appendixA].map((b) => Uint8Array.of(b)),
+    );
     expect(events).toEqual([{ type: 'frame', frame: appendixA }]);
   });
 
@@ -92,7 +95,7 @@ describe('Hj212Framer', () => {
   it('resyncs past "###" onto the real frame', () => {
     const framer = new Hj212Framer();
     const events = framer.push(Buffer.concat([Buffer.from('#'), appendixA]));
-    expect(events.map((e) => e.type === 'frame' ? 'frame' : `${e.reason}:${e.skippedBytes}`)).toEqual(['badLength:1', 'frame']);
+    expect(events.map((e) => (e.type === 'frame' ? 'frame' : `${e.reason}:${e.skippedBytes}`))).toEqual(['badLength:1', 'frame']);
   });
 
   it('rejects a non-digit length field and recovers the next frame', () => {
@@ -138,7 +141,9 @@ describe('Hj212Framer', () => {
     expect(big.length).toBeLessThan(MAX_REJECTED_FRAME_BYTES);
     const framer = new Hj212Framer();
     const events = pushAll(framer, [big.subarray(0, 500), big.subarray(500), appendixA]);
-    expect(errors(events)).toEqual([{ type: 'error', reason: 'tooLarge', skippedBytes: big.length, detail: expect.any(String), rejected: big }]);
+    expect(errors(events)).toEqual([
+      { type: 'error', reason: 'tooLarge', skippedBytes: big.length, detail: expect.any(String), rejected: big },
+    ]);
     expect(frames(events)).toEqual([appendixA]);
     expect(framer.bufferedBytes).toBe(0);
   });
@@ -167,7 +172,15 @@ describe('Hj212Framer', () => {
     for (let i = MAX_FRAME_BYTES; i < MAX_REJECTED_FRAME_BYTES - 1; i++) expect(framer.push(Buffer.from('x'))).toEqual([]);
     expect(framer.bufferedBytes).toBe(MAX_REJECTED_FRAME_BYTES - 1);
     const events = framer.push(Buffer.from('y'));
-    expect(events).toEqual([{ type: 'error', reason: 'badTerminator', skippedBytes: MAX_REJECTED_FRAME_BYTES, detail: expect.any(String), rejected: expect.any(Buffer) }]);
+    expect(events).toEqual([
+      {
+        type: 'error',
+        reason: 'badTerminator',
+        skippedBytes: MAX_REJECTED_FRAME_BYTES,
+        detail: expect.any(String),
+        rejected: expect.any(Buffer),
+      },
+    ]);
     expect(framer.bufferedBytes).toBe(0);
   });
 
@@ -239,12 +252,10 @@ describe('Hj212Framer properties', () => {
     const segment = fc.string({ unit: 'binary-ascii', maxLength: 120 });
     fc.assert(
       fc.property(
-        fc
-          .array(fc.tuple(garbage, segment), { minLength: 1, maxLength: 6 })
-          .chain((pairs) => {
-            const stream = Buffer.concat(pairs.flatMap(([g, s]) => [g, encodeFrame(s)]));
-            return fc.tuple(fc.constant(pairs.map(([, s]) => s)), chunking(stream));
-          }),
+        fc.array(fc.tuple(garbage, segment), { minLength: 1, maxLength: 6 }).chain((pairs) => {
+          const stream = Buffer.concat(pairs.flatMap(([g, s]) => [g, encodeFrame(s)]));
+          return fc.tuple(fc.constant(pairs.map(([, s]) => s)), chunking(stream));
+        }),
         ([segments, chunks]) => {
           const framer = new Hj212Framer();
           const found = frames(pushAll(framer, chunks)).map((f) => {

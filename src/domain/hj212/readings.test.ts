@@ -88,9 +88,7 @@ describe('readingsFromPacket', () => {
   });
 
   it('keeps Min/Max of 2051 minute data', () => {
-    const p = packet(
-      `${HEAD};CN=2051;CP=&&DataTime=20230327090000;a01006-Avg=101.85,a01006-Min=101.84,a01006-Max=101.87,a01006-Flag=N&&`,
-    );
+    const p = packet(`${HEAD};CN=2051;CP=&&DataTime=20230327090000;a01006-Avg=101.85,a01006-Min=101.84,a01006-Max=101.87,a01006-Flag=N&&`);
     expect(readingsFromPacket(p).readings).toEqual([
       {
         metric: 'pressure',
@@ -155,7 +153,12 @@ describe('readingsFromPacket', () => {
 
   it('ignores commands that are not data uploads', () => {
     const p = packet(`${HEAD};CN=9011;CP=&&QnRtn=1&&`);
-    expect(readingsFromPacket(p)).toEqual({ readings: [], unknownFactors: [], rejected: [], ignoredReason: 'CN=9011 is not a data upload' });
+    expect(readingsFromPacket(p)).toEqual({
+      readings: [],
+      unknownFactors: [],
+      rejected: [],
+      ignoredReason: 'CN=9011 is not a data upload',
+    });
   });
 
   it('accounts for every factor of every published data frame', () => {

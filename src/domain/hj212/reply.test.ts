@@ -22,9 +22,7 @@ describe('HJ 212-2017 replies', () => {
   });
 
   it('builds the C.14 9014 data reply with the request QN in the header and an empty CP', () => {
-    expect(dataReplySegment(request)).toBe(
-      'QN=20160801085857223;ST=91;CN=9014;PW=123456;MN=010000A8900016F000169DC0;Flag=4;CP=&&&&',
-    );
+    expect(dataReplySegment(request)).toBe('QN=20160801085857223;ST=91;CN=9014;PW=123456;MN=010000A8900016F000169DC0;Flag=4;CP=&&&&');
   });
 
   it('builds the 9011 request reply with QnRtn', () => {

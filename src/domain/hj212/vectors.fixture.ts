@@ -50,8 +50,7 @@ export function loadPublishedVectors(): { valid: PublishedVector[]; negative: Pu
       vector.modbusCrc = m[3];
       valid.push(vector);
     } else {
-      const m =
-        /declared len=(\d+) actual=(\d+), crc field=([0-9A-F]{4}), hj212 crc=([0-9A-F]{4}), modbus crc=([0-9A-F]{4})/.exec(note);
+      const m = /declared len=(\d+) actual=(\d+), crc field=([0-9A-F]{4}), hj212 crc=([0-9A-F]{4}), modbus crc=([0-9A-F]{4})/.exec(note);
       if (!m) throw new Error(`vectors.txt line ${i + 2}: cannot read the negative-frame note`);
       vector.crcField = m[3];
       vector.hj212Crc = m[4];

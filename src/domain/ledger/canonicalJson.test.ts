@@ -35,7 +35,12 @@ describe('RFC 8785 JCS', () => {
   });
 
   it('ignores locale collation (french.json)', () => {
-    const value = { peach: 'This sorting order', péché: 'is wrong according to French', pêche: 'but canonicalization MUST', sin: 'ingnore locale' };
+    const value = {
+      peach: 'This sorting order',
+      péché: 'is wrong according to French',
+      pêche: 'but canonicalization MUST',
+      sin: 'ingnore locale',
+    };
     expect(canonicalize(value)).toBe(
       '{"peach":"This sorting order","péché":"is wrong according to French","pêche":"but canonicalization MUST","sin":"ingnore locale"}',
     );

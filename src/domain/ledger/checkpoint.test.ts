@@ -39,7 +39,9 @@ describe('C2SP tlog-checkpoint body', () => {
   });
 
   it('formats the empty tree', () => {
-    expect(formatCheckpoint({ origin: 'o', size: 0, root: CompactRange.empty().root() })).toBe('o\n0\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n');
+    expect(formatCheckpoint({ origin: 'o', size: 0, root: CompactRange.empty().root() })).toBe(
+      'o\n0\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n',
+    );
   });
 
   it.each([

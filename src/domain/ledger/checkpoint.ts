@@ -73,9 +73,7 @@ export function openCheckpoint(
   const { text } = verifyNote(noteText, verifier);
   const checkpoint = parseCheckpoint(text);
   if (options.origin !== undefined && checkpoint.origin !== options.origin) {
-    throw new CheckpointError(
-      `checkpoint origin ${JSON.stringify(checkpoint.origin)} is not ${JSON.stringify(options.origin)}`,
-    );
+    throw new CheckpointError(`checkpoint origin ${JSON.stringify(checkpoint.origin)} is not ${JSON.stringify(options.origin)}`);
   }
   return checkpoint;
 }

@@ -27,16 +27,7 @@ import {
 // (commit 02194e9afb6c1d95b5381350007963aa70fff472), the same data as
 // google/certificate-transparency's merkle_tree_test. In that file an inclusion vector's
 // `leaf` is 1-based; below it is converted to the 0-based index.
-const LEAVES = [
-  '',
-  '00',
-  '10',
-  '2021',
-  '3031',
-  '40414243',
-  '5051525354555657',
-  '606162636465666768696a6b6c6d6e6f',
-].map(fromHex);
+const LEAVES = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map(fromHex);
 
 const ROOTS = [
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
@@ -169,7 +160,7 @@ function buildStore(leafHashes: readonly Uint8Array[]): { store: MemoryStore; ra
 
 function flipBit(bytes: Uint8Array, bit: number): Uint8Array {
   const copy = new Uint8Array(bytes);
-  copy[Math.floor(bit / 8)] ^= 1 << bit % 8;
+  copy[Math.floor(bit / 8)] ^= 1 << (bit % 8);
   return copy;
 }
 

@@ -134,10 +134,7 @@ export function rootFromLeafHashes(hashes: readonly Uint8Array[]): Uint8Array {
 }
 
 // RFC 6962 §2.1.1 PATH(m, D[n]), computed directly from all leaf hashes (O(n)).
-export function inclusionProofFromLeafHashes(
-  index: number,
-  hashes: readonly Uint8Array[],
-): Uint8Array[] {
+export function inclusionProofFromLeafHashes(index: number, hashes: readonly Uint8Array[]): Uint8Array[] {
   assertSize(index, 'index');
   if (index >= hashes.length) throw new MerkleError(`index ${index} outside tree of size ${hashes.length}`);
   const path = (m: number, begin: number, end: number): Uint8Array[] => {
@@ -152,10 +149,7 @@ export function inclusionProofFromLeafHashes(
 }
 
 // RFC 6962 §2.1.2 PROOF(m, D[n]), computed directly from all leaf hashes of the larger tree.
-export function consistencyProofFromLeafHashes(
-  size1: number,
-  hashes: readonly Uint8Array[],
-): Uint8Array[] {
+export function consistencyProofFromLeafHashes(size1: number, hashes: readonly Uint8Array[]): Uint8Array[] {
   assertSize(size1, 'size1');
   if (size1 > hashes.length) throw new MerkleError(`size1 ${size1} exceeds size2 ${hashes.length}`);
   if (size1 === 0 || size1 === hashes.length) return [];
@@ -285,21 +279,13 @@ async function readNodes(reader: HashReader, ids: readonly NodeId[]): Promise<Ui
 }
 
 // RFC 6962 §2.1.1 audit path for entry `index` in the tree of `size`, from stored nodes.
-export async function inclusionProof(
-  reader: HashReader,
-  index: number,
-  size: number,
-): Promise<Uint8Array[]> {
+export async function inclusionProof(reader: HashReader, index: number, size: number): Promise<Uint8Array[]> {
   const plan = inclusionProofPlan(index, size);
   return proofFromPlan(plan, await readNodes(reader, plan.flat()));
 }
 
 // RFC 6962 §2.1.2 consistency proof between tree sizes size1 ≤ size2, from stored nodes.
-export async function consistencyProof(
-  reader: HashReader,
-  size1: number,
-  size2: number,
-): Promise<Uint8Array[]> {
+export async function consistencyProof(reader: HashReader, size1: number, size2: number): Promise<Uint8Array[]> {
   const plan = consistencyProofPlan(size1, size2);
   return proofFromPlan(plan, await readNodes(reader, plan.flat()));
 }
@@ -345,7 +331,10 @@ export class CompactRange {
       throw new MerkleError(`size ${size} needs ${ids.length} compact-range hashes, got ${hashes.length}`);
     }
     hashes.forEach((h, i) => assertHash(h, `compact-range hash ${i}`));
-    return new CompactRange(size, hashes.map((h) => new Uint8Array(h)));
+    return new CompactRange(
+      size,
+      hashes.map((h) => new Uint8Array(h)),
+    );
   }
 
   // RFC 6962 §2.1: restore the range of `size` from a store in O(log n) reads.
@@ -399,12 +388,7 @@ export class CompactRange {
 // ---------------------------------------------------------------------------------------------
 
 // RFC 9162 §2.1.3.2 steps 1–4: the root implied by an inclusion proof; throws if malformed.
-export function rootFromInclusionProof(
-  leaf: Uint8Array,
-  index: number,
-  treeSize: number,
-  proof: readonly Uint8Array[],
-): Uint8Array {
+export function rootFromInclusionProof(leaf: Uint8Array, index: number, treeSize: number, proof: readonly Uint8Array[]): Uint8Array {
   assertSize(index, 'index');
   assertSize(treeSize, 'treeSize');
   if (index >= treeSize) throw new MerkleError(`index ${index} outside tree of size ${treeSize}`);

@@ -17,10 +17,8 @@ const PETER_SKEY = 'PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y
 const PETER_VKEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
 const ENOCH_VKEY = 'EnochRoot+af0cfe78+ATtqJ7zOtqQtYqOo0CpvDXNlMhV3HeJDpjrASKGLWdop';
 const TEXT = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
-const PETER_SIG =
-  '\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n';
-const ENOCH_SIG =
-  '\u2014 EnochRoot rwz+eBzmZa0SO3NbfRGzPCpDckykFXSdeX+MNtCOXm2/5n2tiOHp+vAF1aGrQ5ovTG01oOTGwnWLox33WWd1RvMc+QQ=\n';
+const PETER_SIG = '\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n';
+const ENOCH_SIG = '\u2014 EnochRoot rwz+eBzmZa0SO3NbfRGzPCpDckykFXSdeX+MNtCOXm2/5n2tiOHp+vAF1aGrQ5ovTG01oOTGwnWLox33WWd1RvMc+QQ=\n';
 
 describe('C2SP signed-note: Go x/mod/sumdb/note vectors', () => {
   it('parses the PeterNeumann keys and derives the same key hash', () => {
@@ -41,9 +39,7 @@ describe('C2SP signed-note: Go x/mod/sumdb/note vectors', () => {
     const peterOnly = verifyNote(msg, PETER_VKEY);
     expect(peterOnly.text).toBe(TEXT);
     expect(peterOnly.signatures.map((s) => s.name)).toEqual(['PeterNeumann']);
-    expect(peterOnly.unverified).toEqual([
-      { name: 'EnochRoot', keyHash: 0xaf0cfe78, base64: ENOCH_SIG.slice(12, -1) },
-    ]);
+    expect(peterOnly.unverified).toEqual([{ name: 'EnochRoot', keyHash: 0xaf0cfe78, base64: ENOCH_SIG.slice(12, -1) }]);
     const both = verifyNote(msg, [PETER_VKEY, ENOCH_VKEY]);
     expect(both.signatures.map((s) => s.keyHash)).toEqual([0xc74f20a3, 0xaf0cfe78]);
     expect(verifyNote(msg, ENOCH_VKEY).signatures[0].name).toBe('EnochRoot');
@@ -62,7 +58,10 @@ describe('C2SP signed-note: Go x/mod/sumdb/note vectors', () => {
     ['blank line only', `${TEXT}\n`],
     ['signature without final newline', `${TEXT}\n${PETER_SIG.slice(0, -1)}`],
     ['control character', `\u0001${TEXT}\n${PETER_SIG}`],
-    ['bad key name', `${TEXT}\n\u2014 Bad Name x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`],
+    [
+      'bad key name',
+      `${TEXT}\n\u2014 Bad Name x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`,
+    ],
     ['trailing junk line', `${TEXT}\n${PETER_SIG}Unexpected line.\n`],
     ['lone surrogate', `\ud800${TEXT}\n${PETER_SIG}`],
   ])('rejects malformed note: %s', (_label, msg) => {
@@ -99,7 +98,9 @@ describe('C2SP signed-note: Go x/mod/sumdb/note vectors', () => {
     }
     // Wrong key length with matching hash; unknown algorithm with matching hash.
     expect(() => parseVerifierKey('PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY==')).toThrow(NoteError);
-    expect(() => parseVerifierKey('PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW')).toThrow('unknown verifier key algorithm');
+    expect(() => parseVerifierKey('PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW')).toThrow(
+      'unknown verifier key algorithm',
+    );
   });
 });
 
@@ -132,7 +133,12 @@ describe('C2SP signed-note: round trips', () => {
     );
     expect(() => verifyNote(note, b.verifierKey)).toThrow('no verifiable signatures');
     // Impostor key claiming the genuine name+hash on the line: a key mismatch, not a pass.
-    const forged = note.replace(note.slice(sigStart), signNote('size 10\n', { ...parseSignerKey(b.signerKey), keyHash: parseVerifierKey(a.verifierKey).keyHash }).slice('size 10\n\n'.length));
+    const forged = note.replace(
+      note.slice(sigStart),
+      signNote('size 10\n', { ...parseSignerKey(b.signerKey), keyHash: parseVerifierKey(a.verifierKey).keyHash }).slice(
+        'size 10\n\n'.length,
+      ),
+    );
     expect(() => verifyNote(forged, a.verifierKey)).toThrow('invalid signature');
   });
 

@@ -184,8 +184,7 @@ export function parseVerifierKey(verifierKey: string): NoteVerifier {
   return {
     name,
     keyHash,
-    verify: (message, signature) =>
-      signature.length === 64 && cryptoVerify(null, message, publicKey, signature),
+    verify: (message, signature) => signature.length === 64 && cryptoVerify(null, message, publicKey, signature),
   };
 }
 
@@ -213,10 +212,7 @@ export function signNote(text: string, signers: NoteSigner | readonly NoteSigner
 }
 
 // C2SP signed-note §Signatures: open a note, requiring ≥1 valid signature from `verifiers`.
-export function verifyNote(
-  noteText: string,
-  verifiers: string | NoteVerifier | readonly (string | NoteVerifier)[],
-): OpenedNote {
+export function verifyNote(noteText: string, verifiers: string | NoteVerifier | readonly (string | NoteVerifier)[]): OpenedNote {
   const known = (Array.isArray(verifiers) ? verifiers : [verifiers]).map((v: string | NoteVerifier) =>
     typeof v === 'string' ? parseVerifierKey(v) : v,
   );

@@ -2,7 +2,18 @@
 // component types and spec statuses with their Chinese and English names. Plain data, no I/O, no node imports.
 
 /** Component types in display order (叠合板, 预制墙板, …). */
-export const componentTypes = ['composite_slab', 'wall_panel', 'stair', 'balcony', 'ac_board', 'beam', 'column', 'kitchen', 'bathroom', 'other'] as const;
+export const componentTypes = [
+  'composite_slab',
+  'wall_panel',
+  'stair',
+  'balcony',
+  'ac_board',
+  'beam',
+  'column',
+  'kitchen',
+  'bathroom',
+  'other',
+] as const;
 export type ComponentType = (typeof componentTypes)[number];
 
 export const componentTypeNames: Record<ComponentType, { zh: string; en: string }> = {

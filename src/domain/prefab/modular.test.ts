@@ -58,7 +58,13 @@ describe('checkModular', () => {
     expect(checkModular(30, R.allowed.joint)).toMatchObject({ ok: true, module: 'M/10', multiple: 3 });
     expect(checkModular(50, R.allowed.joint)).toMatchObject({ ok: true, module: 'M/2' });
     const r = checkModular(15, R.allowed.joint);
-    expect(r).toMatchObject({ ok: false, nearest: [{ dimMm: 10, deltaMm: -5 }, { dimMm: 20, deltaMm: 5 }] });
+    expect(r).toMatchObject({
+      ok: false,
+      nearest: [
+        { dimMm: 10, deltaMm: -5 },
+        { dimMm: 20, deltaMm: 5 },
+      ],
+    });
   });
 
   it('rejects non-positive or non-finite dimensions and empty rule sets', () => {
@@ -76,7 +82,11 @@ const specs: ComponentSpec[] = [
 
 describe('nearestSpec (Chebyshev distance)', () => {
   it('finds an exact match', () => {
-    expect(nearestSpec({ type: '叠合板', dimsMm: [3000, 1200, 60] }, specs, 5)).toEqual({ kind: 'exact', specId: 'DBS-1200', distanceMm: 0 });
+    expect(nearestSpec({ type: '叠合板', dimsMm: [3000, 1200, 60] }, specs, 5)).toEqual({
+      kind: 'exact',
+      specId: 'DBS-1200',
+      distanceMm: 0,
+    });
   });
 
   it('matches within tolerance on the worst dimension', () => {

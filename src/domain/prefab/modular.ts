@@ -74,8 +74,7 @@ export interface ModularNearest {
 }
 
 export type ModularCheck =
-  | { ok: true; dimMm: number; module: string; multiple: number }
-  | { ok: false; dimMm: number; reason: string; nearest: ModularNearest[] };
+  { ok: true; dimMm: number; module: string; multiple: number } | { ok: false; dimMm: number; reason: string; nearest: ModularNearest[] };
 
 /** Float tolerance for "is a multiple": IFC lengths converted from metres carry noise like 2999.9999999996. */
 const MULTIPLE_EPSILON_MM = 1e-6;

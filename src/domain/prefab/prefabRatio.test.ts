@@ -122,7 +122,16 @@ describe('Q4: missing items leave the denominator', () => {
 
   it('handles a building where only 全装修 applies', () => {
     const none = {
-      q1a: null, q1b: null, q2a: null, q2b: null, q2c: null, q2d: null, q3a: null, q3b: null, q3c: null, q3d: null,
+      q1a: null,
+      q1b: null,
+      q2a: null,
+      q2b: null,
+      q2c: null,
+      q2d: null,
+      q3a: null,
+      q3b: null,
+      q3c: null,
+      q3d: null,
       fullDecoration: true,
     };
     // 全装修 (6) alone cannot be Q4-ed, so the denominator is 6 and P = 100; but Q1/Q2 minima fail.

@@ -113,7 +113,15 @@ export function calculatePrefabRatio(input: PrefabRatioInput, table: ScoreTable)
     if (ratio === null) {
       // 4.0.1: an item the building does not have is removed from the denominator via Q4.
       Q4 += max;
-      items.push({ item: item.item, group: item.group, ratio, score: 0, max, applicable: false, note: `not applicable → ${max} counted into Q4` });
+      items.push({
+        item: item.item,
+        group: item.group,
+        ratio,
+        score: 0,
+        max,
+        applicable: false,
+        note: `not applicable → ${max} counted into Q4`,
+      });
       continue;
     }
     const { score, note } = scoreItem(item, ratio, table.scoreDecimals);

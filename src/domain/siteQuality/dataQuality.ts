@@ -226,11 +226,7 @@ export interface SeriesAssessmentOptions {
 }
 
 // Platform rule: the single-series detectors (flatline, range, spike) for one device + metric, with seed data.
-export function assessSeries(
-  metric: string,
-  series: readonly SeriesPoint[],
-  options: SeriesAssessmentOptions = {},
-): SeriesFlags {
+export function assessSeries(metric: string, series: readonly SeriesPoint[], options: SeriesAssessmentOptions = {}): SeriesFlags {
   const range = options.range ?? (Object.hasOwn(PHYSICAL_RANGES, metric) ? PHYSICAL_RANGES[metric] : undefined);
   const minSpread = Object.hasOwn(SPIKE_MIN_SPREAD, metric) ? SPIKE_MIN_SPREAD[metric] : 0;
   return mergeSeriesFlags(

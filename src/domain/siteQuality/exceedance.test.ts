@@ -72,7 +72,12 @@ describe('pm10Exceedance (regional limit, sustained duration)', () => {
 
   it('lets a gap in the data break a run, and accepts unsorted input', () => {
     // hour 2 missing: hour 1 stands alone; 3 and 4 (165, 170) are a run → 2 of 4
-    const gappy = [hour('2024-03-15T04:00:00Z', 170), hour('2024-03-15T00:00:00Z', 100), hour('2024-03-15T03:00:00Z', 165), hour('2024-03-15T01:00:00Z', 160)];
+    const gappy = [
+      hour('2024-03-15T04:00:00Z', 170),
+      hour('2024-03-15T00:00:00Z', 100),
+      hour('2024-03-15T03:00:00Z', 165),
+      hour('2024-03-15T01:00:00Z', 160),
+    ];
     expect(pm10Exceedance(gappy, { limit: 150, sustainedHours: 2 })).toMatchObject({ totalHours: 4, exceededHours: 2, rate: 0.5 });
   });
 
@@ -85,7 +90,10 @@ describe('exceedanceRate', () => {
   it('takes any per-hour limit', () => {
     // limit 100 before 02:00 UTC, 50 after: 80 ok, 120 over, 60 over
     const limitFor = (t: Date) => (t.getUTCHours() < 2 ? 100 : 50);
-    const result = exceedanceRate([hour('2024-03-15T00:00:00Z', 80), hour('2024-03-15T01:00:00Z', 120), hour('2024-03-15T02:00:00Z', 60)], limitFor);
+    const result = exceedanceRate(
+      [hour('2024-03-15T00:00:00Z', 80), hour('2024-03-15T01:00:00Z', 120), hour('2024-03-15T02:00:00Z', 60)],
+      limitFor,
+    );
     expect(result).toMatchObject({ totalHours: 3, exceededHours: 2, rate: 2 / 3 });
   });
 });

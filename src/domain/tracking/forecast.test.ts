@@ -12,16 +12,32 @@ describe('month arithmetic', () => {
 
 describe('least squares', () => {
   it('fits the worked example y = 1 + 2x exactly', () => {
-    expect(leastSquares([{ x: 0, y: 1 }, { x: 1, y: 3 }, { x: 2, y: 5 }])).toEqual({ slope: 2, intercept: 1, points: 3 });
+    expect(
+      leastSquares([
+        { x: 0, y: 1 },
+        { x: 1, y: 3 },
+        { x: 2, y: 5 },
+      ]),
+    ).toEqual({ slope: 2, intercept: 1, points: 3 });
   });
   it('fits noisy points: (0,1) (1,2) (2,2) (3,4) → slope 0.9, intercept 0.9', () => {
-    const f = leastSquares([{ x: 0, y: 1 }, { x: 1, y: 2 }, { x: 2, y: 2 }, { x: 3, y: 4 }])!;
+    const f = leastSquares([
+      { x: 0, y: 1 },
+      { x: 1, y: 2 },
+      { x: 2, y: 2 },
+      { x: 3, y: 4 },
+    ])!;
     expect(f.slope).toBeCloseTo(0.9, 12);
     expect(f.intercept).toBeCloseTo(0.9, 12);
   });
   it('has no trend with one point or one month', () => {
     expect(leastSquares([{ x: 0, y: 1 }])).toBeNull();
-    expect(leastSquares([{ x: 2, y: 1 }, { x: 2, y: 3 }])).toBeNull();
+    expect(
+      leastSquares([
+        { x: 2, y: 1 },
+        { x: 2, y: 3 },
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -59,7 +75,9 @@ describe('forecastTarget', () => {
 
   it('gives no warning without a trend', () => {
     expect(forecastTarget([], { value: 1, direction: 'higherIsBetter', dueMonth: '2025-12' }).willMiss).toBeNull();
-    expect(forecastTarget([{ month: '2025-01', value: 10 }], { value: 50, direction: 'higherIsBetter', dueMonth: '2025-12' })).toMatchObject({ forecast: null, willMiss: null });
+    expect(
+      forecastTarget([{ month: '2025-01', value: 10 }], { value: 50, direction: 'higherIsBetter', dueMonth: '2025-12' }),
+    ).toMatchObject({ forecast: null, willMiss: null });
   });
 });
 

@@ -62,18 +62,34 @@ export type Forecast = {
  * due month. When the due month has already been reached the latest snapshot itself is compared. With fewer than two
  * snapshots there is no trend and no warning (willMiss null).
  */
-export function forecastTarget(series: MonthValue[], target: { value: number; direction: Direction; dueMonth: string }, window = FORECAST_WINDOW): Forecast {
+export function forecastTarget(
+  series: MonthValue[],
+  target: { value: number; direction: Direction; dueMonth: string },
+  window = FORECAST_WINDOW,
+): Forecast {
   const sorted = [...series].sort((a, b) => a.month.localeCompare(b.month));
   const latest = sorted.at(-1) ?? null;
   if (!latest) return { forecast: null, latest: null, slopePerMonth: null, pointsUsed: 0, willMiss: null };
   if (monthIndex(latest.month) >= monthIndex(target.dueMonth)) {
-    return { forecast: latest.value, latest, slopePerMonth: null, pointsUsed: 1, willMiss: !meets(latest.value, target.value, target.direction) };
+    return {
+      forecast: latest.value,
+      latest,
+      slopePerMonth: null,
+      pointsUsed: 1,
+      willMiss: !meets(latest.value, target.value, target.direction),
+    };
   }
   const used = sorted.slice(-window);
   const fit = leastSquares(used.map((p) => ({ x: monthIndex(p.month), y: p.value })));
   if (!fit) return { forecast: null, latest, slopePerMonth: null, pointsUsed: used.length, willMiss: null };
   const forecast = fit.intercept + fit.slope * monthIndex(target.dueMonth);
-  return { forecast, latest, slopePerMonth: fit.slope, pointsUsed: used.length, willMiss: !meets(forecast, target.value, target.direction) };
+  return {
+    forecast,
+    latest,
+    slopePerMonth: fit.slope,
+    pointsUsed: used.length,
+    willMiss: !meets(forecast, target.value, target.direction),
+  };
 }
 
 export type Light = 'green' | 'amber' | 'red' | 'grey';
@@ -85,14 +101,27 @@ export const AMBER_TOLERANCE = 0.1;
  * Dashboard traffic light: green meets the target; amber misses it by no more than 10 % of the target's magnitude;
  * red misses it by more; grey when there is no target or no value.
  */
-export function trafficLight(value: number | null | undefined, target: { value: number; direction: Direction } | null | undefined, tolerance = AMBER_TOLERANCE): Light {
+export function trafficLight(
+  value: number | null | undefined,
+  target: { value: number; direction: Direction } | null | undefined,
+  tolerance = AMBER_TOLERANCE,
+): Light {
   if (value === null || value === undefined || !target) return 'grey';
   if (meets(value, target.value, target.direction)) return 'green';
   const gap = Math.abs(value - target.value);
   return gap <= Math.abs(target.value) * tolerance ? 'amber' : 'red';
 }
 
-export type Distribution = { count: number; min: number; q1: number; median: number; q3: number; max: number; mean: number; histogram: Array<{ from: number; to: number; count: number }> };
+export type Distribution = {
+  count: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+  mean: number;
+  histogram: Array<{ from: number; to: number; count: number }>;
+};
 
 /** Linear-interpolated quantile (the R-7 / spreadsheet definition) of sorted values. */
 export function quantile(sorted: number[], q: number): number {
@@ -110,10 +139,23 @@ export function distribution(values: number[], bins = 10): Distribution | null {
   const min = s[0]!;
   const max = s.at(-1)!;
   const width = (max - min) / bins;
-  const histogram = Array.from({ length: width > 0 ? bins : 1 }, (_, i) => ({ from: min + i * width, to: width > 0 ? min + (i + 1) * width : max, count: 0 }));
+  const histogram = Array.from({ length: width > 0 ? bins : 1 }, (_, i) => ({
+    from: min + i * width,
+    to: width > 0 ? min + (i + 1) * width : max,
+    count: 0,
+  }));
   for (const v of s) {
     const i = width > 0 ? Math.min(bins - 1, Math.floor((v - min) / width)) : 0;
     histogram[i]!.count++;
   }
-  return { count: s.length, min, q1: quantile(s, 0.25), median: quantile(s, 0.5), q3: quantile(s, 0.75), max, mean: s.reduce((a, b) => a + b, 0) / s.length, histogram };
+  return {
+    count: s.length,
+    min,
+    q1: quantile(s, 0.25),
+    median: quantile(s, 0.5),
+    q3: quantile(s, 0.75),
+    max,
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+    histogram,
+  };
 }

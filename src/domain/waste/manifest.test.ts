@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { WasteInputError } from './records.js';
-import { dischargeRecordsFromManifests, manifestWeightDiscrepancy, transitionManifest, type Manifest, type ManifestEvent } from './manifest.js';
+import {
+  dischargeRecordsFromManifests,
+  manifestWeightDiscrepancy,
+  transitionManifest,
+  type Manifest,
+  type ManifestEvent,
+} from './manifest.js';
 import { wasteIntensity } from './wasteIntensity.js';
 
 const created: Manifest = {
@@ -29,13 +35,22 @@ const receive: ManifestEvent = { type: 'receive', at: '2026-03-01T10:30:00+08:00
 describe('manifest state machine', () => {
   it('runs created → in_transit → received and records both weights', () => {
     const m = run(created, dispatch, receive);
-    expect(m).toMatchObject({ state: 'received', gateTonnes: 18, weighbridgeTonnes: 17.6, dispatchedAt: dispatch.at, closedAt: receive.at });
+    expect(m).toMatchObject({
+      state: 'received',
+      gateTonnes: 18,
+      weighbridgeTonnes: 17.6,
+      dispatchedAt: dispatch.at,
+      closedAt: receive.at,
+    });
     expect(created.state).toBe('created'); // input untouched
   });
 
   it('allows in_transit → disputed and in_transit → expired, and created → expired', () => {
     const inTransit = run(created, dispatch);
-    expect(run(inTransit, { type: 'dispute', at: receive.at, reason: '车牌不符' })).toMatchObject({ state: 'disputed', disputeReason: '车牌不符' });
+    expect(run(inTransit, { type: 'dispute', at: receive.at, reason: '车牌不符' })).toMatchObject({
+      state: 'disputed',
+      disputeReason: '车牌不符',
+    });
     expect(run(inTransit, { type: 'expire', at: receive.at }).state).toBe('expired');
     expect(run(created, { type: 'expire', at: dispatch.at }).state).toBe('expired');
   });
@@ -60,10 +75,16 @@ describe('manifest state machine', () => {
   });
 
   it('rejects bad tonnage, bad or out-of-order times and empty dispute reasons', () => {
-    expect(transitionManifest(created, { ...dispatch, gateTonnes: -1 })).toMatchObject({ ok: false, reason: expect.stringMatching(/gateTonnes/) });
+    expect(transitionManifest(created, { ...dispatch, gateTonnes: -1 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/gateTonnes/),
+    });
     const inTransit = run(created, dispatch);
     expect(transitionManifest(inTransit, { ...receive, weighbridgeTonnes: Number.NaN }).ok).toBe(false);
-    expect(transitionManifest(inTransit, { ...receive, at: '2026-03-01T08:30:00+08:00' })).toMatchObject({ ok: false, reason: expect.stringMatching(/precedes/) });
+    expect(transitionManifest(inTransit, { ...receive, at: '2026-03-01T08:30:00+08:00' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/precedes/),
+    });
     expect(transitionManifest(inTransit, { ...receive, at: 'yesterday' }).ok).toBe(false);
     expect(transitionManifest(inTransit, { type: 'dispute', at: receive.at, reason: '  ' }).ok).toBe(false);
   });
@@ -98,7 +119,14 @@ describe('dischargeRecordsFromManifests', () => {
   it('counts only received manifests, at the weighbridge weight, once per id', () => {
     const r = dischargeRecordsFromManifests([received, second, inTransit, disputed, received]);
     expect(r.records).toEqual([
-      { id: 'LD-001', category: 'constructionWaste', subClass: 'inorganicNonMetal', stage: 'superstructure', route: 'disposal', tonnes: 17.6 },
+      {
+        id: 'LD-001',
+        category: 'constructionWaste',
+        subClass: 'inorganicNonMetal',
+        stage: 'superstructure',
+        route: 'disposal',
+        tonnes: 17.6,
+      },
       { id: 'LD-002', category: 'constructionWaste', subClass: 'metal', stage: 'superstructure', route: 'recycling', tonnes: 6.4 },
     ]);
     expect(r.duplicateIds).toEqual(['LD-001']);

@@ -118,7 +118,10 @@ export interface ManifestRecordsResult {
  * Duplicates (re-synced copies) are resolved by *last occurrence wins*: the input is expected in
  * sync order, so the last copy is the freshest state (a manifest received then disputed is out).
  */
-export function dischargeRecordsFromManifests(manifests: readonly Manifest[], maxTonnes = DEFAULT_MAX_RECORD_TONNES): ManifestRecordsResult {
+export function dischargeRecordsFromManifests(
+  manifests: readonly Manifest[],
+  maxTonnes = DEFAULT_MAX_RECORD_TONNES,
+): ManifestRecordsResult {
   const latest = new Map<string, Manifest>();
   const duplicates = new Set<string>();
   for (const m of manifests) {
@@ -132,7 +135,8 @@ export function dischargeRecordsFromManifests(manifests: readonly Manifest[], ma
       notCounted.push({ id: m.id, state: m.state });
       continue;
     }
-    if (m.weighbridgeTonnes === undefined) throw new WasteInputError('weighbridgeTonnes', 'received manifest without a weighbridge weight', m.id);
+    if (m.weighbridgeTonnes === undefined)
+      throw new WasteInputError('weighbridgeTonnes', 'received manifest without a weighbridge weight', m.id);
     const tonnes = assertTonnes(m.weighbridgeTonnes, 'weighbridgeTonnes', maxTonnes, m.id);
     const record: WasteRecord = { id: m.id, category: m.category, stage: m.stage, route: m.route, tonnes };
     if (m.subClass !== undefined) record.subClass = m.subClass;

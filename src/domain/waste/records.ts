@@ -74,9 +74,11 @@ export class WasteInputError extends Error {
 
 // 建质〔2020〕46号 reporting: a tonnage must be a finite, non-negative, plausible number of tonnes.
 export function assertTonnes(value: unknown, field: string, maxTonnes = DEFAULT_MAX_RECORD_TONNES, recordId?: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new WasteInputError(field, `must be a finite number of tonnes, got ${String(value)}`, recordId);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new WasteInputError(field, `must be a finite number of tonnes, got ${String(value)}`, recordId);
   if (value < 0) throw new WasteInputError(field, `negative tonnage ${value}`, recordId);
-  if (value > maxTonnes) throw new WasteInputError(field, `${value} t exceeds the plausibility ceiling of ${maxTonnes} t (kg entered as t?)`, recordId);
+  if (value > maxTonnes)
+    throw new WasteInputError(field, `${value} t exceeds the plausibility ceiling of ${maxTonnes} t (kg entered as t?)`, recordId);
   return value;
 }
 
@@ -97,7 +99,8 @@ export function validateRecords(records: readonly WasteRecord[], maxTonnes = DEF
     if (!WASTE_ROUTE_IDS.includes(r.route)) throw new WasteInputError('route', `unknown route ${String(r.route)}`, r.id);
     if (r.subClass !== undefined) {
       if (r.category !== 'constructionWaste') throw new WasteInputError('subClass', 'sub-classes apply to 工程垃圾 only', r.id);
-      if (!CONSTRUCTION_WASTE_SUBCLASS_IDS.includes(r.subClass)) throw new WasteInputError('subClass', `unknown sub-class ${String(r.subClass)}`, r.id);
+      if (!CONSTRUCTION_WASTE_SUBCLASS_IDS.includes(r.subClass))
+        throw new WasteInputError('subClass', `unknown sub-class ${String(r.subClass)}`, r.id);
     }
     assertTonnes(r.tonnes, 'tonnes', maxTonnes, r.id);
   }

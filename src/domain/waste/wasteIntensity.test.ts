@@ -79,7 +79,10 @@ describe('wasteIntensity — worked example', () => {
 
   it('compares the reported (rounded) intensity with the target', () => {
     // 360.05 t / 1.2 = 300.0416… → reported 300.0 → meets ≤ 300
-    const edge = wasteIntensity([{ id: 'x', category: 'constructionWaste', stage: 'superstructure', route: 'disposal', tonnes: 360.05 }], AREA);
+    const edge = wasteIntensity(
+      [{ id: 'x', category: 'constructionWaste', stage: 'superstructure', route: 'disposal', tonnes: 360.05 }],
+      AREA,
+    );
     expect(edge.intensity).toBe(300);
     expect(meetsTarget(edge.intensity, 300)).toBe(true);
     expect(meetsTarget(300.1, 300)).toBe(false);
@@ -134,7 +137,11 @@ describe('forecastAtCompletion', () => {
 
   it('does not warn when on track', () => {
     // 150 t at 60% → 250 t → 208.3 t/万m²: fine for 300, a warning for a 200 装配式 target
-    expect(forecastAtCompletion(150, 0.6, AREA, 300)).toMatchObject({ forecastTonnes: 250, forecastIntensity: 208.3, exceedsTarget: false });
+    expect(forecastAtCompletion(150, 0.6, AREA, 300)).toMatchObject({
+      forecastTonnes: 250,
+      forecastIntensity: 208.3,
+      exceedsTarget: false,
+    });
     expect(forecastAtCompletion(150, 0.6, AREA, 200).exceedsTarget).toBe(true);
   });
 

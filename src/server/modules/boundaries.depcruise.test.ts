@@ -13,11 +13,24 @@ function cruise(relativePath: string, source: string) {
   const file = join(root, relativePath);
   probes.push(file);
   writeFileSync(file, source);
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), '--config', '.dependency-cruiser.cjs', '--max-depth', '1', '--output-type', 'err', relativePath], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+      '--config',
+      '.dependency-cruiser.cjs',
+      '--max-depth',
+      '1',
+      '--output-type',
+      'err',
+      relativePath,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   return { status: run.status, report: `${run.stdout}${run.stderr}` };
 }
 
@@ -27,14 +40,20 @@ afterAll(() => {
 
 describe('npm run boundaries', { timeout: 180_000 }, () => {
   it('fails on a deep import into another module’s store', () => {
-    const { status, report } = cruise('src/server/modules/waste/boundaryProbeDeep.ts', "export { allProjects } from '../projects/store.js';\n");
+    const { status, report } = cruise(
+      'src/server/modules/waste/boundaryProbeDeep.ts',
+      "export { allProjects } from '../projects/store.js';\n",
+    );
     expect(report).toContain('module-deep-import');
     expect(report).toContain('src/server/modules/projects/store.ts');
     expect(status).not.toBe(0);
   });
 
   it('passes an import through the other module’s index.ts', () => {
-    const { status, report } = cruise('src/server/modules/waste/boundaryProbeIndex.ts', "export { allProjects } from '../projects/index.js';\n");
+    const { status, report } = cruise(
+      'src/server/modules/waste/boundaryProbeIndex.ts',
+      "export { allProjects } from '../projects/index.js';\n",
+    );
     expect(report).not.toContain('module-deep-import');
     expect(status).toBe(0);
   });

@@ -24,4 +24,27 @@ import { evaluationModule } from './evaluation/routes.js';
 import { trackingModule } from './tracking/routes.js';
 
 /** Every capability, registered in this order; each is a Fastify plugin given the shared context. */
-export const capabilityModules: FastifyPluginAsync<AppContext>[] = [healthModule, accountsModule, auditModule, projectsModule, programmesModule, applicationsModule, publicModule, ledgerModule, qualityModule, supervisionModule, supportModule, costsModule, bimModule, carbonModule, wasteModule, siteModule, componentsModule, prefabModule, planningModule, practicesModule, evaluationModule, trackingModule] as FastifyPluginAsync<AppContext>[];
+export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
+  healthModule,
+  accountsModule,
+  auditModule,
+  projectsModule,
+  programmesModule,
+  applicationsModule,
+  publicModule,
+  ledgerModule,
+  qualityModule,
+  supervisionModule,
+  supportModule,
+  costsModule,
+  bimModule,
+  carbonModule,
+  wasteModule,
+  siteModule,
+  componentsModule,
+  prefabModule,
+  planningModule,
+  practicesModule,
+  evaluationModule,
+  trackingModule,
+] as FastifyPluginAsync<AppContext>[];

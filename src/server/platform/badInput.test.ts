@@ -39,9 +39,17 @@ describe('NUL bytes and lone surrogates', () => {
   });
 
   it('rejects a lone surrogate in a jsonb field (scheme document, checklist items) with its nested path', async () => {
-    expectField(await rawJson(admin, 'PUT', `/api/evaluation/schemes/${schemeId}`, '{"document":{"name":"x\\ud800y"}}'), 400, 'document.name');
+    expectField(
+      await rawJson(admin, 'PUT', `/api/evaluation/schemes/${schemeId}`, '{"document":{"name":"x\\ud800y"}}'),
+      400,
+      'document.name',
+    );
     const items = '[{"key":"a1","text":"ok"},{"key":"a2","text":"bad \\udc00 text"}]';
-    expectField(await rawJson(admin, 'POST', '/api/supervision/templates', `{"topic":"safety","name":"检查表","items":${items}}`), 400, 'items.1.text');
+    expectField(
+      await rawJson(admin, 'POST', '/api/supervision/templates', `{"topic":"safety","name":"检查表","items":${items}}`),
+      400,
+      'items.1.text',
+    );
   });
 
   it('rejects NUL in a query string and in a path parameter', async () => {
@@ -50,7 +58,11 @@ describe('NUL bytes and lone surrogates', () => {
   });
 
   it('rejects NUL in an object key', async () => {
-    expectField(await rawJson(admin, 'PUT', `/api/evaluation/schemes/${schemeId}`, '{"document":{"na\\u0000me":"x"}}'), 400, 'document.na\u0000me');
+    expectField(
+      await rawJson(admin, 'PUT', `/api/evaluation/schemes/${schemeId}`, '{"document":{"na\\u0000me":"x"}}'),
+      400,
+      'document.na\u0000me',
+    );
   });
 });
 
@@ -61,7 +73,16 @@ describe('unknown region codes', () => {
     expectField(await admin.post('/api/rounds', { regionCode: 'atlantis', title: '第一批' }), 400, 'regionCode');
   });
   it('supervision template', async () => {
-    expectField(await admin.post('/api/supervision/templates', { regionCode: 'atlantis', topic: 'safety', name: '检查表', items: [{ key: 'a1', text: '围挡' }] }), 400, 'regionCode');
+    expectField(
+      await admin.post('/api/supervision/templates', {
+        regionCode: 'atlantis',
+        topic: 'safety',
+        name: '检查表',
+        items: [{ key: 'a1', text: '围挡' }],
+      }),
+      400,
+      'regionCode',
+    );
   });
   it('scheme clone', async () => {
     expectField(await admin.post(`/api/evaluation/schemes/${schemeId}/clone`, { regionCode: 'atlantis' }), 400, 'regionCode');
@@ -83,13 +104,23 @@ describe('calendar dates', () => {
 describe('fuzz: NUL and lone surrogates never answer 500', () => {
   const bad = fc.oneof(
     fc.constantFrom('\u0000', '\ud800', '\udfff', 'a\u0000', '\udc00b'),
-    fc.tuple(fc.string({ maxLength: 5 }), fc.constantFrom('\u0000', '\ud83d', '\ude00'), fc.string({ maxLength: 5 })).map(([a, b, c]) => a + b + c),
+    fc
+      .tuple(fc.string({ maxLength: 5 }), fc.constantFrom('\u0000', '\ud83d', '\ude00'), fc.string({ maxLength: 5 }))
+      .map(([a, b, c]) => a + b + c),
   );
   const targets: Array<{ method: string; url: () => string; body: (s: string) => unknown }> = [
     { method: 'POST', url: () => '/api/auth/login', body: (s) => ({ username: s, password: s }) },
-    { method: 'POST', url: () => '/api/rounds', body: (s) => ({ regionCode: 'hunan', title: `批次${s}`, criteria: [{ name: s, maxScore: 10 }] }) },
+    {
+      method: 'POST',
+      url: () => '/api/rounds',
+      body: (s) => ({ regionCode: 'hunan', title: `批次${s}`, criteria: [{ name: s, maxScore: 10 }] }),
+    },
     { method: 'PUT', url: () => `/api/evaluation/schemes/${schemeId}`, body: (s) => ({ document: { [s]: s, list: [s] } }) },
-    { method: 'POST', url: () => '/api/supervision/templates', body: (s) => ({ topic: 'safety', name: `表${s}`, items: [{ key: 'k1', text: s }] }) },
+    {
+      method: 'POST',
+      url: () => '/api/supervision/templates',
+      body: (s) => ({ topic: 'safety', name: `表${s}`, items: [{ key: 'k1', text: s }] }),
+    },
     { method: 'PATCH', url: () => `/api/projects/${projectId}`, body: (s) => ({ name: `项目${s}` }) },
     { method: 'PUT', url: () => '/api/evaluation/regions/hunan/policies', body: (s) => ({ sections: [{ title: s, body: s }] }) },
   ];

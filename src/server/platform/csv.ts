@@ -32,7 +32,11 @@ async function write(out: Writable, chunk: string): Promise<void> {
 }
 
 /** Streams pages of rows as CSV, waiting for the socket to drain between pages; returns the number of rows. */
-export async function writeCsv(out: Writable, header: readonly string[], pages: AsyncIterable<ReadonlyArray<readonly unknown[]>>): Promise<number> {
+export async function writeCsv(
+  out: Writable,
+  header: readonly string[],
+  pages: AsyncIterable<ReadonlyArray<readonly unknown[]>>,
+): Promise<number> {
   let n = 0;
   await write(out, '\uFEFF' + csvLine(header) + '\r\n');
   for await (const page of pages) {

@@ -12,14 +12,18 @@ describe('contentDisposition (RFC 6266 / RFC 8187)', () => {
   });
 
   it('keeps ASCII parts and a given fallback, and never breaks the quoted string', () => {
-    expect(contentDisposition('cost-items-HN-2021-001.xlsx')).toBe(`attachment; filename="cost-items-HN-2021-001.xlsx"; filename*=UTF-8''cost-items-HN-2021-001.xlsx`);
+    expect(contentDisposition('cost-items-HN-2021-001.xlsx')).toBe(
+      `attachment; filename="cost-items-HN-2021-001.xlsx"; filename*=UTF-8''cost-items-HN-2021-001.xlsx`,
+    );
     expect(contentDisposition('试点项目登记表.xlsx', { fallback: 'projects.xlsx' })).toContain('filename="projects.xlsx"');
     expect(asciiFallbackName('a"b\\c.pdf')).toBe('a_b_c.pdf');
     expect(asciiFallbackName('HN-2021-001 评价报告.pdf')).toBe('HN-2021-001.pdf');
   });
 
   it('encodes the characters RFC 8187 does not allow bare and marks inline files', () => {
-    expect(contentDisposition("it's (1)*.txt", { inline: true })).toBe(`inline; filename="it's (1)*.txt"; filename*=UTF-8''it%27s%20%281%29%2A.txt`);
+    expect(contentDisposition("it's (1)*.txt", { inline: true })).toBe(
+      `inline; filename="it's (1)*.txt"; filename*=UTF-8''it%27s%20%281%29%2A.txt`,
+    );
   });
 });
 
@@ -34,7 +38,10 @@ describe('a Chinese file name in Chromium', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     try {
       const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
       await page.setContent(`<a id="file" href="http://127.0.0.1:${port}/file">下载</a>`);

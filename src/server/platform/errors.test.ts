@@ -35,12 +35,22 @@ beforeAll(async () => {
   });
   built = await buildApp(config, database, { logStream });
   const db = database.db;
-  await db.execute(sql`create table error_probe (id int primary key, region_code text references regions(code), n int check (n > 0), on_day date, ref uuid)`);
+  await db.execute(
+    sql`create table error_probe (id int primary key, region_code text references regions(code), n int check (n > 0), on_day date, ref uuid)`,
+  );
   // Routes that hand the body to the database unchecked, as a store with a missed rule would.
-  const probe = z.object({ id: z.number(), regionCode: z.string().optional(), n: z.number().optional(), onDay: z.string().optional(), ref: z.string().optional() });
+  const probe = z.object({
+    id: z.number(),
+    regionCode: z.string().optional(),
+    n: z.number().optional(),
+    onDay: z.string().optional(),
+    ref: z.string().optional(),
+  });
   built.app.post('/api/error-probe', { config: { access: 'public' }, schema: { body: probe } }, async (req) => {
     const b = req.body as z.infer<typeof probe>;
-    await db.transaction((tx) => tx.execute(sql`insert into error_probe values (${b.id}, ${b.regionCode ?? null}, ${b.n ?? 1}, ${b.onDay ?? null}, ${b.ref ?? null})`));
+    await db.transaction((tx) =>
+      tx.execute(sql`insert into error_probe values (${b.id}, ${b.regionCode ?? null}, ${b.n ?? 1}, ${b.onDay ?? null}, ${b.ref ?? null})`),
+    );
     return { ok: true };
   });
   built.app.post('/api/error-probe/broken', { config: { access: 'public' } }, async () => {
@@ -106,8 +116,16 @@ describe('logging a failed statement', () => {
 describe('errorForLog', () => {
   it('drops params from a Drizzle-style message, its stack and its causes, and passes other values through', async () => {
     const { errorForLog } = await import('./errors.js');
-    const driver = Object.assign(new Error('violates foreign key constraint'), { code: '23503', detail: `Key (region_code)=(${SECRET})`, params: [SECRET] });
-    const wrapped = Object.assign(new Error(`Failed query: insert into x values ($1)\nparams: ${SECRET}`), { query: 'insert into x values ($1)', params: [SECRET], cause: driver });
+    const driver = Object.assign(new Error('violates foreign key constraint'), {
+      code: '23503',
+      detail: `Key (region_code)=(${SECRET})`,
+      params: [SECRET],
+    });
+    const wrapped = Object.assign(new Error(`Failed query: insert into x values ($1)\nparams: ${SECRET}`), {
+      query: 'insert into x values ($1)',
+      params: [SECRET],
+      cause: driver,
+    });
     const out = JSON.stringify(errorForLog(wrapped));
     expect(out).toContain('insert into x values ($1)');
     expect(out).toContain('23503');

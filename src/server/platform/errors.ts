@@ -115,7 +115,14 @@ class ValidationIssues extends Error {
   }
 }
 
-function send(reply: FastifyReply, req: FastifyRequest, status: number, code: string, params: Record<string, unknown>, details: ErrorDetail[]) {
+function send(
+  reply: FastifyReply,
+  req: FastifyRequest,
+  status: number,
+  code: string,
+  params: Record<string, unknown>,
+  details: ErrorDetail[],
+) {
   const lang = requestLanguage(req);
   const localisedDetails = details.map((d) => ({ path: d.path, code: d.code, message: d.message ?? translate(d.code, lang, d.params) }));
   return reply.status(status).send({ error: { code, message: translate(code, lang, params), details: localisedDetails } });
@@ -157,8 +164,13 @@ export function installErrorHandling(app: FastifyInstance): void {
     const mapped = dbError && constraintViolation(dbError);
     if (mapped) {
       // A rule the schema did not see: the client's mistake, not ours. Logged without the statement's values.
-      req.log.info({ sqlState: dbError.code, constraint: dbError.constraint, table: dbError.table }, 'request refused by a database constraint');
-      return send(reply, req, mapped.status, mapped.status === 409 ? 'conflict' : 'validation_failed', {}, [{ path: mapped.path, code: mapped.code }]);
+      req.log.info(
+        { sqlState: dbError.code, constraint: dbError.constraint, table: dbError.table },
+        'request refused by a database constraint',
+      );
+      return send(reply, req, mapped.status, mapped.status === 409 ? 'conflict' : 'validation_failed', {}, [
+        { path: mapped.path, code: mapped.code },
+      ]);
     }
     req.log.error({ err }, 'unhandled error');
     return send(reply, req, 500, 'internal', {}, []);

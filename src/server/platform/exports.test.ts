@@ -64,11 +64,19 @@ describe('every export writes numbers, dates and units as a spreadsheet expects'
     expect(first.numFmt).toBe('yyyy-mm-dd hh:mm:ss');
     const action = String(ws.getRow(2).getCell(column(ws, '操作')).value);
     const entity = String(ws.getRow(2).getCell(column(ws, '对象')).value ?? '');
-    const stored = await selectRows<{ at: Date | string }>(t.database.db, sql`select at from audit_log where action = ${action} and coalesce(entity_id, '') = ${entity}`);
+    const stored = await selectRows<{ at: Date | string }>(
+      t.database.db,
+      sql`select at from audit_log where action = ${action} and coalesce(entity_id, '') = ${entity}`,
+    );
     // The cell holds the wall-clock time in Beijing: UTC + 8 h (to within Excel's serial precision).
     const cellTime = (first.value as Date).getTime();
-    expect(stored.some((r) => Math.abs(cellTime - (new Date(r.at).getTime() + 8 * 3_600_000)) < 1000), `${action} ${entity} ${first.value}`).toBe(true);
-    expect(cells(ws, column(ws, '角色')).every((c) => !['admin', 'regulator', 'enterprise', 'expert', 'facility'].includes(String(c.value)))).toBe(true);
+    expect(
+      stored.some((r) => Math.abs(cellTime - (new Date(r.at).getTime() + 8 * 3_600_000)) < 1000),
+      `${action} ${entity} ${first.value}`,
+    ).toBe(true);
+    expect(
+      cells(ws, column(ws, '角色')).every((c) => !['admin', 'regulator', 'enterprise', 'expert', 'facility'].includes(String(c.value))),
+    ).toBe(true);
   });
 
   it('site readings: metric names, a unit column, numeric values and date cells', async () => {
@@ -77,8 +85,14 @@ describe('every export writes numbers, dates and units as a spreadsheet expects'
     expect(device.status, device.text).toBe(201);
     const base = Date.parse('2026-03-01T16:30:00Z');
     const at = (m: number) => new Date(base + m * 60_000).toISOString();
-    const readings = [{ metric: 'pm10', time: at(0), value: 48.5 }, { metric: 'temperature', time: at(0), value: -3.5 }, { metric: 'pm10', time: at(1), value: 51 }];
-    const ingest = await t.client({ 'x-device-token': device.body.token, 'content-type': 'application/json' }).post('/api/ingest/readings', JSON.stringify(readings));
+    const readings = [
+      { metric: 'pm10', time: at(0), value: 48.5 },
+      { metric: 'temperature', time: at(0), value: -3.5 },
+      { metric: 'pm10', time: at(1), value: 51 },
+    ];
+    const ingest = await t
+      .client({ 'x-device-token': device.body.token, 'content-type': 'application/json' })
+      .post('/api/ingest/readings', JSON.stringify(readings));
     expect(ingest.status, ingest.text).toBe(200);
     files.site = await download(admin, `/api/projects/${p!.id}/site/export?from=${at(0)}&to=${at(2)}&format=xlsx`);
     const ws = (await workbook(files.site)).worksheets[0]!;
@@ -97,7 +111,10 @@ describe('every export writes numbers, dates and units as a spreadsheet expects'
   });
 
   it('waste: manifests with date cells and tonnes as numbers with units in the headers', async () => {
-    const [p] = await selectRows<{ project_id: string }>(t.database.db, sql`select project_id from waste_manifests where dispatched_at is not null group by project_id order by count(*) desc limit 1`);
+    const [p] = await selectRows<{ project_id: string }>(
+      t.database.db,
+      sql`select project_id from waste_manifests where dispatched_at is not null group by project_id order by count(*) desc limit 1`,
+    );
     files.manifests = await download(admin, `/api/projects/${p!.project_id}/waste/manifests.xlsx`);
     const ws = (await workbook(files.manifests)).worksheets[0]!;
     for (const h of headers(ws).filter((x) => x.includes('吨'))) expect(h).toMatch(/（t）$/);
@@ -129,7 +146,10 @@ describe('every export writes numbers, dates and units as a spreadsheet expects'
   });
 
   it('evaluation: scores rounded as displayed and dates as date cells', async () => {
-    const [p] = await selectRows<{ project_id: string }>(t.database.db, sql`select project_id from evaluations where status = 'closed' group by project_id order by count(*) desc limit 1`);
+    const [p] = await selectRows<{ project_id: string }>(
+      t.database.db,
+      sql`select project_id from evaluations where status = 'closed' group by project_id order by count(*) desc limit 1`,
+    );
     files.evaluation = await download(admin, `/api/evaluation/projects/${p!.project_id}/report.xlsx`);
     const wb = await workbook(files.evaluation);
     const records = wb.getWorksheet('评价记录')!;
@@ -157,7 +177,19 @@ describe('every export writes numbers, dates and units as a spreadsheet expects'
         return file;
       });
       // Token 7 = true quotes every text cell, so an unquoted field is a number or a date in LibreOffice's eyes.
-      execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false', '--outdir', dir, ...sources], { stdio: 'ignore', timeout: 120_000 });
+      execFileSync(
+        'libreoffice',
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false',
+          '--outdir',
+          dir,
+          ...sources,
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
       const rows = (name: string) =>
         fs
           .readFileSync(path.join(dir, `${name}.csv`), 'utf8')

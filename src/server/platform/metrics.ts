@@ -16,7 +16,8 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry });
     // prom-client also exports these three gauges under a "_total" name, which the Prometheus naming rules reserve
     // for counters (promtool check metrics flags them); the same values remain as nodejs_active_handles, … .
-    for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) this.registry.removeSingleMetric(name);
+    for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'])
+      this.registry.removeSingleMetric(name);
     const registers = [this.registry];
     // Kept from the earlier hand-written exposition so existing dashboards keep working.
     new Gauge({
@@ -35,8 +36,19 @@ export class Metrics {
         this.set(process.uptime());
       },
     });
-    this.requests = new Counter({ name: 'greenbuild_http_requests_total', help: 'HTTP requests by method, route and status', labelNames: ['method', 'route', 'status'], registers });
-    this.durations = new Histogram({ name: 'greenbuild_http_request_duration_seconds', help: 'HTTP request latency by method and route, seconds', labelNames: ['method', 'route'], buckets: BUCKETS, registers });
+    this.requests = new Counter({
+      name: 'greenbuild_http_requests_total',
+      help: 'HTTP requests by method, route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers,
+    });
+    this.durations = new Histogram({
+      name: 'greenbuild_http_request_duration_seconds',
+      help: 'HTTP request latency by method and route, seconds',
+      labelNames: ['method', 'route'],
+      buckets: BUCKETS,
+      registers,
+    });
   }
 
   observe(method: string, route: string, status: number, seconds: number): void {

@@ -25,7 +25,10 @@ export const totalColumn = (countQuery: SQLWrapper) => sql<number>`(${countQuery
  * Splits rows selected with a `total: totalColumn(counted)` column into {items, total}: one round trip instead of two.
  * A page past the end has no rows to carry the total, so `counted` (the same count query) runs on its own only then.
  */
-export async function pageFromRows<T extends { total: number }>(rows: T[], counted: PromiseLike<Array<{ n: number }>>): Promise<Page<Omit<T, 'total'>>> {
+export async function pageFromRows<T extends { total: number }>(
+  rows: T[],
+  counted: PromiseLike<Array<{ n: number }>>,
+): Promise<Page<Omit<T, 'total'>>> {
   const total = rows.length ? Number(rows[0]!.total) : Number((await counted)[0]?.n ?? 0);
   return { items: rows.map(({ total: _t, ...item }) => item), total };
 }

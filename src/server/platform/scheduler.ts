@@ -36,19 +36,19 @@ export class Scheduler {
             (err) => this.log.error({ err, job: job.name }, 'scheduled job failed'),
           )
         : this.database.withConnection(async (c) => {
-      await c.exec('begin');
-      try {
-        const { rows } = await c.query<{ ok: boolean }>('select pg_try_advisory_xact_lock($1) as ok', [lockKey(job.name)]);
-        if (rows[0]?.ok) {
-          ran = true;
-          await job.run(this.database);
-        }
-      } catch (err) {
-        this.log.error({ err, job: job.name }, 'scheduled job failed');
-      } finally {
-        await c.exec('commit').catch(() => undefined);
-      }
-    });
+            await c.exec('begin');
+            try {
+              const { rows } = await c.query<{ ok: boolean }>('select pg_try_advisory_xact_lock($1) as ok', [lockKey(job.name)]);
+              if (rows[0]?.ok) {
+                ran = true;
+                await job.run(this.database);
+              }
+            } catch (err) {
+              this.log.error({ err, job: job.name }, 'scheduled job failed');
+            } finally {
+              await c.exec('commit').catch(() => undefined);
+            }
+          });
     // A database outage makes the connection itself fail; the next tick tries again.
     const settled = p.catch((err) => this.log.error({ err, job: job.name }, 'scheduled job could not start'));
     this.running.add(settled);

@@ -67,7 +67,10 @@ const LOGIN_ROUTE = '/api/auth/login';
  * the shared database would move the flood onto the database. Password guessing is limited separately, across all
  * instances, in PostgreSQL (auth/throttle.ts).
  */
-export async function installRateLimits(app: FastifyInstance, config: Pick<Config, 'publicRateLimitPerMinute' | 'loginRateLimitPerMinute'>): Promise<void> {
+export async function installRateLimits(
+  app: FastifyInstance,
+  config: Pick<Config, 'publicRateLimitPerMinute' | 'loginRateLimitPerMinute'>,
+): Promise<void> {
   // Runs before the plugin's own onRoute hook (added below), so the plugin sees the limit on each public route.
   app.addHook('onRoute', (route) => {
     if (route.config?.access !== 'public' || route.config.rateLimit !== undefined || UNLIMITED_PUBLIC_ROUTES.has(route.url)) return;

@@ -36,4 +36,3 @@ export function roundAsDisplayed(x: number | null | undefined, decimals: number)
 
 /** The number format that shows `decimals` places with thousands separators, e.g. '#,##0.00'. */
 export const decimalFormat = (decimals: number) => (decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
-

@@ -62,7 +62,9 @@ describe('Excel imports under a zip-bomb attack', () => {
     ] as const;
     // The attacker posts from its own thread: building 4 MB multipart bodies is the client's work, not the server's.
     const attacker = new Worker(new URL('../testing/uploadClient.mjs', import.meta.url), {
-      workerData: { files: { [bombs[0].name]: new Uint8Array(big), [bombs[1].name]: new Uint8Array(small), [bombs[2].name]: new Uint8Array(forged) } },
+      workerData: {
+        files: { [bombs[0].name]: new Uint8Array(big), [bombs[1].name]: new Uint8Array(small), [bombs[2].name]: new Uint8Array(forged) },
+      },
       execArgv: [],
     });
     const pending = new Map<number, (a: { status: number; body: any }) => void>();
@@ -107,7 +109,11 @@ describe('Excel imports under a zip-bomb attack', () => {
     let attacking = true;
     let polledDuring = 0;
     const polled = () => polledDuring;
-    const during = pollHealth(() => !attacking, 0, () => polledDuring++);
+    const during = pollHealth(
+      () => !attacking,
+      0,
+      () => polledDuring++,
+    );
 
     const answers: Array<{ url: string; bomb: string; status: number; code: string; message: string }> = [];
     const attackStart = performance.now();
@@ -122,7 +128,13 @@ describe('Excel imports under a zip-bomb attack', () => {
           attacks.slice(i, i + 4).map(async ({ target, bomb }) => {
             const res = await postFromAttacker(target.client, target.url, bomb.name);
             postedBytes += { [bombs[0].name]: big.length, [bombs[1].name]: small.length, [bombs[2].name]: forged.length }[bomb.name]!;
-            answers.push({ url: target.url, bomb: bomb.name, status: res.status, code: res.body?.error?.code, message: res.body?.error?.message });
+            answers.push({
+              url: target.url,
+              bomb: bomb.name,
+              status: res.status,
+              code: res.body?.error?.code,
+              message: res.body?.error?.message,
+            });
             posted++;
           }),
         );
@@ -144,9 +156,12 @@ describe('Excel imports under a zip-bomb attack', () => {
     for (const { target, bomb } of attacks) {
       const mine = answers.filter((a) => a.url === target.url && a.bomb === bomb.name);
       expect(mine.length).toBeGreaterThan(0);
-      for (const answer of mine) expect([answer.status, answer.code], `${bomb.name} → ${target.url}: ${answer.message}`).toEqual(bomb.expect);
+      for (const answer of mine)
+        expect([answer.status, answer.code], `${bomb.name} → ${target.url}: ${answer.message}`).toEqual(bomb.expect);
     }
-    expect(answers.find((a) => a.code === 'spreadsheet_too_large')!.message).toMatch(/too large once unpacked \(xl\/worksheets\/sheet1\.xml exceeds the limit of \d+ bytes\)/);
+    expect(answers.find((a) => a.code === 'spreadsheet_too_large')!.message).toMatch(
+      /too large once unpacked \(xl\/worksheets\/sheet1\.xml exceeds the limit of \d+ bytes\)/,
+    );
     const [p50, p99] = [percentile(latencies, 50), percentile(latencies, 99)];
     const controlP99 = percentile(control, 99);
     console.info(

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import zlib from 'node:zlib';
 import { AppError } from './errors.js';
-import { checkSpreadsheetArchive, configureSpreadsheetImports, defaultSpreadsheetLimits, readWorkbook, SpreadsheetUnreadable } from './spreadsheetImport.js';
+import {
+  checkSpreadsheetArchive,
+  configureSpreadsheetImports,
+  defaultSpreadsheetLimits,
+  readWorkbook,
+  SpreadsheetUnreadable,
+} from './spreadsheetImport.js';
 import { crc32Combine, xlsxBomb, zipArchive } from '../testing/zipBomb.js';
 
 const refusal = async (p: Promise<unknown>) => {
@@ -48,10 +54,18 @@ describe('spreadsheet archive checks', () => {
 
   it('refuses the 4 GiB and 1 GiB bombs by their declared sizes, before inflating anything', async () => {
     const t0 = performance.now();
-    expect(await refusal(readWorkbook(xlsxBomb(4096)))).toMatchObject({ status: 413, code: 'spreadsheet_too_large', params: { entry: 'xl/worksheets/sheet1.xml' } });
+    expect(await refusal(readWorkbook(xlsxBomb(4096)))).toMatchObject({
+      status: 413,
+      code: 'spreadsheet_too_large',
+      params: { entry: 'xl/worksheets/sheet1.xml' },
+    });
     expect(await refusal(readWorkbook(xlsxBomb(1024)))).toMatchObject({ status: 413, code: 'spreadsheet_too_large' });
     // Within the size caps, a sheet that compressed 1000× is still refused.
-    expect(await refusal(readWorkbook(xlsxBomb(8)))).toMatchObject({ status: 413, code: 'spreadsheet_compression_ratio', params: { max: 200 } });
+    expect(await refusal(readWorkbook(xlsxBomb(8)))).toMatchObject({
+      status: 413,
+      code: 'spreadsheet_compression_ratio',
+      params: { max: 200 },
+    });
     // Nothing was inflated: far less time than inflating even the smallest one would take.
     expect(performance.now() - t0).toBeLessThan(10_000);
   });
@@ -59,20 +73,43 @@ describe('spreadsheet archive checks', () => {
   it('catches a header that lies about the size, after inflating no more than it declared', async () => {
     // 512 MiB of content declared as 100 kB: passes the directory checks, fails as soon as it overruns.
     const forged = xlsxBomb(512, { declaredBytes: 100_000 });
-    expect(await refusal(checkSpreadsheetArchive(forged))).toMatchObject({ status: 400, code: 'spreadsheet_size_mismatch', params: { entry: 'xl/worksheets/sheet1.xml' } });
+    expect(await refusal(checkSpreadsheetArchive(forged))).toMatchObject({
+      status: 400,
+      code: 'spreadsheet_size_mismatch',
+      params: { entry: 'xl/worksheets/sheet1.xml' },
+    });
     expect(await refusal(readWorkbook(forged))).toMatchObject({ status: 400, code: 'spreadsheet_size_mismatch' });
     // And one that declares more than it holds.
     const hello = Buffer.from('hello');
-    const short = zipArchive([{ name: 'xl/workbook.xml', deflated: zlib.deflateRawSync(hello), crc: zlib.crc32(hello), size: hello.length, declaredSize: 10 }]);
-    expect(await refusal(readWorkbook(short))).toMatchObject({ status: 400, code: 'spreadsheet_size_mismatch', params: { entry: 'xl/workbook.xml' } });
+    const short = zipArchive([
+      { name: 'xl/workbook.xml', deflated: zlib.deflateRawSync(hello), crc: zlib.crc32(hello), size: hello.length, declaredSize: 10 },
+    ]);
+    expect(await refusal(readWorkbook(short))).toMatchObject({
+      status: 400,
+      code: 'spreadsheet_size_mismatch',
+      params: { entry: 'xl/workbook.xml' },
+    });
   });
 
   it('refuses an archive of too many entries, and a file that is no archive as unreadable', async () => {
-    const many = zipArchive(Array.from({ length: 1001 }, (_, i) => ({ name: `x/${i}.xml`, deflated: zlib.deflateRawSync(Buffer.from('<a/>')), crc: zlib.crc32(Buffer.from('<a/>')), size: 4 })));
-    expect(await refusal(readWorkbook(many))).toMatchObject({ status: 413, code: 'spreadsheet_too_many_entries', params: { count: 1001, max: 1000 } });
+    const many = zipArchive(
+      Array.from({ length: 1001 }, (_, i) => ({
+        name: `x/${i}.xml`,
+        deflated: zlib.deflateRawSync(Buffer.from('<a/>')),
+        crc: zlib.crc32(Buffer.from('<a/>')),
+        size: 4,
+      })),
+    );
+    expect(await refusal(readWorkbook(many))).toMatchObject({
+      status: 413,
+      code: 'spreadsheet_too_many_entries',
+      params: { count: 1001, max: 1000 },
+    });
     await expect(readWorkbook(Buffer.from('PK\x03\x04 not really a zip'))).rejects.toBeInstanceOf(SpreadsheetUnreadable);
     // A valid zip that holds no workbook reads as a workbook without sheets (each import then says it is empty).
-    const notWorkbook = zipArchive([{ name: 'a.txt', deflated: zlib.deflateRawSync(Buffer.from('hello')), crc: zlib.crc32(Buffer.from('hello')), size: 5 }]);
+    const notWorkbook = zipArchive([
+      { name: 'a.txt', deflated: zlib.deflateRawSync(Buffer.from('hello')), crc: zlib.crc32(Buffer.from('hello')), size: 5 },
+    ]);
     expect((await readWorkbook(notWorkbook)).worksheets).toEqual([]);
   });
 });
@@ -87,7 +124,9 @@ describe('reading a workbook in the worker', () => {
     const [ours, theirs] = [book.worksheets[0]!, direct.worksheets[0]!];
     expect(ours.rowCount).toBe(theirs.rowCount);
     expect(ours.rowCount).toBe(8);
-    const visits = (ws: { eachRow(cb: (row: { eachCell(cb: (c: { value: unknown }, n: number) => void): void }, n: number) => void): void }) => {
+    const visits = (ws: {
+      eachRow(cb: (row: { eachCell(cb: (c: { value: unknown }, n: number) => void): void }, n: number) => void): void;
+    }) => {
       const seen: unknown[] = [];
       ws.eachRow((row, n) => row.eachCell((cell, c) => seen.push([n, c, cell.value])));
       return seen;
@@ -123,7 +162,10 @@ describe('reading a workbook in the worker', () => {
     const ws = wb.addWorksheet('大表');
     for (let i = 0; i < 20_000; i++) ws.addRow([`构件 ${i}`, i, i * 2, `备注 ${i}`]);
     configureSpreadsheetImports({ workerHeapMb: 4 });
-    expect(await refusal(readWorkbook(Buffer.from(await wb.xlsx.writeBuffer())))).toMatchObject({ status: 413, code: 'spreadsheet_parse_limit' });
+    expect(await refusal(readWorkbook(Buffer.from(await wb.xlsx.writeBuffer())))).toMatchObject({
+      status: 413,
+      code: 'spreadsheet_parse_limit',
+    });
     configureSpreadsheetImports({});
     expect((await readWorkbook(bytes)).worksheets[0]!.getRow(8).getCell(1).value).toBe('last');
   });
@@ -133,7 +175,9 @@ describe('reading a workbook in the worker', () => {
     configureSpreadsheetImports({ concurrency: 1 });
     const results = await Promise.allSettled(Array.from({ length: 7 }, () => readWorkbook(bytes)));
     const ok = results.filter((r) => r.status === 'fulfilled').length;
-    const busy = results.filter((r) => r.status === 'rejected' && (r.reason as AppError).code === 'spreadsheet_busy' && (r.reason as AppError).statusCode === 503).length;
+    const busy = results.filter(
+      (r) => r.status === 'rejected' && (r.reason as AppError).code === 'spreadsheet_busy' && (r.reason as AppError).statusCode === 503,
+    ).length;
     // One running and four waiting (4 per slot); the other two are told to come back.
     expect([ok, busy]).toEqual([5, 2]);
     // The slots were all given back.

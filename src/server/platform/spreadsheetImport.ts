@@ -101,7 +101,10 @@ export class SheetRow {
     return { value: this.values[col] ?? null };
   }
   /** Visits the cells that hold a value (with includeEmpty, every column up to the last one). */
-  eachCell(optionsOrVisit: { includeEmpty?: boolean } | ((cell: SheetCell, col: number) => void), visit?: (cell: SheetCell, col: number) => void): void {
+  eachCell(
+    optionsOrVisit: { includeEmpty?: boolean } | ((cell: SheetCell, col: number) => void),
+    visit?: (cell: SheetCell, col: number) => void,
+  ): void {
     const includeEmpty = typeof optionsOrVisit === 'object' && !!optionsOrVisit.includeEmpty;
     const fn = typeof optionsOrVisit === 'function' ? optionsOrVisit : visit!;
     for (let col = 1; col < this.values.length; col++) {
@@ -138,7 +141,9 @@ type Entry = yauzl.Entry;
 
 const openZip = (bytes: Buffer) =>
   new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => (err ? reject(new SpreadsheetUnreadable(err.message)) : resolve(zip))),
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
+      err ? reject(new SpreadsheetUnreadable(err.message)) : resolve(zip),
+    ),
   );
 
 function readEntries(zip: yauzl.ZipFile, onEntry: (entry: Entry) => void): Promise<void> {
@@ -158,7 +163,9 @@ function readEntries(zip: yauzl.ZipFile, onEntry: (entry: Entry) => void): Promi
 }
 
 const openEntry = (zip: yauzl.ZipFile, entry: Entry) =>
-  new Promise<Readable>((resolve, reject) => zip.openReadStream(entry, (err, stream) => (err ? reject(new SpreadsheetUnreadable(err.message)) : resolve(stream))));
+  new Promise<Readable>((resolve, reject) =>
+    zip.openReadStream(entry, (err, stream) => (err ? reject(new SpreadsheetUnreadable(err.message)) : resolve(stream))),
+  );
 
 /**
  * (a) Checks the central directory without inflating anything: the entry count, each entry's and the total declared
@@ -174,7 +181,11 @@ async function checkDirectory(zip: yauzl.ZipFile, l: SpreadsheetLimits): Promise
     declared += size;
     if (declared > l.maxTotalBytes) throw new AppError(413, 'spreadsheet_too_large', { entry: entry.fileName, limit: l.maxTotalBytes });
     if (size > RATIO_GRACE_BYTES && size > l.maxRatio * entry.compressedSize) {
-      throw new AppError(413, 'spreadsheet_compression_ratio', { entry: entry.fileName, ratio: Math.round(size / Math.max(1, entry.compressedSize)), max: l.maxRatio });
+      throw new AppError(413, 'spreadsheet_compression_ratio', {
+        entry: entry.fileName,
+        ratio: Math.round(size / Math.max(1, entry.compressedSize)),
+        max: l.maxRatio,
+      });
     }
     if (!entry.fileName.endsWith('/')) entries.push(entry);
   });
@@ -199,11 +210,17 @@ async function inflateCounting(zip: yauzl.ZipFile, entries: Entry[], l: Spreadsh
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         total += chunk.length;
-        if (size > l.maxEntryBytes || size > entry.uncompressedSize) fail(new AppError(400, 'spreadsheet_size_mismatch', { entry: entry.fileName }));
-        else if (total > l.maxTotalBytes) fail(new AppError(413, 'spreadsheet_too_large', { entry: entry.fileName, limit: l.maxTotalBytes }));
+        if (size > l.maxEntryBytes || size > entry.uncompressedSize)
+          fail(new AppError(400, 'spreadsheet_size_mismatch', { entry: entry.fileName }));
+        else if (total > l.maxTotalBytes)
+          fail(new AppError(413, 'spreadsheet_too_large', { entry: entry.fileName, limit: l.maxTotalBytes }));
       });
       stream.on('error', (err: Error) =>
-        fail(/bytes in the stream/.test(err.message) ? new AppError(400, 'spreadsheet_size_mismatch', { entry: entry.fileName }) : new SpreadsheetUnreadable(err.message)),
+        fail(
+          /bytes in the stream/.test(err.message)
+            ? new AppError(400, 'spreadsheet_size_mismatch', { entry: entry.fileName })
+            : new SpreadsheetUnreadable(err.message),
+        ),
       );
       stream.on('end', () => resolve());
     });
@@ -244,7 +261,10 @@ async function takeSlot(l: SpreadsheetLimits): Promise<() => void> {
 
 const WORKER_URL = new URL('./spreadsheetWorker.mjs', import.meta.url);
 
-type WorkerAnswer = { sheets: Array<{ name: string; rowCount: number; rows: Array<[number, CellValue[]]> }> } | { tooManyCells: number } | { unreadable: string };
+type WorkerAnswer =
+  | { sheets: Array<{ name: string; rowCount: number; rows: Array<[number, CellValue[]]> }> }
+  | { tooManyCells: number }
+  | { unreadable: string };
 
 function parseInWorker(bytes: Buffer, l: SpreadsheetLimits): Promise<Workbook> {
   return new Promise((resolve, reject) => {
@@ -277,7 +297,9 @@ function parseInWorker(bytes: Buffer, l: SpreadsheetLimits): Promise<Workbook> {
     );
     // ERR_WORKER_OUT_OF_MEMORY when the heap cap is hit: the worker dies, the server does not. Anything else that
     // kills the worker is the server's fault (500), not the file's, so it must not read as "not an Excel file".
-    worker.once('error', (err: Error & { code?: string }) => settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overLimit() : new AppError(500, 'internal'))));
+    worker.once('error', (err: Error & { code?: string }) =>
+      settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overLimit() : new AppError(500, 'internal'))),
+    );
     worker.once('exit', () => settle(() => reject(new AppError(500, 'internal'))));
   });
 }

@@ -40,7 +40,11 @@ export type UploadRules = {
 };
 
 /** Streams an upload to `finalPath`: 413 over the limit, the rules' codes when empty or of a refused type; nothing is left on disk then. */
-export async function storeUpload(stream: Readable & { truncated?: boolean }, finalPath: string, rules: UploadRules): Promise<StoredUpload> {
+export async function storeUpload(
+  stream: Readable & { truncated?: boolean },
+  finalPath: string,
+  rules: UploadRules,
+): Promise<StoredUpload> {
   const { limit } = rules;
   fs.mkdirSync(path.dirname(finalPath), { recursive: true });
   const part = `${finalPath}.part`;
@@ -61,7 +65,8 @@ export async function storeUpload(stream: Readable & { truncated?: boolean }, fi
     if (stream.truncated) throw new AppError(413, 'body_too_large', { limit });
     if (size === 0) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: rules.emptyCode }]);
     const mediaType = sniffMediaType(head);
-    if (!mediaType || !(rules.accept ?? documentTypes).includes(mediaType)) throw new AppError(rules.typeStatus ?? 415, rules.typeCode, {}, [{ path: 'file', code: rules.typeCode }]);
+    if (!mediaType || !(rules.accept ?? documentTypes).includes(mediaType))
+      throw new AppError(rules.typeStatus ?? 415, rules.typeCode, {}, [{ path: 'file', code: rules.typeCode }]);
     fs.renameSync(part, finalPath);
     return { sha256: hash.digest('hex'), size, mediaType, path: finalPath };
   } catch (err) {

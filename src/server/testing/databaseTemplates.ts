@@ -10,7 +10,8 @@ import { migrate } from '../db/migrate.js';
 import { bootstrap } from '../bootstrap.js';
 import { createServerDatabase, testConfig, type DatabaseTemplates } from './harness.js';
 
-const seedDemo = (database: Database, dataDir: string, databaseUrl?: string) => bootstrap(testConfig(dataDir, databaseUrl, true), database, () => undefined);
+const seedDemo = (database: Database, dataDir: string, databaseUrl?: string) =>
+  bootstrap(testConfig(dataDir, databaseUrl, true), database, () => undefined);
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = Date.now();
@@ -44,7 +45,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await demo.drop();
     };
   }
-  console.log(`test database templates (${process.env.DATABASE_URL ? 'postgres' : 'pglite'}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `test database templates (${process.env.DATABASE_URL ? 'postgres' : 'pglite'}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   project.provide('databaseTemplates', templates);
   return async () => {
     await drop();

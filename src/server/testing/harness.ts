@@ -104,7 +104,10 @@ export async function onDatabaseServer<T>(run: (c: pg.Client) => Promise<T>): Pr
 }
 
 /** A new database on the server named by DATABASE_URL, empty or a copy of `template` (which must have no connections). */
-export async function createServerDatabase(prefix: string, template?: string): Promise<{ name: string; databaseUrl: string; drop(): Promise<void> }> {
+export async function createServerDatabase(
+  prefix: string,
+  template?: string,
+): Promise<{ name: string; databaseUrl: string; drop(): Promise<void> }> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   await onDatabaseServer((c) => c.query(`create database ${name}${template ? ` template ${template}` : ''}`));
   const url = new URL(process.env.DATABASE_URL!);
@@ -124,7 +127,9 @@ export async function createServerDatabase(prefix: string, template?: string): P
  * `from` starts it as a copy of the run's migrated (or migrated and demo-seeded) template when there is one:
  * a copy costs a fraction of a second where migrating costs 3 s and seeding the demo 10 s on PGlite.
  */
-export async function openTestDatabase(from?: 'migrated' | 'demo'): Promise<{ database: Database; databaseUrl?: string; drop(): Promise<void> }> {
+export async function openTestDatabase(
+  from?: 'migrated' | 'demo',
+): Promise<{ database: Database; databaseUrl?: string; drop(): Promise<void> }> {
   const template = from ? (await databaseTemplates())?.[from] : undefined;
   if (!process.env.DATABASE_URL) {
     const loadDataDir = template ? new Blob([fs.readFileSync(template)]) : undefined;
@@ -175,7 +180,10 @@ export async function startTestApp(opts: { demo?: boolean; env?: Record<string, 
     client: (headers) => new ApiClient(url, headers),
     async login(username, password) {
       const c = new ApiClient(url);
-      const res = await c.post('/api/auth/login', { username, password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) });
+      const res = await c.post('/api/auth/login', {
+        username,
+        password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD),
+      });
       if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${res.text}`);
       return c;
     },

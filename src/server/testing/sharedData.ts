@@ -9,4 +9,7 @@ export const TESTDATA_DIR = path.resolve(fileURLToPath(new URL('../../../', impo
 export const IFC_TESTDATA_DIR = path.join(TESTDATA_DIR, 'ifc');
 
 /** The IFC models' file names, sorted. */
-export const IFC_TEST_MODELS: string[] = fs.readdirSync(IFC_TESTDATA_DIR).filter((f) => f.endsWith('.ifc')).sort();
+export const IFC_TEST_MODELS: string[] = fs
+  .readdirSync(IFC_TESTDATA_DIR)
+  .filter((f) => f.endsWith('.ifc'))
+  .sort();

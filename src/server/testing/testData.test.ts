@@ -24,7 +24,12 @@ function codeFiles(dir: string): string[] {
 
 describe('test data inside the repository', () => {
   it('no source, test, script or CI file reads the shared folder beside the checkout', () => {
-    const files = [...['src', 'e2e', 'bench', 'scripts', 'test'].flatMap((d) => codeFiles(path.join(root, d))), ...['package.json', 'vitest.config.ts', 'vitest.e2e.config.ts', 'vite.config.ts', '.ci/run'].map((f) => path.join(root, f)).filter((f) => fs.existsSync(f))];
+    const files = [
+      ...['src', 'e2e', 'bench', 'scripts', 'test'].flatMap((d) => codeFiles(path.join(root, d))),
+      ...['package.json', 'vitest.config.ts', 'vitest.e2e.config.ts', 'vite.config.ts', '.ci/run']
+        .map((f) => path.join(root, f))
+        .filter((f) => fs.existsSync(f)),
+    ];
     expect(files.length).toBeGreaterThan(100);
     const offenders = files.filter((f) => OUTSIDE.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(root, f));
     expect(offenders).toEqual([]);
@@ -35,8 +40,16 @@ describe('test data inside the repository', () => {
 
   it('every data file is there and has its source in test/data/SOURCES.md', () => {
     const sources = fs.readFileSync(path.join(TESTDATA_DIR, 'SOURCES.md'), 'utf8');
-    const files = fs.readdirSync(TESTDATA_DIR, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'SOURCES.md');
-    expect(files.map((e) => e.name).sort()).toEqual(['AC20-FZK-Haus.ifc', 'ISSUE_021_Mini_Project.ifc', 'IfcOpenHouse_IFC4.ifc', 'duplex.ifc', 'vectors.txt']);
+    const files = fs
+      .readdirSync(TESTDATA_DIR, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name !== 'SOURCES.md');
+    expect(files.map((e) => e.name).sort()).toEqual([
+      'AC20-FZK-Haus.ifc',
+      'ISSUE_021_Mini_Project.ifc',
+      'IfcOpenHouse_IFC4.ifc',
+      'duplex.ifc',
+      'vectors.txt',
+    ]);
     for (const e of files) expect(sources, e.name).toContain(e.name);
   });
 });

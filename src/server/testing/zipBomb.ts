@@ -105,7 +105,8 @@ export function zipArchive(entries: ZipEntry[]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const SHEET_TAIL = '</sheetData></worksheet>';
 
 /** The workbook around the sheet: content types, relationships, one sheet named Sheet1. */
@@ -117,9 +118,18 @@ function workbookParts(): ZipEntry[] {
       '[Content_Types].xml',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
     ),
-    deflated('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${pkgRels}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    deflated('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    deflated('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${pkgRels}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    deflated(
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${pkgRels}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    deflated(
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    deflated(
+      'xl/_rels/workbook.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${pkgRels}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
   ];
 }
 
@@ -134,11 +144,22 @@ export function xlsxBomb(mebibytes: number, opts: { declaredBytes?: number } = {
   const tail = Buffer.from(SHEET_TAIL);
   // CRC of the chunk repeated `mebibytes` times, by doubling: a few dozen combines instead of thousands.
   let repeated = 0;
-  for (let k = mebibytes, unit = zlib.crc32(chunk), unitLen = MiB; k > 0; k = Math.floor(k / 2), unit = crc32Combine(unit, unit, unitLen), unitLen *= 2) {
+  for (
+    let k = mebibytes, unit = zlib.crc32(chunk), unitLen = MiB;
+    k > 0;
+    k = Math.floor(k / 2), unit = crc32Combine(unit, unit, unitLen), unitLen *= 2
+  ) {
     if (k % 2) repeated = crc32Combine(repeated, unit, unitLen);
   }
   const crc = crc32Combine(crc32Combine(zlib.crc32(head), repeated, mebibytes * MiB), zlib.crc32(tail), tail.length);
-  const stream = Buffer.concat([zlib.deflateRawSync(head, { finishFlush: zlib.constants.Z_FULL_FLUSH }), ...new Array<Buffer>(mebibytes).fill(block), zlib.deflateRawSync(tail)]);
+  const stream = Buffer.concat([
+    zlib.deflateRawSync(head, { finishFlush: zlib.constants.Z_FULL_FLUSH }),
+    ...new Array<Buffer>(mebibytes).fill(block),
+    zlib.deflateRawSync(tail),
+  ]);
   const size = head.length + mebibytes * MiB + tail.length;
-  return zipArchive([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', deflated: stream, crc, size, declaredSize: opts.declaredBytes }]);
+  return zipArchive([
+    ...workbookParts(),
+    { name: 'xl/worksheets/sheet1.xml', deflated: stream, crc, size, declaredSize: opts.declaredBytes },
+  ]);
 }

@@ -13,7 +13,13 @@ type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M
 
 /** The JSON a successful call answers (200, else 201). */
 export type ResponseOf<P extends keyof paths, M extends Method = 'get'> =
-  Operation<P, M> extends { responses: infer R } ? (R extends { 200: infer S } ? Json<S> : R extends { 201: infer S } ? Json<S> : never) : never;
+  Operation<P, M> extends { responses: infer R }
+    ? R extends { 200: infer S }
+      ? Json<S>
+      : R extends { 201: infer S }
+        ? Json<S>
+        : never
+    : never;
 /** The JSON body an operation takes. */
 export type BodyOf<P extends keyof paths, M extends Method = 'post'> =
   Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;

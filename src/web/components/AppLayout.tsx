@@ -1,6 +1,22 @@
 import { useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { Alert, App as AntApp, Avatar, Button, Dropdown, Form, Grid, Input, Layout, Menu, Modal, Segmented, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Avatar,
+  Button,
+  Dropdown,
+  Form,
+  Grid,
+  Input,
+  Layout,
+  Menu,
+  Modal,
+  Segmented,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, call, client } from '../api.js';
@@ -33,7 +49,8 @@ const messages = {
     mismatch: 'The passwords do not match',
     changed: 'Password changed; other devices were signed out and all your API tokens were revoked',
     mustChange: 'Please change your initial password',
-    revokesTokens: 'Changing the password signs out your other devices and revokes all your API tokens; systems using them will need new ones.',
+    revokesTokens:
+      'Changing the password signs out your other devices and revokes all your API tokens; systems using them will need new ones.',
     national: 'National',
   },
 };
@@ -78,17 +95,35 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#389e0d' }}>GreenBuild</div>
-        <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={menuItems} onClick={(e) => navigate(e.key)} style={{ borderInlineEnd: 0 }} />
+        <Menu
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={menuItems}
+          onClick={(e) => navigate(e.key)}
+          style={{ borderInlineEnd: 0 }}
+        />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: wide ? '0 24px' : '0 8px 0 48px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0', gap: 8 }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: wide ? '0 24px' : '0 8px 0 48px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            borderBottom: '1px solid #f0f0f0',
+            gap: 8,
+          }}
+        >
           {wide ? (
             <Space>
               <Typography.Text strong>{t('title')}</Typography.Text>
               <Tag color="green">{me.regionName ?? (me.role === 'admin' || me.role === 'regulator' ? t('national') : '')}</Tag>
             </Space>
           ) : (
-            <Typography.Text strong style={{ color: '#389e0d' }}>GreenBuild</Typography.Text>
+            <Typography.Text strong style={{ color: '#389e0d' }}>
+              GreenBuild
+            </Typography.Text>
           )}
           <Space size={wide ? 'large' : 'small'}>
             <Segmented
@@ -152,7 +187,15 @@ function PasswordModal({ open, forced, onClose, onChanged }: { open: boolean; fo
     }
   }
   return (
-    <Modal open={open} title={forced ? t('mustChange') : t('changePassword')} onOk={submit} confirmLoading={saving} onCancel={forced ? undefined : onClose} closable={!forced} destroyOnHidden>
+    <Modal
+      open={open}
+      title={forced ? t('mustChange') : t('changePassword')}
+      onOk={submit}
+      confirmLoading={saving}
+      onCancel={forced ? undefined : onClose}
+      closable={!forced}
+      destroyOnHidden
+    >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('revokesTokens')} />
       <Form form={form} layout="vertical">
         <Form.Item name="currentPassword" label={t('currentPassword')} rules={[{ required: true }]}>
@@ -165,7 +208,12 @@ function PasswordModal({ open, forced, onClose, onChanged }: { open: boolean; fo
           name="repeat"
           label={t('repeatPassword')}
           dependencies={['newPassword']}
-          rules={[{ required: true }, ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('mismatch')))) })]}
+          rules={[
+            { required: true },
+            ({ getFieldValue }) => ({
+              validator: (_, v) => (v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('mismatch')))),
+            }),
+          ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -7,12 +7,43 @@ export const roleLabels: Messages<'admin' | 'regulator' | 'enterprise' | 'expert
 };
 
 export const organisationKindLabels: Messages<'ministry' | 'authority' | 'enterprise' | 'expert_pool' | 'facility' | 'other'> = {
-  'zh-CN': { ministry: '住建部', authority: '住建主管部门', enterprise: '企业', expert_pool: '专家库', facility: '消纳场/资源化厂', other: '其他' },
-  en: { ministry: 'Ministry', authority: 'Regional authority', enterprise: 'Enterprise', expert_pool: 'Expert pool', facility: 'Disposal / recycling facility', other: 'Other' },
+  'zh-CN': {
+    ministry: '住建部',
+    authority: '住建主管部门',
+    enterprise: '企业',
+    expert_pool: '专家库',
+    facility: '消纳场/资源化厂',
+    other: '其他',
+  },
+  en: {
+    ministry: 'Ministry',
+    authority: 'Regional authority',
+    enterprise: 'Enterprise',
+    expert_pool: 'Expert pool',
+    facility: 'Disposal / recycling facility',
+    other: 'Other',
+  },
 };
 
 export const common: Messages<
-  'search' | 'reset' | 'create' | 'edit' | 'save' | 'cancel' | 'export' | 'actions' | 'total' | 'all' | 'region' | 'yes' | 'no' | 'saved' | 'createdAt' | 'demo' | 'confirm' | 'loadFailed'
+  | 'search'
+  | 'reset'
+  | 'create'
+  | 'edit'
+  | 'save'
+  | 'cancel'
+  | 'export'
+  | 'actions'
+  | 'total'
+  | 'all'
+  | 'region'
+  | 'yes'
+  | 'no'
+  | 'saved'
+  | 'createdAt'
+  | 'demo'
+  | 'confirm'
+  | 'loadFailed'
 > = {
   'zh-CN': {
     search: '查询',

@@ -14,7 +14,9 @@ export function useList<P extends ListPath>(path: P, initial: Filters<P>, pathPa
     queryKey: [path, pathParams, filters, page, pageSize],
     // The generic path cannot narrow openapi-fetch's overloads; the types at this function's boundary come from P.
     queryFn: () =>
-      call(client.GET(path as never, { params: { path: pathParams, query: { ...filters, page, pageSize } } } as never)) as Promise<ResponseOf<P>>,
+      call(client.GET(path as never, { params: { path: pathParams, query: { ...filters, page, pageSize } } } as never)) as Promise<
+        ResponseOf<P>
+      >,
     placeholderData: keepPreviousData,
   });
   return {

@@ -37,7 +37,8 @@ describe('sign-in', () => {
   });
 
   it('locks a username after 5 failures with 429 and Retry-After, even for the right password', async () => {
-    for (let i = 0; i < 5; i++) expect((await t.client().post('/api/auth/login', { username: 'expert.chen', password: 'nope-nope' })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await t.client().post('/api/auth/login', { username: 'expert.chen', password: 'nope-nope' })).status).toBe(401);
     const res = await t.client().post('/api/auth/login', { username: 'expert.chen', password: 'Demo@2026' });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(800);
@@ -73,11 +74,17 @@ describe('default deny', () => {
     const doc = (await t.client().get('/api/openapi.json')).body;
     for (const [p, ops] of Object.entries<Record<string, { security?: unknown[] }>>(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
-        routes.push({ method: method.toUpperCase(), url: p.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000'), isPublic: Array.isArray(op.security) && op.security.length === 0 });
+        routes.push({
+          method: method.toUpperCase(),
+          url: p.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000'),
+          isPublic: Array.isArray(op.security) && op.security.length === 0,
+        });
       }
     }
     expect(routes.length).toBeGreaterThan(15);
-    expect(routes.filter((r) => r.isPublic).map((r) => `${r.method} ${r.url}`)).toEqual(expect.arrayContaining(['POST /api/auth/login', 'GET /api/health', 'GET /api/regions']));
+    expect(routes.filter((r) => r.isPublic).map((r) => `${r.method} ${r.url}`)).toEqual(
+      expect.arrayContaining(['POST /api/auth/login', 'GET /api/health', 'GET /api/regions']),
+    );
     for (const r of routes) {
       if (r.isPublic) continue;
       const res = await t.client().request(r.method, r.url, ['GET', 'DELETE'].includes(r.method) ? undefined : {});
@@ -119,7 +126,9 @@ describe('roles and regions', () => {
 
   it('lets the ministry regulator see every region', async () => {
     const m = await t.login('ministry');
-    const regions = new Set((await m.get('/api/users?role=regulator&pageSize=50')).body.items.map((u: { regionCode: string | null }) => u.regionCode));
+    const regions = new Set(
+      (await m.get('/api/users?role=regulator&pageSize=50')).body.items.map((u: { regionCode: string | null }) => u.regionCode),
+    );
     expect(regions).toEqual(new Set([null, 'hunan', 'shenzhen', 'changzhou']));
   });
 
@@ -135,9 +144,14 @@ describe('roles and regions', () => {
 describe('organisation pages', () => {
   it('pages the register with the same total on every page, past the end and under a filter', async () => {
     const admin = await t.login('admin');
-    for (let i = 0; i < 5; i++) expect((await admin.post('/api/organisations', { name: `分页测试单位 ${i}`, kind: 'enterprise', regionCode: 'changzhou' })).status).toBe(201);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await admin.post('/api/organisations', { name: `分页测试单位 ${i}`, kind: 'enterprise', regionCode: 'changzhou' })).status,
+      ).toBe(201);
     const all = (await admin.get('/api/organisations?pageSize=500')).body;
-    const pages = await Promise.all([1, 2, 3].map(async (page) => (await admin.get(`/api/organisations?q=分页测试&page=${page}&pageSize=2`)).body));
+    const pages = await Promise.all(
+      [1, 2, 3].map(async (page) => (await admin.get(`/api/organisations?q=分页测试&page=${page}&pageSize=2`)).body),
+    );
     expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
     expect(pages.flatMap((p) => p.items.map((o: { name: string }) => o.name))).toEqual([0, 1, 2, 3, 4].map((i) => `分页测试单位 ${i}`));
     expect((await admin.get('/api/organisations?q=分页测试&page=9&pageSize=2')).body).toEqual({ items: [], total: 5 });
@@ -145,16 +159,29 @@ describe('organisation pages', () => {
     // A regulator counts only their region's organisations (and those without a region).
     const cz = (await (await t.login('changzhou.regulator')).get('/api/organisations?pageSize=500')).body;
     expect(cz.total).toBe(cz.items.length);
-    expect(cz.total).toBe(all.items.filter((o: { regionCode: string | null }) => o.regionCode === 'changzhou' || o.regionCode === null).length);
+    expect(cz.total).toBe(
+      all.items.filter((o: { regionCode: string | null }) => o.regionCode === 'changzhou' || o.regionCode === null).length,
+    );
   });
 });
 
 describe('users and organisations', () => {
   it('creates an organisation and a user and records both in the audit log with before/after', async () => {
     const admin = await t.login('admin');
-    const org = await admin.post('/api/organisations', { name: '湖南测试建工有限公司', kind: 'enterprise', regionCode: 'hunan', creditCode: '91430100MA4L12345X' });
+    const org = await admin.post('/api/organisations', {
+      name: '湖南测试建工有限公司',
+      kind: 'enterprise',
+      regionCode: 'hunan',
+      creditCode: '91430100MA4L12345X',
+    });
     expect(org.status).toBe(201);
-    const user = await admin.post('/api/users', { username: 'test.pm', displayName: '测试经理', role: 'enterprise', organisationId: org.body.id, password: 'Password1!' });
+    const user = await admin.post('/api/users', {
+      username: 'test.pm',
+      displayName: '测试经理',
+      role: 'enterprise',
+      organisationId: org.body.id,
+      password: 'Password1!',
+    });
     expect(user.status).toBe(201);
     expect(user.body.regionCode).toBe('hunan');
     const patched = await admin.patch(`/api/users/${user.body.id}`, { displayName: '测试经理二' });
@@ -176,7 +203,11 @@ describe('users and organisations', () => {
     const paths = zh.body.error.details.map((d: { path: string }) => d.path).sort();
     expect(paths).toEqual(['password', 'role', 'username']);
     expect(zh.body.error.details.find((d: { path: string }) => d.path === 'password').message).toBe('密码至少 8 个字符');
-    const en = await admin.post('/api/users', { username: 'ok.name', displayName: 'A', role: 'enterprise', password: 'Password1!' }, { 'accept-language': 'en-US,en;q=0.9' });
+    const en = await admin.post(
+      '/api/users',
+      { username: 'ok.name', displayName: 'A', role: 'enterprise', password: 'Password1!' },
+      { 'accept-language': 'en-US,en;q=0.9' },
+    );
     expect(en.status).toBe(400);
     expect(en.body.error).toMatchObject({ code: 'validation_failed', message: 'The request is invalid' });
     expect(en.body.error.details[0]).toMatchObject({ path: 'organisationId', message: 'This role must belong to an organisation' });
@@ -211,7 +242,10 @@ describe('API tokens', () => {
     expect(created.status).toBe(201);
     const secret: string = created.body.secret;
     expect(secret).toMatch(/^gbt_/);
-    const stored = await selectRows<{ secret_hash: Buffer }>(t.database.db, sql`select secret_hash from api_tokens where id = ${created.body.id}`);
+    const stored = await selectRows<{ secret_hash: Buffer }>(
+      t.database.db,
+      sql`select secret_hash from api_tokens where id = ${created.body.id}`,
+    );
     expect(Buffer.from(stored[0]!.secret_hash).toString('utf8')).not.toContain(secret.slice(4));
     expect(stored[0]!.secret_hash.length).toBe(32);
 

@@ -23,7 +23,12 @@ const login = (t: TestApp, username: string, password: string, from?: string, co
 };
 
 const auditAddresses = async (t: TestApp, name: string) =>
-  (await selectRows<{ ip: string }>(t.database.db, sql`select ip from audit_log where action = 'auth.login_failed' and actor_name = ${name} order by id`)).map((r) => r.ip);
+  (
+    await selectRows<{ ip: string }>(
+      t.database.db,
+      sql`select ip from audit_log where action = 'auth.login_failed' and actor_name = ${name} order by id`,
+    )
+  ).map((r) => r.ip);
 
 describe('client address (TRUST_PROXY)', () => {
   it('ignores X-Forwarded-For from a peer that is not a configured proxy: throttling and the audit log see the real peer', async () => {
@@ -73,7 +78,10 @@ describe('sign-in throttling by (username, client) with a per-username delay', (
     // 16 failures, one from each of 16 addresses, so no pair and no address is locked. Past the free 10, each waits out
     // the delay (moved into the past here instead of sleeping).
     for (let i = 0; i < 16; i++) {
-      if (i >= 10) await proxied.database.db.execute(sql`update login_failures set last_failure_at = now() - interval '2 minutes' where key = 'u:expert.li'`);
+      if (i >= 10)
+        await proxied.database.db.execute(
+          sql`update login_failures set last_failure_at = now() - interval '2 minutes' where key = 'u:expert.li'`,
+        );
       expect((await login(proxied, 'expert.li', 'wrong-one', `198.51.100.${100 + i}`)).status).toBe(401);
     }
     const stranger = await login(proxied, 'expert.li', DEMO_PASSWORD, '198.51.100.200');
@@ -89,17 +97,24 @@ describe('sign-in throttling by (username, client) with a per-username delay', (
     expect(owner.status).toBe(200);
     // A device cookie of another user counts for nothing here.
     const other = await login(proxied, 'expert.zhang', DEMO_PASSWORD, '198.51.100.202');
-    const otherCookie = other.headers.getSetCookie().find((c) => c.startsWith('gb_device='))!.split(';')[0]!;
+    const otherCookie = other.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('gb_device='))!
+      .split(';')[0]!;
     expect((await login(proxied, 'expert.li', DEMO_PASSWORD, '198.51.100.203', otherCookie)).status).toBe(429);
 
     // A minute after the last failure anyone with the right password gets in: a delay, never a lock.
-    await proxied.database.db.execute(sql`update login_failures set last_failure_at = now() - interval '61 seconds' where key = 'u:expert.li'`);
+    await proxied.database.db.execute(
+      sql`update login_failures set last_failure_at = now() - interval '61 seconds' where key = 'u:expert.li'`,
+    );
     expect((await login(proxied, 'expert.li', DEMO_PASSWORD, '198.51.100.204')).status).toBe(200);
   });
 
   it('answers in English too', async () => {
     await proxied.database.db.execute(sql`update login_failures set last_failure_at = now() where key = 'u:expert.li'`);
-    const res = await proxied.client().post('/api/auth/login', { username: 'expert.li', password: 'x' }, { 'x-forwarded-for': '198.51.100.205', 'accept-language': 'en' });
+    const res = await proxied
+      .client()
+      .post('/api/auth/login', { username: 'expert.li', password: 'x' }, { 'x-forwarded-for': '198.51.100.205', 'accept-language': 'en' });
     expect(res.status).toBe(429);
     expect(res.body.error.message).toMatch(/^This account has had many failed sign-ins recently; try again in \d+ s/);
   });

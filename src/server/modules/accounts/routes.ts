@@ -5,7 +5,16 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { requirePrincipal, SESSION_COOKIE, visibleRegions } from '../../platform/auth/principal.js';
 import { decoyPasswordHash, generatePassword, verifyPassword } from '../../platform/auth/secrets.js';
-import { clearLoginFailures, KNOWN_DEVICE_COOKIE, knownDeviceOf, LOGIN_LIMITS, loginWait, recordLoginFailure, rememberDevice, type LoginClient } from '../../platform/auth/throttle.js';
+import {
+  clearLoginFailures,
+  KNOWN_DEVICE_COOKIE,
+  knownDeviceOf,
+  LOGIN_LIMITS,
+  loginWait,
+  recordLoginFailure,
+  rememberDevice,
+  type LoginClient,
+} from '../../platform/auth/throttle.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
 import * as store from './store.js';
@@ -74,33 +83,64 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const { username, password } = req.body;
       const user = await store.findUserByUsername(db, username);
       // The client is this browser when it signed in as this user before, else its address (see throttle.ts).
-      const client: LoginClient = { address: req.ip, knownDeviceHash: await knownDeviceOf(db, req.cookies?.[KNOWN_DEVICE_COOKIE], user?.id) };
+      const client: LoginClient = {
+        address: req.ip,
+        knownDeviceHash: await knownDeviceOf(db, req.cookies?.[KNOWN_DEVICE_COOKIE], user?.id),
+      };
       const wait = await loginWait(db, username, client);
       if (wait) {
         reply.header('retry-after', String(wait.seconds));
         throw new AppError(429, wait.reason === 'client_locked' ? 'too_many_attempts' : 'login_slowed', { seconds: wait.seconds });
       }
-      const ok = user?.active ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await decoyPasswordHash(), password), false);
+      const ok = user?.active
+        ? await verifyPassword(user.passwordHash, password)
+        : (await verifyPassword(await decoyPasswordHash(), password), false);
       if (!ok || !user) {
         await recordLoginFailure(db, username, client);
-        await recordAudit(db, { id: null, name: username.slice(0, 64), role: null, ip: req.ip }, { action: 'auth.login_failed', entityType: 'session' });
+        await recordAudit(
+          db,
+          { id: null, name: username.slice(0, 64), role: null, ip: req.ip },
+          { action: 'auth.login_failed', entityType: 'session' },
+        );
         throw new AppError(401, 'invalid_credentials');
       }
       await clearLoginFailures(db, username, client);
       const device = await rememberDevice(db, user.id, client.knownDeviceHash);
       if (device) {
-        reply.setCookie(KNOWN_DEVICE_COOKIE, device, { httpOnly: true, sameSite: 'lax', path: '/api/auth/login', secure: req.protocol === 'https', maxAge: LOGIN_LIMITS.knownDeviceDays * 86400 });
+        reply.setCookie(KNOWN_DEVICE_COOKIE, device, {
+          httpOnly: true,
+          sameSite: 'lax',
+          path: '/api/auth/login',
+          secure: req.protocol === 'https',
+          maxAge: LOGIN_LIMITS.knownDeviceDays * 86400,
+        });
       }
-      const secret = await store.openSession(db, user.id, ctx.config.sessionIdleHours, { ip: req.ip, userAgent: req.headers['user-agent'] });
-      await recordAudit(db, { id: user.id, name: user.username, role: user.role, ip: req.ip }, { action: 'auth.login', entityType: 'session', regionCode: user.regionCode });
-      reply.setCookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'lax', path: '/', secure: req.protocol === 'https', maxAge: 7 * 86400 });
+      const secret = await store.openSession(db, user.id, ctx.config.sessionIdleHours, {
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+      });
+      await recordAudit(
+        db,
+        { id: user.id, name: user.username, role: user.role, ip: req.ip },
+        { action: 'auth.login', entityType: 'session', regionCode: user.regionCode },
+      );
+      reply.setCookie(SESSION_COOKIE, secret, {
+        httpOnly: true,
+        sameSite: 'lax',
+        path: '/',
+        secure: req.protocol === 'https',
+        maxAge: 7 * 86400,
+      });
       return me(user.id);
     },
   );
 
   app.post(
     '/api/auth/logout',
-    { config: { access: { roles: 'any' }, beforePasswordChange: true }, schema: { operationId: 'logout', tags: ['auth'], summary: '退出登录 Sign out', response: { 204: z.null() } } },
+    {
+      config: { access: { roles: 'any' }, beforePasswordChange: true },
+      schema: { operationId: 'logout', tags: ['auth'], summary: '退出登录 Sign out', response: { 204: z.null() } },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       if (p.sessionIdHash) await store.revokeSession(db, p.sessionIdHash);
@@ -110,21 +150,34 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/auth/me', { config: { access: { roles: 'any' }, beforePasswordChange: true }, schema: { operationId: 'getCurrentUser', tags: ['auth'], summary: '当前用户 Current user', response: { 200: meSchema } } }, async (req) =>
-    me(requirePrincipal(req).userId),
+  app.get(
+    '/api/auth/me',
+    {
+      config: { access: { roles: 'any' }, beforePasswordChange: true },
+      schema: { operationId: 'getCurrentUser', tags: ['auth'], summary: '当前用户 Current user', response: { 200: meSchema } },
+    },
+    async (req) => me(requirePrincipal(req).userId),
   );
 
   app.post(
     '/api/auth/password',
     {
       config: { access: { roles: 'any' }, beforePasswordChange: true },
-      schema: { operationId: 'changePassword', tags: ['auth'], summary: '修改密码 Change password', body: z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema }), response: { 204: z.null() } },
+      schema: {
+        operationId: 'changePassword',
+        tags: ['auth'],
+        summary: '修改密码 Change password',
+        body: z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema }),
+        response: { 204: z.null() },
+      },
     },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const user = await store.findUserByUsername(db, p.username);
-      if (!user || !(await verifyPassword(user.passwordHash, req.body.currentPassword))) throw new AppError(400, 'validation_failed', {}, [{ path: 'currentPassword', code: 'wrong_current_password' }]);
-      if (req.body.currentPassword === req.body.newPassword) throw new AppError(400, 'validation_failed', {}, [{ path: 'newPassword', code: 'same_password' }]);
+      if (!user || !(await verifyPassword(user.passwordHash, req.body.currentPassword)))
+        throw new AppError(400, 'validation_failed', {}, [{ path: 'currentPassword', code: 'wrong_current_password' }]);
+      if (req.body.currentPassword === req.body.newPassword)
+        throw new AppError(400, 'validation_failed', {}, [{ path: 'newPassword', code: 'same_password' }]);
       await db.transaction(async (tx) => {
         await store.setPassword(tx, actorOf(req), p.userId, req.body.newPassword, false);
         // Other devices must sign in again with the new password, and every API token goes: whoever knew the old
@@ -136,10 +189,22 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/regions', { config: { access: 'public' }, schema: { operationId: 'listRegions', tags: ['accounts'], summary: '试点地区 Regions', response: { 200: z.object({ items: z.array(regionSchema), total: z.number() }) } } }, async () => {
-    const items = await store.listRegions(db);
-    return { items: items.map(({ createdAt: _c, ...r }) => r), total: items.length };
-  });
+  app.get(
+    '/api/regions',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'listRegions',
+        tags: ['accounts'],
+        summary: '试点地区 Regions',
+        response: { 200: z.object({ items: z.array(regionSchema), total: z.number() }) },
+      },
+    },
+    async () => {
+      const items = await store.listRegions(db);
+      return { items: items.map(({ createdAt: _c, ...r }) => r), total: items.length };
+    },
+  );
 
   // ---------- organisations ----------
   app.get(
@@ -150,7 +215,11 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         operationId: 'listOrganisations',
         tags: ['accounts'],
         summary: '单位列表 Organisations',
-        querystring: pageQuery.extend({ q: z.string().max(100).optional(), kind: z.enum(organisationKinds).optional(), regionCode: z.string().optional() }),
+        querystring: pageQuery.extend({
+          q: z.string().max(100).optional(),
+          kind: z.enum(organisationKinds).optional(),
+          regionCode: z.string().optional(),
+        }),
         response: { 200: pageOf(organisationSchema) },
       },
     },
@@ -164,13 +233,32 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/organisations',
-    { config: { access: ADMIN }, schema: { operationId: 'createOrganisation', tags: ['accounts'], summary: '新建单位 Create organisation', body: organisationInput, response: { 201: organisationSchema } } },
+    {
+      config: { access: ADMIN },
+      schema: {
+        operationId: 'createOrganisation',
+        tags: ['accounts'],
+        summary: '新建单位 Create organisation',
+        body: organisationInput,
+        response: { 201: organisationSchema },
+      },
+    },
     async (req, reply) => reply.status(201).send(await db.transaction((tx) => store.createOrganisation(tx, actorOf(req), req.body))),
   );
 
   app.patch(
     '/api/organisations/:id',
-    { config: { access: ADMIN }, schema: { operationId: 'updateOrganisation', tags: ['accounts'], summary: '修改单位 Update organisation', params: idParams, body: organisationPatch, response: { 200: organisationSchema } } },
+    {
+      config: { access: ADMIN },
+      schema: {
+        operationId: 'updateOrganisation',
+        tags: ['accounts'],
+        summary: '修改单位 Update organisation',
+        params: idParams,
+        body: organisationPatch,
+        response: { 200: organisationSchema },
+      },
+    },
     async (req) => db.transaction((tx) => store.updateOrganisation(tx, actorOf(req), req.params.id, req.body)),
   );
 
@@ -183,7 +271,12 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         operationId: 'listUsers',
         tags: ['accounts'],
         summary: '用户列表 Users',
-        querystring: pageQuery.extend({ q: z.string().max(100).optional(), role: roleSchema.optional(), regionCode: z.string().optional(), organisationId: z.string().uuid().optional() }),
+        querystring: pageQuery.extend({
+          q: z.string().max(100).optional(),
+          role: roleSchema.optional(),
+          regionCode: z.string().optional(),
+          organisationId: z.string().uuid().optional(),
+        }),
         response: { 200: pageOf(userSchema) },
       },
     },
@@ -193,32 +286,68 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/users/:id', { config: { access: STAFF }, schema: { operationId: 'getUser', tags: ['accounts'], summary: '用户详情 User', params: idParams, response: { 200: userSchema } } }, async (req) => {
-    const u = await store.getUser(db, req.params.id);
-    const regions = visibleRegions(req.principal);
-    // Out-of-scope rows answer 404, so a regulator cannot even learn that they exist.
-    if (!u || (regions && !regions.includes(u.regionCode ?? ''))) throw notFound();
-    return u;
-  });
+  app.get(
+    '/api/users/:id',
+    {
+      config: { access: STAFF },
+      schema: { operationId: 'getUser', tags: ['accounts'], summary: '用户详情 User', params: idParams, response: { 200: userSchema } },
+    },
+    async (req) => {
+      const u = await store.getUser(db, req.params.id);
+      const regions = visibleRegions(req.principal);
+      // Out-of-scope rows answer 404, so a regulator cannot even learn that they exist.
+      if (!u || (regions && !regions.includes(u.regionCode ?? ''))) throw notFound();
+      return u;
+    },
+  );
 
   app.post(
     '/api/users',
-    { config: { access: ADMIN }, schema: { operationId: 'createUser', tags: ['accounts'], summary: '新建用户 Create user', body: userInput, response: { 201: userSchema } } },
+    {
+      config: { access: ADMIN },
+      schema: {
+        operationId: 'createUser',
+        tags: ['accounts'],
+        summary: '新建用户 Create user',
+        body: userInput,
+        response: { 201: userSchema },
+      },
+    },
     async (req, reply) => reply.status(201).send(await db.transaction((tx) => store.createUser(tx, actorOf(req), req.body))),
   );
 
   app.patch(
     '/api/users/:id',
-    { config: { access: ADMIN }, schema: { operationId: 'updateUser', tags: ['accounts'], summary: '修改用户 Update user', params: idParams, body: userPatch, response: { 200: userSchema } } },
+    {
+      config: { access: ADMIN },
+      schema: {
+        operationId: 'updateUser',
+        tags: ['accounts'],
+        summary: '修改用户 Update user',
+        params: idParams,
+        body: userPatch,
+        response: { 200: userSchema },
+      },
+    },
     async (req) => {
-      if (req.body.active === false && req.params.id === req.principal?.userId) throw new AppError(400, 'validation_failed', {}, [{ path: 'active', code: 'cannot_deactivate_self' }]);
+      if (req.body.active === false && req.params.id === req.principal?.userId)
+        throw new AppError(400, 'validation_failed', {}, [{ path: 'active', code: 'cannot_deactivate_self' }]);
       return db.transaction((tx) => store.updateUser(tx, actorOf(req), req.params.id, req.body));
     },
   );
 
   app.post(
     '/api/users/:id/reset-password',
-    { config: { access: ADMIN }, schema: { operationId: 'resetUserPassword', tags: ['accounts'], summary: '重置密码 Reset password', params: idParams, response: { 200: z.object({ password: z.string() }) } } },
+    {
+      config: { access: ADMIN },
+      schema: {
+        operationId: 'resetUserPassword',
+        tags: ['accounts'],
+        summary: '重置密码 Reset password',
+        params: idParams,
+        response: { 200: z.object({ password: z.string() }) },
+      },
+    },
     async (req) => {
       const password = generatePassword();
       await db.transaction(async (tx) => {
@@ -233,7 +362,16 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   // ---------- API tokens ----------
   app.get(
     '/api/tokens',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'listApiTokens', tags: ['accounts'], summary: 'API 令牌 API tokens', querystring: pageQuery, response: { 200: pageOf(tokenSchema) } } },
+    {
+      config: { access: { roles: 'any' } },
+      schema: {
+        operationId: 'listApiTokens',
+        tags: ['accounts'],
+        summary: 'API 令牌 API tokens',
+        querystring: pageQuery,
+        response: { 200: pageOf(tokenSchema) },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       return store.listTokens(db, p.role === 'admin' ? null : p.userId, req.query);
@@ -258,7 +396,8 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       // revocation or expiry by minting successors.
       if (p.via === 'token') throw new AppError(403, 'token_cannot_create_token');
       const maxDays = ctx.config.tokenMaxDays;
-      if (req.body.expiresInDays === null || req.body.expiresInDays > maxDays) throw invalidField('expiresInDays', 'token_lifetime_too_long', { max: maxDays });
+      if (req.body.expiresInDays === null || req.body.expiresInDays > maxDays)
+        throw invalidField('expiresInDays', 'token_lifetime_too_long', { max: maxDays });
       // Only an administrator can mint tokens that read metrics.
       if (req.body.scopes.includes('metrics') && p.role !== 'admin') throw new AppError(403, 'forbidden');
       return reply.status(201).send(await db.transaction((tx) => store.createToken(tx, actorOf(req), p.userId, req.body)));
@@ -267,7 +406,16 @@ export const accountsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.delete(
     '/api/tokens/:id',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'revokeApiToken', tags: ['accounts'], summary: '吊销令牌 Revoke token', params: idParams, response: { 204: z.null() } } },
+    {
+      config: { access: { roles: 'any' } },
+      schema: {
+        operationId: 'revokeApiToken',
+        tags: ['accounts'],
+        summary: '吊销令牌 Revoke token',
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const token = await store.getToken(db, req.params.id);

@@ -3,43 +3,62 @@ import { roles } from '../../platform/auth/tables.js';
 import { organisationKinds } from './tables.js';
 
 export const roleSchema = z.enum(roles);
-export const regionSchema = z.object({ code: z.string(), adminCode: z.string().nullable(), nameZh: z.string(), nameEn: z.string(), isDemo: z.boolean() });
-
-export const organisationSchema = z.object({
-  id: z.string().uuid(),
-  name: z.string(),
-  kind: z.enum(organisationKinds),
-  regionCode: z.string().nullable(),
-  creditCode: z.string().nullable(),
+export const regionSchema = z.object({
+  code: z.string(),
+  adminCode: z.string().nullable(),
+  nameZh: z.string(),
+  nameEn: z.string(),
   isDemo: z.boolean(),
-  createdAt: z.string(),
-}).meta({ id: 'Organisation' });
+});
+
+export const organisationSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    kind: z.enum(organisationKinds),
+    regionCode: z.string().nullable(),
+    creditCode: z.string().nullable(),
+    isDemo: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Organisation' });
 export const organisationInput = z.object({
   name: z.string().trim().min(2).max(200),
   kind: z.enum(organisationKinds),
   regionCode: z.string().min(1).nullable().optional(),
   // 统一社会信用代码: 18 characters of digits and upper-case letters (GB 32100-2015)
-  creditCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, 'credit_code_format').nullable().optional(),
+  creditCode: z
+    .string()
+    .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, 'credit_code_format')
+    .nullable()
+    .optional(),
 });
 export const organisationPatch = organisationInput.partial();
 
-export const userSchema = z.object({
-  id: z.string().uuid(),
-  username: z.string(),
-  displayName: z.string(),
-  role: roleSchema,
-  organisationId: z.string().uuid().nullable(),
-  organisationName: z.string().nullable(),
-  regionCode: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  active: z.boolean(),
-  isDemo: z.boolean(),
-  createdAt: z.string(),
-}).meta({ id: 'User' });
+export const userSchema = z
+  .object({
+    id: z.string().uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    role: roleSchema,
+    organisationId: z.string().uuid().nullable(),
+    organisationName: z.string().nullable(),
+    regionCode: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    active: z.boolean(),
+    isDemo: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'User' });
 export const passwordSchema = z.string().min(8, 'password_too_short').max(200);
 export const userInput = z.object({
-  username: z.string().trim().min(3).max(64).regex(/^[a-zA-Z0-9._-]+$/, 'username_format'),
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(64)
+    .regex(/^[a-zA-Z0-9._-]+$/, 'username_format'),
   displayName: z.string().trim().min(1).max(100),
   role: roleSchema,
   organisationId: z.string().uuid().nullable().optional(),
@@ -50,17 +69,19 @@ export const userInput = z.object({
 });
 export const userPatch = userInput.omit({ username: true, password: true }).partial().extend({ active: z.boolean().optional() });
 
-export const meSchema = z.object({
-  id: z.string().uuid(),
-  username: z.string(),
-  displayName: z.string(),
-  role: roleSchema,
-  organisationId: z.string().nullable(),
-  organisationName: z.string().nullable(),
-  regionCode: z.string().nullable(),
-  regionName: z.string().nullable(),
-  mustChangePassword: z.boolean(),
-}).meta({ id: 'CurrentUser' });
+export const meSchema = z
+  .object({
+    id: z.string().uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    role: roleSchema,
+    organisationId: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    regionCode: z.string().nullable(),
+    regionName: z.string().nullable(),
+    mustChangePassword: z.boolean(),
+  })
+  .meta({ id: 'CurrentUser' });
 
 export const tokenScopes = ['read', 'write', 'metrics', 'ingest'] as const;
 export const tokenSchema = z.object({

@@ -25,11 +25,14 @@ export async function regionNameOf(db: DbOrTx, code: string): Promise<string | n
  * projects' visibleProjectsCondition): `ref` is the caller's column holding an organisation id or a region code.
  */
 /** The name of the organisation `ref` points to (null when none). */
-export const organisationNameSql = (ref: SQLWrapper) => sql<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${ref})`;
+export const organisationNameSql = (ref: SQLWrapper) =>
+  sql<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${ref})`;
 /** The Chinese name of the region `ref` points to (null when none). */
-export const regionNameSql = (ref: SQLWrapper) => sql<string | null>`(select ${regions.nameZh} from ${regions} where ${regions.code} = ${ref})`;
+export const regionNameSql = (ref: SQLWrapper) =>
+  sql<string | null>`(select ${regions.nameZh} from ${regions} where ${regions.code} = ${ref})`;
 /** True when the organisation `ref` points to has a name matching the ILIKE pattern. */
-export const organisationNameMatches = (ref: SQLWrapper, pattern: string) => sql`${ref} in (select ${organisations.id} from ${organisations} where ${organisations.name} ilike ${pattern})`;
+export const organisationNameMatches = (ref: SQLWrapper, pattern: string) =>
+  sql`${ref} in (select ${organisations.id} from ${organisations} where ${organisations.name} ilike ${pattern})`;
 
 /** Organisation ids by exact name, for imports that refer to organisations by name. */
 export async function organisationIdsByName(db: DbOrTx, names: string[]): Promise<Array<{ id: string; name: string }>> {
@@ -53,13 +56,18 @@ function organisationRow(o: typeof organisations.$inferSelect) {
   return { ...o, createdAt: o.createdAt.toISOString(), updatedAt: undefined };
 }
 
-export async function listOrganisations(db: DbOrTx, f: OrganisationFilter, page: PageQuery): Promise<Page<ReturnType<typeof organisationRow>>> {
+export async function listOrganisations(
+  db: DbOrTx,
+  f: OrganisationFilter,
+  page: PageQuery,
+): Promise<Page<ReturnType<typeof organisationRow>>> {
   const where: SQL[] = [];
   if (f.q) where.push(ilike(organisations.name, `%${f.q}%`));
   if (f.kind) where.push(eq(organisations.kind, f.kind));
   if (f.regionCode) where.push(eq(organisations.regionCode, f.regionCode));
   // Organisations without a region (national expert pools, the ministry) are visible to every region's staff.
-  if (f.regions) where.push(f.regions.length ? or(inArray(organisations.regionCode, f.regions), isNull(organisations.regionCode))! : sql`false`);
+  if (f.regions)
+    where.push(f.regions.length ? or(inArray(organisations.regionCode, f.regions), isNull(organisations.regionCode))! : sql`false`);
   const cond = where.length ? and(...where) : undefined;
   const counted = db.select({ n: count() }).from(organisations).where(cond);
   const rows = await db
@@ -84,7 +92,13 @@ export async function getOrganisation(db: DbOrTx, id: string) {
   return row ?? null;
 }
 
-export type OrganisationInput = { name: string; kind: OrganisationKind; regionCode?: string | null; creditCode?: string | null; isDemo?: boolean };
+export type OrganisationInput = {
+  name: string;
+  kind: OrganisationKind;
+  regionCode?: string | null;
+  creditCode?: string | null;
+  isDemo?: boolean;
+};
 
 export async function createOrganisation(tx: DbOrTx, actor: AuditActor, input: OrganisationInput) {
   if (input.regionCode && !(await regionExists(tx, input.regionCode))) throw invalidField('regionCode', 'region_unknown');
@@ -92,9 +106,22 @@ export async function createOrganisation(tx: DbOrTx, actor: AuditActor, input: O
   if (existing.length) throw invalidField('name', 'organisation_name_taken');
   const [row] = await tx
     .insert(organisations)
-    .values({ id: randomUUID(), name: input.name, kind: input.kind, regionCode: input.regionCode ?? null, creditCode: input.creditCode ?? null, isDemo: input.isDemo ?? false })
+    .values({
+      id: randomUUID(),
+      name: input.name,
+      kind: input.kind,
+      regionCode: input.regionCode ?? null,
+      creditCode: input.creditCode ?? null,
+      isDemo: input.isDemo ?? false,
+    })
     .returning();
-  await recordAudit(tx, actor, { action: 'organisation.create', entityType: 'organisation', entityId: row!.id, regionCode: row!.regionCode, after: row });
+  await recordAudit(tx, actor, {
+    action: 'organisation.create',
+    entityType: 'organisation',
+    entityId: row!.id,
+    regionCode: row!.regionCode,
+    after: row,
+  });
   return organisationRow(row!);
 }
 
@@ -106,8 +133,19 @@ export async function updateOrganisation(tx: DbOrTx, actor: AuditActor, id: stri
     const clash = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, patch.name));
     if (clash.length) throw invalidField('name', 'organisation_name_taken');
   }
-  const [after] = await tx.update(organisations).set({ ...patch, updatedAt: new Date() }).where(eq(organisations.id, id)).returning();
-  await recordAudit(tx, actor, { action: 'organisation.update', entityType: 'organisation', entityId: id, regionCode: after!.regionCode, before, after });
+  const [after] = await tx
+    .update(organisations)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(organisations.id, id))
+    .returning();
+  await recordAudit(tx, actor, {
+    action: 'organisation.update',
+    entityType: 'organisation',
+    entityId: id,
+    regionCode: after!.regionCode,
+    before,
+    after,
+  });
   return organisationRow(after!);
 }
 
@@ -152,12 +190,19 @@ export async function listUsers(db: DbOrTx, f: UserFilter, page: PageQuery) {
 }
 
 export async function getUser(db: DbOrTx, id: string) {
-  const [row] = await db.select(userColumns).from(users).leftJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.id, id));
+  const [row] = await db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, id));
   return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
 }
 
 export async function findUserByUsername(db: DbOrTx, username: string) {
-  const [row] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
   return row ?? null;
 }
 
@@ -206,31 +251,65 @@ export async function createUser(tx: DbOrTx, actor: AuditActor, input: UserInput
       mustChangePassword: input.mustChangePassword ?? false,
     })
     .returning();
-  await recordAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: id, regionCode: row!.regionCode, organisationId: row!.organisationId, after: row });
+  await recordAudit(tx, actor, {
+    action: 'user.create',
+    entityType: 'user',
+    entityId: id,
+    regionCode: row!.regionCode,
+    organisationId: row!.organisationId,
+    after: row,
+  });
   return (await getUser(tx, id))!;
 }
 
-export async function updateUser(tx: DbOrTx, actor: AuditActor, id: string, patch: Partial<Omit<UserInput, 'username' | 'password'>> & { active?: boolean }) {
+export async function updateUser(
+  tx: DbOrTx,
+  actor: AuditActor,
+  id: string,
+  patch: Partial<Omit<UserInput, 'username' | 'password'>> & { active?: boolean },
+) {
   const [before] = await tx.select().from(users).where(eq(users.id, id));
   if (!before) throw notFound();
   const role = patch.role ?? before.role;
   const orgId = patch.organisationId !== undefined ? patch.organisationId : before.organisationId;
   const regionCode = patch.regionCode !== undefined ? patch.regionCode : before.regionCode;
   await checkRoleScope(tx, role, orgId, regionCode);
-  const [after] = await tx.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+  const [after] = await tx
+    .update(users)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning();
   if (patch.active === false) await revokeUserSessions(tx, id);
-  await recordAudit(tx, actor, { action: 'user.update', entityType: 'user', entityId: id, regionCode: after!.regionCode, organisationId: after!.organisationId, before, after });
+  await recordAudit(tx, actor, {
+    action: 'user.update',
+    entityType: 'user',
+    entityId: id,
+    regionCode: after!.regionCode,
+    organisationId: after!.organisationId,
+    before,
+    after,
+  });
   return (await getUser(tx, id))!;
 }
 
 export async function setPassword(tx: DbOrTx, actor: AuditActor, id: string, password: string, mustChange: boolean) {
   const [row] = await tx
     .update(users)
-    .set({ passwordHash: await hashPassword(password), mustChangePassword: mustChange, passwordChangedAt: new Date(), updatedAt: new Date() })
+    .set({
+      passwordHash: await hashPassword(password),
+      mustChangePassword: mustChange,
+      passwordChangedAt: new Date(),
+      updatedAt: new Date(),
+    })
     .where(eq(users.id, id))
     .returning({ id: users.id, regionCode: users.regionCode });
   if (!row) throw notFound();
-  await recordAudit(tx, actor, { action: mustChange ? 'user.password_reset' : 'user.password_change', entityType: 'user', entityId: id, regionCode: row.regionCode });
+  await recordAudit(tx, actor, {
+    action: mustChange ? 'user.password_reset' : 'user.password_change',
+    entityType: 'user',
+    entityId: id,
+    regionCode: row.regionCode,
+  });
 }
 
 export async function countUsers(db: DbOrTx) {
@@ -257,7 +336,9 @@ export async function revokeSession(db: DbOrTx, idHash: Buffer) {
 }
 
 export async function revokeUserSessions(db: DbOrTx, userId: string, except?: Buffer) {
-  const cond = except ? and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.idHash} <> ${except}`) : and(eq(sessions.userId, userId), isNull(sessions.revokedAt));
+  const cond = except
+    ? and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.idHash} <> ${except}`)
+    : and(eq(sessions.userId, userId), isNull(sessions.revokedAt));
   await db.update(sessions).set({ revokedAt: new Date() }).where(cond);
 }
 
@@ -294,13 +375,26 @@ export async function listTokens(db: DbOrTx, userId: string | null, page: PageQu
 }
 
 /** Creates a token; its secret is returned once and only its SHA-256 is kept. */
-export async function createToken(tx: DbOrTx, actor: AuditActor, userId: string, input: { name: string; scopes: string[]; expiresInDays: number | null }) {
+export async function createToken(
+  tx: DbOrTx,
+  actor: AuditActor,
+  userId: string,
+  input: { name: string; scopes: string[]; expiresInDays: number | null },
+) {
   const secret = `gbt_${newSecret()}`;
   const id = randomUUID();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null;
   const [row] = await tx
     .insert(apiTokens)
-    .values({ id, name: input.name, userId, secretHash: secretDigest(secret), prefix: secret.slice(0, 10), scopes: input.scopes, expiresAt })
+    .values({
+      id,
+      name: input.name,
+      userId,
+      secretHash: secretDigest(secret),
+      prefix: secret.slice(0, 10),
+      scopes: input.scopes,
+      expiresAt,
+    })
     .returning();
   await recordAudit(tx, actor, { action: 'token.create', entityType: 'api_token', entityId: id, after: { ...row, secretHash: undefined } });
   return { id, secret, prefix: row!.prefix, expiresAt: iso(expiresAt) };
@@ -313,7 +407,13 @@ export async function revokeUserTokens(tx: DbOrTx, actor: AuditActor, userId: st
     .set({ revokedAt: new Date() })
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
-  if (revoked.length) await recordAudit(tx, actor, { action: 'token.revoke_all', entityType: 'user', entityId: userId, after: { tokens: revoked.map((r) => r.id) } });
+  if (revoked.length)
+    await recordAudit(tx, actor, {
+      action: 'token.revoke_all',
+      entityType: 'user',
+      entityId: userId,
+      after: { tokens: revoked.map((r) => r.id) },
+    });
   return revoked.length;
 }
 

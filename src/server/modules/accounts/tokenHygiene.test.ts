@@ -22,7 +22,10 @@ describe('API tokens and passwords', () => {
     expect((await bearer(b.body.secret).get('/api/auth/me')).status).toBe(401);
     const listed = (await ent.get('/api/tokens')).body.items;
     expect(listed.filter((x: { revokedAt: string | null }) => x.revokedAt === null)).toEqual([]);
-    const audit = await selectRows<{ after: { tokens: string[] } }>(t.database.db, sql`select after from audit_log where action = 'token.revoke_all' order by id desc limit 1`);
+    const audit = await selectRows<{ after: { tokens: string[] } }>(
+      t.database.db,
+      sql`select after from audit_log where action = 'token.revoke_all' order by id desc limit 1`,
+    );
     expect(audit[0]!.after.tokens.sort()).toEqual([a.body.id, b.body.id].sort());
   });
 
@@ -47,7 +50,11 @@ describe('API tokens and passwords', () => {
     const ent = await t.login('shenzhen.enterprise');
     const never = await ent.post('/api/tokens', { name: 'never', scopes: ['read'], expiresInDays: null });
     expect(never.status).toBe(400);
-    expect(never.body.error.details[0]).toMatchObject({ path: 'expiresInDays', code: 'token_lifetime_too_long', message: '令牌有效期最长 365 天' });
+    expect(never.body.error.details[0]).toMatchObject({
+      path: 'expiresInDays',
+      code: 'token_lifetime_too_long',
+      message: '令牌有效期最长 365 天',
+    });
     const long = await ent.post('/api/tokens', { name: 'long', scopes: ['read'], expiresInDays: 366 }, { 'accept-language': 'en' });
     expect(long.status).toBe(400);
     expect(long.body.error.details[0].message).toBe('A token may be valid for 365 days at most');
@@ -65,7 +72,9 @@ describe('tokens made before the cap', () => {
     const tok = await ent.post('/api/tokens', { name: 'old', scopes: ['read'], expiresInDays: 30 });
     expect((await bearer(tok.body.secret).get('/api/auth/me')).status).toBe(200);
     // As a token minted before this release could be: no expiry, created 400 days ago.
-    await t.database.db.execute(sql`update api_tokens set expires_at = null, created_at = now() - interval '400 days' where id = ${tok.body.id}`);
+    await t.database.db.execute(
+      sql`update api_tokens set expires_at = null, created_at = now() - interval '400 days' where id = ${tok.body.id}`,
+    );
     t.ctx.principals.clear();
     expect((await bearer(tok.body.secret).get('/api/auth/me')).status).toBe(401);
   });
@@ -80,7 +89,11 @@ describe('a password that must be changed', () => {
     const me = await c.get('/api/auth/me');
     expect(me.status).toBe(200);
     expect(me.body.mustChangePassword).toBe(true);
-    for (const res of [await c.get('/api/projects'), await c.post('/api/tokens', { name: 'x', scopes: ['read'], expiresInDays: 30 }), await c.get('/api/tokens')]) {
+    for (const res of [
+      await c.get('/api/projects'),
+      await c.post('/api/tokens', { name: 'x', scopes: ['read'], expiresInDays: 30 }),
+      await c.get('/api/tokens'),
+    ]) {
       expect(res.status).toBe(403);
       expect(res.body.error).toMatchObject({ code: 'password_change_required', message: '请先修改密码，再进行其他操作' });
     }

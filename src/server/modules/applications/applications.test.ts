@@ -60,7 +60,9 @@ describe('a round and an application', () => {
     expect((await enterprise.get('/api/rounds')).body.items.some((r: { id: string }) => r.id === roundId)).toBe(false);
     expect((await regulator.post(`/api/rounds/${roundId}/open`)).body.status).toBe('open');
     expect((await enterprise.get('/api/rounds')).body.items.some((r: { id: string }) => r.id === roundId)).toBe(true);
-    expect((await (await t.login('shenzhen.enterprise')).get('/api/rounds')).body.items.some((r: { id: string }) => r.id === roundId)).toBe(false);
+    expect((await (await t.login('shenzhen.enterprise')).get('/api/rounds')).body.items.some((r: { id: string }) => r.id === roundId)).toBe(
+      false,
+    );
     expect((await (await t.login('shenzhen.regulator')).post(`/api/rounds/${roundId}/close`)).status).toBe(404);
   });
 
@@ -68,12 +70,27 @@ describe('a round and an application', () => {
     const design = (await (await t.login('ministry')).get(`/api/organisations?q=${encodeURIComponent('湖南省建筑设计院')}`)).body.items[0];
     const res = await enterprise.post('/api/applications', {
       roundId,
-      project: { name: '开福区装配式安置房（测试）', category: 'building', structureType: 'concrete', useType: 'residential', floorAreaM2: 52000, isPrefabricated: true, organisationModel: 'epc', participants: [{ organisationId: design.id, role: 'design' }] },
+      project: {
+        name: '开福区装配式安置房（测试）',
+        category: 'building',
+        structureType: 'concrete',
+        useType: 'residential',
+        floorAreaM2: 52000,
+        isPrefabricated: true,
+        organisationModel: 'epc',
+        participants: [{ organisationId: design.id, role: 'design' }],
+      },
     });
     expect(res.status).toBe(201);
     applicationId = res.body.id;
     projectId = res.body.project.id;
-    expect(res.body).toMatchObject({ status: 'submitted', regionCode: 'hunan', organisationName: '湖南湘江建设集团有限公司（演示）', assignments: [], aggregate: null });
+    expect(res.body).toMatchObject({
+      status: 'submitted',
+      regionCode: 'hunan',
+      organisationName: '湖南湘江建设集团有限公司（演示）',
+      assignments: [],
+      aggregate: null,
+    });
     expect(res.body.project).toMatchObject({ status: 'applied', regionCode: 'hunan' });
     expect(res.body.project.code).toMatch(/^HN-\d{4}-\d{3}$/);
   });
@@ -84,7 +101,10 @@ describe('a round and an application', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.details[0]).toMatchObject({ path: 'roundId', code: 'round_other_region' });
     const closed = (await regulator.get('/api/rounds?status=closed')).body.items[0];
-    const late = await enterprise.post('/api/applications', { roundId: closed.id, project: { name: '迟到的项目', category: 'building', floorAreaM2: 1000 } });
+    const late = await enterprise.post('/api/applications', {
+      roundId: closed.id,
+      project: { name: '迟到的项目', category: 'building', floorAreaM2: 1000 },
+    });
     expect(late.body.error.details[0]).toMatchObject({ path: 'roundId', code: 'round_not_open', message: '申报批次未开放' });
   });
 });
@@ -93,7 +113,12 @@ describe('attachments', () => {
   it('stores a real PDF under DATA_DIR with its SHA-256 and serves it back to the regulator', async () => {
     const res = await enterprise.post(`/api/applications/${applicationId}/attachments`, upload(PDF, '绿色策划方案.pdf', 'application/pdf'));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ fileName: '绿色策划方案.pdf', mediaType: 'application/pdf', sizeBytes: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') });
+    expect(res.body).toMatchObject({
+      fileName: '绿色策划方案.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: PDF.length,
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+    });
     expect(storedFiles()).toHaveLength(1);
     const got = await fetch(`${t.url}/api/attachments/${res.body.id}`, { headers: { cookie: regulator.cookie! } });
     expect(got.headers.get('content-type')).toBe('application/pdf');
@@ -109,10 +134,16 @@ describe('attachments', () => {
     expect(lie.status).toBe(400);
     expect(lie.body.error.code).toBe('attachment_type_mismatch');
     expect(lie.body.error.message).toBe('附件“申报书.pdf”声明为 PDF，但内容是 PNG，已拒绝');
-    const exe = await enterprise.post(`/api/applications/${applicationId}/attachments`, upload(Buffer.from('MZ\x90\x00 not a pdf'), '方案.pdf', 'application/pdf'));
+    const exe = await enterprise.post(
+      `/api/applications/${applicationId}/attachments`,
+      upload(Buffer.from('MZ\x90\x00 not a pdf'), '方案.pdf', 'application/pdf'),
+    );
     expect(exe.status).toBe(400);
     expect(exe.body.error.code).toBe('attachment_type_not_allowed');
-    const big = await enterprise.post(`/api/applications/${applicationId}/attachments`, upload(Buffer.concat([PDF, Buffer.alloc(LIMIT)]), '大文件.pdf', 'application/pdf'));
+    const big = await enterprise.post(
+      `/api/applications/${applicationId}/attachments`,
+      upload(Buffer.concat([PDF, Buffer.alloc(LIMIT)]), '大文件.pdf', 'application/pdf'),
+    );
     expect(big.status).toBe(413);
     expect(storedFiles().length).toBe(files);
     expect(fs.readdirSync(path.join(t.dataDir, 'attachments', 'tmp'))).toEqual([]);
@@ -141,23 +172,31 @@ describe('who sees what', () => {
 
   it('another region’s regulator cannot assign experts', async () => {
     const sz = await t.login('shenzhen.regulator');
-    const res = await sz.post(`/api/applications/${applicationId}/experts`, { expertUserIds: [users['expert.wang'], users['expert.li'], users['expert.zhang']] });
+    const res = await sz.post(`/api/applications/${applicationId}/experts`, {
+      expertUserIds: [users['expert.wang'], users['expert.li'], users['expert.zhang']],
+    });
     expect(res.status).toBe(404);
   });
 });
 
 describe('expert review', () => {
   it('refuses fewer than three experts and a conflicted expert, assigning nobody', async () => {
-    const two = await regulator.post(`/api/applications/${applicationId}/experts`, { expertUserIds: [users['expert.wang'], users['expert.li']] });
+    const two = await regulator.post(`/api/applications/${applicationId}/experts`, {
+      expertUserIds: [users['expert.wang'], users['expert.li']],
+    });
     expect(two.status).toBe(400);
     expect(two.body.error.details[0]).toMatchObject({ path: 'expertUserIds', message: '每个申报至少分配 3 名专家（当前 2 名）' });
     const candidates = (await regulator.get(`/api/applications/${applicationId}/expert-candidates`)).body.items;
     expect(candidates.find((c: { username: string }) => c.username === 'expert.zhao')).toMatchObject({ conflict: true });
     expect(candidates.find((c: { username: string }) => c.username === 'expert.wang')).toMatchObject({ conflict: false });
-    const conflicted = await regulator.post(`/api/applications/${applicationId}/experts`, { expertUserIds: [users['expert.wang'], users['expert.zhao'], users['expert.li']] });
+    const conflicted = await regulator.post(`/api/applications/${applicationId}/experts`, {
+      expertUserIds: [users['expert.wang'], users['expert.zhao'], users['expert.li']],
+    });
     expect(conflicted.status).toBe(400);
     expect(conflicted.body.error.code).toBe('expert_conflict');
-    expect(conflicted.body.error.message).toBe('利益冲突：专家“赵工（设计院专家，演示）”所在单位“湖南省建筑设计院集团股份有限公司（演示）”是该项目的参建单位，不能分配评审');
+    expect(conflicted.body.error.message).toBe(
+      '利益冲突：专家“赵工（设计院专家，演示）”所在单位“湖南省建筑设计院集团股份有限公司（演示）”是该项目的参建单位，不能分配评审',
+    );
     expect(conflicted.body.error.details[0].path).toBe('expertUserIds.1');
     const detail = (await regulator.get(`/api/applications/${applicationId}`)).body;
     expect(detail.assignments).toEqual([]);
@@ -165,11 +204,15 @@ describe('expert review', () => {
   });
 
   it('assigns three experts: the project goes to 评审中 and each expert can read it', async () => {
-    const res = await regulator.post(`/api/applications/${applicationId}/experts`, { expertUserIds: [users['expert.wang'], users['expert.li'], users['expert.zhang']] });
+    const res = await regulator.post(`/api/applications/${applicationId}/experts`, {
+      expertUserIds: [users['expert.wang'], users['expert.li'], users['expert.zhang']],
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('reviewing');
     expect(res.body.project.status).toBe('reviewing');
-    expect(res.body.assignments.map((a: { expertName: string }) => a.expertName).sort()).toEqual(['张工（专家，演示）', '李工（专家，演示）', '王工（专家，演示）'].sort());
+    expect(res.body.assignments.map((a: { expertName: string }) => a.expertName).sort()).toEqual(
+      ['张工（专家，演示）', '李工（专家，演示）', '王工（专家，演示）'].sort(),
+    );
     const wang = await t.login('expert.wang');
     expect((await wang.get(`/api/projects/${projectId}`)).status).toBe(200);
     expect((await wang.patch(`/api/projects/${projectId}`, { name: 'x' })).status).toBe(403);
@@ -178,7 +221,11 @@ describe('expert review', () => {
   it('experts score within the criteria; each sees only their own review', async () => {
     const detail = (await regulator.get(`/api/applications/${applicationId}`)).body;
     const criteria = detail.criteria as Array<{ id: string; maxScore: number }>;
-    const sheets: Record<string, number[]> = { 'expert.wang': [22, 18, 17, 16, 12], 'expert.li': [20, 16, 18, 15, 13], 'expert.zhang': [23, 17, 16, 18, 11] };
+    const sheets: Record<string, number[]> = {
+      'expert.wang': [22, 18, 17, 16, 12],
+      'expert.li': [20, 16, 18, 15, 13],
+      'expert.zhang': [23, 17, 16, 18, 11],
+    };
     const wang = await t.login('expert.wang');
     const mine = (await wang.get(`/api/applications/${applicationId}`)).body;
     expect(mine.assignments).toHaveLength(1);
@@ -187,7 +234,10 @@ describe('expert review', () => {
     const over = await wang.put(`/api/reviews/${wangAssignment}`, { scores: [{ criterionId: criteria[0]!.id, score: 26 }], submit: false });
     expect(over.status).toBe(400);
     expect(over.body.error.details[0]).toMatchObject({ path: 'scores.0.score', message: '分数应在 0 到 25 之间' });
-    const partial = await wang.put(`/api/reviews/${wangAssignment}`, { scores: [{ criterionId: criteria[0]!.id, score: 20 }], submit: true });
+    const partial = await wang.put(`/api/reviews/${wangAssignment}`, {
+      scores: [{ criterionId: criteria[0]!.id, score: 20 }],
+      submit: true,
+    });
     expect(partial.body.error.details[0]).toMatchObject({ path: 'scores', code: 'score_missing' });
     const chen = await t.login('expert.chen');
     expect((await chen.put(`/api/reviews/${wangAssignment}`, { scores: [], submit: false })).status).toBe(404);
@@ -200,14 +250,21 @@ describe('expert review', () => {
     for (const [username, scores] of Object.entries(sheets)) {
       const c = await t.login(username);
       const a = (await c.get(`/api/applications/${applicationId}`)).body.assignments[0];
-      const res = await c.put(`/api/reviews/${a.id}`, { scores: criteria.map((cr, i) => ({ criterionId: cr.id, score: scores[i]! })), comment: `${username} 意见`, submit: true });
+      const res = await c.put(`/api/reviews/${a.id}`, {
+        scores: criteria.map((cr, i) => ({ criterionId: cr.id, score: scores[i]! })),
+        comment: `${username} 意见`,
+        submit: true,
+      });
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('submitted');
     }
     const locked = await wang.put(`/api/reviews/${wangAssignment}`, { scores: [], submit: false });
     expect(locked.status).toBe(409);
     const reviews = (await wang.get('/api/reviews')).body.items;
-    expect(reviews.find((r: { applicationId: string }) => r.applicationId === applicationId)).toMatchObject({ status: 'submitted', total: 85 });
+    expect(reviews.find((r: { applicationId: string }) => r.applicationId === applicationId)).toMatchObject({
+      status: 'submitted',
+      total: 85,
+    });
   });
 
   it('the regulator sees the aggregate and selects; the project is published', async () => {
@@ -215,7 +272,11 @@ describe('expert review', () => {
     // Totals 85, 82, 85 → mean 84; per criterion means (22+20+23)/3 = 21.67 …
     expect(detail.aggregate).toMatchObject({ submitted: 3, assigned: 3, meanTotal: 84, minTotal: 82, maxTotal: 85 });
     expect(detail.aggregate.byCriterion.map((c: { mean: number }) => c.mean)).toEqual([21.67, 17, 17, 16.33, 12]);
-    expect((await enterprise.get(`/api/applications/${applicationId}`)).body).toMatchObject({ assignments: [], aggregate: null, meanTotal: null });
+    expect((await enterprise.get(`/api/applications/${applicationId}`)).body).toMatchObject({
+      assignments: [],
+      aggregate: null,
+      meanTotal: null,
+    });
     const res = await regulator.post(`/api/applications/${applicationId}/decision`, { decision: 'selected', note: '专家评审通过' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'decided', decision: 'selected', decisionNote: '专家评审通过' });
@@ -224,7 +285,10 @@ describe('expert review', () => {
     expect(again.status).toBe(409);
     const pub = (await t.client().get('/api/public/pilots?regionCode=hunan')).body.items;
     expect(pub.some((p: { id: string }) => p.id === projectId)).toBe(true);
-    const [row] = await selectRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where action = 'project.transition' and entity_id = ${projectId}`);
+    const [row] = await selectRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from audit_log where action = 'project.transition' and entity_id = ${projectId}`,
+    );
     expect(row!.n).toBe(2);
   });
 });

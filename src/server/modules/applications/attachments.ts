@@ -12,7 +12,11 @@ export function sniffMediaType(head: Buffer): AttachmentMediaType | null {
   return type === 'image/webp' ? null : type;
 }
 
-const EXTENSIONS: Record<AttachmentMediaType, string[]> = { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] };
+const EXTENSIONS: Record<AttachmentMediaType, string[]> = {
+  'application/pdf': ['.pdf'],
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/png': ['.png'],
+};
 const SHORT: Record<AttachmentMediaType, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 
 /** The type a client claims by MIME type or file extension, when it claims one we know. */
@@ -51,7 +55,11 @@ export async function receiveAttachment(part: MultipartFile, dataDir: string, li
     const fileName = path.basename(part.filename || 'attachment').slice(0, 200);
     const declared = declaredType(fileName, part.mimetype);
     if (declared !== null && declared !== actual) {
-      const params = { file: fileName, declared: declared === 'other' ? part.mimetype || path.extname(fileName) : SHORT[declared], actual: SHORT[actual] };
+      const params = {
+        file: fileName,
+        declared: declared === 'other' ? part.mimetype || path.extname(fileName) : SHORT[declared],
+        actual: SHORT[actual],
+      };
       throw new AppError(400, 'attachment_type_mismatch', params, [{ path: 'file', code: 'attachment_type_mismatch', params }]);
     }
     const yearDir = String(new Date().getUTCFullYear());

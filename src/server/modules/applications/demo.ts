@@ -45,10 +45,26 @@ export const applicationsDemoSeeder: DemoSeeder = {
         const regionName = REGION_NAMES[region]!;
         const regulator = await demoUser(tx, `${region}.regulator`);
         const enterprise = await demoUser(tx, `${region}.enterprise`);
-        const first = await createRound(tx, regulator.actor, { regionCode: region, title: `${regionName}2021年度绿色建造试点项目申报（第一批）`, closesOn: '2021-03-15' }, true);
-        const second = await createRound(tx, regulator.actor, { regionCode: region, title: `${regionName}绿色建造试点经验推广项目申报（第二批）`, closesOn: '2027-03-31' }, true);
-        await tx.update(applicationRounds).set({ status: 'closed', openedAt: at('2021-01-20'), closedAt: at('2021-03-15') }).where(eq(applicationRounds.id, first.id));
-        await tx.update(applicationRounds).set({ status: 'open', openedAt: at('2026-09-01') }).where(eq(applicationRounds.id, second.id));
+        const first = await createRound(
+          tx,
+          regulator.actor,
+          { regionCode: region, title: `${regionName}2021年度绿色建造试点项目申报（第一批）`, closesOn: '2021-03-15' },
+          true,
+        );
+        const second = await createRound(
+          tx,
+          regulator.actor,
+          { regionCode: region, title: `${regionName}绿色建造试点经验推广项目申报（第二批）`, closesOn: '2027-03-31' },
+          true,
+        );
+        await tx
+          .update(applicationRounds)
+          .set({ status: 'closed', openedAt: at('2021-01-20'), closedAt: at('2021-03-15') })
+          .where(eq(applicationRounds.id, first.id));
+        await tx
+          .update(applicationRounds)
+          .set({ status: 'open', openedAt: at('2026-09-01') })
+          .where(eq(applicationRounds.id, second.id));
 
         for (const { position: i, code, status } of pilots) {
           const project = byCode.get(code);
@@ -88,13 +104,25 @@ export const applicationsDemoSeeder: DemoSeeder = {
               assignedBy: regulator.id,
               assignedAt: at(inSecond ? '2026-10-08' : '2021-02-20'),
               status: state === 'submitted' ? 'submitted' : 'assigned',
-              comment: state === 'none' ? null : status === 'rejected' ? '绿色策划目标不够明确，减量化措施缺少量化指标，建议完善后再申报。' : '绿色策划完整，技术路线可行，具有较好的示范推广价值。',
+              comment:
+                state === 'none'
+                  ? null
+                  : status === 'rejected'
+                    ? '绿色策划目标不够明确，减量化措施缺少量化指标，建议完善后再申报。'
+                    : '绿色策划完整，技术路线可行，具有较好的示范推广价值。',
               submittedAt: state === 'submitted' ? at(inSecond ? '2026-10-30' : '2021-03-10') : null,
             });
-            if (state !== 'none') for (const [ci, c] of criteria.entries()) scoreRows.push({ assignmentId: asgId, criterionId: c.id, score: scoreFor(c.maxScore, strength, k, ci) });
+            if (state !== 'none')
+              for (const [ci, c] of criteria.entries())
+                scoreRows.push({ assignmentId: asgId, criterionId: c.id, score: scoreFor(c.maxScore, strength, k, ci) });
           }
           // The panel may read the project it reviews (the projects module's expert access).
-          await assignProjectExperts(tx, project.id, panel.map((e) => e.id), 'review');
+          await assignProjectExperts(
+            tx,
+            project.id,
+            panel.map((e) => e.id),
+            'review',
+          );
         }
       }
       await tx.insert(applications).values(applicationRows);

@@ -13,14 +13,26 @@ defineMessages({
     'zh-CN': '利益冲突：专家“{name}”所在单位“{organisation}”是该项目的参建单位，不能分配评审',
     en: 'Conflict of interest: expert "{name}" belongs to "{organisation}", a participant of this project, and cannot review it',
   },
-  min_three_experts: { 'zh-CN': '每个申报至少分配 {min} 名专家（当前 {count} 名）', en: 'Each application needs at least {min} experts (currently {count})' },
+  min_three_experts: {
+    'zh-CN': '每个申报至少分配 {min} 名专家（当前 {count} 名）',
+    en: 'Each application needs at least {min} experts (currently {count})',
+  },
   review_already_submitted: { 'zh-CN': '评分已提交，不能修改', en: 'The scores are submitted and can no longer change' },
   score_out_of_range: { 'zh-CN': '分数应在 0 到 {max} 之间', en: 'The score must be between 0 and {max}' },
   score_missing: { 'zh-CN': '请为每个评分项打分', en: 'Score every criterion' },
   criterion_unknown: { 'zh-CN': '评分项不属于该批次', en: 'The criterion does not belong to this round' },
-  reviews_incomplete: { 'zh-CN': '至少需要 {min} 名专家提交评分后才能作出决定（当前 {count} 名）', en: 'At least {min} experts must submit scores before a decision (currently {count})' },
-  expert_already_scored: { 'zh-CN': '该专家已提交评分，不能撤回分配', en: 'This expert has submitted scores; the assignment cannot be withdrawn' },
-  attachment_type_not_allowed: { 'zh-CN': '附件只能是 PDF、JPEG 或 PNG 文件（按文件内容识别）', en: 'Attachments must be PDF, JPEG or PNG files (checked by content)' },
+  reviews_incomplete: {
+    'zh-CN': '至少需要 {min} 名专家提交评分后才能作出决定（当前 {count} 名）',
+    en: 'At least {min} experts must submit scores before a decision (currently {count})',
+  },
+  expert_already_scored: {
+    'zh-CN': '该专家已提交评分，不能撤回分配',
+    en: 'This expert has submitted scores; the assignment cannot be withdrawn',
+  },
+  attachment_type_not_allowed: {
+    'zh-CN': '附件只能是 PDF、JPEG 或 PNG 文件（按文件内容识别）',
+    en: 'Attachments must be PDF, JPEG or PNG files (checked by content)',
+  },
   attachment_type_mismatch: {
     'zh-CN': '附件“{file}”声明为 {declared}，但内容是 {actual}，已拒绝',
     en: 'Attachment "{file}" claims to be {declared} but its content is {actual}; rejected',

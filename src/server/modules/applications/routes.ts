@@ -43,7 +43,8 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
 
   function regionInScope(p: Principal, regionCode: string) {
     const regions = visibleRegions(p);
-    if (regions && !regions.includes(regionCode)) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'region_out_of_scope' }]);
+    if (regions && !regions.includes(regionCode))
+      throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'region_out_of_scope' }]);
   }
 
   // ---------- rounds ----------
@@ -51,32 +52,94 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
     '/api/rounds',
     {
       config: { access: APPLICANTS_AND_STAFF },
-      schema: { operationId: 'listRounds', tags: ['applications'], summary: '申报批次 Application rounds', querystring: z.object({ regionCode: z.string().max(32).optional(), status: z.enum(roundStatuses).optional() }), response: { 200: pageOf(roundSchema) } },
+      schema: {
+        operationId: 'listRounds',
+        tags: ['applications'],
+        summary: '申报批次 Application rounds',
+        querystring: z.object({ regionCode: z.string().max(32).optional(), status: z.enum(roundStatuses).optional() }),
+        response: { 200: pageOf(roundSchema) },
+      },
     },
     async (req) => store.listRounds(db, requirePrincipal(req), req.query),
   );
 
-  app.get('/api/rounds/:id', { config: { access: APPLICANTS_AND_STAFF }, schema: { operationId: 'getRound', tags: ['applications'], summary: '申报批次详情 Round', params: idParams, response: { 200: roundSchema } } }, async (req) =>
-    store.getRound(db, requirePrincipal(req), req.params.id),
+  app.get(
+    '/api/rounds/:id',
+    {
+      config: { access: APPLICANTS_AND_STAFF },
+      schema: {
+        operationId: 'getRound',
+        tags: ['applications'],
+        summary: '申报批次详情 Round',
+        params: idParams,
+        response: { 200: roundSchema },
+      },
+    },
+    async (req) => store.getRound(db, requirePrincipal(req), req.params.id),
   );
 
-  app.post('/api/rounds', { config: { access: STAFF }, schema: { operationId: 'createRound', tags: ['applications'], summary: '新建申报批次 Create a round (draft)', body: roundInput, response: { 201: roundSchema } } }, async (req, reply) => {
-    regionInScope(requirePrincipal(req), req.body.regionCode);
-    if (!(await regionExists(db, req.body.regionCode))) throw invalidField('regionCode', 'region_unknown');
-    return reply.status(201).send(await db.transaction((tx) => store.createRound(tx, actorOf(req), req.body)));
-  });
+  app.post(
+    '/api/rounds',
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'createRound',
+        tags: ['applications'],
+        summary: '新建申报批次 Create a round (draft)',
+        body: roundInput,
+        response: { 201: roundSchema },
+      },
+    },
+    async (req, reply) => {
+      regionInScope(requirePrincipal(req), req.body.regionCode);
+      if (!(await regionExists(db, req.body.regionCode))) throw invalidField('regionCode', 'region_unknown');
+      return reply.status(201).send(await db.transaction((tx) => store.createRound(tx, actorOf(req), req.body)));
+    },
+  );
 
   app.patch(
     '/api/rounds/:id',
-    { config: { access: STAFF }, schema: { operationId: 'updateRound', tags: ['applications'], summary: '修改申报批次与评分标准 Update a round and its criteria', params: idParams, body: roundPatch, response: { 200: roundSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'updateRound',
+        tags: ['applications'],
+        summary: '修改申报批次与评分标准 Update a round and its criteria',
+        params: idParams,
+        body: roundPatch,
+        response: { 200: roundSchema },
+      },
+    },
     async (req) => db.transaction((tx) => store.updateRound(tx, actorOf(req), requirePrincipal(req), req.params.id, req.body)),
   );
 
-  app.post('/api/rounds/:id/open', { config: { access: STAFF }, schema: { operationId: 'openRound', tags: ['applications'], summary: '开放申报 Open a round', params: idParams, response: { 200: roundSchema } } }, async (req) =>
-    db.transaction((tx) => store.setRoundStatus(tx, actorOf(req), requirePrincipal(req), req.params.id, 'open')),
+  app.post(
+    '/api/rounds/:id/open',
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'openRound',
+        tags: ['applications'],
+        summary: '开放申报 Open a round',
+        params: idParams,
+        response: { 200: roundSchema },
+      },
+    },
+    async (req) => db.transaction((tx) => store.setRoundStatus(tx, actorOf(req), requirePrincipal(req), req.params.id, 'open')),
   );
-  app.post('/api/rounds/:id/close', { config: { access: STAFF }, schema: { operationId: 'closeRound', tags: ['applications'], summary: '截止申报 Close a round', params: idParams, response: { 200: roundSchema } } }, async (req) =>
-    db.transaction((tx) => store.setRoundStatus(tx, actorOf(req), requirePrincipal(req), req.params.id, 'closed')),
+  app.post(
+    '/api/rounds/:id/close',
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'closeRound',
+        tags: ['applications'],
+        summary: '截止申报 Close a round',
+        params: idParams,
+        response: { 200: roundSchema },
+      },
+    },
+    async (req) => db.transaction((tx) => store.setRoundStatus(tx, actorOf(req), requirePrincipal(req), req.params.id, 'closed')),
   );
 
   // ---------- applications ----------
@@ -84,7 +147,13 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
     '/api/applications',
     {
       config: { access: EVERYONE_IN_REVIEW },
-      schema: { operationId: 'listApplications', tags: ['applications'], summary: '申报列表 Applications visible to the caller', querystring: pageQuery.merge(applicationListQuery), response: { 200: pageOf(applicationRowSchema) } },
+      schema: {
+        operationId: 'listApplications',
+        tags: ['applications'],
+        summary: '申报列表 Applications visible to the caller',
+        querystring: pageQuery.merge(applicationListQuery),
+        response: { 200: pageOf(applicationRowSchema) },
+      },
     },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
@@ -92,13 +161,33 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
     },
   );
 
-  app.get('/api/applications/:id', { config: { access: EVERYONE_IN_REVIEW }, schema: { operationId: 'getApplication', tags: ['applications'], summary: '申报详情 Application', params: idParams, response: { 200: applicationDetailSchema } } }, async (req) =>
-    store.applicationDetail(db, requirePrincipal(req), req.params.id),
+  app.get(
+    '/api/applications/:id',
+    {
+      config: { access: EVERYONE_IN_REVIEW },
+      schema: {
+        operationId: 'getApplication',
+        tags: ['applications'],
+        summary: '申报详情 Application',
+        params: idParams,
+        response: { 200: applicationDetailSchema },
+      },
+    },
+    async (req) => store.applicationDetail(db, requirePrincipal(req), req.params.id),
   );
 
   app.post(
     '/api/applications',
-    { config: { access: { roles: ['enterprise'] } }, schema: { operationId: 'createApplication', tags: ['applications'], summary: '提交申报 Apply with a project (enterprise)', body: applicationInput, response: { 201: applicationDetailSchema } } },
+    {
+      config: { access: { roles: ['enterprise'] } },
+      schema: {
+        operationId: 'createApplication',
+        tags: ['applications'],
+        summary: '提交申报 Apply with a project (enterprise)',
+        body: applicationInput,
+        response: { 201: applicationDetailSchema },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const id = await db.transaction((tx) => store.submitApplication(tx, actorOf(req), p, req.body.roundId, req.body.project));
@@ -111,7 +200,8 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
     {
       config: { access: APPLICANTS_AND_STAFF },
       schema: {
-        operationId: 'uploadApplicationAttachment', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, JPEG or PNG (checked by content)') }) },
+        operationId: 'uploadApplicationAttachment',
+        requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, JPEG or PNG (checked by content)') }) },
         tags: ['applications'],
         summary: '上传申报附件 Upload an attachment (multipart field "file": PDF, JPEG or PNG, checked by content)',
         consumes: ['multipart/form-data'],
@@ -140,7 +230,16 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.get(
     '/api/attachments/:id',
-    { config: { access: EVERYONE_IN_REVIEW }, schema: { operationId: 'downloadApplicationAttachment', download: { media: [MEDIA.pdf, MEDIA.jpeg, MEDIA.png] }, tags: ['applications'], summary: '下载附件 Download an attachment', params: idParams } },
+    {
+      config: { access: EVERYONE_IN_REVIEW },
+      schema: {
+        operationId: 'downloadApplicationAttachment',
+        download: { media: [MEDIA.pdf, MEDIA.jpeg, MEDIA.png] },
+        tags: ['applications'],
+        summary: '下载附件 Download an attachment',
+        params: idParams,
+      },
+    },
     async (req, reply) => {
       const file = await store.attachmentRow(db, req.params.id);
       if (!file) throw notFound();
@@ -157,7 +256,16 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.get(
     '/api/applications/:id/expert-candidates',
-    { config: { access: STAFF }, schema: { operationId: 'listApplicationExpertCandidates', tags: ['applications'], summary: '可选专家 Experts with conflict-of-interest flags', params: idParams, response: { 200: z.object({ items: z.array(candidateSchema), total: z.number() }) } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'listApplicationExpertCandidates',
+        tags: ['applications'],
+        summary: '可选专家 Experts with conflict-of-interest flags',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(candidateSchema), total: z.number() }) },
+      },
+    },
     async (req) => {
       await store.visibleApplication(db, requirePrincipal(req), req.params.id);
       const items = await store.expertCandidates(db, req.params.id);
@@ -167,7 +275,17 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.post(
     '/api/applications/:id/experts',
-    { config: { access: STAFF }, schema: { operationId: 'assignApplicationExperts', tags: ['applications'], summary: '分配评审专家 Assign experts (≥3, no conflict of interest)', params: idParams, body: assignInput, response: { 200: applicationDetailSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'assignApplicationExperts',
+        tags: ['applications'],
+        summary: '分配评审专家 Assign experts (≥3, no conflict of interest)',
+        params: idParams,
+        body: assignInput,
+        response: { 200: applicationDetailSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       await store.visibleApplication(db, p, req.params.id);
@@ -178,7 +296,16 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.delete(
     '/api/applications/:id/experts/:userId',
-    { config: { access: STAFF }, schema: { operationId: 'withdrawApplicationExpert', tags: ['applications'], summary: '撤回专家 Withdraw an expert who has not scored', params: idParams.extend({ userId: z.string().uuid() }), response: { 204: z.null() } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'withdrawApplicationExpert',
+        tags: ['applications'],
+        summary: '撤回专家 Withdraw an expert who has not scored',
+        params: idParams.extend({ userId: z.string().uuid() }),
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       await store.visibleApplication(db, requirePrincipal(req), req.params.id);
       await db.transaction((tx) => store.unassignExpert(tx, actorOf(req), req.params.id, req.params.userId));
@@ -188,7 +315,17 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.post(
     '/api/applications/:id/decision',
-    { config: { access: STAFF }, schema: { operationId: 'decideApplication', tags: ['applications'], summary: '评审决定 Record the decision (入选 / 未入选)', params: idParams, body: decisionInput, response: { 200: applicationDetailSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'decideApplication',
+        tags: ['applications'],
+        summary: '评审决定 Record the decision (入选 / 未入选)',
+        params: idParams,
+        body: decisionInput,
+        response: { 200: applicationDetailSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       await store.visibleApplication(db, p, req.params.id);
@@ -233,7 +370,17 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.put(
     '/api/reviews/:id',
-    { config: { access: { roles: ['expert'] } }, schema: { operationId: 'saveReview', tags: ['applications'], summary: '评分 Save or submit my scores', params: idParams, body: scoreInput, response: { 200: assignmentSchema } } },
+    {
+      config: { access: { roles: ['expert'] } },
+      schema: {
+        operationId: 'saveReview',
+        tags: ['applications'],
+        summary: '评分 Save or submit my scores',
+        params: idParams,
+        body: scoreInput,
+        response: { 200: assignmentSchema },
+      },
+    },
     async (req) => db.transaction((tx) => store.saveScores(tx, actorOf(req), requirePrincipal(req), req.params.id, req.body)),
   );
 };

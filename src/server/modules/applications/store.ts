@@ -34,7 +34,11 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function roundsCondition(p: Principal): SQL {
   const regions = visibleRegions(p);
-  if (p.role === 'enterprise') return and(inArray(applicationRounds.status, ['open', 'closed']), regions?.length ? inArray(applicationRounds.regionCode, regions) : sql`false`)!;
+  if (p.role === 'enterprise')
+    return and(
+      inArray(applicationRounds.status, ['open', 'closed']),
+      regions?.length ? inArray(applicationRounds.regionCode, regions) : sql`false`,
+    )!;
   if (regions === null) return sql`true`;
   return regions.length ? inArray(applicationRounds.regionCode, regions) : sql`false`;
 }
@@ -45,7 +49,10 @@ export async function criteriaOf(db: DbOrTx, roundId: string) {
 
 async function roundOut(db: DbOrTx, r: typeof applicationRounds.$inferSelect) {
   const criteria = await criteriaOf(db, r.id);
-  const [n] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(applications).where(eq(applications.roundId, r.id));
+  const [n] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(applications)
+    .where(eq(applications.roundId, r.id));
   return {
     id: r.id,
     regionCode: r.regionCode,
@@ -64,14 +71,21 @@ export async function listRounds(db: DbOrTx, p: Principal, f: { regionCode?: str
   const where = [roundsCondition(p)];
   if (f.regionCode) where.push(eq(applicationRounds.regionCode, f.regionCode));
   if (f.status) where.push(eq(applicationRounds.status, f.status));
-  const rows = await db.select().from(applicationRounds).where(and(...where)).orderBy(desc(applicationRounds.createdAt));
+  const rows = await db
+    .select()
+    .from(applicationRounds)
+    .where(and(...where))
+    .orderBy(desc(applicationRounds.createdAt));
   const items = [];
   for (const r of rows) items.push(await roundOut(db, r));
   return { items, total: items.length };
 }
 
 export async function getRound(db: DbOrTx, p: Principal, id: string) {
-  const [r] = await db.select().from(applicationRounds).where(and(eq(applicationRounds.id, id), roundsCondition(p)));
+  const [r] = await db
+    .select()
+    .from(applicationRounds)
+    .where(and(eq(applicationRounds.id, id), roundsCondition(p)));
   if (!r) throw notFound();
   return roundOut(db, r);
 }
@@ -80,12 +94,28 @@ type CriterionInput = { name: string; description?: string | null; maxScore: num
 
 async function writeCriteria(tx: DbOrTx, roundId: string, list: CriterionInput[]) {
   await tx.delete(reviewCriteria).where(eq(reviewCriteria.roundId, roundId));
-  await tx.insert(reviewCriteria).values(list.map((c, i) => ({ id: randomUUID(), roundId, seq: i + 1, name: c.name, description: c.description ?? null, maxScore: c.maxScore })));
+  await tx.insert(reviewCriteria).values(
+    list.map((c, i) => ({
+      id: randomUUID(),
+      roundId,
+      seq: i + 1,
+      name: c.name,
+      description: c.description ?? null,
+      maxScore: c.maxScore,
+    })),
+  );
 }
 
-export async function createRound(tx: DbOrTx, actor: AuditActor, input: { regionCode: string; title: string; closesOn?: string | null; criteria?: CriterionInput[] }, isDemo = false) {
+export async function createRound(
+  tx: DbOrTx,
+  actor: AuditActor,
+  input: { regionCode: string; title: string; closesOn?: string | null; criteria?: CriterionInput[] },
+  isDemo = false,
+) {
   const id = randomUUID();
-  await tx.insert(applicationRounds).values({ id, regionCode: input.regionCode, title: input.title, closesOn: input.closesOn ?? null, isDemo });
+  await tx
+    .insert(applicationRounds)
+    .values({ id, regionCode: input.regionCode, title: input.title, closesOn: input.closesOn ?? null, isDemo });
   await writeCriteria(tx, id, input.criteria ?? defaultCriteria);
   const [r] = await tx.select().from(applicationRounds).where(eq(applicationRounds.id, id));
   const out = await roundOut(tx, r!);
@@ -93,7 +123,13 @@ export async function createRound(tx: DbOrTx, actor: AuditActor, input: { region
   return out;
 }
 
-export async function updateRound(tx: DbOrTx, actor: AuditActor, p: Principal, id: string, patch: { title?: string; closesOn?: string | null; criteria?: CriterionInput[] }) {
+export async function updateRound(
+  tx: DbOrTx,
+  actor: AuditActor,
+  p: Principal,
+  id: string,
+  patch: { title?: string; closesOn?: string | null; criteria?: CriterionInput[] },
+) {
   const before = await getRound(tx, p, id);
   if (patch.criteria) {
     // Scores refer to criteria: once an expert has scored, changing them would silently rewrite results.
@@ -106,7 +142,10 @@ export async function updateRound(tx: DbOrTx, actor: AuditActor, p: Principal, i
     await writeCriteria(tx, id, patch.criteria);
   }
   const { criteria: _c, ...fields } = patch;
-  await tx.update(applicationRounds).set({ ...fields, updatedAt: new Date() }).where(eq(applicationRounds.id, id));
+  await tx
+    .update(applicationRounds)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(eq(applicationRounds.id, id));
   const after = await getRound(tx, p, id);
   await recordAudit(tx, actor, { action: 'round.update', entityType: 'round', entityId: id, regionCode: after.regionCode, before, after });
   return after;
@@ -122,7 +161,14 @@ export async function setRoundStatus(tx: DbOrTx, actor: AuditActor, p: Principal
     .set({ status: to, updatedAt: new Date(), ...(to === 'open' ? { openedAt: new Date(), closedAt: null } : { closedAt: new Date() }) })
     .where(eq(applicationRounds.id, id));
   const after = await getRound(tx, p, id);
-  await recordAudit(tx, actor, { action: to === 'open' ? 'round.open' : 'round.close', entityType: 'round', entityId: id, regionCode: after.regionCode, before: { status: before.status }, after: { status: to } });
+  await recordAudit(tx, actor, {
+    action: to === 'open' ? 'round.open' : 'round.close',
+    entityType: 'round',
+    entityId: id,
+    regionCode: after.regionCode,
+    before: { status: before.status },
+    after: { status: to },
+  });
   return after;
 }
 
@@ -159,8 +205,13 @@ const listColumns = {
   organisationName: organisationNameSql(applications.organisationId) as SQL<string>,
   attachments: sql<number>`(select count(*) from ${applicationAttachments} x where x.application_id = ${applications.id})`.mapWith(Number),
   assigned: sql<number>`(select count(*) from ${reviewAssignments} x where x.application_id = ${applications.id})`.mapWith(Number),
-  submitted: sql<number>`(select count(*) from ${reviewAssignments} x where x.application_id = ${applications.id} and x.status = 'submitted')`.mapWith(Number),
-  meanTotal: sql<number | null>`(select avg(t.total) from (select sum(s.score) as total from ${reviewScores} s join ${reviewAssignments} x on x.id = s.assignment_id where x.application_id = ${applications.id} and x.status = 'submitted' group by x.id) t)`.mapWith(
+  submitted:
+    sql<number>`(select count(*) from ${reviewAssignments} x where x.application_id = ${applications.id} and x.status = 'submitted')`.mapWith(
+      Number,
+    ),
+  meanTotal: sql<
+    number | null
+  >`(select avg(t.total) from (select sum(s.score) as total from ${reviewScores} s join ${reviewAssignments} x on x.id = s.assignment_id where x.application_id = ${applications.id} and x.status = 'submitted' group by x.id) t)`.mapWith(
     (v) => (v === null ? null : Number(v)),
   ),
 };
@@ -169,8 +220,12 @@ function baseQuery(db: DbOrTx, p: Principal, extra: Record<string, unknown> = {}
   return db
     .select({
       ...listColumns,
-      myAssignmentId: sql<string | null>`(select x.id from ${reviewAssignments} x where x.application_id = ${applications.id} and x.expert_user_id = ${p.userId})`,
-      myReviewStatus: sql<string | null>`(select x.status from ${reviewAssignments} x where x.application_id = ${applications.id} and x.expert_user_id = ${p.userId})`,
+      myAssignmentId: sql<
+        string | null
+      >`(select x.id from ${reviewAssignments} x where x.application_id = ${applications.id} and x.expert_user_id = ${p.userId})`,
+      myReviewStatus: sql<
+        string | null
+      >`(select x.status from ${reviewAssignments} x where x.application_id = ${applications.id} and x.expert_user_id = ${p.userId})`,
       ...extra,
     })
     .from(applications)
@@ -205,12 +260,20 @@ function rowOut(p: Principal, r: ListRow) {
   };
 }
 
-export async function listApplications(db: DbOrTx, p: Principal, f: { roundId?: string; status?: string; regionCode?: string; q?: string }, page: PageQuery) {
+export async function listApplications(
+  db: DbOrTx,
+  p: Principal,
+  f: { roundId?: string; status?: string; regionCode?: string; q?: string },
+  page: PageQuery,
+) {
   const where: SQL[] = [applicationsCondition(p)];
   if (f.roundId) where.push(eq(applications.roundId, f.roundId));
   if (f.status) where.push(eq(applications.status, f.status as never));
   if (f.regionCode) where.push(eq(applicationRounds.regionCode, f.regionCode));
-  if (f.q) where.push(or(projectNameOrCodeMatches(applications.projectId, `%${f.q}%`), organisationNameMatches(applications.organisationId, `%${f.q}%`))!);
+  if (f.q)
+    where.push(
+      or(projectNameOrCodeMatches(applications.projectId, `%${f.q}%`), organisationNameMatches(applications.organisationId, `%${f.q}%`))!,
+    );
   const rows = await baseQuery(db, p, { total: sql<number>`count(*) over()`.mapWith(Number) })
     .where(and(...where))
     .orderBy(desc(applications.submittedAt))
@@ -255,7 +318,10 @@ async function assignmentsOf(db: DbOrTx, applicationId: string, onlyUser?: strin
 }
 
 /** Aggregated scores over the submitted reviews, per criterion and in total. */
-export function aggregate(criteria: Array<{ id: string; name: string; maxScore: number }>, assignments: Array<{ status: string; scores: Array<{ criterionId: string; score: number }>; total: number | null }>) {
+export function aggregate(
+  criteria: Array<{ id: string; name: string; maxScore: number }>,
+  assignments: Array<{ status: string; scores: Array<{ criterionId: string; score: number }>; total: number | null }>,
+) {
   const done = assignments.filter((a) => a.status === 'submitted');
   const totals = done.map((a) => a.total ?? 0);
   const mean = (xs: number[]) => (xs.length ? round2(xs.reduce((s, x) => s + x, 0) / xs.length) : null);
@@ -265,14 +331,23 @@ export function aggregate(criteria: Array<{ id: string; name: string; maxScore: 
     meanTotal: mean(totals),
     minTotal: totals.length ? Math.min(...totals) : null,
     maxTotal: totals.length ? Math.max(...totals) : null,
-    byCriterion: criteria.map((c) => ({ criterionId: c.id, name: c.name, maxScore: c.maxScore, mean: mean(done.flatMap((a) => a.scores.filter((s) => s.criterionId === c.id).map((s) => s.score))) })),
+    byCriterion: criteria.map((c) => ({
+      criterionId: c.id,
+      name: c.name,
+      maxScore: c.maxScore,
+      mean: mean(done.flatMap((a) => a.scores.filter((s) => s.criterionId === c.id).map((s) => s.score))),
+    })),
   };
 }
 
 export async function applicationDetail(db: DbOrTx, p: Principal, id: string) {
   const row = await visibleApplication(db, p, id);
   const criteria = await criteriaOf(db, row.a.roundId);
-  const files = await db.select().from(applicationAttachments).where(eq(applicationAttachments.applicationId, id)).orderBy(asc(applicationAttachments.uploadedAt));
+  const files = await db
+    .select()
+    .from(applicationAttachments)
+    .where(eq(applicationAttachments.applicationId, id))
+    .orderBy(asc(applicationAttachments.uploadedAt));
   const s = staff(p);
   const assignments = s ? await assignmentsOf(db, id) : p.role === 'expert' ? await assignmentsOf(db, id, p.userId) : [];
   return {
@@ -282,23 +357,51 @@ export async function applicationDetail(db: DbOrTx, p: Principal, id: string) {
     project: (await getProjectRow(db, row.a.projectId))!,
     criteria: criteria.map((c) => ({ id: c.id, seq: c.seq, name: c.name, description: c.description, maxScore: c.maxScore })),
     maxTotal: criteria.reduce((sum, c) => sum + c.maxScore, 0),
-    attachmentList: files.map((f) => ({ id: f.id, fileName: f.fileName, mediaType: f.mediaType, sizeBytes: f.sizeBytes, sha256: f.sha256, uploadedAt: f.uploadedAt.toISOString() })),
+    attachmentList: files.map((f) => ({
+      id: f.id,
+      fileName: f.fileName,
+      mediaType: f.mediaType,
+      sizeBytes: f.sizeBytes,
+      sha256: f.sha256,
+      uploadedAt: f.uploadedAt.toISOString(),
+    })),
     assignments,
     aggregate: s ? aggregate(criteria, assignments) : null,
   };
 }
 
 /** An enterprise applies: the project enters the register as 申报 and the application joins the open round of its region. */
-export async function submitApplication(tx: DbOrTx, actor: AuditActor, p: Principal, roundId: string, project: Omit<ProjectInput, 'regionCode' | 'ownerOrganisationId'> & { regionCode?: string; ownerOrganisationId?: string }, isDemo = false) {
+export async function submitApplication(
+  tx: DbOrTx,
+  actor: AuditActor,
+  p: Principal,
+  roundId: string,
+  project: Omit<ProjectInput, 'regionCode' | 'ownerOrganisationId'> & { regionCode?: string; ownerOrganisationId?: string },
+  isDemo = false,
+) {
   if (!p.organisationId) throw invalidField('project', 'applicant_needs_organisation');
   const [round] = await tx.select().from(applicationRounds).where(eq(applicationRounds.id, roundId));
   if (!round) throw invalidField('roundId', 'round_not_open');
   if (round.status !== 'open') throw invalidField('roundId', 'round_not_open');
   if (p.regionCode !== round.regionCode) throw invalidField('roundId', 'round_other_region');
-  const created = await createProject(tx, actor, { ...project, regionCode: round.regionCode, ownerOrganisationId: p.organisationId }, { status: 'applied', isDemo });
+  const created = await createProject(
+    tx,
+    actor,
+    { ...project, regionCode: round.regionCode, ownerOrganisationId: p.organisationId },
+    { status: 'applied', isDemo },
+  );
   const id = randomUUID();
-  await tx.insert(applications).values({ id, roundId, projectId: created.id, organisationId: p.organisationId, submittedBy: p.userId, isDemo });
-  await recordAudit(tx, actor, { action: 'application.submit', entityType: 'application', entityId: id, regionCode: round.regionCode, organisationId: p.organisationId, after: { roundId, projectId: created.id, projectCode: created.code } });
+  await tx
+    .insert(applications)
+    .values({ id, roundId, projectId: created.id, organisationId: p.organisationId, submittedBy: p.userId, isDemo });
+  await recordAudit(tx, actor, {
+    action: 'application.submit',
+    entityType: 'application',
+    entityId: id,
+    regionCode: round.regionCode,
+    organisationId: p.organisationId,
+    after: { roundId, projectId: created.id, projectCode: created.code },
+  });
   return id;
 }
 
@@ -313,10 +416,32 @@ export async function addAttachment(tx: DbOrTx, actor: AuditActor, applicationId
   if (a.status === 'decided') throw conflict('application_decided');
   const id = randomUUID();
   const { storageKey, ...described } = file;
-  const row = await recordAttachment(tx, { kind: 'application', applicationId }, { ...described, storagePath: storageKey }, { id, uploadedBy });
-  const [round] = await tx.select({ regionCode: applicationRounds.regionCode }).from(applicationRounds).where(eq(applicationRounds.id, a.roundId));
-  await recordAudit(tx, actor, { action: 'application.attachment', entityType: 'application', entityId: applicationId, regionCode: round?.regionCode, organisationId: a.organisationId, after: { ...file, id } });
-  return { id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: row.sizeBytes, sha256: row.sha256, uploadedAt: row.createdAt.toISOString() };
+  const row = await recordAttachment(
+    tx,
+    { kind: 'application', applicationId },
+    { ...described, storagePath: storageKey },
+    { id, uploadedBy },
+  );
+  const [round] = await tx
+    .select({ regionCode: applicationRounds.regionCode })
+    .from(applicationRounds)
+    .where(eq(applicationRounds.id, a.roundId));
+  await recordAudit(tx, actor, {
+    action: 'application.attachment',
+    entityType: 'application',
+    entityId: applicationId,
+    regionCode: round?.regionCode,
+    organisationId: a.organisationId,
+    after: { ...file, id },
+  });
+  return {
+    id,
+    fileName: file.fileName,
+    mediaType: file.mediaType,
+    sizeBytes: row.sizeBytes,
+    sha256: row.sha256,
+    uploadedAt: row.createdAt.toISOString(),
+  };
 }
 
 export async function attachmentRow(db: DbOrTx, id: string) {
@@ -329,13 +454,33 @@ export async function expertCandidates(db: DbOrTx, applicationId: string) {
   const [a] = await db.select().from(applications).where(eq(applications.id, applicationId));
   if (!a) throw notFound();
   const participants = await participantOrganisationIds(db, a.projectId);
-  const assigned = new Set((await db.select({ id: reviewAssignments.expertUserId }).from(reviewAssignments).where(eq(reviewAssignments.applicationId, applicationId))).map((r) => r.id));
+  const assigned = new Set(
+    (
+      await db
+        .select({ id: reviewAssignments.expertUserId })
+        .from(reviewAssignments)
+        .where(eq(reviewAssignments.applicationId, applicationId))
+    ).map((r) => r.id),
+  );
   const rows = await db
-    .select({ userId: users.id, displayName: users.displayName, username: users.username, organisationId: users.organisationId, organisationName: organisationNameSql(users.organisationId) })
+    .select({
+      userId: users.id,
+      displayName: users.displayName,
+      username: users.username,
+      organisationId: users.organisationId,
+      organisationName: organisationNameSql(users.organisationId),
+    })
     .from(users)
     .where(and(eq(users.role, 'expert'), eq(users.active, true)))
     .orderBy(asc(users.username));
-  return rows.map((r) => ({ userId: r.userId, displayName: r.displayName, username: r.username, organisationName: r.organisationName, conflict: !!r.organisationId && participants.has(r.organisationId), assigned: assigned.has(r.userId) }));
+  return rows.map((r) => ({
+    userId: r.userId,
+    displayName: r.displayName,
+    username: r.username,
+    organisationName: r.organisationName,
+    conflict: !!r.organisationId && participants.has(r.organisationId),
+    assigned: assigned.has(r.userId),
+  }));
 }
 
 /**
@@ -349,7 +494,14 @@ export async function assignExperts(tx: DbOrTx, actor: AuditActor, applicationId
   const participants = await participantOrganisationIds(tx, a.projectId);
   const unique = [...new Set(userIds)];
   const found = await tx
-    .select({ id: users.id, displayName: users.displayName, role: users.role, active: users.active, organisationId: users.organisationId, organisationName: organisationNameSql(users.organisationId) })
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      role: users.role,
+      active: users.active,
+      organisationId: users.organisationId,
+      organisationName: organisationNameSql(users.organisationId),
+    })
     .from(users)
     .where(inArray(users.id, unique));
   for (const [i, uid] of userIds.entries()) {
@@ -360,18 +512,31 @@ export async function assignExperts(tx: DbOrTx, actor: AuditActor, applicationId
       throw new AppError(400, 'expert_conflict', params, [{ path: `expertUserIds.${i}`, code: 'expert_conflict', params }]);
     }
   }
-  const existing = await tx.select({ id: reviewAssignments.expertUserId }).from(reviewAssignments).where(eq(reviewAssignments.applicationId, applicationId));
+  const existing = await tx
+    .select({ id: reviewAssignments.expertUserId })
+    .from(reviewAssignments)
+    .where(eq(reviewAssignments.applicationId, applicationId));
   const fresh = unique.filter((u) => !existing.some((e) => e.id === u));
   const count = existing.length + fresh.length;
   if (count < MIN_EXPERTS) throw invalidField('expertUserIds', 'min_three_experts', { min: MIN_EXPERTS, count });
   if (fresh.length) {
-    await tx.insert(reviewAssignments).values(fresh.map((expertUserId) => ({ id: randomUUID(), applicationId, expertUserId, assignedBy: actor.id })));
+    await tx
+      .insert(reviewAssignments)
+      .values(fresh.map((expertUserId) => ({ id: randomUUID(), applicationId, expertUserId, assignedBy: actor.id })));
     await assignProjectExperts(tx, a.projectId, fresh, 'review');
   }
   if (a.status === 'submitted') await tx.update(applications).set({ status: 'reviewing' }).where(eq(applications.id, applicationId));
   const project = await getProjectRow(tx, a.projectId);
   if (project?.status === 'applied') await transitionProject(tx, actor, a.projectId, 'reviewing', '分配评审专家');
-  await recordAudit(tx, actor, { action: 'application.assign_experts', entityType: 'application', entityId: applicationId, regionCode: project?.regionCode, organisationId: a.organisationId, before: { experts: existing.map((e) => e.id) }, after: { experts: [...existing.map((e) => e.id), ...fresh] } });
+  await recordAudit(tx, actor, {
+    action: 'application.assign_experts',
+    entityType: 'application',
+    entityId: applicationId,
+    regionCode: project?.regionCode,
+    organisationId: a.organisationId,
+    before: { experts: existing.map((e) => e.id) },
+    after: { experts: [...existing.map((e) => e.id), ...fresh] },
+  });
 }
 
 /** Withdraws an expert who has not yet submitted; the panel may not fall below three. */
@@ -385,7 +550,13 @@ export async function unassignExpert(tx: DbOrTx, actor: AuditActor, applicationI
   if (list.length - 1 < MIN_EXPERTS) throw invalidField('expertUserIds', 'min_three_experts', { min: MIN_EXPERTS, count: list.length - 1 });
   await tx.delete(reviewAssignments).where(eq(reviewAssignments.id, target.id));
   await unassignProjectExpert(tx, a.projectId, userId, 'review');
-  await recordAudit(tx, actor, { action: 'application.unassign_expert', entityType: 'application', entityId: applicationId, organisationId: a.organisationId, before: { expertUserId: userId } });
+  await recordAudit(tx, actor, {
+    action: 'application.unassign_expert',
+    entityType: 'application',
+    entityId: applicationId,
+    organisationId: a.organisationId,
+    before: { expertUserId: userId },
+  });
 }
 
 /** The expert's own assignments (the 我的评审 list). */
@@ -402,18 +573,31 @@ export async function myAssignments(db: DbOrTx, p: Principal) {
       projectId: applications.projectId,
       projectCode: projectFieldSql(applications.projectId, 'code'),
       projectName: projectFieldSql(applications.projectId, 'name'),
-      total: sql<number | null>`(select sum(s.score) from ${reviewScores} s where s.assignment_id = ${reviewAssignments.id})`.mapWith((v) => (v === null ? null : Number(v))),
+      total: sql<number | null>`(select sum(s.score) from ${reviewScores} s where s.assignment_id = ${reviewAssignments.id})`.mapWith(
+        (v) => (v === null ? null : Number(v)),
+      ),
     })
     .from(reviewAssignments)
     .innerJoin(applications, eq(applications.id, reviewAssignments.applicationId))
     .innerJoin(applicationRounds, eq(applicationRounds.id, applications.roundId))
     .where(eq(reviewAssignments.expertUserId, p.userId))
     .orderBy(asc(reviewAssignments.status), desc(reviewAssignments.assignedAt));
-  return rows.map((r) => ({ ...r, assignedAt: r.assignedAt.toISOString(), submittedAt: iso(r.submittedAt), total: r.total === null ? null : round2(r.total) }));
+  return rows.map((r) => ({
+    ...r,
+    assignedAt: r.assignedAt.toISOString(),
+    submittedAt: iso(r.submittedAt),
+    total: r.total === null ? null : round2(r.total),
+  }));
 }
 
 /** An expert saves (or submits) their scores; every criterion must be scored within its maximum before submitting. */
-export async function saveScores(tx: DbOrTx, actor: AuditActor, p: Principal, assignmentId: string, input: { scores: Array<{ criterionId: string; score: number }>; comment?: string | null; submit: boolean }) {
+export async function saveScores(
+  tx: DbOrTx,
+  actor: AuditActor,
+  p: Principal,
+  assignmentId: string,
+  input: { scores: Array<{ criterionId: string; score: number }>; comment?: string | null; submit: boolean },
+) {
   const [asg] = await tx.select().from(reviewAssignments).where(eq(reviewAssignments.id, assignmentId)).for('update');
   // Another expert's assignment does not exist as far as this expert can tell.
   if (!asg || asg.expertUserId !== p.userId) throw notFound();
@@ -426,21 +610,36 @@ export async function saveScores(tx: DbOrTx, actor: AuditActor, p: Principal, as
     if (!c) throw invalidField(`scores.${i}.criterionId`, 'criterion_unknown');
     if (s.score > c.maxScore) throw invalidField(`scores.${i}.score`, 'score_out_of_range', { max: c.maxScore });
   }
-  if (input.submit && criteria.some((c) => !input.scores.some((s) => s.criterionId === c.id))) throw invalidField('scores', 'score_missing');
+  if (input.submit && criteria.some((c) => !input.scores.some((s) => s.criterionId === c.id)))
+    throw invalidField('scores', 'score_missing');
   const before = await assignmentsOf(tx, asg.applicationId, p.userId);
   await tx.delete(reviewScores).where(eq(reviewScores.assignmentId, assignmentId));
-  if (input.scores.length) await tx.insert(reviewScores).values(input.scores.map((s) => ({ assignmentId, criterionId: s.criterionId, score: s.score })));
+  if (input.scores.length)
+    await tx.insert(reviewScores).values(input.scores.map((s) => ({ assignmentId, criterionId: s.criterionId, score: s.score })));
   await tx
     .update(reviewAssignments)
     .set({ comment: input.comment ?? null, ...(input.submit ? { status: 'submitted' as const, submittedAt: new Date() } : {}) })
     .where(eq(reviewAssignments.id, assignmentId));
   const [after] = await assignmentsOf(tx, asg.applicationId, p.userId);
-  await recordAudit(tx, actor, { action: input.submit ? 'review.submit' : 'review.save', entityType: 'review', entityId: assignmentId, organisationId: a!.organisationId, before: before[0], after });
+  await recordAudit(tx, actor, {
+    action: input.submit ? 'review.submit' : 'review.save',
+    entityType: 'review',
+    entityId: assignmentId,
+    organisationId: a!.organisationId,
+    before: before[0],
+    after,
+  });
   return after!;
 }
 
 /** The regulator records the decision: 入选 or 未入选, once at least three experts have submitted their scores. */
-export async function decide(tx: DbOrTx, actor: AuditActor, applicationId: string, decision: 'selected' | 'rejected', note?: string | null) {
+export async function decide(
+  tx: DbOrTx,
+  actor: AuditActor,
+  applicationId: string,
+  decision: 'selected' | 'rejected',
+  note?: string | null,
+) {
   const a = await lockApplication(tx, applicationId);
   if (a.status === 'decided') throw conflict('application_decided');
   const [done] = await tx
@@ -449,6 +648,16 @@ export async function decide(tx: DbOrTx, actor: AuditActor, applicationId: strin
     .where(and(eq(reviewAssignments.applicationId, applicationId), eq(reviewAssignments.status, 'submitted')));
   if ((done?.n ?? 0) < MIN_EXPERTS) throw new AppError(400, 'reviews_incomplete', { min: MIN_EXPERTS, count: done?.n ?? 0 });
   await transitionProject(tx, actor, a.projectId, decision, note);
-  await tx.update(applications).set({ status: 'decided', decision, decisionNote: note ?? null, decidedBy: actor.id, decidedAt: new Date() }).where(eq(applications.id, applicationId));
-  await recordAudit(tx, actor, { action: 'application.decide', entityType: 'application', entityId: applicationId, organisationId: a.organisationId, before: { status: a.status }, after: { status: 'decided', decision, note: note ?? null } });
+  await tx
+    .update(applications)
+    .set({ status: 'decided', decision, decisionNote: note ?? null, decidedBy: actor.id, decidedAt: new Date() })
+    .where(eq(applications.id, applicationId));
+  await recordAudit(tx, actor, {
+    action: 'application.decide',
+    entityType: 'application',
+    entityId: applicationId,
+    organisationId: a.organisationId,
+    before: { status: a.status },
+    after: { status: 'decided', decision, note: note ?? null },
+  });
 }

@@ -60,7 +60,14 @@ async function listAudit(db: DbOrTx, where: SQL | undefined, limit: number, offs
 }
 
 // Roles in words, as the audit page shows them (the log keeps the role key).
-const ACCOUNT_ROLES = { admin: '系统管理员', regulator: '主管部门', enterprise: '项目企业', expert: '专家', facility: '消纳/资源化场所', system: '系统' } as const;
+const ACCOUNT_ROLES = {
+  admin: '系统管理员',
+  regulator: '主管部门',
+  enterprise: '项目企业',
+  expert: '专家',
+  facility: '消纳/资源化场所',
+  system: '系统',
+} as const;
 
 /** The audit log: who changed what, when, with before and after values. */
 export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -68,18 +75,39 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/audit',
-    { config: { access }, schema: { operationId: 'listAuditEvents', tags: ['audit'], summary: '审计日志 Audit log', querystring: pageQuery.merge(auditFilter), response: { 200: pageOf(auditEntrySchema) } } },
+    {
+      config: { access },
+      schema: {
+        operationId: 'listAuditEvents',
+        tags: ['audit'],
+        summary: '审计日志 Audit log',
+        querystring: pageQuery.merge(auditFilter),
+        response: { 200: pageOf(auditEntrySchema) },
+      },
+    },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
       const where = whereOf(f, visibleRegions(req.principal));
-      const [items, [total]] = await Promise.all([listAudit(ctx.db, where, pageSize, offsetOf({ page, pageSize })), ctx.db.select({ n: count() }).from(auditLog).where(where)]);
+      const [items, [total]] = await Promise.all([
+        listAudit(ctx.db, where, pageSize, offsetOf({ page, pageSize })),
+        ctx.db.select({ n: count() }).from(auditLog).where(where),
+      ]);
       return { items: items.map(toEntry), total: total?.n ?? 0 };
     },
   );
 
   app.get(
     '/api/audit/export.xlsx',
-    { config: { access }, schema: { operationId: 'exportAuditLog', download: { media: [MEDIA.xlsx] }, tags: ['audit'], summary: '导出审计日志 Export audit log (Excel, up to 100,000 rows)', querystring: auditFilter } },
+    {
+      config: { access },
+      schema: {
+        operationId: 'exportAuditLog',
+        download: { media: [MEDIA.xlsx] },
+        tags: ['audit'],
+        summary: '导出审计日志 Export audit log (Excel, up to 100,000 rows)',
+        querystring: auditFilter,
+      },
+    },
     async (req, reply) => {
       const where = whereOf(req.query, visibleRegions(req.principal));
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -106,7 +134,13 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
         for (let offset = 0; offset < 100_000; offset += pageSize) {
           const rows = await listAudit(ctx.db, where, pageSize, offset);
           for (const r of rows)
-            ws.addRow({ ...r, at: chinaTimeValue(r.at), actorRole: ACCOUNT_ROLES[r.actorRole as keyof typeof ACCOUNT_ROLES] ?? r.actorRole, before: r.before ? JSON.stringify(r.before) : '', after: r.after ? JSON.stringify(r.after) : '' }).commit();
+            ws.addRow({
+              ...r,
+              at: chinaTimeValue(r.at),
+              actorRole: ACCOUNT_ROLES[r.actorRole as keyof typeof ACCOUNT_ROLES] ?? r.actorRole,
+              before: r.before ? JSON.stringify(r.before) : '',
+              after: r.after ? JSON.stringify(r.after) : '',
+            }).commit();
           if (rows.length < pageSize) break;
         }
         ws.commit();

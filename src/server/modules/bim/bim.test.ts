@@ -45,7 +45,11 @@ describe('BIM models over HTTP', () => {
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     hunan = await t.login('hunan.enterprise');
-    projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', floorAreaM2: 300 });
+    projectId = await createProjectForTest(t.database.db, {
+      ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+      regionCode: 'hunan',
+      floorAreaM2: 300,
+    });
     const up1 = await hunan.post(`/api/projects/${projectId}/bim/models`, ifcForm(fs.readFileSync(FZK), 'AC20-FZK-Haus.ifc'));
     expect(up1.status).toBe(202);
     expect(up1.body).toMatchObject({ version: 1, ifcSchema: 'IFC4', fileName: 'AC20-FZK-Haus.ifc', sizeBytes: 2_482_286 });
@@ -102,7 +106,10 @@ describe('BIM models over HTTP', () => {
     expect(walls.status).toBe(200);
     expect(walls.body.total).toBe(13);
     // A page past the end still says how many there are.
-    expect((await hunan.get(`/api/bim/models/${fzk.id}/elements?ifcClass=IfcWall&page=5&pageSize=5`)).body).toEqual({ items: [], total: 13 });
+    expect((await hunan.get(`/api/bim/models/${fzk.id}/elements?ifcClass=IfcWall&page=5&pageSize=5`)).body).toEqual({
+      items: [],
+      total: 13,
+    });
     const wall = walls.body.items.find((w: any) => w.entity === 'IfcWallStandardCase');
     expect(wall).toMatchObject({ ifcClass: 'IfcWall', volumeSource: 'declared', storey: expect.any(String) });
     expect(wall.globalId).toMatch(/^[0-9A-Za-z_$]{22}$/);
@@ -136,7 +143,9 @@ describe('BIM models over HTTP', () => {
   });
 
   const geometryOf = async (id: string) => {
-    const res = await fetch(`${t.url}/api/bim/models/${id}/geometry`, { headers: { cookie: hunan.cookie!, 'accept-encoding': 'identity' } });
+    const res = await fetch(`${t.url}/api/bim/models/${id}/geometry`, {
+      headers: { cookie: hunan.cookie!, 'accept-encoding': 'identity' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(GEOMETRY_CONTENT_TYPE);
     expect(res.headers.get('content-encoding')).toBeNull();
@@ -147,7 +156,9 @@ describe('BIM models over HTTP', () => {
 
   it('sends the geometry gzipped to clients that accept it (a browser always does)', async () => {
     const raw = Buffer.from(await geometryOf(tekla.id));
-    const res = await fetch(`${t.url}/api/bim/models/${tekla.id}/geometry`, { headers: { cookie: hunan.cookie!, 'accept-encoding': 'gzip, deflate, br' } });
+    const res = await fetch(`${t.url}/api/bim/models/${tekla.id}/geometry`, {
+      headers: { cookie: hunan.cookie!, 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(Number(res.headers.get('content-length'))).toBeLessThan(raw.length / 4);
     // fetch undoes the encoding, as a browser does
@@ -175,7 +186,8 @@ describe('BIM models over HTTP', () => {
     const webIfcElements = new Set<number>();
     api.StreamAllMeshes(modelID, (mesh) => {
       if (mesh.geometries.size()) webIfcElements.add(mesh.expressID);
-      for (let i = 0; i < mesh.geometries.size(); i++) webIfcTriangles += api.GetGeometry(modelID, mesh.geometries.get(i).geometryExpressID).GetIndexDataSize() / 3;
+      for (let i = 0; i < mesh.geometries.size(); i++)
+        webIfcTriangles += api.GetGeometry(modelID, mesh.geometries.get(i).geometryExpressID).GetIndexDataSize() / 3;
     });
     api.Dispose();
     expect(placedTriangles).toBe(webIfcTriangles);
@@ -187,7 +199,10 @@ describe('BIM models over HTTP', () => {
       const g = file.geometries[file.placements.geometries[p]!]!;
       const local = measureTriangles(g.positions, 3, g.indices);
       const e = file.placements.elements[p]!;
-      volumes.set(e, (volumes.get(e) ?? 0) + placeMeasure(local, Array.from(file.placements.transforms.subarray(16 * p, 16 * p + 16))).volume);
+      volumes.set(
+        e,
+        (volumes.get(e) ?? 0) + placeMeasure(local, Array.from(file.placements.transforms.subarray(16 * p, 16 * p + 16))).volume,
+      );
     }
     const measured = items.filter((e) => e.geometryVolume !== null);
     expect(measured.length).toBeGreaterThan(2500); // 2,636 meshes; the 1,051 assemblies have none of their own
@@ -209,8 +224,13 @@ describe('BIM models over HTTP', () => {
     expect(Buffer.from(again).equals(original)).toBe(true);
     expect(fs.existsSync(files.legacyFragments)).toBe(false);
     const after = (await hunan.get(`/api/bim/models/${fzk.id}`)).body;
-    expect(after).toMatchObject({ status: 'ready', processedAt: fzk.processedAt, processingMs: fzk.processingMs, elementCount: fzk.elementCount });
-    const [row] = (await t.database.db.execute(`select geometry_bytes from bim_models where id = '${fzk.id}'` as never) as any).rows;
+    expect(after).toMatchObject({
+      status: 'ready',
+      processedAt: fzk.processedAt,
+      processingMs: fzk.processingMs,
+      elementCount: fzk.elementCount,
+    });
+    const [row] = ((await t.database.db.execute(`select geometry_bytes from bim_models where id = '${fzk.id}'` as never)) as any).rows;
     expect(Number(row.geometry_bytes)).toBe(original.length);
   }, 120_000);
 
@@ -228,7 +248,7 @@ describe('BIM models over HTTP', () => {
     expect((await hnRegulator.post(`/api/projects/${projectId}/bim/models`, ifcForm(fs.readFileSync(FZK)))).status).toBe(403);
     const expert = await t.login('expert.wang');
     expect((await expert.get(`/api/bim/models/${fzk.id}`)).status).toBe(404);
-    const [wang] = (await t.database.db.execute(`select id from users where username = 'expert.wang'` as never) as any).rows;
+    const [wang] = ((await t.database.db.execute(`select id from users where username = 'expert.wang'` as never)) as any).rows;
     await assignExpertForTest(t.database.db, projectId, wang.id);
     expect((await expert.get(`/api/bim/models/${fzk.id}`)).status).toBe(200);
     const list = await hunan.get(`/api/bim/models?projectId=${projectId}`);
@@ -242,7 +262,11 @@ describe('BIM models over HTTP', () => {
       ['truncated', fzkBytes.subarray(0, 1_000_000), 'ifc_truncated'],
       ['png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'ifc_not_step'],
       ['zip bomb (.ifczip)', Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(4096)]), 'ifc_compressed'],
-      ['IFC2X2', Buffer.from("ISO-10303-21;\nHEADER;\nFILE_SCHEMA(('IFC2X2_FINAL'));\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n"), 'ifc_unsupported_schema'],
+      [
+        'IFC2X2',
+        Buffer.from("ISO-10303-21;\nHEADER;\nFILE_SCHEMA(('IFC2X2_FINAL'));\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n"),
+        'ifc_unsupported_schema',
+      ],
       ['empty', Buffer.alloc(0), 'ifc_empty'],
     ];
     for (const [label, bytes, code] of cases) {
@@ -277,7 +301,11 @@ describe('BIM models over HTTP', () => {
       '',
     ].join('\n');
     // A project of its own, so the versions the other tests count stay as they are.
-    const utf8Project = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', floorAreaM2: 100 });
+    const utf8Project = await createProjectForTest(t.database.db, {
+      ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+      regionCode: 'hunan',
+      floorAreaM2: 100,
+    });
     const up = await hunan.post(`/api/projects/${utf8Project}/bim/models`, ifcForm(new TextEncoder().encode(text), 'utf8.ifc'));
     expect(up.status).toBe(202);
     const { model } = await waitProcessed(hunan, up.body.id);
@@ -328,7 +356,13 @@ describe('upload limit', () => {
 
 describe('npm run takeoff', () => {
   const takeoff = (file: string) =>
-    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/takeoff.ts', path.join(IFC_DIR, file)], { cwd: path.resolve(__dirname, '../../../..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/takeoff.ts', path.join(IFC_DIR, file)], {
+        cwd: path.resolve(__dirname, '../../../..'),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
 
   it('prints the counts of SOURCES.md for duplex and IfcOpenHouse, with geometry-derived quantities', () => {
     const duplex = takeoff('duplex.ifc');

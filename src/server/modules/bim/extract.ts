@@ -3,7 +3,17 @@
 // the same code runs over an open web-ifc model (ifcRuntime.ts) and over the file's bytes alone in the take-off thread
 // beside the geometry pass (stepTakeoffSource.ts); no web-ifc is loaded here. It never touches the database.
 import type { FlatMesh, IfcAPI, PlacedGeometry } from './webIfc.js';
-import { ifcTypeCode, NON_PHYSICAL_ELEMENTS, PLATE_LIKE_CLASSES, measureTriangles, placeMeasure, relativeDifference, takeoffClass, type IfcSchema, type LocalMeasure } from '../../../domain/bim/index.js';
+import {
+  ifcTypeCode,
+  NON_PHYSICAL_ELEMENTS,
+  PLATE_LIKE_CLASSES,
+  measureTriangles,
+  placeMeasure,
+  relativeDifference,
+  takeoffClass,
+  type IfcSchema,
+  type LocalMeasure,
+} from '../../../domain/bim/index.js';
 
 export type PropertyValue = string | number | boolean | null;
 
@@ -14,7 +24,23 @@ export interface MaterialShare {
 }
 
 /** What the take-off reads from an element's own lines, before the geometry pass is joined in. */
-export type ElementAttributes = Pick<ExtractedElement, 'expressId' | 'globalId' | 'entity' | 'ifcClass' | 'name' | 'objectType' | 'tag' | 'storey' | 'storeyGlobalId' | 'materials' | 'psets' | 'quantitySets' | 'declaredVolume' | 'declaredArea'>;
+export type ElementAttributes = Pick<
+  ExtractedElement,
+  | 'expressId'
+  | 'globalId'
+  | 'entity'
+  | 'ifcClass'
+  | 'name'
+  | 'objectType'
+  | 'tag'
+  | 'storey'
+  | 'storeyGlobalId'
+  | 'materials'
+  | 'psets'
+  | 'quantitySets'
+  | 'declaredVolume'
+  | 'declaredArea'
+>;
 
 export interface ExtractedElement {
   expressId: number;
@@ -177,7 +203,10 @@ export class GeometryMeter {
       surfaceArea += placedMeasure.surfaceArea;
     }
     const prev = this.byElement.get(mesh.expressID);
-    this.byElement.set(mesh.expressID, prev ? { volume: prev.volume + volume, surfaceArea: prev.surfaceArea + surfaceArea } : { volume, surfaceArea });
+    this.byElement.set(
+      mesh.expressID,
+      prev ? { volume: prev.volume + volume, surfaceArea: prev.surfaceArea + surfaceArea } : { volume, surfaceArea },
+    );
   }
 }
 
@@ -187,15 +216,48 @@ export class GeometryMeter {
 export type Line = Record<string, any> & { expressID: number; type: number };
 
 const IFC = Object.fromEntries(
-  ['IFCPROJECT', 'IFCSIUNIT', 'IFCCONVERSIONBASEDUNIT', 'IFCRELCONTAINEDINSPATIALSTRUCTURE', 'IFCRELAGGREGATES', 'IFCRELDEFINESBYPROPERTIES', 'IFCRELDEFINESBYTYPE', 'IFCRELASSOCIATESMATERIAL', 'IFCMATERIAL', 'IFCMATERIALLAYERSETUSAGE', 'IFCMATERIALLAYERSET', 'IFCMATERIALLIST', 'IFCMATERIALPROFILESETUSAGE', 'IFCMATERIALPROFILESET', 'IFCMATERIALCONSTITUENTSET', 'IFCQUANTITYVOLUME', 'IFCQUANTITYAREA', 'IFCQUANTITYLENGTH', 'IFCQUANTITYWEIGHT', 'IFCQUANTITYCOUNT', 'IFCELEMENTQUANTITY', 'IFCPROPERTYSET', 'IFCPROPERTYSINGLEVALUE', 'IFCSITE', 'IFCBUILDING', 'IFCBUILDINGSTOREY', 'IFCSPACE', 'IFCELEMENT'].map((n) => [n, ifcTypeCode(n)]),
+  [
+    'IFCPROJECT',
+    'IFCSIUNIT',
+    'IFCCONVERSIONBASEDUNIT',
+    'IFCRELCONTAINEDINSPATIALSTRUCTURE',
+    'IFCRELAGGREGATES',
+    'IFCRELDEFINESBYPROPERTIES',
+    'IFCRELDEFINESBYTYPE',
+    'IFCRELASSOCIATESMATERIAL',
+    'IFCMATERIAL',
+    'IFCMATERIALLAYERSETUSAGE',
+    'IFCMATERIALLAYERSET',
+    'IFCMATERIALLIST',
+    'IFCMATERIALPROFILESETUSAGE',
+    'IFCMATERIALPROFILESET',
+    'IFCMATERIALCONSTITUENTSET',
+    'IFCQUANTITYVOLUME',
+    'IFCQUANTITYAREA',
+    'IFCQUANTITYLENGTH',
+    'IFCQUANTITYWEIGHT',
+    'IFCQUANTITYCOUNT',
+    'IFCELEMENTQUANTITY',
+    'IFCPROPERTYSET',
+    'IFCPROPERTYSINGLEVALUE',
+    'IFCSITE',
+    'IFCBUILDING',
+    'IFCBUILDINGSTOREY',
+    'IFCSPACE',
+    'IFCELEMENT',
+  ].map((n) => [n, ifcTypeCode(n)]),
 ) as Record<string, number>;
 const v = (x: any): any => (x !== null && typeof x === 'object' && 'value' in x ? v(x.value) : x);
 const str = (x: any): string | null => {
   const s = v(x);
   return typeof s === 'string' && s !== '' ? s : null;
 };
-const refs = (x: any): number[] => (Array.isArray(x) ? x.map((r) => v(r)).filter((n) => typeof n === 'number') : x ? [v(x)].filter((n) => typeof n === 'number') : []);
-const enumOf = (x: any): string => String(v(x) ?? '').replace(/\./g, '').toUpperCase();
+const refs = (x: any): number[] =>
+  Array.isArray(x) ? x.map((r) => v(r)).filter((n) => typeof n === 'number') : x ? [v(x)].filter((n) => typeof n === 'number') : [];
+const enumOf = (x: any): string =>
+  String(v(x) ?? '')
+    .replace(/\./g, '')
+    .toUpperCase();
 
 const DECLARED_SET = /^(BaseQuantities|Qto_.*)$/i;
 // Only the IFC Qto names: ArchiCAD also writes a non-standard "Volume" for windows that counts the frame alone.
@@ -220,7 +282,21 @@ interface UnitScales {
   mass: number;
 }
 
-const PREFIX: Record<string, number> = { EXA: 1e18, PETA: 1e15, TERA: 1e12, GIGA: 1e9, MEGA: 1e6, KILO: 1e3, HECTO: 1e2, DECA: 1e1, DECI: 1e-1, CENTI: 1e-2, MILLI: 1e-3, MICRO: 1e-6, NANO: 1e-9 };
+const PREFIX: Record<string, number> = {
+  EXA: 1e18,
+  PETA: 1e15,
+  TERA: 1e12,
+  GIGA: 1e9,
+  MEGA: 1e6,
+  KILO: 1e3,
+  HECTO: 1e2,
+  DECA: 1e1,
+  DECI: 1e-1,
+  CENTI: 1e-2,
+  MILLI: 1e-3,
+  MICRO: 1e-6,
+  NANO: 1e-9,
+};
 
 /** Reads IfcUnitAssignment so declared quantities are converted to m, m², m³ and kg. */
 function unitScales(source: TakeoffSource): UnitScales {
@@ -339,12 +415,17 @@ export function readTakeoff(source: TakeoffSource): TakeoffAttributes {
         const layers = refs(m.MaterialLayers).map(get);
         const total = layers.reduce((s, l) => s + Math.abs(Number(v(l.LayerThickness)) || 0), 0);
         shares = layers
-          .map((l) => ({ name: materialName(v(l.Material)) ?? str(l.Name) ?? '', share: total > 0 ? Math.abs(Number(v(l.LayerThickness)) || 0) / total : 1 / layers.length }))
+          .map((l) => ({
+            name: materialName(v(l.Material)) ?? str(l.Name) ?? '',
+            share: total > 0 ? Math.abs(Number(v(l.LayerThickness)) || 0) / total : 1 / layers.length,
+          }))
           .filter((s) => s.name !== '');
         break;
       }
       case IFC.IFCMATERIALLIST!: {
-        const names = refs(m.Materials).map((r) => materialName(r)).filter((n): n is string => !!n);
+        const names = refs(m.Materials)
+          .map((r) => materialName(r))
+          .filter((n): n is string => !!n);
         shares = names.map((name) => ({ name, share: 1 / names.length }));
         break;
       }
@@ -352,7 +433,9 @@ export function readTakeoff(source: TakeoffSource): TakeoffAttributes {
         shares = resolveMaterial(v(m.ForProfileSet));
         break;
       case IFC.IFCMATERIALPROFILESET!: {
-        const names = refs(m.MaterialProfiles).map((r) => materialName(v(get(r).Material))).filter((n): n is string => !!n);
+        const names = refs(m.MaterialProfiles)
+          .map((r) => materialName(v(get(r).Material)))
+          .filter((n): n is string => !!n);
         shares = names.map((name) => ({ name, share: 1 / names.length }));
         break;
       }
@@ -362,7 +445,10 @@ export function readTakeoff(source: TakeoffSource): TakeoffAttributes {
         const haveFractions = stated.every((f) => Number.isFinite(f) && f > 0);
         const sum = haveFractions ? stated.reduce((a, b) => a + b, 0) : parts.length;
         shares = parts
-          .map((p, i) => ({ name: materialName(v(p.Material)) ?? str(p.Name) ?? '', share: haveFractions ? stated[i]! / sum : 1 / parts.length }))
+          .map((p, i) => ({
+            name: materialName(v(p.Material)) ?? str(p.Name) ?? '',
+            share: haveFractions ? stated[i]! / sum : 1 / parts.length,
+          }))
           .filter((s) => s.name !== '');
         break;
       }
@@ -418,7 +504,8 @@ export function readTakeoff(source: TakeoffSource): TakeoffAttributes {
         const name = str(p.Name);
         if (!name) continue;
         const raw = v(p.NominalValue);
-        values[name] = raw === undefined ? null : typeof raw === 'string' && /^\.[TF]\.$/.test(raw) ? raw === '.T.' : (raw as PropertyValue);
+        values[name] =
+          raw === undefined ? null : typeof raw === 'string' && /^\.[TF]\.$/.test(raw) ? raw === '.T.' : (raw as PropertyValue);
       }
       out = { kind: 'pset', name: str(def.Name) ?? `#${id}`, values };
     }
@@ -540,7 +627,13 @@ export function withGeometry(
   model: { schemaId: string | undefined; entityTotal: number },
 ): ModelExtraction {
   const schemaId = model.schemaId;
-  const schema = schemaId?.startsWith('IFC2X3') ? 'IFC2X3' : schemaId?.startsWith('IFC4X3') ? 'IFC4X3' : schemaId?.startsWith('IFC4') ? 'IFC4' : (schemaId as string);
+  const schema = schemaId?.startsWith('IFC2X3')
+    ? 'IFC2X3'
+    : schemaId?.startsWith('IFC4X3')
+      ? 'IFC4X3'
+      : schemaId?.startsWith('IFC4')
+        ? 'IFC4'
+        : (schemaId as string);
   const elements = attributes.elements.map((a): ExtractedElement => {
     const geo = geometry.get(a.expressId);
     const geometryVolume = geo && geo.volume > 0 ? geo.volume : null;
@@ -563,7 +656,16 @@ export function withGeometry(
   for (const e of elements) {
     entities[e.entity] = (entities[e.entity] ?? 0) + 1;
     counts[e.ifcClass] = (counts[e.ifcClass] ?? 0) + 1;
-    const q = (quantities[e.ifcClass] ??= { count: 0, volume: 0, area: 0, declaredCount: 0, geometryCount: 0, bothCount: 0, bothDeclaredVolume: 0, bothGeometryVolume: 0 });
+    const q = (quantities[e.ifcClass] ??= {
+      count: 0,
+      volume: 0,
+      area: 0,
+      declaredCount: 0,
+      geometryCount: 0,
+      bothCount: 0,
+      bothDeclaredVolume: 0,
+      bothGeometryVolume: 0,
+    });
     q.count++;
     q.volume += e.volume ?? 0;
     q.area += e.area ?? 0;
@@ -576,7 +678,16 @@ export function withGeometry(
     }
     for (const m of e.materials) materials.add(m.name);
   }
-  return { schema, spatial: attributes.spatial, elements, counts, entities, quantities, materials: [...materials].sort(), entityTotal: model.entityTotal };
+  return {
+    schema,
+    spatial: attributes.spatial,
+    elements,
+    counts,
+    entities,
+    quantities,
+    materials: [...materials].sort(),
+    entityTotal: model.entityTotal,
+  };
 }
 
 /** The `npm run takeoff` JSON: schema, counts by class (subtypes included) and per-class quantities. */
@@ -597,7 +708,16 @@ export function takeoffSummary(x: ModelExtraction) {
             area: round(q.area),
             declaredCount: q.declaredCount,
             geometryCount: q.geometryCount,
-            ...(q.bothCount > 0 ? { declaredVsGeometry: { elements: q.bothCount, declaredVolume: round(q.bothDeclaredVolume), geometryVolume: round(q.bothGeometryVolume), difference: round((q.bothGeometryVolume - q.bothDeclaredVolume) / q.bothDeclaredVolume, 4) } } : {}),
+            ...(q.bothCount > 0
+              ? {
+                  declaredVsGeometry: {
+                    elements: q.bothCount,
+                    declaredVolume: round(q.bothDeclaredVolume),
+                    geometryVolume: round(q.bothGeometryVolume),
+                    difference: round((q.bothGeometryVolume - q.bothDeclaredVolume) / q.bothDeclaredVolume, 4),
+                  },
+                }
+              : {}),
           },
         ]),
       ),

@@ -74,7 +74,11 @@ export class GeometryFileWriter implements GeometrySink {
     if (this.used + size > this.chunk.length) this.flush();
     const target = size > this.chunk.length ? new Uint8Array(size) : this.chunk;
     const at = target === this.chunk ? this.used : 0;
-    packVertices(vertices, new Float32Array(target.buffer, at, vertexCount * 3), new Int8Array(target.buffer, at + block.normalsAt, vertexCount * 3));
+    packVertices(
+      vertices,
+      new Float32Array(target.buffer, at, vertexCount * 3),
+      new Int8Array(target.buffer, at + block.normalsAt, vertexCount * 3),
+    );
     if (block.shortIndices) new Uint16Array(target.buffer, at + block.indicesAt, indices.length).set(indices);
     else new Uint32Array(target.buffer, at + block.indicesAt, indices.length).set(indices);
     if (target === this.chunk) this.used += size;
@@ -138,7 +142,15 @@ export class GeometryFileWriter implements GeometrySink {
       this.padTo(8);
       this.flush();
       const fileBytes = this.flushed;
-      const header = encodeGeometryHeader({ geometryCount: this.numberOf.size, placementCount, elementCount: elements.length, geometryTableOffset, placementsOffset, elementsOffset, fileBytes });
+      const header = encodeGeometryHeader({
+        geometryCount: this.numberOf.size,
+        placementCount,
+        elementCount: elements.length,
+        geometryTableOffset,
+        placementsOffset,
+        elementsOffset,
+        fileBytes,
+      });
       fs.writeSync(this.fd, header, 0, header.length, 0);
       fs.closeSync(this.fd);
       fs.renameSync(this.partPath, this.path);

@@ -5,7 +5,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { modelSchemaIndex, WebIFC, type IfcAPI, type LoaderSettings } from './webIfc.js';
 import { ifcTypeCode } from '../../../domain/bim/index.js';
-import { GeometryMeter, readTakeoff, withGeometry, type GeometryMeasure, type Line, type ModelExtraction, type TakeoffSource } from './extract.js';
+import {
+  GeometryMeter,
+  readTakeoff,
+  withGeometry,
+  type GeometryMeasure,
+  type Line,
+  type ModelExtraction,
+  type TakeoffSource,
+} from './extract.js';
 import type { StepSchemaTable, StepSchemaTables } from './stepTakeoffSource.js';
 import { StepLines } from './stepLines.js';
 
@@ -89,11 +97,20 @@ export function webIfcTakeoffSource(api: IfcAPI, modelID: number, lines?: { get(
 /** What the take-off's join needs of an open model: its FILE_SCHEMA name, line count and web-ifc schema index. */
 export function modelFacts(api: IfcAPI, modelID: number): { schemaId: string | undefined; entityTotal: number; schemaIndex: number } {
   // Every line has one type, so the entity count is the line count.
-  return { schemaId: api.GetModelSchema(modelID), entityTotal: api.GetAllLines(modelID).size(), schemaIndex: modelSchemaIndex(api, modelID) };
+  return {
+    schemaId: api.GetModelSchema(modelID),
+    entityTotal: api.GetAllLines(modelID).size(),
+    schemaIndex: modelSchemaIndex(api, modelID),
+  };
 }
 
 /** The take-off of an open model whose meshes were measured into `geometry`. */
-export function extractModel(api: IfcAPI, modelID: number, geometry: ReadonlyMap<number, GeometryMeasure>, lines?: { get(id: number): Line }): ModelExtraction {
+export function extractModel(
+  api: IfcAPI,
+  modelID: number,
+  geometry: ReadonlyMap<number, GeometryMeasure>,
+  lines?: { get(id: number): Line },
+): ModelExtraction {
   return withGeometry(readTakeoff(webIfcTakeoffSource(api, modelID, lines)), geometry, modelFacts(api, modelID));
 }
 
@@ -112,7 +129,13 @@ export function stepSchemaTable(schemaIndex: number): StepSchemaTable {
     if (typeof value !== 'function' || !(code in fromRaw)) continue;
     const params = /constructor\s*\(([^)]*)\)/.exec(Function.prototype.toString.call(value));
     if (!params) continue;
-    entities[code] = { name: ifcEntityName(key.toUpperCase()), attributes: params[1]!.split(',').map((p) => p.trim()).filter(Boolean) };
+    entities[code] = {
+      name: ifcEntityName(key.toUpperCase()),
+      attributes: params[1]!
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    };
   }
   const numericTypes: number[] = [];
   for (const [code, make] of Object.entries(initialisers)) {

@@ -16,9 +16,18 @@ export type BimCoverage = { reached: BimStage[]; covered: BimStage[]; percent: n
 const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Pure rule: which stages a project has reached by `asOfDay` and which of them have a model uploaded during them. */
-export function bimStageCoverage(schedule: { start: string | null; finish: string | null }, modelDays: string[], asOfDay: string): BimCoverage {
-  const stageOf = (day: string): BimStage => (schedule.finish && day >= schedule.finish ? 'delivery' : schedule.start && day >= schedule.start ? 'construction' : 'design');
-  const reached = BIM_STAGES.filter((s) => s === 'design' || (s === 'construction' ? !!schedule.start && schedule.start <= asOfDay : !!schedule.finish && schedule.finish <= asOfDay));
+export function bimStageCoverage(
+  schedule: { start: string | null; finish: string | null },
+  modelDays: string[],
+  asOfDay: string,
+): BimCoverage {
+  const stageOf = (day: string): BimStage =>
+    schedule.finish && day >= schedule.finish ? 'delivery' : schedule.start && day >= schedule.start ? 'construction' : 'design';
+  const reached = BIM_STAGES.filter(
+    (s) =>
+      s === 'design' ||
+      (s === 'construction' ? !!schedule.start && schedule.start <= asOfDay : !!schedule.finish && schedule.finish <= asOfDay),
+  );
   const covered = reached.filter((s) => modelDays.some((d) => d <= asOfDay && stageOf(d) === s));
   return { reached, covered, percent: reached.length ? roundHalfUp((covered.length / reached.length) * 100, 1) : null };
 }
@@ -46,7 +55,8 @@ export const bimIndicatorDefinitions: IndicatorDefinition[] = [
     unit: '%',
     direction: 'higherIsBetter',
     definition: {
-      'zh-CN': '项目已进入的阶段（设计：开工前；施工：开工至竣工；交付：竣工后；以实际日期为准，无则用计划开工日期）中，在该阶段内上传并成功解析了 BIM 模型的阶段数 ÷ 已进入阶段数',
+      'zh-CN':
+        '项目已进入的阶段（设计：开工前；施工：开工至竣工；交付：竣工后；以实际日期为准，无则用计划开工日期）中，在该阶段内上传并成功解析了 BIM 模型的阶段数 ÷ 已进入阶段数',
       en: 'Of the stages the project has reached (design: before start; construction: start to completion; delivery: after completion; actual dates, else the planned start), the share with a BIM model uploaded and processed during that stage',
     },
     valueFor: async (db, projectId, asOf) => (await bimCoverage(db, projectId, asOf))?.percent ?? null,

@@ -81,7 +81,12 @@ export class BimProcessor {
         const { items } = await store.listModelElements(this.ctx.db, model.projectId, { modelId: model.id });
         // In express id order, as the extraction lists them, so the file is the one processing would have written.
         const storedElements = items.map((e): [number, string] => [e.expressId, e.globalId]).sort((a, b) => a[0] - b[0]);
-        const outcome = await this.runWorker(model.id, { filePath: files.ifc, geometryPath: files.geometry, storedElements }, model.sizeBytes, false);
+        const outcome = await this.runWorker(
+          model.id,
+          { filePath: files.ifc, geometryPath: files.geometry, storedElements },
+          model.sizeBytes,
+          false,
+        );
         if (!outcome.ok) throw new Error(`${outcome.code}: ${outcome.detail}`);
         await store.recordGeometryBytes(this.ctx.db, model.id, outcome.done.geometry.bytes);
         fs.rmSync(files.legacyFragments, { force: true });
@@ -109,7 +114,12 @@ export class BimProcessor {
     // Not an error (the take-off is the same either way), but the job took longer than it had to.
     if (takeoffFallback) this.log.warn({ modelId, takeoffFallback }, 'bim take-off read after the geometry pass');
     try {
-      await store.completeModel(db, model, extraction!, { geometryBytes: geometry.bytes, processingMs: performance.now() - started, timings, ...(takeoffFallback ? { takeoffFallback } : {}) });
+      await store.completeModel(db, model, extraction!, {
+        geometryBytes: geometry.bytes,
+        processingMs: performance.now() - started,
+        timings,
+        ...(takeoffFallback ? { takeoffFallback } : {}),
+      });
     } catch (err) {
       fs.rmSync(files.geometry, { force: true });
       await store.failModel(db, modelId, 'ifc_store_failed', err instanceof Error ? err.message : String(err));
@@ -118,7 +128,9 @@ export class BimProcessor {
 
   private async runWorker(modelId: string, input: WorkerInput, sizeBytes: number, reportProgress: boolean): Promise<Outcome> {
     const timeoutMs = Math.max(5 * 60_000, (sizeBytes / 1024 / 1024) * 20_000);
-    const entries = await bimWorkerEntries((err) => this.log.warn({ err }, 'bim worker bundle unavailable; running the worker through tsx'));
+    const entries = await bimWorkerEntries((err) =>
+      this.log.warn({ err }, 'bim worker bundle unavailable; running the worker through tsx'),
+    );
     return new Promise<Outcome>((resolve) => {
       let settled = false;
       const finish = (o: Outcome) => {
@@ -134,7 +146,10 @@ export class BimProcessor {
       const { geometry: worker, takeoff } = startBimThreads(entries, input, sizeBytes);
       const threads = takeoff ? [worker, takeoff] : [worker];
       for (const w of threads) this.workers.add(w);
-      const timer = setTimeout(() => finish({ ok: false, code: 'ifc_timeout', detail: `processing took longer than ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
+      const timer = setTimeout(
+        () => finish({ ok: false, code: 'ifc_timeout', detail: `processing took longer than ${Math.round(timeoutMs / 1000)} s` }),
+        timeoutMs,
+      );
       timer.unref();
       let lastWrite = 0;
       worker.on('message', (m: WorkerMessage) => {

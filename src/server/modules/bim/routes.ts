@@ -66,7 +66,10 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
   await app.register(multipart, { limits: { fileSize: config.bimUploadLimitBytes, files: 1, fields: 5, parts: 6 } });
 
   const withProjects = async (rows: store.BimModelListRow[], lang: ReturnType<typeof requestLanguage>) => {
-    const refs = await projectRefs(db, rows.map((r) => r.projectId));
+    const refs = await projectRefs(
+      db,
+      rows.map((r) => r.projectId),
+    );
     return rows.map((r) => ({
       ...r,
       projectCode: refs.get(r.projectId)?.code ?? null,
@@ -91,7 +94,12 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
         operationId: 'listBimModels',
         tags: ['bim'],
         summary: 'BIM 模型列表 BIM models of visible projects',
-        querystring: pageQuery.extend({ projectId: z.string().uuid().optional(), status: z.enum(modelStatuses).optional(), latestOnly: z.enum(['true', 'false']).optional(), regionCode: z.string().max(16).optional() }),
+        querystring: pageQuery.extend({
+          projectId: z.string().uuid().optional(),
+          status: z.enum(modelStatuses).optional(),
+          latestOnly: z.enum(['true', 'false']).optional(),
+          regionCode: z.string().max(16).optional(),
+        }),
         response: { 200: pageOf(modelListItem) },
       },
     },
@@ -112,14 +120,31 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
         operationId: 'listBimProjects',
         tags: ['bim'],
         summary: '可上传模型的项目 Projects the caller can see, for the model picker',
-        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string(), floorAreaM2: z.number().nullable(), writable: z.boolean() })), total: z.number() }) },
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                code: z.string(),
+                name: z.string(),
+                regionCode: z.string(),
+                floorAreaM2: z.number().nullable(),
+                writable: z.boolean(),
+              }),
+            ),
+            total: z.number(),
+          }),
+        },
       },
     },
     async (req) => {
       const p = requirePrincipal(req);
       const refs = [...(await projectRefs(db, await visibleProjectIds(db, p))).values()].sort((a, b) => a.code.localeCompare(b.code));
       const writable = p.role === 'admin' || p.role === 'enterprise';
-      return { items: refs.map((r) => ({ id: r.id, code: r.code, name: r.name, regionCode: r.regionCode, floorAreaM2: r.floorAreaM2, writable })), total: refs.length };
+      return {
+        items: refs.map((r) => ({ id: r.id, code: r.code, name: r.name, regionCode: r.regionCode, floorAreaM2: r.floorAreaM2, writable })),
+        total: refs.length,
+      };
     },
   );
 
@@ -128,7 +153,8 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     {
       config: { access: UPLOADERS },
       schema: {
-        operationId: 'uploadBimModel', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The IFC file (STEP, IFC2X3 or IFC4)') }) },
+        operationId: 'uploadBimModel',
+        requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The IFC file (STEP, IFC2X3 or IFC4)') }) },
         tags: ['bim'],
         summary: '上传 IFC 模型（新版本）Upload an IFC model as a new version (multipart field "file")',
         consumes: ['multipart/form-data'],
@@ -167,7 +193,8 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
         if (file.file.truncated) throw new AppError(413, 'ifc_too_large', { limit });
         if (size === 0) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'ifc_empty' }]);
         const sniff = sniffStepHeader(head);
-        if (!sniff.ok) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: sniff.code, params: { schema: sniff.schemaId ?? '' } }]);
+        if (!sniff.ok)
+          throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: sniff.code, params: { schema: sniff.schemaId ?? '' } }]);
         if (!hasStepTrailer(tail)) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'ifc_truncated' }]);
 
         const id = randomUUID();
@@ -212,7 +239,16 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
 
   app.get(
     '/api/bim/models/:id',
-    { config: { access: READERS }, schema: { operationId: 'getBimModel', tags: ['bim'], summary: '模型详情与处理进度 Model detail and processing progress', params: modelParams, response: { 200: modelDetail } } },
+    {
+      config: { access: READERS },
+      schema: {
+        operationId: 'getBimModel',
+        tags: ['bim'],
+        summary: '模型详情与处理进度 Model detail and processing progress',
+        params: modelParams,
+        response: { 200: modelDetail },
+      },
+    },
     async (req) => {
       const { model } = await visibleModel(req, req.params.id);
       const facets = model.status === 'ready' ? await store.elementFacets(db, model.id) : { storeys: [], classes: [] };
@@ -225,7 +261,14 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     '/api/bim/models/:id/elements',
     {
       config: { access: READERS },
-      schema: { operationId: 'listBimElements', tags: ['bim'], summary: '构件清单 Element rows (take-off)', params: modelParams, querystring: pageQuery.extend(elementQuery.shape), response: { 200: pageOf(elementSchema) } },
+      schema: {
+        operationId: 'listBimElements',
+        tags: ['bim'],
+        summary: '构件清单 Element rows (take-off)',
+        params: modelParams,
+        querystring: pageQuery.extend(elementQuery.shape),
+        response: { 200: pageOf(elementSchema) },
+      },
     },
     async (req) => {
       const { model } = await visibleModel(req, req.params.id);
@@ -244,7 +287,14 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
         tags: ['bim'],
         summary: '查看器索引：每个构件的类别、楼层、材料 Compact per-element index for the viewer (colouring, storey filter)',
         params: modelParams,
-        response: { 200: z.object({ classes: z.array(z.string()), storeys: z.array(z.string()), materials: z.array(z.string()), items: z.array(z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()])) }) },
+        response: {
+          200: z.object({
+            classes: z.array(z.string()),
+            storeys: z.array(z.string()),
+            materials: z.array(z.string()),
+            items: z.array(z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()])),
+          }),
+        },
       },
     },
     async (req) => {
@@ -260,7 +310,16 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
         return i;
       };
       // [expressId, class, storey, primary material, has declared quantities]
-      const rows = items.map((e) => [e.expressId, idx(classes, e.ifcClass), idx(storeys, e.storey), idx(materials, e.materials[0]?.name ?? null), e.volumeSource === 'declared' ? 1 : 0] as [number, number, number, number, number]);
+      const rows = items.map(
+        (e) =>
+          [
+            e.expressId,
+            idx(classes, e.ifcClass),
+            idx(storeys, e.storey),
+            idx(materials, e.materials[0]?.name ?? null),
+            e.volumeSource === 'declared' ? 1 : 0,
+          ] as [number, number, number, number, number],
+      );
       return { classes, storeys, materials, items: rows };
     },
   );
@@ -269,7 +328,13 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     '/api/bim/models/:id/elements/:expressId',
     {
       config: { access: READERS },
-      schema: { operationId: 'getBimElement', tags: ['bim'], summary: '构件属性与工程量 Element properties and quantities', params: modelParams.extend({ expressId: z.coerce.number().int().min(1) }), response: { 200: elementDetail } },
+      schema: {
+        operationId: 'getBimElement',
+        tags: ['bim'],
+        summary: '构件属性与工程量 Element properties and quantities',
+        params: modelParams.extend({ expressId: z.coerce.number().int().min(1) }),
+        response: { 200: elementDetail },
+      },
     },
     async (req) => {
       const { model } = await visibleModel(req, req.params.id);
@@ -282,7 +347,17 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
 
   app.get(
     '/api/bim/models/:id/elements.xlsx',
-    { config: { access: READERS }, schema: { operationId: 'exportBimElements', download: { media: [MEDIA.xlsx] }, tags: ['bim'], summary: '导出构件清单 Excel Export the take-off to Excel', params: modelParams, querystring: elementQuery } },
+    {
+      config: { access: READERS },
+      schema: {
+        operationId: 'exportBimElements',
+        download: { media: [MEDIA.xlsx] },
+        tags: ['bim'],
+        summary: '导出构件清单 Excel Export the take-off to Excel',
+        params: modelParams,
+        querystring: elementQuery,
+      },
+    },
     async (req, reply) => {
       const { model, project } = await visibleModel(req, req.params.id);
       const res = await store.listModelElements(db, model.projectId, { ...req.query, modelId: model.id });
@@ -299,7 +374,16 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
         { header: zh ? '几何计算' : 'From geometry', key: 'geometry', width: 12 },
       ];
       for (const [cls, q] of Object.entries(model.summary?.quantities ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-        summarySheet.addRow({ cls, count: q.count, volume: round(q.volume), area: round(q.area), declared: q.declaredCount, geometry: q.geometryCount }).commit();
+        summarySheet
+          .addRow({
+            cls,
+            count: q.count,
+            volume: round(q.volume),
+            area: round(q.area),
+            declared: q.declaredCount,
+            geometry: q.geometryCount,
+          })
+          .commit();
       }
       summarySheet.commit();
       const sheet = wb.addWorksheet(zh ? '构件清单' : 'Elements');
@@ -343,7 +427,16 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     '/api/bim/models/:id/geometry',
     {
       config: { access: READERS },
-      schema: { operationId: 'getBimGeometry', download: { media: [GEOMETRY_CONTENT_TYPE], description: 'The viewer geometry file (docs/decisions/0004): triangles, placements and GlobalIds' }, tags: ['bim'], summary: '模型几何（浏览用）Geometry for the viewer: triangles, placements and GlobalIds (docs/decisions/0004)', params: modelParams },
+      schema: {
+        operationId: 'getBimGeometry',
+        download: {
+          media: [GEOMETRY_CONTENT_TYPE],
+          description: 'The viewer geometry file (docs/decisions/0004): triangles, placements and GlobalIds',
+        },
+        tags: ['bim'],
+        summary: '模型几何（浏览用）Geometry for the viewer: triangles, placements and GlobalIds (docs/decisions/0004)',
+        params: modelParams,
+      },
     },
     async (req, reply) => {
       const { model } = await visibleModel(req, req.params.id);
@@ -353,10 +446,12 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
         if (!fs.existsSync(files.ifc)) throw notFound();
         // Processed before migration 0085: the geometry file is built once from the stored IFC, on first view.
         const rebuild = processor.rebuildGeometry(model);
-        const built = await Promise.race([rebuild.then(() => true), new Promise<false>((r) => setTimeout(r, 20_000, false).unref())]).catch((err: unknown) => {
-          req.log.error({ err, modelId: model.id }, 'bim geometry rebuild failed');
-          throw new AppError(500, 'model_geometry_failed');
-        });
+        const built = await Promise.race([rebuild.then(() => true), new Promise<false>((r) => setTimeout(r, 20_000, false).unref())]).catch(
+          (err: unknown) => {
+            req.log.error({ err, modelId: model.id }, 'bim geometry rebuild failed');
+            throw new AppError(500, 'model_geometry_failed');
+          },
+        );
         if (!built) {
           reply.header('retry-after', '5');
           throw new AppError(503, 'model_geometry_pending');

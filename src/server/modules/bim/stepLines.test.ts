@@ -59,7 +59,8 @@ describe('StepLines: entity lines read from the file as web-ifc reads them', () 
     expect(total).toBe(data.length);
     expect(read).toBe(data.length);
     // And the objects built from them are web-ifc's GetLine objects.
-    for (let id = 1; id <= data.length; id++) expect(JSON.stringify(lines.get(id)), `#${id}`).toBe(JSON.stringify(api.GetLine(modelID, id)));
+    for (let id = 1; id <= data.length; id++)
+      expect(JSON.stringify(lines.get(id)), `#${id}`).toBe(JSON.stringify(api.GetLine(modelID, id)));
     expect(lines.get(4).Name.value).toBe('楼层 😀');
     expect(lines.fallbacks).toBe(0);
     api.CloseModel(modelID);
@@ -78,28 +79,39 @@ describe('StepLines: entity lines read from the file as web-ifc reads them', () 
     api.CloseModel(modelID);
   });
 
-  it.each(MODELS)('reads %s line for line as web-ifc does, and the take-off from it is the same', (name) => {
-    const bytes = new Uint8Array(fs.readFileSync(path.join(IFC_TESTDATA_DIR, name)));
-    const { modelID, lines, read, total, differ } = compareLines(bytes);
-    expect(differ.slice(0, 5)).toEqual([]);
-    // Geometry lines with bare integers or .T./.F. are left to web-ifc; the take-off reads almost none of those.
-    expect(read / total).toBeGreaterThan(0.75);
-    const meter = new GeometryMeter(api);
-    api.StreamAllMeshes(modelID, (mesh) => meter.measure(modelID, mesh));
-    const fallbacksBefore = lines.fallbacks;
-    const fast = extractModel(api, modelID, meter.byElement, lines);
-    expect(lines.fallbacks - fallbacksBefore).toBeLessThan(20);
-    expect(fast).toEqual(extractModel(api, modelID, meter.byElement));
-    api.CloseModel(modelID);
-  }, 60_000);
+  it.each(MODELS)(
+    'reads %s line for line as web-ifc does, and the take-off from it is the same',
+    (name) => {
+      const bytes = new Uint8Array(fs.readFileSync(path.join(IFC_TESTDATA_DIR, name)));
+      const { modelID, lines, read, total, differ } = compareLines(bytes);
+      expect(differ.slice(0, 5)).toEqual([]);
+      // Geometry lines with bare integers or .T./.F. are left to web-ifc; the take-off reads almost none of those.
+      expect(read / total).toBeGreaterThan(0.75);
+      const meter = new GeometryMeter(api);
+      api.StreamAllMeshes(modelID, (mesh) => meter.measure(modelID, mesh));
+      const fallbacksBefore = lines.fallbacks;
+      const fast = extractModel(api, modelID, meter.byElement, lines);
+      expect(lines.fallbacks - fallbacksBefore).toBeLessThan(20);
+      expect(fast).toEqual(extractModel(api, modelID, meter.byElement));
+      api.CloseModel(modelID);
+    },
+    60_000,
+  );
 });
 
 describe('indexStepInstances', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   it('counts entity instances defined at a line start and the largest id, without parsing', () => {
-    const index = indexStepInstances(enc("DATA;\n#1=IFCPROJECT('a');\n#20 = IFCWALL('#3=not an entity');\n  #5=INDENTED;\n#2147483648=X;\nENDSEC;"), Infinity);
+    const index = indexStepInstances(
+      enc("DATA;\n#1=IFCPROJECT('a');\n#20 = IFCWALL('#3=not an entity');\n  #5=INDENTED;\n#2147483648=X;\nENDSEC;"),
+      Infinity,
+    );
     expect({ count: index.count, maxId: index.maxId }).toEqual({ count: 3, maxId: 2147483648 });
-    const counted = indexStepInstances(enc("DATA;\n#1=IFCPROJECT('a');\n#20 = IFCWALL('#3=not an entity');\n  #5=INDENTED;\n#2147483648=X;\nENDSEC;"), Infinity, { offsets: false });
+    const counted = indexStepInstances(
+      enc("DATA;\n#1=IFCPROJECT('a');\n#20 = IFCWALL('#3=not an entity');\n  #5=INDENTED;\n#2147483648=X;\nENDSEC;"),
+      Infinity,
+      { offsets: false },
+    );
     expect(counted).toEqual({ count: 3, maxId: 2147483648, offsets: null });
   });
 

@@ -23,7 +23,9 @@ export class StepLines {
     /** The file's index when the caller already made it (the worker checks its limits on it before parsing). */
     index?: StepIndex,
   ) {
-    this.fromRaw = (WebIFC as unknown as { FromRawLineData: Array<Record<number, (args: RawValue[]) => Record<string, any>>> }).FromRawLineData[modelSchemaIndex(api, modelID)]!;
+    this.fromRaw = (
+      WebIFC as unknown as { FromRawLineData: Array<Record<number, (args: RawValue[]) => Record<string, any>>> }
+    ).FromRawLineData[modelSchemaIndex(api, modelID)]!;
     this.reader = new StepReader(bytes, (name) => api.GetTypeCodeFromName(name) || 0, index);
   }
 

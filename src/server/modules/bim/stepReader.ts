@@ -18,7 +18,21 @@ const UNSURE = Symbol('unsure');
 const DERIVED = Symbol('derived');
 type Parsed = RawValue | typeof UNSURE | typeof DERIVED;
 
-const C = { HASH: 0x23, EQ: 0x3d, LP: 0x28, RP: 0x29, COMMA: 0x2c, SEMI: 0x3b, QUOTE: 0x27, DOLLAR: 0x24, STAR: 0x2a, DOT: 0x2e, BACKSLASH: 0x5c, LF: 0x0a, CR: 0x0d } as const;
+const C = {
+  HASH: 0x23,
+  EQ: 0x3d,
+  LP: 0x28,
+  RP: 0x29,
+  COMMA: 0x2c,
+  SEMI: 0x3b,
+  QUOTE: 0x27,
+  DOLLAR: 0x24,
+  STAR: 0x2a,
+  DOT: 0x2e,
+  BACKSLASH: 0x5c,
+  LF: 0x0a,
+  CR: 0x0d,
+} as const;
 const OUTSIDE_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isNameChar = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || isDigit(c) || c === 0x5f;
@@ -197,7 +211,6 @@ export class StepReader {
     return s.includes('\\') || s.includes("'") ? decodeStepString(s) : s;
   }
 
-
   private enumeration(): string | typeof UNSURE {
     const b = this.bytes;
     let j = this.i + 1;
@@ -244,7 +257,7 @@ const hexRun = (hex: string, width: number): string | null => {
 /** Decodes the escapes of a STEP string's content; UNSURE for forms web-ifc alone should interpret. */
 function decodeStepString(s: string): string | typeof UNSURE {
   let out = '';
-  for (let k = 0; k < s.length; ) {
+  for (let k = 0; k < s.length;) {
     const c = s[k]!;
     if (c === "'") {
       out += "'";

@@ -16,26 +16,35 @@ afterAll(() => api?.Dispose());
 
 const schemaIndexOf = (modelID: number) => modelSchemaIndex(api, modelID);
 const file = (schema: string, data: string[]) =>
-  new TextEncoder().encode(`ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION((''),'2;1');\nFILE_NAME('t.ifc','',(''),(''),'','','');\nFILE_SCHEMA(('${schema}'));\nENDSEC;\nDATA;\n${data.join('\n')}\nENDSEC;\nEND-ISO-10303-21;\n`);
+  new TextEncoder().encode(
+    `ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION((''),'2;1');\nFILE_NAME('t.ifc','',(''),(''),'','','');\nFILE_SCHEMA(('${schema}'));\nENDSEC;\nDATA;\n${data.join('\n')}\nENDSEC;\nEND-ISO-10303-21;\n`,
+  );
 
 describe('StepTakeoffSource: the take-off read from the bytes without web-ifc', () => {
-  it.each(MODELS)('gives for %s the same take-off as web-ifc GetLine, and counts every line', (name) => {
-    const bytes = new Uint8Array(fs.readFileSync(path.join(IFC_TESTDATA_DIR, name)));
-    const modelID = api.OpenModel(bytes, loaderSettings(bytes.byteLength));
-    const table = stepSchemaTable(schemaIndexOf(modelID));
-    // The take-off thread finds the same table from the header's schema name, as web-ifc's LookupSchemaId does.
-    expect(tableForSchema(stepSchemaTables(), api.GetModelSchema(modelID))?.schemaIndex).toBe(table.schemaIndex);
-    const source = new StepTakeoffSource(bytes, table);
-    const mine = readTakeoff(source);
-    expect(mine).toEqual(readTakeoff(webIfcTakeoffSource(api, modelID)));
-    expect(mine.elements.length).toBeGreaterThan(0);
-    expect(source.count).toBe(api.GetAllLines(modelID).size());
-    api.CloseModel(modelID);
-  }, 60_000);
+  it.each(MODELS)(
+    'gives for %s the same take-off as web-ifc GetLine, and counts every line',
+    (name) => {
+      const bytes = new Uint8Array(fs.readFileSync(path.join(IFC_TESTDATA_DIR, name)));
+      const modelID = api.OpenModel(bytes, loaderSettings(bytes.byteLength));
+      const table = stepSchemaTable(schemaIndexOf(modelID));
+      // The take-off thread finds the same table from the header's schema name, as web-ifc's LookupSchemaId does.
+      expect(tableForSchema(stepSchemaTables(), api.GetModelSchema(modelID))?.schemaIndex).toBe(table.schemaIndex);
+      const source = new StepTakeoffSource(bytes, table);
+      const mine = readTakeoff(source);
+      expect(mine).toEqual(readTakeoff(webIfcTakeoffSource(api, modelID)));
+      expect(mine.elements.length).toBeGreaterThan(0);
+      expect(source.count).toBe(api.GetAllLines(modelID).size());
+      api.CloseModel(modelID);
+    },
+    60_000,
+  );
 
   it('reads units, materials, property values of every kind and the spatial tree as web-ifc does (IFC2X3 and IFC4)', () => {
     for (const schema of ['IFC2X3', 'IFC4']) {
-      const wall = schema === 'IFC4' ? `IFCWALL('2O2Fr$t4X7Zf8NOew3FLOH',$,'Wand',$,'Typ A',$,$,'W-1',.NOTDEFINED.)` : `IFCWALLSTANDARDCASE('2O2Fr$t4X7Zf8NOew3FLOH',$,'Wand',$,'Typ A',$,$,'W-1')`;
+      const wall =
+        schema === 'IFC4'
+          ? `IFCWALL('2O2Fr$t4X7Zf8NOew3FLOH',$,'Wand',$,'Typ A',$,$,'W-1',.NOTDEFINED.)`
+          : `IFCWALLSTANDARDCASE('2O2Fr$t4X7Zf8NOew3FLOH',$,'Wand',$,'Typ A',$,$,'W-1')`;
       const data = [
         `#1=IFCPROJECT('0YvctVUKr0kugbFTf53O9L',$,'P',$,$,$,$,$,#2);`,
         `#2=IFCUNITASSIGNMENT((#3,#4,#5));`,
@@ -84,7 +93,12 @@ describe('StepTakeoffSource: the take-off read from the bytes without web-ifc', 
       ]);
       expect(mine.elements[0]!.materials.map((m) => m.name)).toEqual(['Beton C30/37', 'Putz']);
       expect(mine.elements[0]!.materials[0]!.share).toBeCloseTo(200 / 215, 12);
-      expect(mine.spatial[0]!.children[0]).toMatchObject({ entity: 'IfcBuildingStorey', longName: 'Erdgeschoss', elevation: 2.5, elementCount: 1 });
+      expect(mine.spatial[0]!.children[0]).toMatchObject({
+        entity: 'IfcBuildingStorey',
+        longName: 'Erdgeschoss',
+        elevation: 2.5,
+        elementCount: 1,
+      });
       api.CloseModel(modelID);
     }
   });

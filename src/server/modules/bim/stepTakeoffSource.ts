@@ -88,7 +88,11 @@ export class StepTakeoffSource implements TakeoffSource {
       this.count++;
       for (let c = bytes[at]!; c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = bytes[++at]!);
       let end = at;
-      for (let c = bytes[end]!; (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f; c = bytes[++end]!);
+      for (
+        let c = bytes[end]!;
+        (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+        c = bytes[++end]!
+      );
       const code = ifcTypeCodeOfBytes(bytes, at, end);
       const list = byType.get(code);
       if (list) list.push(id);

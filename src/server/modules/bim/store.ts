@@ -30,7 +30,10 @@ const listColumns = {
 export type BimModelListRow = { [K in keyof typeof listColumns]: BimModelRow[K] };
 
 export async function nextVersion(tx: DbOrTx, projectId: string): Promise<number> {
-  const [row] = await tx.select({ v: sql<number>`coalesce(max(${bimModels.version}), 0)` }).from(bimModels).where(eq(bimModels.projectId, projectId));
+  const [row] = await tx
+    .select({ v: sql<number>`coalesce(max(${bimModels.version}), 0)` })
+    .from(bimModels)
+    .where(eq(bimModels.projectId, projectId));
   return Number(row?.v ?? 0) + 1;
 }
 
@@ -53,8 +56,12 @@ export async function listModels(
   if (!filter.projectIds.length) return { items: [], total: 0 };
   const where: SQL[] = [inArray(bimModels.projectId, filter.projectIds)];
   if (filter.status) where.push(eq(bimModels.status, filter.status));
-  if (filter.latestOnly) where.push(sql`${bimModels.version} = (select max(m2.version) from bim_models m2 where m2.project_id = ${bimModels.projectId})`);
-  const counted = db.select({ n: count() }).from(bimModels).where(and(...where));
+  if (filter.latestOnly)
+    where.push(sql`${bimModels.version} = (select max(m2.version) from bim_models m2 where m2.project_id = ${bimModels.projectId})`);
+  const counted = db
+    .select({ n: count() })
+    .from(bimModels)
+    .where(and(...where));
   const rows = await db
     .select({ ...listColumns, total: totalColumn(counted) })
     .from(bimModels)
@@ -99,34 +106,59 @@ export async function listModelElements(
   const modelId = filter.modelId ?? (await latestModel(db, projectId))?.id;
   if (!modelId) return { items: [], total: 0, modelId: null };
   const where: SQL[] = [eq(bimElements.modelId, modelId), eq(bimElements.projectId, projectId)];
-  if (filter.ifcClass) where.push(Array.isArray(filter.ifcClass) ? inArray(bimElements.ifcClass, filter.ifcClass) : eq(bimElements.ifcClass, filter.ifcClass));
+  if (filter.ifcClass)
+    where.push(Array.isArray(filter.ifcClass) ? inArray(bimElements.ifcClass, filter.ifcClass) : eq(bimElements.ifcClass, filter.ifcClass));
   if (filter.storey) where.push(eq(bimElements.storey, filter.storey));
   if (filter.material) where.push(ilike(bimElements.material, `%${escapeLike(filter.material)}%`));
   if (filter.volumeSource === 'none') where.push(sql`${bimElements.volumeSource} is null`);
   else if (filter.volumeSource) where.push(eq(bimElements.volumeSource, filter.volumeSource));
   if (filter.q) {
     const like = `%${escapeLike(filter.q)}%`;
-    where.push(or(ilike(bimElements.name, like), ilike(bimElements.globalId, like), ilike(bimElements.tag, like), ilike(bimElements.objectType, like))!);
+    where.push(
+      or(
+        ilike(bimElements.name, like),
+        ilike(bimElements.globalId, like),
+        ilike(bimElements.tag, like),
+        ilike(bimElements.objectType, like),
+      )!,
+    );
   }
-  const counted = db.select({ n: count() }).from(bimElements).where(and(...where));
+  const counted = db
+    .select({ n: count() })
+    .from(bimElements)
+    .where(and(...where));
   const query = db
     .select({ row: bimElements, total: totalColumn(counted) })
     .from(bimElements)
     .where(and(...where))
     .orderBy(asc(bimElements.ifcClass), asc(bimElements.expressId));
-  const { items, total } = await pageFromRows(page ? await query.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : await query, counted);
+  const { items, total } = await pageFromRows(
+    page ? await query.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : await query,
+    counted,
+  );
   return { items: items.map((r) => r.row), total, modelId };
 }
 
 export async function getElement(db: DbOrTx, modelId: string, expressId: number): Promise<BimElementRow | null> {
-  const [row] = await db.select().from(bimElements).where(and(eq(bimElements.modelId, modelId), eq(bimElements.expressId, expressId)));
+  const [row] = await db
+    .select()
+    .from(bimElements)
+    .where(and(eq(bimElements.modelId, modelId), eq(bimElements.expressId, expressId)));
   return row ?? null;
 }
 
 /** Distinct storeys and classes of a model, for filters. */
 export async function elementFacets(db: DbOrTx, modelId: string): Promise<{ storeys: string[]; classes: string[] }> {
-  const storeys = await db.selectDistinct({ s: bimElements.storey }).from(bimElements).where(eq(bimElements.modelId, modelId)).orderBy(asc(bimElements.storey));
-  const classes = await db.selectDistinct({ c: bimElements.ifcClass }).from(bimElements).where(eq(bimElements.modelId, modelId)).orderBy(asc(bimElements.ifcClass));
+  const storeys = await db
+    .selectDistinct({ s: bimElements.storey })
+    .from(bimElements)
+    .where(eq(bimElements.modelId, modelId))
+    .orderBy(asc(bimElements.storey));
+  const classes = await db
+    .selectDistinct({ c: bimElements.ifcClass })
+    .from(bimElements)
+    .where(eq(bimElements.modelId, modelId))
+    .orderBy(asc(bimElements.ifcClass));
   return { storeys: storeys.map((r) => r.s).filter((s): s is string => s !== null), classes: classes.map((r) => r.c) };
 }
 
@@ -144,7 +176,12 @@ export async function claimModel(db: DbOrTx, id: string): Promise<boolean> {
 
 /** Queued models, oldest first, for the scheduler to pick up after a restart or on a less busy instance. */
 export async function queuedModelIds(db: DbOrTx, limit: number): Promise<string[]> {
-  const rows = await db.select({ id: bimModels.id }).from(bimModels).where(eq(bimModels.status, 'queued')).orderBy(asc(bimModels.createdAt)).limit(limit);
+  const rows = await db
+    .select({ id: bimModels.id })
+    .from(bimModels)
+    .where(eq(bimModels.status, 'queued'))
+    .orderBy(asc(bimModels.createdAt))
+    .limit(limit);
   return rows.map((r) => r.id);
 }
 
@@ -169,7 +206,10 @@ export async function recoverStaleJobs(db: DbOrTx, staleSeconds: number): Promis
 }
 
 export async function recordProgress(db: DbOrTx, id: string, progress: number, stage: string): Promise<void> {
-  await db.update(bimModels).set({ progress, stage, heartbeatAt: sql`now()` }).where(and(eq(bimModels.id, id), eq(bimModels.status, 'processing')));
+  await db
+    .update(bimModels)
+    .set({ progress, stage, heartbeatAt: sql`now()` })
+    .where(and(eq(bimModels.id, id), eq(bimModels.status, 'processing')));
 }
 
 export async function failModel(db: DbOrTx, id: string, code: string, detail: string): Promise<void> {
@@ -182,7 +222,12 @@ export async function failModel(db: DbOrTx, id: string, code: string, detail: st
 const BATCH = 400;
 
 /** Stores the take-off and marks the model ready, in one transaction: a model is either fully stored or not at all. */
-export async function completeModel(db: Db, model: { id: string; projectId: string }, x: ModelExtraction, extra: { geometryBytes: number; processingMs: number; timings: Record<string, number>; takeoffFallback?: string }): Promise<void> {
+export async function completeModel(
+  db: Db,
+  model: { id: string; projectId: string },
+  x: ModelExtraction,
+  extra: { geometryBytes: number; processingMs: number; timings: Record<string, number>; takeoffFallback?: string },
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(bimElements).where(eq(bimElements.modelId, model.id));
     for (let i = 0; i < x.elements.length; i += BATCH) {
@@ -213,7 +258,15 @@ export async function completeModel(db: Db, model: { id: string; projectId: stri
         })),
       );
     }
-    const summary: ModelSummary = { counts: x.counts, entities: x.entities, quantities: x.quantities, materials: x.materials, entityTotal: x.entityTotal, timings: extra.timings, ...(extra.takeoffFallback ? { takeoffFallback: extra.takeoffFallback } : {}) };
+    const summary: ModelSummary = {
+      counts: x.counts,
+      entities: x.entities,
+      quantities: x.quantities,
+      materials: x.materials,
+      entityTotal: x.entityTotal,
+      timings: extra.timings,
+      ...(extra.takeoffFallback ? { takeoffFallback: extra.takeoffFallback } : {}),
+    };
     await tx
       .update(bimModels)
       .set({

@@ -7,7 +7,19 @@ export type ModelStatus = (typeof modelStatuses)[number];
 export type ModelSummary = {
   counts: Record<string, number>;
   entities: Record<string, number>;
-  quantities: Record<string, { count: number; volume: number; area: number; declaredCount: number; geometryCount: number; bothCount: number; bothDeclaredVolume: number; bothGeometryVolume: number }>;
+  quantities: Record<
+    string,
+    {
+      count: number;
+      volume: number;
+      area: number;
+      declaredCount: number;
+      geometryCount: number;
+      bothCount: number;
+      bothDeclaredVolume: number;
+      bothGeometryVolume: number;
+    }
+  >;
   materials: string[];
   entityTotal: number;
   timings?: Record<string, number>;

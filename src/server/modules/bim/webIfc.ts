@@ -8,4 +8,5 @@ export const WebIFC = createRequire(import.meta.url)('web-ifc') as typeof WebIfc
 export type { FlatMesh, IfcAPI, LoaderSettings, PlacedGeometry } from 'web-ifc';
 
 /** web-ifc's schema index of an open model (which FromRawLineData and InheritanceDef tables apply); not in its typings. */
-export const modelSchemaIndex = (api: WebIfcModule.IfcAPI, modelID: number): number => (api as unknown as { modelSchemaList: number[] }).modelSchemaList[modelID]!;
+export const modelSchemaIndex = (api: WebIfcModule.IfcAPI, modelID: number): number =>
+  (api as unknown as { modelSchemaList: number[] }).modelSchemaList[modelID]!;

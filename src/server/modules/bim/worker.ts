@@ -27,7 +27,13 @@ export type WorkerInput = {
 };
 export type WorkerMessage =
   | { type: 'progress'; progress: number; stage: string }
-  | { type: 'done'; extraction: ModelExtraction | null; geometry: GeometryFileSummary; timings: Record<string, number>; /** Why the take-off ran after the geometry pass instead of beside it. */ takeoffFallback?: string }
+  | {
+      type: 'done';
+      extraction: ModelExtraction | null;
+      geometry: GeometryFileSummary;
+      timings: Record<string, number>;
+      /** Why the take-off ran after the geometry pass instead of beside it. */ takeoffFallback?: string;
+    }
   | { type: 'failed'; code: string; detail: string };
 
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
@@ -53,7 +59,11 @@ async function run(input: WorkerInput) {
   const scan = indexStepInstances(bytes, maxEntities, { offsets: false });
   timings.index = performance.now() - t0;
   if (scan.count > maxEntities || scan.maxId > STEP_LIMITS.maxId) {
-    post({ type: 'failed', code: 'ifc_too_complex', detail: `${scan.count > maxEntities ? `over ${maxEntities}` : scan.count} entities, largest id #${scan.maxId}` });
+    post({
+      type: 'failed',
+      code: 'ifc_too_complex',
+      detail: `${scan.count > maxEntities ? `over ${maxEntities}` : scan.count} entities, largest id #${scan.maxId}`,
+    });
     return;
   }
   if (scan.count === 0) {
@@ -89,8 +99,15 @@ async function run(input: WorkerInput) {
       // The thread's lines are web-ifc's only if it indexed every line web-ifc parsed, under the same schema.
       const usable = read.type === 'takeoff' && read.count === model.entityTotal && read.schemaIndex === model.schemaIndex;
       if (usable) timings.takeoffThread = read.ms;
-      else takeoffFallback = read.type === 'unreadable' ? read.detail : `the thread read ${read.count} of ${model.entityTotal} lines, schema ${read.schemaIndex}`;
-      const attributes = read.type === 'takeoff' && usable ? read.attributes : readTakeoff(webIfcTakeoffSource(api, modelID, new StepLines(bytes, api, modelID)));
+      else
+        takeoffFallback =
+          read.type === 'unreadable'
+            ? read.detail
+            : `the thread read ${read.count} of ${model.entityTotal} lines, schema ${read.schemaIndex}`;
+      const attributes =
+        read.type === 'takeoff' && usable
+          ? read.attributes
+          : readTakeoff(webIfcTakeoffSource(api, modelID, new StepLines(bytes, api, modelID)));
       extraction = withGeometry(attributes, meter.byElement, model);
     }
     timings.extract = performance.now() - t;

@@ -40,7 +40,10 @@ describe('BIM job threads (decision 0005)', () => {
 
   it('does the take-off in the geometry thread, with the same result, when the take-off thread cannot', async () => {
     const entries = await bimWorkerEntries();
-    const broken: BimWorkerEntries = { ...entries, takeoff: { entry: entries.takeoff!.entry, tablesPath: path.join(os.tmpdir(), 'no-such-tables.json') } };
+    const broken: BimWorkerEntries = {
+      ...entries,
+      takeoff: { entry: entries.takeoff!.entry, tablesPath: path.join(os.tmpdir(), 'no-such-tables.json') },
+    };
     const done = await runJob(broken, DUPLEX);
     expect(done.takeoffFallback).toMatch(/ENOENT/);
     expect(done.timings.takeoffThread).toBeUndefined();

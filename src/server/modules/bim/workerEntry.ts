@@ -43,7 +43,11 @@ export function bimWorkerEntries(onFallback?: (err: unknown) => void): Promise<B
  * thread, joined to it by a message channel. Both start at once, so the take-off thread reads the file while the
  * geometry worker is still loading web-ifc. The caller terminates both when the job ends.
  */
-export function startBimThreads(entries: BimWorkerEntries, input: WorkerInput, sizeBytes: number): { geometry: Worker; takeoff: Worker | null } {
+export function startBimThreads(
+  entries: BimWorkerEntries,
+  input: WorkerInput,
+  sizeBytes: number,
+): { geometry: Worker; takeoff: Worker | null } {
   // The entries are plain JS (or register tsx themselves): the server's own loader flags would only slow them.
   const options = { resourceLimits: bimWorkerLimits(sizeBytes), stdout: true, stderr: true, execArgv: [] };
   let takeoff: Worker | null = null;
@@ -51,7 +55,12 @@ export function startBimThreads(entries: BimWorkerEntries, input: WorkerInput, s
   const transferList: MessagePort[] = [];
   if (entries.takeoff && !input.storedElements) {
     const { port1, port2 } = new MessageChannel();
-    const takeoffInput: TakeoffInput = { filePath: input.filePath, maxEntities: input.maxEntities ?? STEP_LIMITS.maxEntities, tablesPath: entries.takeoff.tablesPath, port: port2 };
+    const takeoffInput: TakeoffInput = {
+      filePath: input.filePath,
+      maxEntities: input.maxEntities ?? STEP_LIMITS.maxEntities,
+      tablesPath: entries.takeoff.tablesPath,
+      port: port2,
+    };
     takeoff = new Worker(entries.takeoff.entry, { ...options, workerData: takeoffInput, transferList: [port2] });
     geometryData = { ...input, takeoffPort: port1 };
     transferList.push(port1);
@@ -103,7 +112,9 @@ async function bundleWorkers(): Promise<BimWorkerEntries> {
     await new Promise<void>((resolve, reject) => {
       const writer = new Worker(pathToFileURL(tablesWriter.file), { workerData: { file: tablesPath }, execArgv: [] });
       writer.on('error', reject);
-      writer.on('exit', (code) => (code === 0 && fs.existsSync(tablesPath) ? resolve() : reject(new Error(`schema tables writer exited with code ${code}`))));
+      writer.on('exit', (code) =>
+        code === 0 && fs.existsSync(tablesPath) ? resolve() : reject(new Error(`schema tables writer exited with code ${code}`)),
+      );
     });
   }
   const current = new Set([geometry.file, takeoff.file, tablesWriter.file, tablesPath]);

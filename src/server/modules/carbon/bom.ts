@@ -5,7 +5,16 @@ import type { ErrorDetail } from '../../platform/errors.js';
 import { readWorkbook } from '../../platform/spreadsheetImport.js';
 import { bomUnits } from './tables.js';
 
-export type BomLine = { lineNo: number; name: string; ifcClass: string | null; quantity: number; unit: (typeof bomUnits)[number]; factorId: string | null; distanceKm: number | null; transportModeId: string | null };
+export type BomLine = {
+  lineNo: number;
+  name: string;
+  ifcClass: string | null;
+  quantity: number;
+  unit: (typeof bomUnits)[number];
+  factorId: string | null;
+  distanceKm: number | null;
+  transportModeId: string | null;
+};
 
 const COLUMNS: Record<keyof Omit<BomLine, 'lineNo'>, RegExp> = {
   name: /^(材料名称|材料|名称|material|name)$/i,
@@ -17,7 +26,20 @@ const COLUMNS: Record<keyof Omit<BomLine, 'lineNo'>, RegExp> = {
   transportModeId: /^(运输方式|transport|transport ?mode)$/i,
 };
 
-const UNIT_ALIASES: Record<string, BomLine['unit']> = { m3: 'm3', 'm³': 'm3', 立方米: 'm3', 方: 'm3', t: 't', 吨: 't', m2: 'm2', 'm²': 'm2', 平方米: 'm2', kg: 'kg', 千克: 'kg', 公斤: 'kg' };
+const UNIT_ALIASES: Record<string, BomLine['unit']> = {
+  m3: 'm3',
+  'm³': 'm3',
+  立方米: 'm3',
+  方: 'm3',
+  t: 't',
+  吨: 't',
+  m2: 'm2',
+  'm²': 'm2',
+  平方米: 'm2',
+  kg: 'kg',
+  千克: 'kg',
+  公斤: 'kg',
+};
 
 const cellText = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
@@ -48,7 +70,8 @@ export async function parseBom(buffer: Buffer): Promise<{ lines: BomLine[]; erro
     const found: typeof col = {};
     row.eachCell((cell, c) => {
       const text = cellText(cell.value).replace(/\s+/g, ' ');
-      for (const [key, re] of Object.entries(COLUMNS)) if (re.test(text) && found[key as keyof typeof COLUMNS] === undefined) found[key as keyof typeof COLUMNS] = c;
+      for (const [key, re] of Object.entries(COLUMNS))
+        if (re.test(text) && found[key as keyof typeof COLUMNS] === undefined) found[key as keyof typeof COLUMNS] = c;
     });
     if (found.name && found.quantity && found.unit) {
       headerRow = r;
@@ -71,7 +94,8 @@ export async function parseBom(buffer: Buffer): Promise<{ lines: BomLine[]; erro
     const unit = UNIT_ALIASES[unitText.toLowerCase()] ?? UNIT_ALIASES[unitText];
     if (!unit) errors.push({ path: `${path}.unit`, code: 'bom_unit_invalid' });
     const distance = cellNumber(get('distanceKm'));
-    if (distance !== null && (Number.isNaN(distance) || distance < 0)) errors.push({ path: `${path}.distanceKm`, code: 'bom_distance_invalid' });
+    if (distance !== null && (Number.isNaN(distance) || distance < 0))
+      errors.push({ path: `${path}.distanceKm`, code: 'bom_distance_invalid' });
     if (errors.length > before) continue;
     lines.push({
       lineNo: lines.length + 1,

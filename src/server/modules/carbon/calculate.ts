@@ -26,7 +26,12 @@ const NO_MATERIAL = '（未指定材料）';
 
 /** Model element rows → material lines: volume split by material share, summed per (material, IFC class). */
 export function materialsFromElements(
-  elements: ReadonlyArray<{ ifcClass: string; materials: Array<{ name: string; share: number }>; volume: number | null; material: string | null }>,
+  elements: ReadonlyArray<{
+    ifcClass: string;
+    materials: Array<{ name: string; share: number }>;
+    volume: number | null;
+    material: string | null;
+  }>,
 ): { inputs: MaterialQuantity[]; withoutQuantity: ProjectCarbon['withoutQuantity'] } {
   const sums = new Map<string, { name: string; ifcClass: string; volume: number }>();
   const missing = new Map<string, { ifcClass: string; material: string | null; count: number }>();
@@ -48,7 +53,13 @@ export function materialsFromElements(
   }
   const inputs = [...sums.values()]
     .sort((a, b) => b.volume - a.volume)
-    .map((l, i) => ({ id: `model-${i + 1}`, name: l.name, ifcClass: l.ifcClass, quantity: Math.round(l.volume * 1e6) / 1e6, unit: 'm3' as const }));
+    .map((l, i) => ({
+      id: `model-${i + 1}`,
+      name: l.name,
+      ifcClass: l.ifcClass,
+      quantity: Math.round(l.volume * 1e6) / 1e6,
+      unit: 'm3' as const,
+    }));
   return { inputs, withoutQuantity: [...missing.values()].sort((a, b) => b.count - a.count) };
 }
 
@@ -90,7 +101,13 @@ export async function projectCarbon(db: DbOrTx, project: ProjectRef, asOf?: Date
     .from(carbonEnergyEntries)
     .where(and(eq(carbonEnergyEntries.projectId, project.id), asOf ? lte(carbonEnergyEntries.enteredAt, asOf) : undefined))
     .orderBy(asc(carbonEnergyEntries.period), asc(carbonEnergyEntries.enteredAt));
-  const energy: EnergyUse[] = energyRows.map((e) => ({ id: e.id, name: `${e.period}${e.note ? ` ${e.note}` : ''}`, energyFactorId: e.energyFactorId, quantity: e.quantity, unit: e.unit }));
+  const energy: EnergyUse[] = energyRows.map((e) => ({
+    id: e.id,
+    name: `${e.period}${e.note ? ` ${e.note}` : ''}`,
+    energyFactorId: e.energyFactorId,
+    quantity: e.quantity,
+    unit: e.unit,
+  }));
   const floorAreaM2 = project.floorAreaM2 && project.floorAreaM2 > 0 ? project.floorAreaM2 : null;
   const result = embodiedCarbon({ materials: inputs, energy, ...(floorAreaM2 ? { floorAreaM2 } : {}) }, library);
   return {

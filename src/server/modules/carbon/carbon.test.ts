@@ -29,14 +29,24 @@ describe('embodied carbon (GB/T 51366-2019)', () => {
     t = await startTestApp({ demo: true });
     hunan = await t.login('hunan.enterprise');
     admin = await t.login('admin');
-    projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', floorAreaM2: 1000 });
+    projectId = await createProjectForTest(t.database.db, {
+      ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+      regionCode: 'hunan',
+      floorAreaM2: 1000,
+    });
   }, 180_000);
   afterAll(async () => t?.close(), 120_000);
 
   it('seeds the factor library with source, confidence and a first revision', async () => {
     const res = await hunan.get('/api/carbon/factors?kind=material');
     expect(res.status).toBe(200);
-    expect(res.body.items.find((f: any) => f.id === 'concrete-c30')).toMatchObject({ value: 295, unit: 'm3', confidence: 'verified', revision: 1, source: expect.stringContaining('51366') });
+    expect(res.body.items.find((f: any) => f.id === 'concrete-c30')).toMatchObject({
+      value: 295,
+      unit: 'm3',
+      confidence: 'verified',
+      revision: 1,
+      source: expect.stringContaining('51366'),
+    });
     const grid = await hunan.get('/api/carbon/factors?kind=energy');
     expect(grid.body.items.map((f: any) => [f.id, f.region, f.year])).toContainEqual(['grid-cn-2022-mee', 'CN', 2022]);
     const rules = await hunan.get('/api/carbon/rules');
@@ -74,12 +84,28 @@ describe('embodied carbon (GB/T 51366-2019)', () => {
   });
 
   it('adds construction energy entered by hand (C_JZ) with the chosen grid factor', async () => {
-    const bad = await hunan.post(`/api/projects/${projectId}/carbon/energy`, { period: '2026-13', energyFactorId: 'grid-cn-2022-mee', quantity: 1, unit: 'kWh' });
+    const bad = await hunan.post(`/api/projects/${projectId}/carbon/energy`, {
+      period: '2026-13',
+      energyFactorId: 'grid-cn-2022-mee',
+      quantity: 1,
+      unit: 'kWh',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe('period');
-    const mismatch = await hunan.post(`/api/projects/${projectId}/carbon/energy`, { period: '2026-05', energyFactorId: 'grid-cn-2022-mee', quantity: 1, unit: 'L' });
+    const mismatch = await hunan.post(`/api/projects/${projectId}/carbon/energy`, {
+      period: '2026-05',
+      energyFactorId: 'grid-cn-2022-mee',
+      quantity: 1,
+      unit: 'L',
+    });
     expect(mismatch.body.error.details[0]).toMatchObject({ path: 'unit', code: 'energy_unit_mismatch' });
-    const ok = await hunan.post(`/api/projects/${projectId}/carbon/energy`, { period: '2026-05', energyFactorId: 'grid-cn-2022-mee', quantity: 10_000, unit: 'kWh', note: '施工用电' });
+    const ok = await hunan.post(`/api/projects/${projectId}/carbon/energy`, {
+      period: '2026-05',
+      energyFactorId: 'grid-cn-2022-mee',
+      quantity: 10_000,
+      unit: 'kWh',
+      note: '施工用电',
+    });
     expect(ok.status).toBe(201);
     const r = (await hunan.get(`/api/projects/${projectId}/carbon`)).body.result;
     expect(r.byStage.construction).toBe(5_703); // 10,000 kWh × 0.5703
@@ -93,7 +119,20 @@ describe('embodied carbon (GB/T 51366-2019)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const m = wb.getWorksheet('按材料')!;
-    expect((m.getRow(1).values as unknown[]).slice(1)).toEqual(['材料', '因子编号', '数量', '单位', '折算数量（因子单位）', '因子单位', '排放因子（kgCO2e/因子单位）', '生产排放（kgCO2e）', '运输质量（t）', '运距（km）', '运输方式', '运输排放（kgCO2e）']);
+    expect((m.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '材料',
+      '因子编号',
+      '数量',
+      '单位',
+      '折算数量（因子单位）',
+      '因子单位',
+      '排放因子（kgCO2e/因子单位）',
+      '生产排放（kgCO2e）',
+      '运输质量（t）',
+      '运距（km）',
+      '运输方式',
+      '运输排放（kgCO2e）',
+    ]);
     const concrete = (m.getRow(2).values as unknown[]).slice(1);
     expect([concrete[1], concrete[7], concrete[9]]).toEqual(['concrete-c30', 29_500, 40]);
     expect(m.getRow(2).getCell(8).numFmt).toBe('#,##0.00');
@@ -107,14 +146,23 @@ describe('embodied carbon (GB/T 51366-2019)', () => {
     expect((await hunan.patch('/api/carbon/factors/concrete-c30', { value: 300 })).status).toBe(403);
     const asOf = new Date();
     await new Promise((r) => setTimeout(r, 20));
-    const res = await admin.patch('/api/carbon/factors/concrete-c30', { value: 300, source: 'test: mix design', confidence: 'recalled-high' });
+    const res = await admin.patch('/api/carbon/factors/concrete-c30', {
+      value: 300,
+      source: 'test: mix design',
+      confidence: 'recalled-high',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ value: 300, revision: 2, updatedBy: 'admin' });
     const revs = await hunan.get('/api/carbon/factors/concrete-c30/revisions');
-    expect(revs.body.items.map((r: any) => [r.revision, r.value])).toEqual([[2, 300], [1, 295]]);
+    expect(revs.body.items.map((r: any) => [r.revision, r.value])).toEqual([
+      [2, 300],
+      [1, 295],
+    ]);
     expect((await hunan.get(`/api/projects/${projectId}/carbon`)).body.result.byStage.production).toBe(53_400);
     expect((await hunan.get(`/api/projects/${projectId}/carbon?asOf=${asOf.toISOString()}`)).body.result.byStage.production).toBe(52_900);
-    const audit = await t.database.db.execute(`select action, before->>'value' as b, after->>'value' as a from audit_log where entity_id = 'concrete-c30'` as never);
+    const audit = await t.database.db.execute(
+      `select action, before->>'value' as b, after->>'value' as a from audit_log where entity_id = 'concrete-c30'` as never,
+    );
     expect((audit as any).rows).toEqual([{ action: 'carbon.factor_revised', b: '295', a: '300' }]);
     await admin.patch('/api/carbon/factors/concrete-c30', { value: 295 });
   });
@@ -141,16 +189,41 @@ describe('embodied carbon (GB/T 51366-2019)', () => {
   it('keeps other tenants out', async () => {
     const shenzhen = await t.login('shenzhen.enterprise');
     expect((await shenzhen.get(`/api/projects/${projectId}/carbon`)).status).toBe(404);
-    expect((await shenzhen.post(`/api/projects/${projectId}/carbon/bom`, await xlsx([['材料', '数量', '单位'], ['C30', 1, 'm3']]))).status).toBe(404);
-    expect((await shenzhen.post(`/api/projects/${projectId}/carbon/energy`, { period: '2026-05', energyFactorId: 'grid-cn-2022-mee', quantity: 1, unit: 'kWh' })).status).toBe(404);
+    expect(
+      (
+        await shenzhen.post(
+          `/api/projects/${projectId}/carbon/bom`,
+          await xlsx([
+            ['材料', '数量', '单位'],
+            ['C30', 1, 'm3'],
+          ]),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await shenzhen.post(`/api/projects/${projectId}/carbon/energy`, {
+          period: '2026-05',
+          energyFactorId: 'grid-cn-2022-mee',
+          quantity: 1,
+          unit: 'kWh',
+        })
+      ).status,
+    ).toBe(404);
     expect((await hunan.get(`/api/projects/${projectId}/carbon/bom`)).body.total).toBe(2);
     const regulator = await t.login('hunan.regulator');
     expect((await regulator.get(`/api/projects/${projectId}/carbon`)).status).toBe(200);
-    expect((await regulator.put(`/api/projects/${projectId}/carbon/settings`, { gridFactorId: null, transportModeId: null })).status).toBe(403);
+    expect((await regulator.put(`/api/projects/${projectId}/carbon/settings`, { gridFactorId: null, transportModeId: null })).status).toBe(
+      403,
+    );
   });
 
   it('uses the latest model when there is no bill: mapped by name, unmapped listed', async () => {
-    const modelProject = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', floorAreaM2: 250 });
+    const modelProject = await createProjectForTest(t.database.db, {
+      ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+      regionCode: 'hunan',
+      floorAreaM2: 250,
+    });
     const form = new FormData();
     form.append('file', new Blob([fs.readFileSync(FZK)]), 'AC20-FZK-Haus.ifc');
     const up = await hunan.post(`/api/projects/${modelProject}/bim/models`, form);
@@ -173,21 +246,69 @@ describe('embodied carbon (GB/T 51366-2019)', () => {
     expect(r.perM2).toBeCloseTo(r.total / 250, 6);
 
     // an admin maps timber to a new factor, and the same model now counts it
-    expect((await admin.post('/api/carbon/factors', { id: 'timber-test', kind: 'material', nameZh: '木材（测试）', nameEn: 'Timber (test)', unit: 'm3', value: 100, category: 'masonry', source: 'test fixture', confidence: 'recalled-low' })).status).toBe(201);
-    expect((await admin.post('/api/carbon/rules', { id: 'timber', position: 5, pattern: 'holz|木', ifcClasses: null, factorId: 'timber-test', assumption: null, reason: null })).status).toBe(201);
+    expect(
+      (
+        await admin.post('/api/carbon/factors', {
+          id: 'timber-test',
+          kind: 'material',
+          nameZh: '木材（测试）',
+          nameEn: 'Timber (test)',
+          unit: 'm3',
+          value: 100,
+          category: 'masonry',
+          source: 'test fixture',
+          confidence: 'recalled-low',
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await admin.post('/api/carbon/rules', {
+          id: 'timber',
+          position: 5,
+          pattern: 'holz|木',
+          ifcClasses: null,
+          factorId: 'timber-test',
+          assumption: null,
+          reason: null,
+        })
+      ).status,
+    ).toBe(201);
     const after = (await hunan.get(`/api/projects/${modelProject}/carbon`)).body.result;
     expect(after.unmapped.filter((u: any) => u.name === 'Holz' && u.stage === 'production')).toEqual([]);
     // no density for the category: its transport is still listed, not guessed
-    expect(after.unmapped.filter((u: any) => u.name === 'Holz' && u.stage === 'transport').every((u: any) => /no mass/.test(u.reason))).toBe(true);
+    expect(
+      after.unmapped.filter((u: any) => u.name === 'Holz' && u.stage === 'transport').every((u: any) => /no mass/.test(u.reason)),
+    ).toBe(true);
     expect(after.byMaterial.filter((m: any) => m.factorId === 'timber-test').length).toBeGreaterThan(0);
-    expect((await admin.post('/api/carbon/rules', { id: 'bad', position: 1, pattern: '(', ifcClasses: null, factorId: null, assumption: null, reason: null })).status).toBe(400);
+    expect(
+      (
+        await admin.post('/api/carbon/rules', {
+          id: 'bad',
+          position: 1,
+          pattern: '(',
+          ifcClasses: null,
+          factorId: null,
+          assumption: null,
+          reason: null,
+        })
+      ).status,
+    ).toBe(400);
   }, 120_000);
 });
 
 describe('materialsFromElements', () => {
   it('splits volume by material share and lists elements without volume', () => {
     const { inputs, withoutQuantity } = materialsFromElements([
-      { ifcClass: 'IfcWall', materials: [{ name: 'C30', share: 0.8 }, { name: 'EPS', share: 0.2 }], volume: 10, material: 'C30 / EPS' },
+      {
+        ifcClass: 'IfcWall',
+        materials: [
+          { name: 'C30', share: 0.8 },
+          { name: 'EPS', share: 0.2 },
+        ],
+        volume: 10,
+        material: 'C30 / EPS',
+      },
       { ifcClass: 'IfcWall', materials: [{ name: 'C30', share: 1 }], volume: 2, material: 'C30' },
       { ifcClass: 'IfcWindow', materials: [], volume: null, material: null },
       { ifcClass: 'IfcSlab', materials: [], volume: 3, material: null },

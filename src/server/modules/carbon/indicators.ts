@@ -25,7 +25,10 @@ export const carbonIndicatorDefinitions: IndicatorDefinition[] = [
     name: { 'zh-CN': '单位面积建材隐含碳排放', en: 'Embodied carbon per m²' },
     unit: 'kgCO2e/m²',
     direction: 'lowerIsBetter',
-    definition: { 'zh-CN': 'GB/T 51366-2019 建材生产及运输碳排放（C_JC）与建造碳排放（C_JZ）之和 ÷ 建筑面积', en: 'GB/T 51366-2019 materials (C_JC) plus construction (C_JZ) emissions ÷ floor area' },
+    definition: {
+      'zh-CN': 'GB/T 51366-2019 建材生产及运输碳排放（C_JC）与建造碳排放（C_JZ）之和 ÷ 建筑面积',
+      en: 'GB/T 51366-2019 materials (C_JC) plus construction (C_JZ) emissions ÷ floor area',
+    },
     valueFor: (db, projectId, asOf) => embodiedCarbonPerM2(db, projectId, asOf),
   },
 ];

@@ -19,8 +19,30 @@ import { carbonFactorRevisions, carbonFactors, carbonMappingRules } from './tabl
 /** Inserts the seed factors and rules that are missing; never overwrites an admin's edit. Safe on every start. */
 export async function ensureCarbonSeeds(db: Db): Promise<void> {
   const rows: Array<typeof carbonFactors.$inferInsert> = [
-    ...MATERIAL_FACTORS_51366.map((f) => ({ id: f.id, kind: 'material' as const, nameZh: f.nameZh, nameEn: f.nameEn, unit: f.unit, value: f.value, category: f.category, source: f.source, confidence: f.confidence, note: f.note ?? null, seedVersion: f.version })),
-    ...TRANSPORT_FACTORS_51366.map((f) => ({ id: f.id, kind: 'transport' as const, nameZh: f.nameZh, nameEn: f.nameEn, unit: 't·km', value: f.value, source: f.source, confidence: f.confidence, seedVersion: f.version })),
+    ...MATERIAL_FACTORS_51366.map((f) => ({
+      id: f.id,
+      kind: 'material' as const,
+      nameZh: f.nameZh,
+      nameEn: f.nameEn,
+      unit: f.unit,
+      value: f.value,
+      category: f.category,
+      source: f.source,
+      confidence: f.confidence,
+      note: f.note ?? null,
+      seedVersion: f.version,
+    })),
+    ...TRANSPORT_FACTORS_51366.map((f) => ({
+      id: f.id,
+      kind: 'transport' as const,
+      nameZh: f.nameZh,
+      nameEn: f.nameEn,
+      unit: 't·km',
+      value: f.value,
+      source: f.source,
+      confidence: f.confidence,
+      seedVersion: f.version,
+    })),
     ...GRID_FACTOR_SEEDS.map((f) => ({
       id: f.id,
       kind: 'energy' as const,
@@ -41,13 +63,32 @@ export async function ensureCarbonSeeds(db: Db): Promise<void> {
     if (inserted.length) {
       await tx
         .insert(carbonFactorRevisions)
-        .values(inserted.map((f) => ({ factorId: f.id, revision: 1, value: f.value, source: f.source, confidence: f.confidence, note: f.note, changedBy: 'seed', changedAt: new Date('2019-12-01T00:00:00Z') })))
+        .values(
+          inserted.map((f) => ({
+            factorId: f.id,
+            revision: 1,
+            value: f.value,
+            source: f.source,
+            confidence: f.confidence,
+            note: f.note,
+            changedBy: 'seed',
+            changedAt: new Date('2019-12-01T00:00:00Z'),
+          })),
+        )
         .onConflictDoNothing();
     }
     await tx
       .insert(carbonMappingRules)
       .values(
-        DEFAULT_MAPPING_RULES.map((r, i) => ({ id: r.id, position: (i + 1) * 10, pattern: r.pattern ?? null, ifcClasses: r.ifcClasses ? [...r.ifcClasses] : null, factorId: r.factorId, assumption: r.assumption ?? null, reason: r.reason ?? null })),
+        DEFAULT_MAPPING_RULES.map((r, i) => ({
+          id: r.id,
+          position: (i + 1) * 10,
+          pattern: r.pattern ?? null,
+          ifcClasses: r.ifcClasses ? [...r.ifcClasses] : null,
+          factorId: r.factorId,
+          assumption: r.assumption ?? null,
+          reason: r.reason ?? null,
+        })),
       )
       .onConflictDoNothing();
   });
@@ -59,7 +100,10 @@ export type FactorRow = typeof carbonFactors.$inferSelect;
  * The library as of a moment: each factor with the value of its latest revision at or before `asOf`
  * (factors created later are left out), so an evaluation can be recomputed exactly as it was.
  */
-export async function loadLibrary(db: DbOrTx, opts: { asOf?: Date; transportModeId?: string | null } = {}): Promise<CarbonLibrary & { factors: FactorRow[] }> {
+export async function loadLibrary(
+  db: DbOrTx,
+  opts: { asOf?: Date; transportModeId?: string | null } = {},
+): Promise<CarbonLibrary & { factors: FactorRow[] }> {
   let factors = await db.select().from(carbonFactors).orderBy(asc(carbonFactors.id));
   if (opts.asOf) {
     const revs = await db
@@ -69,10 +113,12 @@ export async function loadLibrary(db: DbOrTx, opts: { asOf?: Date; transportMode
       .orderBy(asc(carbonFactorRevisions.factorId), asc(carbonFactorRevisions.revision));
     const latest = new Map<string, (typeof revs)[number]>();
     for (const r of revs) latest.set(r.factorId, r);
-    factors = factors.filter((f) => latest.has(f.id)).map((f) => {
-      const r = latest.get(f.id)!;
-      return { ...f, value: r.value, source: r.source, confidence: r.confidence, note: r.note, revision: r.revision };
-    });
+    factors = factors
+      .filter((f) => latest.has(f.id))
+      .map((f) => {
+        const r = latest.get(f.id)!;
+        return { ...f, value: r.value, source: r.source, confidence: r.confidence, note: r.note, revision: r.revision };
+      });
   }
   const rules = await db.select().from(carbonMappingRules).orderBy(asc(carbonMappingRules.position), asc(carbonMappingRules.id));
   const version = (f: FactorRow) => `${f.seedVersion ?? 'custom'}#r${f.revision}`;
@@ -80,11 +126,42 @@ export async function loadLibrary(db: DbOrTx, opts: { asOf?: Date; transportMode
     factors,
     materials: factors
       .filter((f) => f.kind === 'material')
-      .map((f) => ({ id: f.id, nameZh: f.nameZh, nameEn: f.nameEn, unit: f.unit as MaterialUnit, value: f.value, category: (f.category ?? 'concrete') as MaterialCategory, source: f.source, confidence: f.confidence, version: version(f), ...(f.note ? { note: f.note } : {}) })),
-    transport: factors.filter((f) => f.kind === 'transport').map((f) => ({ id: f.id, nameZh: f.nameZh, nameEn: f.nameEn, value: f.value, source: f.source, confidence: f.confidence, version: version(f) })),
+      .map((f) => ({
+        id: f.id,
+        nameZh: f.nameZh,
+        nameEn: f.nameEn,
+        unit: f.unit as MaterialUnit,
+        value: f.value,
+        category: (f.category ?? 'concrete') as MaterialCategory,
+        source: f.source,
+        confidence: f.confidence,
+        version: version(f),
+        ...(f.note ? { note: f.note } : {}),
+      })),
+    transport: factors
+      .filter((f) => f.kind === 'transport')
+      .map((f) => ({
+        id: f.id,
+        nameZh: f.nameZh,
+        nameEn: f.nameEn,
+        value: f.value,
+        source: f.source,
+        confidence: f.confidence,
+        version: version(f),
+      })),
     energy: factors
       .filter((f) => f.kind === 'energy')
-      .map((f) => ({ id: f.id, carrier: (f.carrier ?? 'other') as EnergyCarrier, unit: f.unit as EnergyUnit, value: f.value, region: f.region ?? 'CN', year: f.year ?? 0, source: f.source, confidence: f.confidence, version: version(f) })),
+      .map((f) => ({
+        id: f.id,
+        carrier: (f.carrier ?? 'other') as EnergyCarrier,
+        unit: f.unit as EnergyUnit,
+        value: f.value,
+        region: f.region ?? 'CN',
+        year: f.year ?? 0,
+        source: f.source,
+        confidence: f.confidence,
+        version: version(f),
+      })),
     mappingRules: rules.map((r) => ({
       id: r.id,
       ...(r.pattern ? { pattern: r.pattern } : {}),
@@ -93,7 +170,10 @@ export async function loadLibrary(db: DbOrTx, opts: { asOf?: Date; transportMode
       ...(r.assumption ? { assumption: r.assumption } : {}),
       ...(r.reason ? { reason: r.reason } : {}),
     })),
-    assumptions: { ...DEFAULT_CARBON_ASSUMPTIONS, defaultTransportModeId: opts.transportModeId ?? DEFAULT_CARBON_ASSUMPTIONS.defaultTransportModeId },
+    assumptions: {
+      ...DEFAULT_CARBON_ASSUMPTIONS,
+      defaultTransportModeId: opts.transportModeId ?? DEFAULT_CARBON_ASSUMPTIONS.defaultTransportModeId,
+    },
   };
 }
 
@@ -103,7 +183,10 @@ export async function getFactor(db: DbOrTx, id: string): Promise<FactorRow | nul
 }
 
 export async function factorsOfKind(db: DbOrTx, kind: FactorRow['kind'], id: string): Promise<boolean> {
-  const [row] = await db.select({ id: carbonFactors.id }).from(carbonFactors).where(and(eq(carbonFactors.id, id), eq(carbonFactors.kind, kind)));
+  const [row] = await db
+    .select({ id: carbonFactors.id })
+    .from(carbonFactors)
+    .where(and(eq(carbonFactors.id, id), eq(carbonFactors.kind, kind)));
   return !!row;
 }
 

@@ -4,7 +4,10 @@ defineMessages({
   bom_file_missing: { 'zh-CN': '请选择材料清单 Excel 文件', en: 'Choose a bill-of-materials Excel file' },
   bom_not_xlsx: { 'zh-CN': '不是 Excel（.xlsx）文件', en: 'Not an Excel (.xlsx) file' },
   bom_too_large: { 'zh-CN': '文件超过上限（{limit} 字节）', en: 'The file is over the limit ({limit} bytes)' },
-  bom_no_header: { 'zh-CN': '未找到表头（需要“材料名称”“数量”“单位”列）', en: 'No header row found (columns Material, Quantity and Unit are required)' },
+  bom_no_header: {
+    'zh-CN': '未找到表头（需要“材料名称”“数量”“单位”列）',
+    en: 'No header row found (columns Material, Quantity and Unit are required)',
+  },
   bom_empty: { 'zh-CN': '清单中没有材料行', en: 'The bill has no material rows' },
   bom_name_required: { 'zh-CN': '材料名称不能为空', en: 'Material name is required' },
   bom_quantity_invalid: { 'zh-CN': '数量必须是非负数', en: 'Quantity must be a non-negative number' },

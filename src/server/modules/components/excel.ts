@@ -51,7 +51,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value.trim();
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('text' in value) return String(value.text).trim();
     if ('error' in value) return String(value.error);
@@ -74,7 +78,11 @@ type CellError = { row: number; column: string; cell: string; value: string; cod
 
 /** Turns a cell error into the API's field detail: the path is the cell address (e.g. 'D5'). */
 export function toDetail(e: CellError): ErrorDetail {
-  return { path: e.cell, code: e.code, params: { cell: e.cell, column: e.column, value: e.value, row: e.row, ...(e as { params?: object }).params } };
+  return {
+    path: e.cell,
+    code: e.code,
+    params: { cell: e.cell, column: e.column, value: e.value, row: e.row, ...(e as { params?: object }).params },
+  };
 }
 
 export type ParseResult = { rows: SpecRow[]; errors: Array<CellError & { params?: Record<string, unknown> }>; rowsTotal: number };
@@ -90,7 +98,9 @@ export async function parseLibraryWorkbook(buffer: Buffer): Promise<ParseResult>
   const colIndex = new Map<ColumnKey, number>();
   header.eachCell({ includeEmpty: false }, (cell, col) => {
     const text = cellText(cell.value).replace(/\s+/g, '').toLowerCase();
-    const c = libraryColumns.find((lc) => lc.zh.replace(/\s+/g, '').toLowerCase() === text || lc.en.replace(/\s+/g, '').toLowerCase() === text);
+    const c = libraryColumns.find(
+      (lc) => lc.zh.replace(/\s+/g, '').toLowerCase() === text || lc.en.replace(/\s+/g, '').toLowerCase() === text,
+    );
     if (c && !colIndex.has(c.key)) colIndex.set(c.key, col);
   });
   for (const required of ['code', 'type', 'name', 'dim1', 'dim2', 'dim3'] as const) {
@@ -183,7 +193,9 @@ export async function parseLibraryWorkbook(buffer: Buffer): Promise<ParseResult>
     let status: SpecStatus = 'active';
     if (raw.status) {
       const s = raw.status.toLowerCase();
-      const found = (Object.keys(statusLabels) as SpecStatus[]).find((k) => k === s || statusLabels[k].zh === raw.status || statusLabels[k].en.toLowerCase() === s);
+      const found = (Object.keys(statusLabels) as SpecStatus[]).find(
+        (k) => k === s || statusLabels[k].zh === raw.status || statusLabels[k].en.toLowerCase() === s,
+      );
       if (!found) fail('status', 'cell_status_unknown');
       else status = found;
     }
@@ -201,7 +213,12 @@ export async function parseLibraryWorkbook(buffer: Buffer): Promise<ParseResult>
       jointMm,
       material,
       grade,
-      manufacturers: makers ? makers.split(/[;；、,，\n]/).map((m) => m.trim()).filter(Boolean) : [],
+      manufacturers: makers
+        ? makers
+            .split(/[;；、,，\n]/)
+            .map((m) => m.trim())
+            .filter(Boolean)
+        : [],
       version,
       status,
     });

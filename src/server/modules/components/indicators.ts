@@ -19,7 +19,11 @@ export type StandardisationIndicator = {
  * 标准化设计 indicator: instances recorded up to `asOf`, matched against the active library specs created up to `asOf`
  * (a spec edited later is compared with its current dimensions). Null when the project does not exist.
  */
-export async function standardisationRate(db: DbOrTx, projectId: string, asOf: Date = new Date()): Promise<StandardisationIndicator | null> {
+export async function standardisationRate(
+  db: DbOrTx,
+  projectId: string,
+  asOf: Date = new Date(),
+): Promise<StandardisationIndicator | null> {
   const project = (await projectRefs(db, [projectId])).get(projectId);
   if (!project) return null;
   const settings = await settingsFor(db, projectId);
@@ -38,7 +42,10 @@ export const componentsIndicatorDefinitions: IndicatorDefinition[] = [
     name: { 'zh-CN': '部品部件标准化率', en: 'Component standardisation rate' },
     unit: '%',
     direction: 'higherIsBetter',
-    definition: { 'zh-CN': '截至当日记录的构件中与标准部品构件库规格（允许偏差内）一致的数量 ÷ 构件总数', en: 'Component units recorded up to the date that match a library spec (within tolerance) ÷ all recognised units' },
+    definition: {
+      'zh-CN': '截至当日记录的构件中与标准部品构件库规格（允许偏差内）一致的数量 ÷ 构件总数',
+      en: 'Component units recorded up to the date that match a library spec (within tolerance) ÷ all recognised units',
+    },
     async valueFor(db, projectId, asOf) {
       const r = await standardisationRate(db, projectId, asOf);
       return r?.rate == null ? null : roundHalfUp(r.rate * 100, 1);

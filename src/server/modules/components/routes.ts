@@ -19,7 +19,16 @@ import { receiveXlsx } from './upload.js';
 import { nonStandardElementsSchema, settingsInput, specInput, specPatch, specSchema, summarySchema } from './schemas.js';
 import { specStatuses, type ImportError } from './tables.js';
 import { checkSpecModular, componentTypeInfo, componentTypes } from './types.js';
-import { parseScheduleWorkbook, projectInstances, recogniseInstances, replaceInstances, saveSettings, settingsFor, summariseUsage, DEFAULT_RULES } from './usage.js';
+import {
+  parseScheduleWorkbook,
+  projectInstances,
+  recogniseInstances,
+  replaceInstances,
+  saveSettings,
+  settingsFor,
+  summariseUsage,
+  DEFAULT_RULES,
+} from './usage.js';
 import { bimAvailable, latestModelRef, modelElements } from './modelSource.js';
 import { translate } from '../../platform/errors.js';
 import { contentDisposition } from '../../platform/downloads.js';
@@ -60,7 +69,14 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
         summary: '构件类型与模数规则 Component types and their modules',
         response: {
           200: z.object({
-            items: z.array(z.object({ type: z.string(), zh: z.string(), en: z.string(), dims: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string(), modules: z.array(z.string()) })) })),
+            items: z.array(
+              z.object({
+                type: z.string(),
+                zh: z.string(),
+                en: z.string(),
+                dims: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string(), modules: z.array(z.string()) })),
+              }),
+            ),
             total: z.number(),
           }),
         },
@@ -69,7 +85,17 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     async () => {
       const items = componentTypes.map((t) => {
         const info = componentTypeInfo[t];
-        return { type: t, zh: info.zh, en: info.en, dims: info.dims.map((d) => ({ key: d.key, zh: d.zh, en: d.en, modules: [...d.modules].sort((a, b) => b.sizeMm - a.sizeMm).map((m) => m.label) })) };
+        return {
+          type: t,
+          zh: info.zh,
+          en: info.en,
+          dims: info.dims.map((d) => ({
+            key: d.key,
+            zh: d.zh,
+            en: d.en,
+            modules: [...d.modules].sort((a, b) => b.sizeMm - a.sizeMm).map((m) => m.label),
+          })),
+        };
       });
       return { items, total: items.length };
     },
@@ -86,7 +112,16 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/components/specs',
-    { config: { access: ANY }, schema: { operationId: 'listComponentSpecs', tags: ['components'], summary: '构件库规格 Library specs', querystring: specQuery, response: { 200: pageOf(specSchema) } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'listComponentSpecs',
+        tags: ['components'],
+        summary: '构件库规格 Library specs',
+        querystring: specQuery,
+        response: { 200: pageOf(specSchema) },
+      },
+    },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
       return store.listSpecs(db, f, { page, pageSize }, requestLanguage(req));
@@ -95,7 +130,16 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/components/specs/:id',
-    { config: { access: ANY }, schema: { operationId: 'getComponentSpec', tags: ['components'], summary: '规格详情 One spec', params: z.object({ id: z.string().uuid() }), response: { 200: specSchema } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'getComponentSpec',
+        tags: ['components'],
+        summary: '规格详情 One spec',
+        params: z.object({ id: z.string().uuid() }),
+        response: { 200: specSchema },
+      },
+    },
     async (req) => {
       const row = await store.getSpec(db, req.params.id);
       if (!row) throw notFound();
@@ -105,7 +149,16 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.post(
     '/api/components/specs',
-    { config: { access: LIBRARY_EDITORS }, schema: { operationId: 'createComponentSpec', tags: ['components'], summary: '新增规格 Add a spec', body: specInput, response: { 201: specSchema } } },
+    {
+      config: { access: LIBRARY_EDITORS },
+      schema: {
+        operationId: 'createComponentSpec',
+        tags: ['components'],
+        summary: '新增规格 Add a spec',
+        body: specInput,
+        response: { 201: specSchema },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const { regionCode, ...input } = req.body;
@@ -119,7 +172,17 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.patch(
     '/api/components/specs/:id',
-    { config: { access: LIBRARY_EDITORS }, schema: { operationId: 'updateComponentSpec', tags: ['components'], summary: '修改规格 Change a spec', params: z.object({ id: z.string().uuid() }), body: specPatch, response: { 200: specSchema } } },
+    {
+      config: { access: LIBRARY_EDITORS },
+      schema: {
+        operationId: 'updateComponentSpec',
+        tags: ['components'],
+        summary: '修改规格 Change a spec',
+        params: z.object({ id: z.string().uuid() }),
+        body: specPatch,
+        response: { 200: specSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const before = await store.getSpec(db, req.params.id);
@@ -133,7 +196,10 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
         jointMm: patch.jointMm !== undefined ? patch.jointMm : before.jointMm,
       };
       const fields = store.checkSpecFields(merged);
-      const changed = { ...patch, ...(patch.profile !== undefined || patch.dimsMm !== undefined ? { profile: fields.profile, dimsMm: fields.dimsMm } : {}) };
+      const changed = {
+        ...patch,
+        ...(patch.profile !== undefined || patch.dimsMm !== undefined ? { profile: fields.profile, dimsMm: fields.dimsMm } : {}),
+      };
       const row = await db.transaction((tx) => store.updateSpec(tx, actorOf(req), req.params.id, changed));
       return store.specView(row, requestLanguage(req));
     },
@@ -161,7 +227,8 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: LIBRARY_EDITORS },
       schema: {
-        operationId: 'importComponentLibrary', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The library workbook (.xlsx)') }) },
+        operationId: 'importComponentLibrary',
+        requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The library workbook (.xlsx)') }) },
         tags: ['components'],
         summary: '导入构件库 Excel（全部成功或全部不导入） Import the library from Excel, all or nothing',
         querystring: z.object({ library: z.string().min(1).max(32).default('national') }),
@@ -187,7 +254,13 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
         fs.rmSync(file.path, { force: true });
         const lang = requestLanguage(req);
         const details = parsed.errors.map(toDetail);
-        const stored: ImportError[] = parsed.errors.map((e, i) => ({ row: e.row, column: e.column, value: e.value, code: e.code, message: translate(e.code, lang, details[i]!.params) }));
+        const stored: ImportError[] = parsed.errors.map((e, i) => ({
+          row: e.row,
+          column: e.column,
+          value: e.value,
+          code: e.code,
+          message: translate(e.code, lang, details[i]!.params),
+        }));
         await db.transaction((tx) => store.recordRejectedImport(tx, actorOf(req), regionCode, file, parsed.rowsTotal, stored));
         throw new AppError(400, 'component_import_rejected', { count: parsed.errors.length }, details);
       }
@@ -221,7 +294,9 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
                 rowsTotal: z.number(),
                 created: z.number(),
                 updated: z.number(),
-                errors: z.array(z.object({ row: z.number(), column: z.string(), value: z.string(), code: z.string(), message: z.string() })),
+                errors: z.array(
+                  z.object({ row: z.number(), column: z.string(), value: z.string(), code: z.string(), message: z.string() }),
+                ),
                 createdAt: z.string(),
               }),
             ),
@@ -241,7 +316,13 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     '/api/components/export',
     {
       config: { access: ANY },
-      schema: { operationId: 'exportComponentLibrary', download: { media: [MEDIA.xlsx] }, tags: ['components'], summary: '导出构件库 Excel Export the library', querystring: specQuery.omit({ page: true, pageSize: true }).extend({ template: z.enum(['1']).optional() }) },
+      schema: {
+        operationId: 'exportComponentLibrary',
+        download: { media: [MEDIA.xlsx] },
+        tags: ['components'],
+        summary: '导出构件库 Excel Export the library',
+        querystring: specQuery.omit({ page: true, pageSize: true }).extend({ template: z.enum(['1']).optional() }),
+      },
     },
     async (req, reply) => {
       const lang = requestLanguage(req);
@@ -285,14 +366,26 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
           model: instances.filter((i) => i.source === 'model').reduce((n, i) => n + i.quantity, 0),
           schedule: instances.filter((i) => i.source === 'schedule').reduce((n, i) => n + i.quantity, 0),
         },
-        nonStandard: rest.nonStandard.map(({ globalIds: _g, ...g }) => ({ ...g, nearest: g.nearest ? { ...g.nearest, name: names.get(g.nearest.specId) ?? '' } : null })),
+        nonStandard: rest.nonStandard.map(({ globalIds: _g, ...g }) => ({
+          ...g,
+          nearest: g.nearest ? { ...g.nearest, name: names.get(g.nearest.specId) ?? '' } : null,
+        })),
       },
     };
   }
 
   app.get(
     '/api/projects/:projectId/components/summary',
-    { config: { access: ANY }, schema: { operationId: 'getProjectComponentSummary', tags: ['components'], summary: '项目构件标准化指标 Standardisation KPIs of a project', params: projectParams, response: { 200: summarySchema } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'getProjectComponentSummary',
+        tags: ['components'],
+        summary: '项目构件标准化指标 Standardisation KPIs of a project',
+        params: projectParams,
+        response: { 200: summarySchema },
+      },
+    },
     async (req) => (await summary(req.params.projectId, req.principal, requestLanguage(req))).body,
   );
 
@@ -330,7 +423,10 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
         tags: ['components'],
         summary: '项目构件实例 Component instances of a project',
         params: projectParams,
-        querystring: pageQuery.extend({ match: z.enum(['exact', 'within-tolerance', 'none']).optional(), type: z.enum(componentTypes).optional() }),
+        querystring: pageQuery.extend({
+          match: z.enum(['exact', 'within-tolerance', 'none']).optional(),
+          type: z.enum(componentTypes).optional(),
+        }),
         response: {
           200: pageOf(
             z.object({
@@ -368,7 +464,13 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     '/api/projects/:projectId/components/settings',
     {
       config: { access: ANY },
-      schema: { operationId: 'getComponentSettings', tags: ['components'], summary: '构件识别规则 Recognition rules', params: projectParams, response: { 200: settingsInput.extend({ custom: z.boolean(), defaults: settingsInput.shape.rules }) } },
+      schema: {
+        operationId: 'getComponentSettings',
+        tags: ['components'],
+        summary: '构件识别规则 Recognition rules',
+        params: projectParams,
+        response: { 200: settingsInput.extend({ custom: z.boolean(), defaults: settingsInput.shape.rules }) },
+      },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
@@ -378,7 +480,17 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.put(
     '/api/projects/:projectId/components/settings',
-    { config: { access: PROJECT_WRITERS }, schema: { operationId: 'saveComponentSettings', tags: ['components'], summary: '设置构件识别规则 Set recognition rules', params: projectParams, body: settingsInput, response: { 204: z.null() } } },
+    {
+      config: { access: PROJECT_WRITERS },
+      schema: {
+        operationId: 'saveComponentSettings',
+        tags: ['components'],
+        summary: '设置构件识别规则 Set recognition rules',
+        params: projectParams,
+        body: settingsInput,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       await db.transaction((tx) => saveSettings(tx, actorOf(req), project, req.body));
@@ -407,7 +519,12 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       const elements = await modelElements(db, project.id, model.id);
       const found = recogniseInstances(elements, settings.rules);
       const withoutDimensions = found.filter((f) => f.dimsMm.length === 0).length;
-      await db.transaction((tx) => replaceInstances(tx, actorOf(req), project, 'model', found, { modelId: model.id, detail: { modelId: model.id, elements: elements.length } }));
+      await db.transaction((tx) =>
+        replaceInstances(tx, actorOf(req), project, 'model', found, {
+          modelId: model.id,
+          detail: { modelId: model.id, elements: elements.length },
+        }),
+      );
       return { modelId: model.id, elements: elements.length, instances: found.length, withoutDimensions };
     },
   );
@@ -417,7 +534,8 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       config: { access: PROJECT_WRITERS },
       schema: {
-        operationId: 'importComponentSchedule', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The component schedule workbook (.xlsx)') }) },
+        operationId: 'importComponentSchedule',
+        requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The component schedule workbook (.xlsx)') }) },
         tags: ['components'],
         summary: '导入构件清单 Excel（全部成功或全部不导入） Import a component schedule',
         params: projectParams,
@@ -440,7 +558,9 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
         fs.rmSync(file.path, { force: true });
         throw new AppError(400, 'component_import_rejected', { count: parsed.errors.length }, parsed.errors.map(toDetail));
       }
-      await db.transaction((tx) => replaceInstances(tx, actorOf(req), project, 'schedule', parsed.rows, { detail: { file: file.filename, sha256: file.sha256 } }));
+      await db.transaction((tx) =>
+        replaceInstances(tx, actorOf(req), project, 'schedule', parsed.rows, { detail: { file: file.filename, sha256: file.sha256 } }),
+      );
       return { rows: parsed.rows.length, units: parsed.rows.reduce((n, r) => n + r.quantity, 0) };
     },
   );

@@ -13,29 +13,36 @@ const dimCheck = z.object({
   nearest: z.array(z.object({ module: z.string(), dimMm: z.number(), deltaMm: z.number() })),
 });
 
-export const modularSchema = z.object({ applicable: z.boolean(), ok: z.boolean().nullable(), reason: z.string().nullable(), dims: z.array(dimCheck) });
+export const modularSchema = z.object({
+  applicable: z.boolean(),
+  ok: z.boolean().nullable(),
+  reason: z.string().nullable(),
+  dims: z.array(dimCheck),
+});
 
-export const specSchema = z.object({
-  id: z.string(),
-  regionCode: z.string().nullable(),
-  library: z.enum(['national', 'regional']),
-  code: z.string(),
-  type: z.enum(componentTypes),
-  name: z.string(),
-  profile: z.string().nullable(),
-  dimsMm: z.array(z.number()),
-  actualDimsMm: z.array(z.number()),
-  jointMm: z.number().nullable(),
-  material: z.string().nullable(),
-  grade: z.string().nullable(),
-  manufacturers: z.array(z.string()),
-  version: z.string(),
-  status: z.enum(specStatuses),
-  source: z.string().nullable(),
-  isDemo: z.boolean(),
-  modular: modularSchema,
-  updatedAt: z.string(),
-}).meta({ id: 'ComponentSpec' });
+export const specSchema = z
+  .object({
+    id: z.string(),
+    regionCode: z.string().nullable(),
+    library: z.enum(['national', 'regional']),
+    code: z.string(),
+    type: z.enum(componentTypes),
+    name: z.string(),
+    profile: z.string().nullable(),
+    dimsMm: z.array(z.number()),
+    actualDimsMm: z.array(z.number()),
+    jointMm: z.number().nullable(),
+    material: z.string().nullable(),
+    grade: z.string().nullable(),
+    manufacturers: z.array(z.string()),
+    version: z.string(),
+    status: z.enum(specStatuses),
+    source: z.string().nullable(),
+    isDemo: z.boolean(),
+    modular: modularSchema,
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ComponentSpec' });
 
 const dimMm = z.number().positive().max(100_000);
 
@@ -43,7 +50,12 @@ const dimMm = z.number().positive().max(100_000);
 // profile designation) are checked in checkSpecFields, after a patch is merged with the stored spec.
 export const specInput = z.object({
   regionCode: z.string().min(1).nullable().default(null),
-  code: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9\-_./]*$/, 'spec_code_format'),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9\-_./]*$/, 'spec_code_format'),
   type: z.enum(componentTypes),
   name: z.string().trim().min(1).max(200),
   profile: z.string().trim().max(64).nullable().default(null),
@@ -74,7 +86,12 @@ export const specPatch = z
 
 export const ruleSchema = z.object({
   componentType: z.enum(componentTypes),
-  ifcClass: z.string().trim().regex(/^Ifc[A-Za-z]+$/).nullable().optional(),
+  ifcClass: z
+    .string()
+    .trim()
+    .regex(/^Ifc[A-Za-z]+$/)
+    .nullable()
+    .optional(),
   nameContains: z.string().trim().max(100).nullable().optional(),
   propertySet: z.string().trim().max(100).nullable().optional(),
   propertyName: z.string().trim().max(100).nullable().optional(),
@@ -119,7 +136,9 @@ export const summarySchema = z.object({
       instances: z.number(),
       sourceRefs: z.array(z.string()),
       modelInstances: z.number(),
-      nearest: z.object({ specId: z.string(), code: z.string(), name: z.string(), dimsMm: z.array(z.number()), distanceMm: z.number() }).nullable(),
+      nearest: z
+        .object({ specId: z.string(), code: z.string(), name: z.string(), dimsMm: z.array(z.number()), distanceMm: z.number() })
+        .nullable(),
       modular: z.object({ applicable: z.boolean(), ok: z.boolean().nullable(), reason: z.string().nullable() }),
     }),
   ),

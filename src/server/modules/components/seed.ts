@@ -59,14 +59,36 @@ export const componentsDemoSeeder: DemoSeeder = {
   name: 'components',
   async seed(database: Database, { log }) {
     const { db } = database;
-    const [existing] = await db.select({ id: componentSpecs.id }).from(componentSpecs).where(and(isNull(componentSpecs.regionCode), eq(componentSpecs.isDemo, true))).limit(1);
+    const [existing] = await db
+      .select({ id: componentSpecs.id })
+      .from(componentSpecs)
+      .where(and(isNull(componentSpecs.regionCode), eq(componentSpecs.isDemo, true)))
+      .limit(1);
     if (!existing) {
       // Codes an administrator already put into the base library are left as they are.
-      const taken = new Set((await db.select({ code: componentSpecs.code }).from(componentSpecs).where(isNull(componentSpecs.regionCode))).map((r) => r.code.toUpperCase()));
+      const taken = new Set(
+        (await db.select({ code: componentSpecs.code }).from(componentSpecs).where(isNull(componentSpecs.regionCode))).map((r) =>
+          r.code.toUpperCase(),
+        ),
+      );
       const fresh = LIBRARY.filter(([code]) => !taken.has(code.toUpperCase()));
       await db.transaction(async (tx) => {
         for (const [code, type, name, dimsMm, grade, manufacturers] of fresh) {
-          const input: SpecInput = { code, type, name, profile: null, dimsMm, jointMm: type === 'composite_slab' || type === 'wall_panel' ? 10 : null, material: grade ? '混凝土' : '装配式装修部品', grade, manufacturers, version: '2022.1', status: 'active', source: SOURCE, isDemo: true };
+          const input: SpecInput = {
+            code,
+            type,
+            name,
+            profile: null,
+            dimsMm,
+            jointMm: type === 'composite_slab' || type === 'wall_panel' ? 10 : null,
+            material: grade ? '混凝土' : '装配式装修部品',
+            grade,
+            manufacturers,
+            version: '2022.1',
+            status: 'active',
+            source: SOURCE,
+            isDemo: true,
+          };
           await createSpec(tx, DEMO, null, input);
         }
       });
@@ -76,7 +98,11 @@ export const componentsDemoSeeder: DemoSeeder = {
     const projects = (await demoProjects(db)).filter((p) => p.isPrefabricated && p.category === 'building');
     let seeded = 0;
     for (const [i, project] of projects.entries()) {
-      const [hasInstances] = await db.select({ id: componentInstances.id }).from(componentInstances).where(eq(componentInstances.projectId, project.id)).limit(1);
+      const [hasInstances] = await db
+        .select({ id: componentInstances.id })
+        .from(componentInstances)
+        .where(eq(componentInstances.projectId, project.id))
+        .limit(1);
       if (hasInstances) continue;
       await db.transaction(async (tx) => {
         const scale = 1 + (i % 3) * 0.5;

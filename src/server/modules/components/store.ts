@@ -78,7 +78,14 @@ function specConditions(f: SpecFilter): SQL[] {
   if (f.status) where.push(eq(componentSpecs.status, f.status));
   if (f.q) {
     const like = `%${f.q}%`;
-    where.push(or(ilike(componentSpecs.code, like), ilike(componentSpecs.name, like), ilike(componentSpecs.profile, like), sql`${componentSpecs.manufacturers}::text ilike ${like}`)!);
+    where.push(
+      or(
+        ilike(componentSpecs.code, like),
+        ilike(componentSpecs.name, like),
+        ilike(componentSpecs.profile, like),
+        sql`${componentSpecs.manufacturers}::text ilike ${like}`,
+      )!,
+    );
   }
   return where;
 }
@@ -100,7 +107,12 @@ export async function listSpecs(db: DbOrTx, f: SpecFilter, page: PageQuery, lang
   if (f.effectiveFor) rows = effective(rows);
   // In the order the types are listed (叠合板, 预制墙板, …), then by code.
   const order = new Map(componentTypes.map((t, i) => [t, i]));
-  let views = rows.map((r) => specView(r, lang)).sort((a, b) => order.get(a.type)! - order.get(b.type)! || a.code.localeCompare(b.code) || (a.regionCode ?? '').localeCompare(b.regionCode ?? ''));
+  let views = rows
+    .map((r) => specView(r, lang))
+    .sort(
+      (a, b) =>
+        order.get(a.type)! - order.get(b.type)! || a.code.localeCompare(b.code) || (a.regionCode ?? '').localeCompare(b.regionCode ?? ''),
+    );
   if (f.modular === 'yes') views = views.filter((v) => v.modular.ok !== false);
   if (f.modular === 'no') views = views.filter((v) => v.modular.ok === false);
   const start = (page.page - 1) * page.pageSize;
@@ -113,9 +125,18 @@ export async function allSpecs(db: DbOrTx, f: SpecFilter, lang: 'zh-CN' | 'en'):
 
 /** The active specs a project in `regionCode` is matched against, as they stood at `asOf`. */
 export async function libraryForRegion(db: DbOrTx, regionCode: string, asOf?: Date): Promise<SpecRowDb[]> {
-  const where: SQL[] = [or(isNull(componentSpecs.regionCode), eq(componentSpecs.regionCode, regionCode))!, eq(componentSpecs.status, 'active')];
+  const where: SQL[] = [
+    or(isNull(componentSpecs.regionCode), eq(componentSpecs.regionCode, regionCode))!,
+    eq(componentSpecs.status, 'active'),
+  ];
   if (asOf) where.push(lte(componentSpecs.createdAt, asOf));
-  return effective(await db.select().from(componentSpecs).where(and(...where)).orderBy(asc(componentSpecs.code)));
+  return effective(
+    await db
+      .select()
+      .from(componentSpecs)
+      .where(and(...where))
+      .orderBy(asc(componentSpecs.code)),
+  );
 }
 
 export async function getSpec(db: DbOrTx, id: string) {
@@ -129,7 +150,12 @@ async function codeTaken(tx: DbOrTx, regionCode: string | null, code: string, ex
   const rows = await tx
     .select({ id: componentSpecs.id })
     .from(componentSpecs)
-    .where(and(regionCode ? eq(componentSpecs.regionCode, regionCode) : isNull(componentSpecs.regionCode), sql`upper(${componentSpecs.code}) = upper(${code})`));
+    .where(
+      and(
+        regionCode ? eq(componentSpecs.regionCode, regionCode) : isNull(componentSpecs.regionCode),
+        sql`upper(${componentSpecs.code}) = upper(${code})`,
+      ),
+    );
   return rows.some((r) => r.id !== exceptId);
 }
 
@@ -138,7 +164,11 @@ async function codeTaken(tx: DbOrTx, regionCode: string | null, code: string, ex
  * stored spec): a steel section's dimensions come from its designation when not given; precast specs need three
  * dimensions; the joint is smaller than every dimension. Every broken rule is reported, each on its field.
  */
-export function checkSpecFields(s: { profile: string | null; dimsMm: number[]; jointMm: number | null }): { profile: string | null; dimsMm: number[]; jointMm: number | null } {
+export function checkSpecFields(s: { profile: string | null; dimsMm: number[]; jointMm: number | null }): {
+  profile: string | null;
+  dimsMm: number[];
+  jointMm: number | null;
+} {
   const details: ErrorDetail[] = [];
   const profile = s.profile?.trim() || null;
   let dimsMm = s.dimsMm;
@@ -147,7 +177,8 @@ export function checkSpecFields(s: { profile: string | null; dimsMm: number[]; j
     if (!parsed) details.push({ path: 'profile', code: 'spec_profile_unparsed', params: { value: profile } });
     else if (dimsMm.length === 0) dimsMm = parsed.dimsMm;
   } else if (dimsMm.length !== 3) details.push({ path: 'dimsMm', code: 'spec_needs_three_dims' });
-  if (s.jointMm !== null && dimsMm.some((d) => s.jointMm! >= d)) details.push({ path: 'jointMm', code: 'spec_joint_too_large', params: { value: s.jointMm } });
+  if (s.jointMm !== null && dimsMm.some((d) => s.jointMm! >= d))
+    details.push({ path: 'jointMm', code: 'spec_joint_too_large', params: { value: s.jointMm } });
   if (details.length) throw new AppError(400, 'validation_failed', {}, details);
   return { profile, dimsMm, jointMm: s.jointMm };
 }
@@ -158,7 +189,13 @@ export async function createSpec(tx: DbOrTx, actor: AuditActor, regionCode: stri
     .insert(componentSpecs)
     .values({ id: randomUUID(), regionCode, ...input, source: input.source ?? null, isDemo: input.isDemo ?? false })
     .returning();
-  await recordAudit(tx, actor, { action: 'component_spec.create', entityType: 'component_spec', entityId: row!.id, regionCode, after: row });
+  await recordAudit(tx, actor, {
+    action: 'component_spec.create',
+    entityType: 'component_spec',
+    entityId: row!.id,
+    regionCode,
+    after: row,
+  });
   return row!;
 }
 
@@ -166,8 +203,19 @@ export async function updateSpec(tx: DbOrTx, actor: AuditActor, id: string, patc
   const before = await getSpec(tx, id);
   if (!before) throw notFound();
   if (patch.code && (await codeTaken(tx, before.regionCode, patch.code, id))) throw invalidField('code', 'component_code_taken');
-  const [after] = await tx.update(componentSpecs).set({ ...patch, updatedAt: new Date() }).where(eq(componentSpecs.id, id)).returning();
-  await recordAudit(tx, actor, { action: 'component_spec.update', entityType: 'component_spec', entityId: id, regionCode: before.regionCode, before, after });
+  const [after] = await tx
+    .update(componentSpecs)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(componentSpecs.id, id))
+    .returning();
+  await recordAudit(tx, actor, {
+    action: 'component_spec.update',
+    entityType: 'component_spec',
+    entityId: id,
+    regionCode: before.regionCode,
+    before,
+    after,
+  });
   return after!;
 }
 
@@ -190,7 +238,10 @@ export async function applyImport(
   for (const { row: _row, ...r } of rows) {
     const prev = byCode.get(r.code.toUpperCase());
     if (prev) {
-      await tx.update(componentSpecs).set({ ...r, updatedAt: now }).where(eq(componentSpecs.id, prev.id));
+      await tx
+        .update(componentSpecs)
+        .set({ ...r, updatedAt: now })
+        .where(eq(componentSpecs.id, prev.id));
       updated++;
     } else {
       await tx.insert(componentSpecs).values({ id: randomUUID(), regionCode, ...r, source: `import ${file.filename}` });
@@ -250,7 +301,12 @@ export async function recordRejectedImport(
 }
 
 export async function listImports(db: DbOrTx, regions: string[] | null | 'all') {
-  const where = regions === 'all' || regions === null ? undefined : regions.length ? or(isNull(componentImports.regionCode), inArray(componentImports.regionCode, regions)) : isNull(componentImports.regionCode);
+  const where =
+    regions === 'all' || regions === null
+      ? undefined
+      : regions.length
+        ? or(isNull(componentImports.regionCode), inArray(componentImports.regionCode, regions))
+        : isNull(componentImports.regionCode);
   const rows = await db.select().from(componentImports).where(where).orderBy(desc(componentImports.createdAt)).limit(50);
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }

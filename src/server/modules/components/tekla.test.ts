@@ -40,7 +40,11 @@ beforeAll(async () => {
   await seedDemo(t.database, DEMO_PASSWORD);
   owner = await t.login('hunan.enterprise');
   regulator = await t.login('hunan.regulator');
-  projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', isPrefabricated: true });
+  projectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+    regionCode: 'hunan',
+    isPrefabricated: true,
+  });
   const up = await upload(owner, `/api/projects/${projectId}/bim/models`, fs.readFileSync(TEKLA), 'ISSUE_021_Mini_Project.ifc');
   expect(up.status).toBe(202);
   const deadline = Date.now() + 170_000;
@@ -95,7 +99,15 @@ describe('Tekla model matched against a library built from its own profiles', ()
     expect(extracted.body).toMatchObject({ instances: 1975, withoutDimensions: 0 });
 
     const s = (await owner.get(`/api/projects/${projectId}/components/summary`)).body;
-    expect(s).toMatchObject({ instances: 1975, matched: 1975, exact: 1975, withinTolerance: 0, rate: 1, librarySpecs: 83, nonStandard: [] });
+    expect(s).toMatchObject({
+      instances: 1975,
+      matched: 1975,
+      exact: 1975,
+      withinTolerance: 0,
+      rate: 1,
+      librarySpecs: 83,
+      nonStandard: [],
+    });
     expect(s.model.label).toBe('ISSUE_021_Mini_Project.ifc v1');
     expect(s.specCountByType).toEqual({ beam: beams.size, column: columns.size });
     expect(s.specCountByType).toEqual({ beam: 78, column: 5 });
@@ -114,7 +126,12 @@ describe('Tekla model matched against a library built from its own profiles', ()
     const rareColumns = rare(columns);
     const rareUnits = [...rareBeams, ...rareColumns].reduce((a, [, n]) => a + n, 0);
     // Withdraw the rare profiles from the library (specs stay, but only active specs are matched).
-    const lib = (await regulator.get('/api/components/specs?library=hunan&pageSize=500')).body.items as Array<{ id: string; code: string; profile: string; type: string }>;
+    const lib = (await regulator.get('/api/components/specs?library=hunan&pageSize=500')).body.items as Array<{
+      id: string;
+      code: string;
+      profile: string;
+      type: string;
+    }>;
     const rareSet = new Set([...rareBeams.map(([p]) => `beam|${p}`), ...rareColumns.map(([p]) => `column|${p}`)]);
     for (const spec of lib.filter((s) => rareSet.has(`${s.type}|${s.profile}`))) {
       expect((await regulator.patch(`/api/components/specs/${spec.id}`, { status: 'withdrawn' })).status).toBe(200);
@@ -137,7 +154,12 @@ describe('Tekla model matched against a library built from its own profiles', ()
     for (const g of withNearest) expect(family(profileOf.get(g.nearest.code)!)).toBe(family(g.profile));
     // PL250*3000 (9 beams) is rare; its nearest remaining plate is PL200*3200, 200 mm off on the length.
     const pl = s.nonStandard.find((g: { profile: string }) => g.profile === 'PL250*3000');
-    expect({ n: pl.instances, dims: pl.dimsMm, nearest: profileOf.get(pl.nearest.code), d: pl.nearest.distanceMm }).toEqual({ n: 9, dims: [250, 3000], nearest: 'PL200*3200', d: 200 });
+    expect({ n: pl.instances, dims: pl.dimsMm, nearest: profileOf.get(pl.nearest.code), d: pl.nearest.distanceMm }).toEqual({
+      n: 9,
+      dims: [250, 3000],
+      nearest: 'PL200*3200',
+      d: 200,
+    });
     expect(pl.modelInstances).toBe(9);
 
     // For the 3D highlight: every non-standard instance's GlobalId, per size, in the model they were recognised in.

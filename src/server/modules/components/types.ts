@@ -10,24 +10,114 @@ const THICKNESS: readonly Module[] = [MODULES.M_2, MODULES.M_5, MODULES.M_10];
 // Fitted-out rooms (集成厨房/卫生间) use net interior sizes on M or M/2.
 const INTERIOR: readonly Module[] = [MODULES.M, MODULES.M_2];
 
-export type DimensionRule = { key: 'length' | 'width' | 'height' | 'thickness' | 'depth'; zh: string; en: string; modules: readonly Module[] };
+export type DimensionRule = {
+  key: 'length' | 'width' | 'height' | 'thickness' | 'depth';
+  zh: string;
+  en: string;
+  modules: readonly Module[];
+};
 
-export type ComponentTypeInfo = { type: ComponentType; zh: string; en: string; dims: readonly [DimensionRule, DimensionRule, DimensionRule] };
+export type ComponentTypeInfo = {
+  type: ComponentType;
+  zh: string;
+  en: string;
+  dims: readonly [DimensionRule, DimensionRule, DimensionRule];
+};
 
 const d = (key: DimensionRule['key'], zh: string, en: string, modules: readonly Module[]): DimensionRule => ({ key, zh, en, modules });
 
 /** Every type has three nominal dimensions (mm) in this order; the Excel sheet has one column per position. */
 export const componentTypeInfo: Record<ComponentType, ComponentTypeInfo> = {
-  composite_slab: { type: 'composite_slab', ...N.composite_slab, dims: [d('length', '长度', 'Length', R.planDimension), d('width', '宽度', 'Width', R.planDimension), d('thickness', '厚度', 'Thickness', THICKNESS)] },
-  wall_panel: { type: 'wall_panel', ...N.wall_panel, dims: [d('length', '长度', 'Length', R.planDimension), d('height', '高度', 'Height', R.storeyHeight), d('thickness', '厚度', 'Thickness', R.componentSection)] },
-  stair: { type: 'stair', ...N.stair, dims: [d('length', '水平投影长度', 'Run length', R.componentSection), d('width', '梯段宽度', 'Width', R.planDimension), d('height', '层高', 'Storey height', R.storeyHeight)] },
-  balcony: { type: 'balcony', ...N.balcony, dims: [d('length', '长度', 'Length', R.planDimension), d('depth', '挑出深度', 'Depth', R.planDimension), d('thickness', '厚度', 'Thickness', THICKNESS)] },
-  ac_board: { type: 'ac_board', ...N.ac_board, dims: [d('length', '长度', 'Length', R.componentSection), d('depth', '挑出深度', 'Depth', R.componentSection), d('thickness', '厚度', 'Thickness', THICKNESS)] },
-  beam: { type: 'beam', ...N.beam, dims: [d('length', '跨度', 'Span', R.planDimension), d('width', '截面宽', 'Section width', R.componentSection), d('height', '截面高', 'Section height', R.componentSection)] },
-  column: { type: 'column', ...N.column, dims: [d('width', '截面宽', 'Section width', R.componentSection), d('depth', '截面高', 'Section depth', R.componentSection), d('height', '柱高', 'Height', R.storeyHeight)] },
-  kitchen: { type: 'kitchen', ...N.kitchen, dims: [d('length', '净长', 'Net length', INTERIOR), d('width', '净宽', 'Net width', INTERIOR), d('height', '净高', 'Net height', R.storeyHeight)] },
-  bathroom: { type: 'bathroom', ...N.bathroom, dims: [d('length', '净长', 'Net length', INTERIOR), d('width', '净宽', 'Net width', INTERIOR), d('height', '净高', 'Net height', R.storeyHeight)] },
-  other: { type: 'other', ...N.other, dims: [d('length', '尺寸1', 'Dimension 1', INTERIOR), d('width', '尺寸2', 'Dimension 2', INTERIOR), d('height', '尺寸3', 'Dimension 3', INTERIOR)] },
+  composite_slab: {
+    type: 'composite_slab',
+    ...N.composite_slab,
+    dims: [
+      d('length', '长度', 'Length', R.planDimension),
+      d('width', '宽度', 'Width', R.planDimension),
+      d('thickness', '厚度', 'Thickness', THICKNESS),
+    ],
+  },
+  wall_panel: {
+    type: 'wall_panel',
+    ...N.wall_panel,
+    dims: [
+      d('length', '长度', 'Length', R.planDimension),
+      d('height', '高度', 'Height', R.storeyHeight),
+      d('thickness', '厚度', 'Thickness', R.componentSection),
+    ],
+  },
+  stair: {
+    type: 'stair',
+    ...N.stair,
+    dims: [
+      d('length', '水平投影长度', 'Run length', R.componentSection),
+      d('width', '梯段宽度', 'Width', R.planDimension),
+      d('height', '层高', 'Storey height', R.storeyHeight),
+    ],
+  },
+  balcony: {
+    type: 'balcony',
+    ...N.balcony,
+    dims: [
+      d('length', '长度', 'Length', R.planDimension),
+      d('depth', '挑出深度', 'Depth', R.planDimension),
+      d('thickness', '厚度', 'Thickness', THICKNESS),
+    ],
+  },
+  ac_board: {
+    type: 'ac_board',
+    ...N.ac_board,
+    dims: [
+      d('length', '长度', 'Length', R.componentSection),
+      d('depth', '挑出深度', 'Depth', R.componentSection),
+      d('thickness', '厚度', 'Thickness', THICKNESS),
+    ],
+  },
+  beam: {
+    type: 'beam',
+    ...N.beam,
+    dims: [
+      d('length', '跨度', 'Span', R.planDimension),
+      d('width', '截面宽', 'Section width', R.componentSection),
+      d('height', '截面高', 'Section height', R.componentSection),
+    ],
+  },
+  column: {
+    type: 'column',
+    ...N.column,
+    dims: [
+      d('width', '截面宽', 'Section width', R.componentSection),
+      d('depth', '截面高', 'Section depth', R.componentSection),
+      d('height', '柱高', 'Height', R.storeyHeight),
+    ],
+  },
+  kitchen: {
+    type: 'kitchen',
+    ...N.kitchen,
+    dims: [
+      d('length', '净长', 'Net length', INTERIOR),
+      d('width', '净宽', 'Net width', INTERIOR),
+      d('height', '净高', 'Net height', R.storeyHeight),
+    ],
+  },
+  bathroom: {
+    type: 'bathroom',
+    ...N.bathroom,
+    dims: [
+      d('length', '净长', 'Net length', INTERIOR),
+      d('width', '净宽', 'Net width', INTERIOR),
+      d('height', '净高', 'Net height', R.storeyHeight),
+    ],
+  },
+  other: {
+    type: 'other',
+    ...N.other,
+    dims: [
+      d('length', '尺寸1', 'Dimension 1', INTERIOR),
+      d('width', '尺寸2', 'Dimension 2', INTERIOR),
+      d('height', '尺寸3', 'Dimension 3', INTERIOR),
+    ],
+  },
 };
 
 /** Accepts the key or the Chinese / English name, as people type it in a spreadsheet. */
@@ -60,9 +150,19 @@ export type SpecModularResult = { applicable: boolean; ok: boolean | null; reaso
  * Steel sections named by a profile designation follow their section standard (e.g. GB/T 11263), not the
  * building module, so they are reported as not applicable rather than flagged.
  */
-export function checkSpecModular(type: ComponentType, dimsMm: readonly number[], profile: string | null, lang: 'zh-CN' | 'en' = 'zh-CN'): SpecModularResult {
+export function checkSpecModular(
+  type: ComponentType,
+  dimsMm: readonly number[],
+  profile: string | null,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+): SpecModularResult {
   if (profile) {
-    return { applicable: false, ok: null, reason: lang === 'en' ? 'steel section: sized by its section standard' : '型钢截面按型材标准取值，不做模数检查', dims: [] };
+    return {
+      applicable: false,
+      ok: null,
+      reason: lang === 'en' ? 'steel section: sized by its section standard' : '型钢截面按型材标准取值，不做模数检查',
+      dims: [],
+    };
   }
   const info = componentTypeInfo[type];
   const dims: DimensionCheck[] = info.dims.map((rule, i) => {
@@ -79,7 +179,12 @@ export function checkSpecModular(type: ComponentType, dimsMm: readonly number[],
     return { dim: rule.key, label, dimMm, expected, ok: false, module: null, reason, nearest: r.nearest };
   });
   const bad = dims.filter((x) => !x.ok);
-  return { applicable: true, ok: bad.length === 0, reason: bad.length ? bad.map((b) => b.reason).join(lang === 'en' ? '; ' : '；') : null, dims };
+  return {
+    applicable: true,
+    ok: bad.length === 0,
+    reason: bad.length ? bad.map((b) => b.reason).join(lang === 'en' ? '; ' : '；') : null,
+    dims,
+  };
 }
 
 /**

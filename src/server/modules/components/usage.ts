@@ -37,13 +37,28 @@ export async function settingsFor(db: DbOrTx, projectId: string) {
   return { rules: row?.rules ?? DEFAULT_RULES, toleranceMm: row?.toleranceMm ?? DEFAULT_TOLERANCE_MM, custom: !!row };
 }
 
-export async function saveSettings(tx: DbOrTx, actor: AuditActor, project: { id: string; regionCode: string }, input: { rules: ComponentRule[]; toleranceMm: number }) {
+export async function saveSettings(
+  tx: DbOrTx,
+  actor: AuditActor,
+  project: { id: string; regionCode: string },
+  input: { rules: ComponentRule[]; toleranceMm: number },
+) {
   const before = await settingsFor(tx, project.id);
   await tx
     .insert(projectComponentSettings)
     .values({ projectId: project.id, rules: input.rules, toleranceMm: input.toleranceMm })
-    .onConflictDoUpdate({ target: projectComponentSettings.projectId, set: { rules: input.rules, toleranceMm: input.toleranceMm, updatedAt: new Date() } });
-  await recordAudit(tx, actor, { action: 'component_settings.update', entityType: 'project', entityId: project.id, regionCode: project.regionCode, before, after: input });
+    .onConflictDoUpdate({
+      target: projectComponentSettings.projectId,
+      set: { rules: input.rules, toleranceMm: input.toleranceMm, updatedAt: new Date() },
+    });
+  await recordAudit(tx, actor, {
+    action: 'component_settings.update',
+    entityType: 'project',
+    entityId: project.id,
+    regionCode: project.regionCode,
+    before,
+    after: input,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -65,7 +80,8 @@ export function ruleMatches(rule: ComponentRule, el: ModelElement): boolean {
     const sets = rule.propertySet ? [el.psets[rule.propertySet] ?? {}] : Object.values(el.psets);
     const values = sets.filter((s) => rule.propertyName! in s).map((s) => s[rule.propertyName!]);
     if (values.length === 0) return false;
-    if (rule.propertyValue != null && rule.propertyValue !== '' && !values.some((v) => lower(String(v)) === lower(rule.propertyValue))) return false;
+    if (rule.propertyValue != null && rule.propertyValue !== '' && !values.some((v) => lower(String(v)) === lower(rule.propertyValue)))
+      return false;
   }
   return true;
 }
@@ -122,7 +138,10 @@ export async function replaceInstances(
   instances: Array<RecognisedInstance & { quantity?: number }>,
   meta: { modelId?: string | null; isDemo?: boolean; detail?: Record<string, unknown> },
 ) {
-  const before = await tx.select({ id: componentInstances.id }).from(componentInstances).where(and(eq(componentInstances.projectId, project.id), eq(componentInstances.source, source)));
+  const before = await tx
+    .select({ id: componentInstances.id })
+    .from(componentInstances)
+    .where(and(eq(componentInstances.projectId, project.id), eq(componentInstances.source, source)));
   await tx.delete(componentInstances).where(and(eq(componentInstances.projectId, project.id), eq(componentInstances.source, source)));
   const now = new Date();
   for (let i = 0; i < instances.length; i += 500) {
@@ -170,9 +189,18 @@ export const scheduleColumns = [
   { key: 'storey', zh: '楼层', en: 'Storey' },
 ] as const;
 
-export type ScheduleCellError = { row: number; column: string; cell: string; value: string; code: string; params?: Record<string, unknown> };
+export type ScheduleCellError = {
+  row: number;
+  column: string;
+  cell: string;
+  value: string;
+  code: string;
+  params?: Record<string, unknown>;
+};
 
-export async function parseScheduleWorkbook(buffer: Buffer): Promise<{ rows: Array<RecognisedInstance & { quantity: number }>; errors: ScheduleCellError[] }> {
+export async function parseScheduleWorkbook(
+  buffer: Buffer,
+): Promise<{ rows: Array<RecognisedInstance & { quantity: number }>; errors: ScheduleCellError[] }> {
   const wb = await readWorkbook(buffer);
   const ws = wb.worksheets[0];
   const errors: ScheduleCellError[] = [];
@@ -185,7 +213,15 @@ export async function parseScheduleWorkbook(buffer: Buffer): Promise<{ rows: Arr
     if (c) idx.set(c.key, col);
   });
   for (const k of ['type', 'quantity'] as const) {
-    if (!idx.has(k)) errors.push({ row: 1, column: scheduleColumns.find((c) => c.key === k)!.zh, cell: '1', value: '', code: 'column_missing', params: { column: scheduleColumns.find((c) => c.key === k)!.zh } });
+    if (!idx.has(k))
+      errors.push({
+        row: 1,
+        column: scheduleColumns.find((c) => c.key === k)!.zh,
+        cell: '1',
+        value: '',
+        code: 'column_missing',
+        params: { column: scheduleColumns.find((c) => c.key === k)!.zh },
+      });
   }
   if (errors.length) return { rows, errors };
   for (let r = 2; r <= ws.rowCount; r++) {
@@ -200,7 +236,13 @@ export async function parseScheduleWorkbook(buffer: Buffer): Promise<{ rows: Arr
     const rowErrors: ScheduleCellError[] = [];
     const fail = (k: string, code: string) => {
       const col = idx.get(k) ?? 1;
-      rowErrors.push({ row: r, column: scheduleColumns.find((c) => c.key === k)!.zh, cell: `${String.fromCharCode(64 + col)}${r}`, value: raw[k]!, code });
+      rowErrors.push({
+        row: r,
+        column: scheduleColumns.find((c) => c.key === k)!.zh,
+        cell: `${String.fromCharCode(64 + col)}${r}`,
+        value: raw[k]!,
+        code,
+      });
     };
     const type = raw.type ? parseComponentType(raw.type) : null;
     if (!raw.type) fail('type', 'cell_required');
@@ -293,12 +335,23 @@ export type UsageSummary = {
   withinTolerance: number;
   rate: number | null;
   specCountByType: Record<string, number>;
-  repetition: Array<{ type: string; instances: number; specs: number; repetition: number; perSpec: Array<{ specKey: string; code: string; library: boolean; instances: number }> }>;
+  repetition: Array<{
+    type: string;
+    instances: number;
+    specs: number;
+    repetition: number;
+    perSpec: Array<{ specKey: string; code: string; library: boolean; instances: number }>;
+  }>;
   nonStandard: NonStandardGroup[];
 };
 
 /** Classifies every unit (a schedule line of quantity n counts n times) and computes the KPIs with the domain rules. */
-export function summariseUsage(instances: readonly UsageInstance[], library: readonly LibrarySpec[], toleranceMm: number, lang: 'zh-CN' | 'en' = 'zh-CN'): UsageSummary & { perInstance: Map<string, SpecMatch> } {
+export function summariseUsage(
+  instances: readonly UsageInstance[],
+  library: readonly LibrarySpec[],
+  toleranceMm: number,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+): UsageSummary & { perInstance: Map<string, SpecMatch> } {
   const candidates = new Map<string, ComponentSpec[]>();
   // Specs are identified by code (unique within an effective library) so ties in nearestSpec break by code, not by uuid.
   const specById = new Map(library.map((s) => [s.code, s]));
@@ -309,7 +362,10 @@ export function summariseUsage(instances: readonly UsageInstance[], library: rea
   }
   const classified: ClassifiedInstance[] = [];
   const perInstance = new Map<string, SpecMatch>();
-  const unmatched = new Map<string, { inst: UsageInstance; key: string; dims: number[]; units: number; refs: string[]; modelUnits: number; globalIds: string[] }>();
+  const unmatched = new Map<
+    string,
+    { inst: UsageInstance; key: string; dims: number[]; units: number; refs: string[]; modelUnits: number; globalIds: string[] }
+  >();
   let exact = 0;
   let within = 0;
   for (const inst of instances) {
@@ -339,7 +395,9 @@ export function summariseUsage(instances: readonly UsageInstance[], library: rea
     .map(([specKey, g]) => {
       const near = nearestSpec({ type: g.key, dimsMm: g.dims }, candidates.get(g.key) ?? [], Number.MAX_SAFE_INTEGER);
       const spec = near.specId ? specById.get(near.specId)! : null;
-      const modular = g.inst.profile ? checkSpecModular(g.inst.type, g.dims, g.inst.profile, lang) : checkSpecModular(g.inst.type, g.dims, null, lang);
+      const modular = g.inst.profile
+        ? checkSpecModular(g.inst.type, g.dims, g.inst.profile, lang)
+        : checkSpecModular(g.inst.type, g.dims, null, lang);
       return {
         specKey,
         type: g.inst.type,
@@ -349,7 +407,10 @@ export function summariseUsage(instances: readonly UsageInstance[], library: rea
         sourceRefs: g.refs,
         modelInstances: g.modelUnits,
         globalIds: g.globalIds,
-        nearest: spec && near.distanceMm !== null ? { specId: spec.id, code: spec.code, name: '', dimsMm: spec.dimsMm, distanceMm: near.distanceMm } : null,
+        nearest:
+          spec && near.distanceMm !== null
+            ? { specId: spec.id, code: spec.code, name: '', dimsMm: spec.dimsMm, distanceMm: near.distanceMm }
+            : null,
         modular: { applicable: modular.applicable, ok: modular.ok, reason: modular.reason },
       };
     })
@@ -374,12 +435,30 @@ export function summariseUsage(instances: readonly UsageInstance[], library: rea
   };
 }
 
-export async function projectInstances(db: DbOrTx, projectId: string, asOf?: Date): Promise<Array<UsageInstance & { source: 'model' | 'schedule'; modelId: string | null }>> {
+export async function projectInstances(
+  db: DbOrTx,
+  projectId: string,
+  asOf?: Date,
+): Promise<Array<UsageInstance & { source: 'model' | 'schedule'; modelId: string | null }>> {
   const where: SQL[] = [eq(componentInstances.projectId, projectId)];
   if (asOf) where.push(lte(componentInstances.createdAt, asOf));
-  const rows = await db.select().from(componentInstances).where(and(...where)).orderBy(asc(componentInstances.type), asc(componentInstances.sourceRef));
-  return rows.map((r) => ({ id: r.id, type: r.type, name: r.name, profile: r.profile, dimsMm: r.dimsMm, quantity: r.quantity, sourceRef: r.sourceRef, storey: r.storey, source: r.source, modelId: r.modelId }));
+  const rows = await db
+    .select()
+    .from(componentInstances)
+    .where(and(...where))
+    .orderBy(asc(componentInstances.type), asc(componentInstances.sourceRef));
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    name: r.name,
+    profile: r.profile,
+    dimsMm: r.dimsMm,
+    quantity: r.quantity,
+    sourceRef: r.sourceRef,
+    storey: r.storey,
+    source: r.source,
+    modelId: r.modelId,
+  }));
 }
 
 export const typeLabel = (t: ComponentType, lang: 'zh-CN' | 'en') => (lang === 'en' ? componentTypeInfo[t].en : componentTypeInfo[t].zh);
-

@@ -4,8 +4,8 @@ import type { BenefitKind } from './tables.js';
  * Incremental cost and benefit of green measures (增量成本与效益). Money is in 元, rounded half away from zero to the
  * fen at each reported figure; sums are taken over the rounded line amounts, as a 清单 (bill of quantities) does.
  */
-export const yuan = (v: number) => Math.sign(v) * Math.round(Math.abs(v) * 100 + 1e-9) / 100;
-const round = (v: number, digits: number) => Math.sign(v) * Math.round(Math.abs(v) * 10 ** digits + 1e-9) / 10 ** digits;
+export const yuan = (v: number) => (Math.sign(v) * Math.round(Math.abs(v) * 100 + 1e-9)) / 100;
+const round = (v: number, digits: number) => (Math.sign(v) * Math.round(Math.abs(v) * 10 ** digits + 1e-9)) / 10 ** digits;
 
 export type BenefitLine = { kind: BenefitKind; quantity: number; unit: string; unitValue: number | null };
 export type MeasureLine = { quantity: number; baselineUnitPrice: number; greenUnitPrice: number; benefits: BenefitLine[] };
@@ -23,7 +23,14 @@ export function measureFigures(m: MeasureLine) {
     if (b.kind === 'carbon') carbonTonnes += b.quantity;
   }
   const benefitValue = yuan(Object.values(benefitByKind).reduce((s, v) => s + v, 0));
-  return { incrementalUnitPrice, incrementalCost, benefitByKind, benefitValue, carbonTonnes: round(carbonTonnes, 3), net: yuan(benefitValue - incrementalCost) };
+  return {
+    incrementalUnitPrice,
+    incrementalCost,
+    benefitByKind,
+    benefitValue,
+    carbonTonnes: round(carbonTonnes, 3),
+    net: yuan(benefitValue - incrementalCost),
+  };
 }
 
 /** A project's totals and the figures per m² of floor area (null without an area). */
@@ -32,8 +39,12 @@ export function projectFigures(measures: MeasureLine[], floorAreaM2: number | nu
   const incrementalCost = yuan(lines.reduce((s, l) => s + l.incrementalCost, 0));
   const benefitValue = yuan(lines.reduce((s, l) => s + l.benefitValue, 0));
   const benefitByKind = emptyByKind();
-  for (const l of lines) for (const k of Object.keys(benefitByKind) as BenefitKind[]) benefitByKind[k] = yuan(benefitByKind[k] + l.benefitByKind[k]);
-  const carbonTonnes = round(lines.reduce((s, l) => s + l.carbonTonnes, 0), 3);
+  for (const l of lines)
+    for (const k of Object.keys(benefitByKind) as BenefitKind[]) benefitByKind[k] = yuan(benefitByKind[k] + l.benefitByKind[k]);
+  const carbonTonnes = round(
+    lines.reduce((s, l) => s + l.carbonTonnes, 0),
+    3,
+  );
   const area = floorAreaM2 && floorAreaM2 > 0 ? floorAreaM2 : null;
   return {
     lines,

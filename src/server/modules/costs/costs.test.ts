@@ -71,14 +71,22 @@ let projectId: string;
 beforeAll(async () => {
   t = await startTestApp();
   await seedDemo(t.database, DEMO_PASSWORD);
-  projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', floorAreaM2: 20000, name: '增量成本示例项目' });
+  projectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+    regionCode: 'hunan',
+    floorAreaM2: 20000,
+    name: '增量成本示例项目',
+  });
   [ent, reg] = await Promise.all([t.login('hunan.enterprise'), t.login('hunan.regulator')]);
 });
 afterAll(async () => t?.close());
 
 describe('incremental cost and benefit: the worked example', () => {
   it('computes the example exactly as pure figures', () => {
-    const { lines, ...totals } = projectFigures(MEASURES.map((m) => ({ ...m, benefits: m.benefits.map((b) => ({ ...b, kind: b.kind as never })) })), 20000);
+    const { lines, ...totals } = projectFigures(
+      MEASURES.map((m) => ({ ...m, benefits: m.benefits.map((b) => ({ ...b, kind: b.kind as never })) })),
+      20000,
+    );
     expect(lines.map((l) => [l.incrementalUnitPrice, l.incrementalCost, l.benefitValue])).toEqual([
       [7, 105000, 50400],
       [28000, 28000, 37164.12],
@@ -109,8 +117,46 @@ describe('incremental cost and benefit: the worked example', () => {
     const ws = wb.getWorksheet('增量成本清单')!;
     const row = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
     expect(row(4)).toEqual([...COST_ITEM_COLUMNS]);
-    expect(row(5)).toEqual([1, '结构', '铝合金模板替代木模板', 'm²', 15000, 45, 52, 7, 105000, 14400, 36000, 0, 0, 0, 0, 50400, -54600, '手工填报', '']);
-    expect(row(8).slice(0, 17)).toEqual(['合计', '', '', '', '', '', '', '', 198000.5, 14400, 36000, 35700, 15120, 1464.12, 24.402, 102684.12, -95316.38]);
+    expect(row(5)).toEqual([
+      1,
+      '结构',
+      '铝合金模板替代木模板',
+      'm²',
+      15000,
+      45,
+      52,
+      7,
+      105000,
+      14400,
+      36000,
+      0,
+      0,
+      0,
+      0,
+      50400,
+      -54600,
+      '手工填报',
+      '',
+    ]);
+    expect(row(8).slice(0, 17)).toEqual([
+      '合计',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      198000.5,
+      14400,
+      36000,
+      35700,
+      15120,
+      1464.12,
+      24.402,
+      102684.12,
+      -95316.38,
+    ]);
     expect(row(9)[8]).toBe(9.9);
     expect(row(9)[15]).toBe(5.13);
     // The per-m² carbon is a number (1.22 kg/m²) whose format carries its unit, not the text "1.22 kg/m²".
@@ -155,16 +201,27 @@ describe('benefits linked to platform indicators', () => {
     const none = await ent.post(`/api/costs/projects/${projectId}/measures`, { ...measure, benefits: [benefit] });
     expect(none.status).toBe(400);
     expect(none.body.error.details[0]).toMatchObject({ path: 'benefits.0.indicatorKey', code: 'indicator_unavailable' });
-    const wrongKind = await ent.post(`/api/costs/projects/${projectId}/measures`, { ...measure, benefits: [{ ...benefit, kind: 'water' }] });
+    const wrongKind = await ent.post(`/api/costs/projects/${projectId}/measures`, {
+      ...measure,
+      benefits: [{ ...benefit, kind: 'water' }],
+    });
     expect(wrongKind.body.error.details[0]).toMatchObject({ code: 'indicator_kind_mismatch' });
 
     // 400 t of site waste discharged on 20 000 m² = 200 t/万m²; against a conventional 500 t/万m² that is 600 t avoided.
-    await t.database.db.execute(sql`insert into waste_site_records (id, project_id, kind, record_date, stage, category, sub_class, route, tonnes)
+    await t.database.db
+      .execute(sql`insert into waste_site_records (id, project_id, kind, record_date, stage, category, sub_class, route, tonnes)
       values (${randomUUID()}, ${projectId}, 'historical', '2026-01-10', 'superstructure', 'constructionWaste', 'other', 'disposal', 400)`);
     const ok = await ent.post(`/api/costs/projects/${projectId}/measures`, { ...measure, benefits: [benefit] });
     expect(ok.status).toBe(201);
     expect(ok.body.benefits[0]).toMatchObject({ source: 'indicator', kind: 'disposal', quantity: 600, unit: 't', value: 36000 });
-    expect(ok.body.benefits[0].indicatorSnapshot).toMatchObject({ key: 'waste.intensity', value: 200, unit: 't/万m²', baseline: 500, floorAreaM2: 20000, quantity: 600 });
+    expect(ok.body.benefits[0].indicatorSnapshot).toMatchObject({
+      key: 'waste.intensity',
+      value: 200,
+      unit: 't/万m²',
+      baseline: 500,
+      floorAreaM2: 20000,
+      quantity: 600,
+    });
     expect(ok.body.incrementalCost).toBe(30000);
     await ent.delete(`/api/costs/measures/${ok.body.id}`);
   });
@@ -193,9 +250,21 @@ describe('cost data isolation', () => {
     expect((await szReg.post(`/api/costs/projects/${projectId}/measures`, MEASURES[0])).status).toBe(404);
     const measureId = (await reg.get(`/api/costs/projects/${projectId}`)).body.measures[0].id;
     expect((await sz.delete(`/api/costs/measures/${measureId}`)).status).toBe(404);
-    const [{ n }] = (await selectRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from cost_measures where project_id = ${projectId}`)) as [{ n: number }];
+    const [{ n }] = (await selectRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from cost_measures where project_id = ${projectId}`,
+    )) as [{ n: number }];
     expect(n).toBe(3);
-    const audits = await selectRows<{ action: string }>(t.database.db, sql`select action from audit_log where action like 'costs.%' order by id`);
-    expect(audits.map((a) => a.action)).toEqual(['costs.measure.create', 'costs.measure.create', 'costs.measure.create', 'costs.measure.create', 'costs.measure.delete']);
+    const audits = await selectRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where action like 'costs.%' order by id`,
+    );
+    expect(audits.map((a) => a.action)).toEqual([
+      'costs.measure.create',
+      'costs.measure.create',
+      'costs.measure.create',
+      'costs.measure.create',
+      'costs.measure.delete',
+    ]);
   });
 });

@@ -28,11 +28,17 @@ export const indicatorDefinitions: IndicatorDefinition[] = [
   {
     key: 'waste.intensity',
     kind: 'disposal',
-    label: { 'zh-CN': '建筑垃圾排放强度（较常规做法减少的外运量）', en: 'Construction waste intensity (discharge avoided against conventional practice)' },
+    label: {
+      'zh-CN': '建筑垃圾排放强度（较常规做法减少的外运量）',
+      en: 'Construction waste intensity (discharge avoided against conventional practice)',
+    },
     unit: 't/万m²',
     quantityUnit: 't',
     needsBaseline: true,
-    baselineHint: { 'zh-CN': '常规做法排放强度 t/万m²（缺省取地区控制目标）', en: 'Conventional intensity t/10,000 m² (defaults to the regional target)' },
+    baselineHint: {
+      'zh-CN': '常规做法排放强度 t/万m²（缺省取地区控制目标）',
+      en: 'Conventional intensity t/10,000 m² (defaults to the regional target)',
+    },
     async fetch(db, project, asOf) {
       const w = await wasteIntensity(db, project.id, asOf);
       // No waste recorded yet is no measurement, not a zero intensity.
@@ -57,7 +63,10 @@ export const indicatorDefinitions: IndicatorDefinition[] = [
   {
     key: 'carbon.embodiedPerM2',
     kind: 'carbon',
-    label: { 'zh-CN': '建材生产及运输碳排放强度（较常规设计的减排量）', en: 'Embodied carbon per m² (reduction against the conventional design)' },
+    label: {
+      'zh-CN': '建材生产及运输碳排放强度（较常规设计的减排量）',
+      en: 'Embodied carbon per m² (reduction against the conventional design)',
+    },
     unit: 'kgCO2e/m²',
     quantityUnit: 'tCO2e',
     needsBaseline: true,
@@ -73,7 +82,13 @@ export const indicatorDefinitions: IndicatorDefinition[] = [
 export const indicatorByKey = new Map(indicatorDefinitions.map((d) => [d.key, d]));
 
 /** Fetches an indicator and derives the saving; null when the platform has no value for the project yet. */
-export async function indicatorSnapshot(db: DbOrTx, project: ProjectRef, key: string, baseline: number | null, asOf = new Date()): Promise<IndicatorSnapshot | null> {
+export async function indicatorSnapshot(
+  db: DbOrTx,
+  project: ProjectRef,
+  key: string,
+  baseline: number | null,
+  asOf = new Date(),
+): Promise<IndicatorSnapshot | null> {
   const def = indicatorByKey.get(key);
   if (!def) return null;
   const got = await def.fetch(db, project, asOf);
@@ -81,5 +96,14 @@ export async function indicatorSnapshot(db: DbOrTx, project: ProjectRef, key: st
   const base = baseline ?? got.baseline ?? null;
   const quantity = def.quantity(got.value, base, project.floorAreaM2);
   if (quantity === null) return null;
-  return { key, value: got.value, unit: def.unit, asOf: asOf.toISOString(), baseline: base, floorAreaM2: project.floorAreaM2, quantity, quantityUnit: def.quantityUnit };
+  return {
+    key,
+    value: got.value,
+    unit: def.unit,
+    asOf: asOf.toISOString(),
+    baseline: base,
+    floorAreaM2: project.floorAreaM2,
+    quantity,
+    quantityUnit: def.quantityUnit,
+  };
 }

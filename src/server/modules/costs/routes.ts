@@ -31,26 +31,64 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/costs/indicators',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'listCostIndicators', tags: ['costs'], summary: '可关联的平台指标 Linkable indicators', response: { 200: z.object({ items: z.array(indicatorDefinitionSchema) }) } } },
+    {
+      config: { access: { roles: 'any' } },
+      schema: {
+        operationId: 'listCostIndicators',
+        tags: ['costs'],
+        summary: '可关联的平台指标 Linkable indicators',
+        response: { 200: z.object({ items: z.array(indicatorDefinitionSchema) }) },
+      },
+    },
     async () => ({
-      items: indicatorDefinitions.map((d) => ({ key: d.key, kind: d.kind, label: d.label, unit: d.unit, quantityUnit: d.quantityUnit, needsBaseline: d.needsBaseline, baselineHint: d.baselineHint ?? null })),
+      items: indicatorDefinitions.map((d) => ({
+        key: d.key,
+        kind: d.kind,
+        label: d.label,
+        unit: d.unit,
+        quantityUnit: d.quantityUnit,
+        needsBaseline: d.needsBaseline,
+        baselineHint: d.baselineHint ?? null,
+      })),
     }),
   );
 
   app.get(
     '/api/costs/projects/:id',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'getProjectCosts', tags: ['costs'], summary: '项目增量成本与效益 Project costs and benefits', params: idParams, response: { 200: projectCostsSchema } } },
+    {
+      config: { access: { roles: 'any' } },
+      schema: {
+        operationId: 'getProjectCosts',
+        tags: ['costs'],
+        summary: '项目增量成本与效益 Project costs and benefits',
+        params: idParams,
+        response: { 200: projectCostsSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.id, 'read');
-      const mayEdit = p.role === 'admin' || p.role === 'enterprise' || (p.role === 'regulator' && (p.regionCode === null || p.regionCode === project.regionCode));
+      const mayEdit =
+        p.role === 'admin' ||
+        p.role === 'enterprise' ||
+        (p.role === 'regulator' && (p.regionCode === null || p.regionCode === project.regionCode));
       return { ...(await store.projectCosts(db, project)), mayEdit };
     },
   );
 
   app.post(
     '/api/costs/projects/:id/measures',
-    { config: { access: EDITORS }, schema: { operationId: 'createCostMeasure', tags: ['costs'], summary: '新增绿色措施 Add a measure', params: idParams, body: measureInput, response: { 201: measureSchema } } },
+    {
+      config: { access: EDITORS },
+      schema: {
+        operationId: 'createCostMeasure',
+        tags: ['costs'],
+        summary: '新增绿色措施 Add a measure',
+        params: idParams,
+        body: measureInput,
+        response: { 201: measureSchema },
+      },
+    },
     async (req, reply) => {
       const project = await editableProject(db, requirePrincipal(req), req.params.id);
       return reply.status(201).send(await db.transaction((tx) => store.createMeasure(tx, actorOf(req), project, req.body)));
@@ -59,7 +97,17 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.put(
     '/api/costs/measures/:id',
-    { config: { access: EDITORS }, schema: { operationId: 'updateCostMeasure', tags: ['costs'], summary: '修改绿色措施 Update a measure', params: idParams, body: measureInput, response: { 200: measureSchema } } },
+    {
+      config: { access: EDITORS },
+      schema: {
+        operationId: 'updateCostMeasure',
+        tags: ['costs'],
+        summary: '修改绿色措施 Update a measure',
+        params: idParams,
+        body: measureInput,
+        response: { 200: measureSchema },
+      },
+    },
     async (req) => {
       const before = await store.getMeasure(db, req.params.id);
       if (!before) throw notFound();
@@ -70,7 +118,16 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.delete(
     '/api/costs/measures/:id',
-    { config: { access: EDITORS }, schema: { operationId: 'deleteCostMeasure', tags: ['costs'], summary: '删除绿色措施 Delete a measure', params: idParams, response: { 204: z.null() } } },
+    {
+      config: { access: EDITORS },
+      schema: {
+        operationId: 'deleteCostMeasure',
+        tags: ['costs'],
+        summary: '删除绿色措施 Delete a measure',
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       const before = await store.getMeasure(db, req.params.id);
       if (!before) throw notFound();
@@ -82,7 +139,16 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   app.get(
     '/api/costs/projects/:id/export.xlsx',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'exportProjectCosts', download: { media: [MEDIA.xlsx] }, tags: ['costs'], summary: '导出增量成本清单 Excel (计价依据)', params: idParams } },
+    {
+      config: { access: { roles: 'any' } },
+      schema: {
+        operationId: 'exportProjectCosts',
+        download: { media: [MEDIA.xlsx] },
+        tags: ['costs'],
+        summary: '导出增量成本清单 Excel (计价依据)',
+        params: idParams,
+      },
+    },
     async (req, reply) => {
       const project = await projectForPrincipal(db, requirePrincipal(req), req.params.id, 'read');
       const data = await store.projectCosts(db, project);
@@ -100,7 +166,13 @@ export const costsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     '/api/costs/summary',
     {
       config: { access: STAFF },
-      schema: { operationId: 'getCostSummary', tags: ['costs'], summary: '各地区增量成本汇总 Regional summary', querystring: z.object({ regionCode: z.string().optional() }), response: { 200: z.object({ items: z.array(regionCostSchema) }) } },
+      schema: {
+        operationId: 'getCostSummary',
+        tags: ['costs'],
+        summary: '各地区增量成本汇总 Regional summary',
+        querystring: z.object({ regionCode: z.string().optional() }),
+        response: { 200: z.object({ items: z.array(regionCostSchema) }) },
+      },
     },
     async (req) => {
       const p = requirePrincipal(req);

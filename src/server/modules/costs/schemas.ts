@@ -23,7 +23,8 @@ const indicatorBenefit = z.object({
   note: optText(),
 });
 export const benefitInput = z.discriminatedUnion('source', [manualBenefit, indicatorBenefit]).superRefine((b, ctx) => {
-  if (b.source === 'manual' && b.kind === 'carbon' && b.unit !== 'tCO2e') ctx.addIssue({ code: 'custom', path: ['unit'], message: 'carbon_unit' });
+  if (b.source === 'manual' && b.kind === 'carbon' && b.unit !== 'tCO2e')
+    ctx.addIssue({ code: 'custom', path: ['unit'], message: 'carbon_unit' });
 });
 export type BenefitInput = z.infer<typeof benefitInput>;
 
@@ -52,7 +53,16 @@ export const benefitSchema = z.object({
   source: z.enum(['manual', 'indicator']),
   indicatorKey: z.string().nullable(),
   indicatorSnapshot: z
-    .object({ key: z.string(), value: z.number(), unit: z.string(), asOf: z.string(), baseline: z.number().nullable(), floorAreaM2: z.number().nullable(), quantity: z.number(), quantityUnit: z.string() })
+    .object({
+      key: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      asOf: z.string(),
+      baseline: z.number().nullable(),
+      floorAreaM2: z.number().nullable(),
+      quantity: z.number(),
+      quantityUnit: z.string(),
+    })
     .nullable(),
   note: z.string().nullable(),
 });

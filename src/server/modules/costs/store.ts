@@ -57,8 +57,23 @@ export type MeasureView = ReturnType<typeof measureView>;
 
 async function measuresOf(db: DbOrTx, projectIds: string[]) {
   if (!projectIds.length) return [];
-  const ms = await db.select().from(costMeasures).where(inArray(costMeasures.projectId, projectIds)).orderBy(asc(costMeasures.sortOrder), asc(costMeasures.createdAt));
-  const bs = ms.length ? await db.select().from(costBenefits).where(inArray(costBenefits.measureId, ms.map((m) => m.id))).orderBy(asc(costBenefits.sortOrder)) : [];
+  const ms = await db
+    .select()
+    .from(costMeasures)
+    .where(inArray(costMeasures.projectId, projectIds))
+    .orderBy(asc(costMeasures.sortOrder), asc(costMeasures.createdAt));
+  const bs = ms.length
+    ? await db
+        .select()
+        .from(costBenefits)
+        .where(
+          inArray(
+            costBenefits.measureId,
+            ms.map((m) => m.id),
+          ),
+        )
+        .orderBy(asc(costBenefits.sortOrder))
+    : [];
   return ms.map((m) => ({ m, benefits: bs.filter((b) => b.measureId === m.id) }));
 }
 
@@ -66,8 +81,15 @@ async function measuresOf(db: DbOrTx, projectIds: string[]) {
 export async function projectCosts(db: DbOrTx, project: ProjectRef) {
   const rows = await measuresOf(db, [project.id]);
   const measures = rows.map((r) => measureView(r.m, r.benefits));
-  const { lines: _l, ...totals } = projectFigures(rows.map((r) => ({ ...r.m, benefits: r.benefits })), project.floorAreaM2);
-  return { project: { id: project.id, code: project.code, name: project.name, regionCode: project.regionCode, floorAreaM2: project.floorAreaM2 }, measures, totals };
+  const { lines: _l, ...totals } = projectFigures(
+    rows.map((r) => ({ ...r.m, benefits: r.benefits })),
+    project.floorAreaM2,
+  );
+  return {
+    project: { id: project.id, code: project.code, name: project.name, regionCode: project.regionCode, floorAreaM2: project.floorAreaM2 },
+    measures,
+    totals,
+  };
 }
 
 export async function getMeasure(db: DbOrTx, id: string) {
@@ -80,7 +102,18 @@ async function benefitRows(db: DbOrTx, project: ProjectRef, measureId: string, i
   const rows: Array<typeof costBenefits.$inferInsert> = [];
   for (const [i, b] of input.entries()) {
     if (b.source === 'manual') {
-      rows.push({ id: randomUUID(), measureId, kind: b.kind, quantity: b.quantity, unit: b.unit, unitValue: b.unitValue, source: 'manual', indicatorKey: b.indicatorKey ?? null, note: b.note ?? null, sortOrder: i });
+      rows.push({
+        id: randomUUID(),
+        measureId,
+        kind: b.kind,
+        quantity: b.quantity,
+        unit: b.unit,
+        unitValue: b.unitValue,
+        source: 'manual',
+        indicatorKey: b.indicatorKey ?? null,
+        note: b.note ?? null,
+        sortOrder: i,
+      });
       continue;
     }
     const def = indicatorByKey.get(b.indicatorKey);
@@ -88,7 +121,19 @@ async function benefitRows(db: DbOrTx, project: ProjectRef, measureId: string, i
     if (def.kind !== b.kind) throw invalidField(`benefits.${i}.indicatorKey`, 'indicator_kind_mismatch', { key: b.indicatorKey });
     const snap = await indicatorSnapshot(db, project, b.indicatorKey, b.baseline ?? null);
     if (!snap) throw invalidField(`benefits.${i}.indicatorKey`, 'indicator_unavailable', { key: b.indicatorKey });
-    rows.push({ id: randomUUID(), measureId, kind: b.kind, quantity: snap.quantity, unit: snap.quantityUnit, unitValue: b.unitValue, source: 'indicator', indicatorKey: b.indicatorKey, indicatorSnapshot: snap, note: b.note ?? null, sortOrder: i });
+    rows.push({
+      id: randomUUID(),
+      measureId,
+      kind: b.kind,
+      quantity: snap.quantity,
+      unit: snap.quantityUnit,
+      unitValue: b.unitValue,
+      source: 'indicator',
+      indicatorKey: b.indicatorKey,
+      indicatorSnapshot: snap,
+      note: b.note ?? null,
+      sortOrder: i,
+    });
   }
   return rows;
 }
@@ -105,22 +150,50 @@ function measureColumns(input: MeasureInput) {
   };
 }
 
-export async function createMeasure(tx: DbOrTx, actor: AuditActor, project: ProjectRef, input: MeasureInput, opts: { isDemo?: boolean } = {}) {
+export async function createMeasure(
+  tx: DbOrTx,
+  actor: AuditActor,
+  project: ProjectRef,
+  input: MeasureInput,
+  opts: { isDemo?: boolean } = {},
+) {
   const id = randomUUID();
   const benefits = await benefitRows(tx, project, id, input.benefits);
-  const [{ next }] = (await tx.select({ next: sql<number>`coalesce(max(${costMeasures.sortOrder}), 0) + 1`.mapWith(Number) }).from(costMeasures).where(eq(costMeasures.projectId, project.id))) as [{ next: number }];
+  const [{ next }] = (await tx
+    .select({ next: sql<number>`coalesce(max(${costMeasures.sortOrder}), 0) + 1`.mapWith(Number) })
+    .from(costMeasures)
+    .where(eq(costMeasures.projectId, project.id))) as [{ next: number }];
   const [m] = await tx
     .insert(costMeasures)
-    .values({ id, projectId: project.id, regionCode: project.regionCode, ...measureColumns(input), sortOrder: input.sortOrder ?? next, isDemo: opts.isDemo ?? false, createdBy: actor.id })
+    .values({
+      id,
+      projectId: project.id,
+      regionCode: project.regionCode,
+      ...measureColumns(input),
+      sortOrder: input.sortOrder ?? next,
+      isDemo: opts.isDemo ?? false,
+      createdBy: actor.id,
+    })
     .returning();
   const bs = benefits.length ? await tx.insert(costBenefits).values(benefits).returning() : [];
   const view = measureView(m!, bs);
-  await recordAudit(tx, actor, { action: 'costs.measure.create', entityType: 'cost_measure', entityId: id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, after: view });
+  await recordAudit(tx, actor, {
+    action: 'costs.measure.create',
+    entityType: 'cost_measure',
+    entityId: id,
+    regionCode: project.regionCode,
+    organisationId: project.ownerOrganisationId,
+    after: view,
+  });
   return view;
 }
 
 export async function updateMeasure(tx: DbOrTx, actor: AuditActor, project: ProjectRef, before: MeasureRow, input: MeasureInput) {
-  const oldBenefits = await tx.select().from(costBenefits).where(eq(costBenefits.measureId, before.id)).orderBy(asc(costBenefits.sortOrder));
+  const oldBenefits = await tx
+    .select()
+    .from(costBenefits)
+    .where(eq(costBenefits.measureId, before.id))
+    .orderBy(asc(costBenefits.sortOrder));
   const benefits = await benefitRows(tx, project, before.id, input.benefits);
   const [m] = await tx
     .update(costMeasures)
@@ -130,14 +203,27 @@ export async function updateMeasure(tx: DbOrTx, actor: AuditActor, project: Proj
   await tx.delete(costBenefits).where(eq(costBenefits.measureId, before.id));
   const bs = benefits.length ? await tx.insert(costBenefits).values(benefits).returning() : [];
   const view = measureView(m!, bs);
-  await recordAudit(tx, actor, { action: 'costs.measure.update', entityType: 'cost_measure', entityId: before.id, regionCode: before.regionCode, before: measureView(before, oldBenefits), after: view });
+  await recordAudit(tx, actor, {
+    action: 'costs.measure.update',
+    entityType: 'cost_measure',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: measureView(before, oldBenefits),
+    after: view,
+  });
   return view;
 }
 
 export async function deleteMeasure(tx: DbOrTx, actor: AuditActor, before: MeasureRow) {
   const oldBenefits = await tx.select().from(costBenefits).where(eq(costBenefits.measureId, before.id));
   await tx.delete(costMeasures).where(eq(costMeasures.id, before.id));
-  await recordAudit(tx, actor, { action: 'costs.measure.delete', entityType: 'cost_measure', entityId: before.id, regionCode: before.regionCode, before: measureView(before, oldBenefits) });
+  await recordAudit(tx, actor, {
+    action: 'costs.measure.delete',
+    entityType: 'cost_measure',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: measureView(before, oldBenefits),
+  });
 }
 
 /** Per region: totals over the projects with cost data, and per m² over those projects' floor area. */
@@ -161,7 +247,10 @@ export async function regionCostSummary(db: DbOrTx, p: Principal, regions: strin
     for (const [projectId, list] of byProject) {
       const ref = refs.get(projectId);
       if (!ref || ref.regionCode !== regionCode) continue;
-      const f = projectFigures(list.map((r) => ({ ...r.m, benefits: r.benefits })), ref.floorAreaM2);
+      const f = projectFigures(
+        list.map((r) => ({ ...r.m, benefits: r.benefits })),
+        ref.floorAreaM2,
+      );
       projects++;
       measures += list.length;
       incremental += f.incrementalCost;
@@ -190,7 +279,9 @@ export async function regionCostSummary(db: DbOrTx, p: Principal, regions: strin
       carbonTonnes: Math.round(carbon * 1000) / 1000,
       incrementalCostPerM2: area ? yuan(areaIncremental / area) : null,
       benefitPerM2: area ? yuan(areaBenefit / area) : null,
-      byDiscipline: [...disciplines.entries()].map(([discipline, d]) => ({ discipline, ...d })).sort((a, b) => b.incrementalCost - a.incrementalCost),
+      byDiscipline: [...disciplines.entries()]
+        .map(([discipline, d]) => ({ discipline, ...d }))
+        .sort((a, b) => b.incrementalCost - a.incrementalCost),
     };
   });
 }

@@ -12,6 +12,18 @@ import { evaluationDemoSeeder } from '../evaluation/index.js';
 import { planningDemoSeeder } from '../planning/index.js';
 import { practicesDemoSeeder } from '../practices/index.js';
 
-
 // Order matters: the project register first, then capabilities that hang data on its projects.
-export const demoSeeders: DemoSeeder[] = [projectsDemoSeeder, programmesDemoSeeder, applicationsDemoSeeder, qualityDemoSeeder, wasteSeeder, supervisionDemoSeeder, componentsDemoSeeder, prefabDemoSeeder, siteDemoSeeder, planningDemoSeeder, practicesDemoSeeder, evaluationDemoSeeder];
+export const demoSeeders: DemoSeeder[] = [
+  projectsDemoSeeder,
+  programmesDemoSeeder,
+  applicationsDemoSeeder,
+  qualityDemoSeeder,
+  wasteSeeder,
+  supervisionDemoSeeder,
+  componentsDemoSeeder,
+  prefabDemoSeeder,
+  siteDemoSeeder,
+  planningDemoSeeder,
+  practicesDemoSeeder,
+  evaluationDemoSeeder,
+];

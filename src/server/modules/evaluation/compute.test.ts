@@ -9,10 +9,21 @@ const empty = (itemId: string) => ({ itemId, auto: null, entry: null, expertScor
 describe('item sources', () => {
   it('takes the indicator value with its date, or reports it missing', () => {
     const g1 = item('construction.res.g1');
-    expect(itemSource(g1, 'monthly_self', { ...empty(g1.id), auto: { indicator: 'waste.intensity', value: 250, asOf: '2026-10-31T15:59:59.999Z' }, evidenceIds: ['b', 'a'] })).toEqual({
+    expect(
+      itemSource(g1, 'monthly_self', {
+        ...empty(g1.id),
+        auto: { indicator: 'waste.intensity', value: 250, asOf: '2026-10-31T15:59:59.999Z' },
+        evidenceIds: ['b', 'a'],
+      }),
+    ).toEqual({
       source: { type: 'indicator', indicator: 'waste.intensity', value: 250, asOf: '2026-10-31T15:59:59.999Z', evidenceIds: ['a', 'b'] },
     });
-    expect(itemSource(g1, 'monthly_self', { ...empty(g1.id), auto: { indicator: 'waste.intensity', value: null, asOf: '2026-10-31T15:59:59.999Z', reason: 'no_data' } })).toEqual({ missing: 'indicator_no_value' });
+    expect(
+      itemSource(g1, 'monthly_self', {
+        ...empty(g1.id),
+        auto: { indicator: 'waste.intensity', value: null, asOf: '2026-10-31T15:59:59.999Z', reason: 'no_data' },
+      }),
+    ).toEqual({ missing: 'indicator_no_value' });
   });
 
   it('uses the mean of the submitted experts in a stage expert evaluation, the self-score in a monthly one', () => {
@@ -22,8 +33,13 @@ describe('item sources', () => {
       { expertUserId: 'u1', expertName: '王工', score: 2, comment: '到位' },
     ];
     const r = itemSource(g3, 'stage_expert', { ...empty(g3.id), expertScores: experts });
-    expect(r).toEqual({ source: { type: 'expert', expertId: '李工、王工', score: 1.5, evidenceIds: [], note: '李工: 1；王工: 2（到位）' } });
-    const self = itemSource(g3, 'monthly_self', { ...empty(g3.id), entry: { type: 'score', score: 2, by: 'x', byName: '项目经理', at: '2026-10-01T00:00:00Z' } });
+    expect(r).toEqual({
+      source: { type: 'expert', expertId: '李工、王工', score: 1.5, evidenceIds: [], note: '李工: 1；王工: 2（到位）' },
+    });
+    const self = itemSource(g3, 'monthly_self', {
+      ...empty(g3.id),
+      entry: { type: 'score', score: 2, by: 'x', byName: '项目经理', at: '2026-10-01T00:00:00Z' },
+    });
     expect(self).toEqual({ source: { type: 'expert', expertId: '自评:项目经理', score: 2, evidenceIds: [] } });
     expect(itemSource(g3, 'stage_expert', empty(g3.id))).toEqual({ missing: 'expert_scores_missing' });
   });
@@ -45,7 +61,10 @@ describe('project result', () => {
     evaluatedOn,
     items: stageItems(hunanExampleScheme, stageId).map((i) => ({
       ...empty(i.id),
-      entry: i.scoring.mode === 'indicator' ? { type: 'notApplicable', reason: '无', by: 'x', byName: 'x', at: '' } : { type: 'score', score: i.kind === 'general' ? score : i.maxScore, by: 'x', byName: 'x', at: '' },
+      entry:
+        i.scoring.mode === 'indicator'
+          ? { type: 'notApplicable', reason: '无', by: 'x', byName: 'x', at: '' }
+          : { type: 'score', score: i.kind === 'general' ? score : i.maxScore, by: 'x', byName: 'x', at: '' },
     })),
   });
 
@@ -59,7 +78,12 @@ describe('project result', () => {
     expect(r.stages.find((s) => s.stageId === 'mainStructure')!.score).toBeNull();
     // W over one stage = its G: the mean of the two batches.
     expect(r.score).toBeCloseTo(r.stages.find((s) => s.stageId === 'foundation')!.score!, 12);
-    const full = projectResult(hunanExampleScheme, ['foundation', 'mainStructure', 'finishingMep'].map((s, i) => assembleBatch(hunanExampleScheme, month(s, `f${i}`, `2026-0${i + 7}-30`, 2)).batch))!;
+    const full = projectResult(
+      hunanExampleScheme,
+      ['foundation', 'mainStructure', 'finishingMep'].map(
+        (s, i) => assembleBatch(hunanExampleScheme, month(s, `f${i}`, `2026-0${i + 7}-30`, 2)).batch,
+      ),
+    )!;
     expect(full.provisional).toBe(false);
     expect(projectResult(hunanExampleScheme, [])).toBeNull();
   });

@@ -71,7 +71,8 @@ const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 export function itemSource(item: EvaluationItem, kind: EvaluationKind, inputs: ItemInputs): { source: ItemSource } | { missing: string } {
   const evidenceIds = [...inputs.evidenceIds].sort();
   const entry = inputs.entry;
-  if (entry?.type === 'notApplicable') return { source: { type: 'notApplicable', decidedBy: entry.byName, reason: entry.reason, evidenceIds } };
+  if (entry?.type === 'notApplicable')
+    return { source: { type: 'notApplicable', decidedBy: entry.byName, reason: entry.reason, evidenceIds } };
   const scoring = item.scoring;
   if (scoring.mode === 'indicator') {
     const auto = inputs.auto;
@@ -83,11 +84,30 @@ export function itemSource(item: EvaluationItem, kind: EvaluationKind, inputs: I
     const scores = [...inputs.expertScores].sort((a, b) => (a.expertName < b.expertName ? -1 : a.expertName > b.expertName ? 1 : 0));
     if (!scores.length) return { missing: 'expert_scores_missing' };
     const note = scores.map((s) => `${s.expertName}: ${s.score}${s.comment ? `（${s.comment}）` : ''}`).join('；');
-    return { source: { type: 'expert', expertId: scores.map((s) => s.expertName).join('、'), score: mean(scores.map((s) => s.score)), evidenceIds, note } };
+    return {
+      source: {
+        type: 'expert',
+        expertId: scores.map((s) => s.expertName).join('、'),
+        score: mean(scores.map((s) => s.score)),
+        evidenceIds,
+        note,
+      },
+    };
   }
   if (entry?.type !== 'score') return { missing: 'score_missing' };
-  if (scoring.mode === 'manual') return { source: { type: 'manual', enteredBy: entry.byName, score: entry.score, evidenceIds, ...(entry.note ? { note: entry.note } : {}) } };
-  return { source: { type: 'expert', expertId: `自评:${entry.byName}`, score: entry.score, evidenceIds, ...(entry.note ? { note: entry.note } : {}) } };
+  if (scoring.mode === 'manual')
+    return {
+      source: { type: 'manual', enteredBy: entry.byName, score: entry.score, evidenceIds, ...(entry.note ? { note: entry.note } : {}) },
+    };
+  return {
+    source: {
+      type: 'expert',
+      expertId: `自评:${entry.byName}`,
+      score: entry.score,
+      evidenceIds,
+      ...(entry.note ? { note: entry.note } : {}),
+    },
+  };
 }
 
 export type AssembledBatch = { batch: BatchAssessment; missing: Array<{ itemId: string; name: string; reason: string }> };
@@ -97,7 +117,11 @@ export function assembleBatch(scheme: EvaluationScheme, inputs: BatchInputs): As
   const items: ItemAssessment[] = [];
   const missing: AssembledBatch['missing'] = [];
   for (const item of stageItems(scheme, inputs.stageId)) {
-    const r = itemSource(item, inputs.kind, byId.get(item.id) ?? { itemId: item.id, auto: null, entry: null, expertScores: [], evidenceIds: [] });
+    const r = itemSource(
+      item,
+      inputs.kind,
+      byId.get(item.id) ?? { itemId: item.id, auto: null, entry: null, expertScores: [], evidenceIds: [] },
+    );
     if ('missing' in r) missing.push({ itemId: item.id, name: item.name, reason: r.missing });
     else items.push({ itemId: item.id, source: r.source });
   }
@@ -105,7 +129,10 @@ export function assembleBatch(scheme: EvaluationScheme, inputs: BatchInputs): As
 }
 
 /** A batch's engine result, or the issues that keep it from being scored. */
-export function tryScoreBatch(scheme: EvaluationScheme, batch: BatchAssessment): { result: BatchResult } | { issues: Array<{ path: string; message: string }> } {
+export function tryScoreBatch(
+  scheme: EvaluationScheme,
+  batch: BatchAssessment,
+): { result: BatchResult } | { issues: Array<{ path: string; message: string }> } {
   try {
     return { result: scoreBatch(engineScheme(scheme), batch) };
   } catch (err) {
@@ -121,7 +148,11 @@ export type Frozen = FrozenBatch | FrozenUnit;
 
 export function computeFrozen(frozen: Frozen): BatchResult | UnitResult {
   if (frozen.type === 'batch') return scoreBatch(engineScheme(frozen.scheme), frozen.assessment);
-  return evaluateUnit(engineScheme(frozen.scheme), { schemeId: frozen.scheme.id, schemeVersion: frozen.scheme.version, batches: frozen.batches });
+  return evaluateUnit(engineScheme(frozen.scheme), {
+    schemeId: frozen.scheme.id,
+    schemeVersion: frozen.scheme.version,
+    batches: frozen.batches,
+  });
 }
 
 /**
@@ -145,7 +176,12 @@ export function projectResult(scheme: EvaluationScheme, batches: BatchAssessment
   const engine = engineScheme(scheme);
   const decimals = scheme.formulas.rounding.reportDecimals;
   const covered = scheme.stages.filter((s) => batches.some((b) => b.stageId === s.id));
-  const gradeOf = (g: { code: string; label: { zh: string; en: string }; rank: number }) => ({ code: g.code, zh: g.label.zh, en: g.label.en, rank: g.rank });
+  const gradeOf = (g: { code: string; label: { zh: string; en: string }; rank: number }) => ({
+    code: g.code,
+    zh: g.label.zh,
+    en: g.label.en,
+    rank: g.rank,
+  });
   if (covered.length === scheme.stages.length) {
     const unit = evaluateUnit(engine, { schemeId: scheme.id, schemeVersion: scheme.version, batches });
     return {
@@ -155,18 +191,34 @@ export function projectResult(scheme: EvaluationScheme, batches: BatchAssessment
       score: unit.score,
       reportedScore: unit.reportedScore,
       grade: gradeOf(unit.grade),
-      stages: unit.stages.map((s) => ({ stageId: s.stageId, name: s.name, weight: s.weight, score: s.score, reportedScore: s.reportedScore, batches: s.batches.length })),
+      stages: unit.stages.map((s) => ({
+        stageId: s.stageId,
+        name: s.name,
+        weight: s.weight,
+        score: s.score,
+        reportedScore: s.reportedScore,
+        batches: s.batches.length,
+      })),
       controlItemsPassed: unit.controlItemsPassed,
     };
   }
-  const stageResults: StageResult[] = covered.map((s) => scoreStage(engine, s.id, batches.filter((b) => b.stageId === s.id)));
+  const stageResults: StageResult[] = covered.map((s) =>
+    scoreStage(
+      engine,
+      s.id,
+      batches.filter((b) => b.stageId === s.id),
+    ),
+  );
   const weight = stageResults.reduce((s, g) => s + g.weight, 0);
   const score = stageResults.reduce((s, g) => s + g.score * g.weight, 0) / weight;
   const failures = stageResults.flatMap((s) => s.batches.flatMap((b) => b.controlFailures));
   const coveredIds = new Set(covered.map((s) => s.id));
   const partial: EvaluationScheme = {
     ...engine,
-    gradeRules: engine.gradeRules.map((r) => ({ ...r, conditions: r.conditions.filter((c) => c.type !== 'stageScoreAtLeast' || coveredIds.has(c.stageId)) })),
+    gradeRules: engine.gradeRules.map((r) => ({
+      ...r,
+      conditions: r.conditions.filter((c) => c.type !== 'stageScoreAtLeast' || coveredIds.has(c.stageId)),
+    })),
   };
   const decision = decideGrade(partial, score, stageResults, failures);
   return {
@@ -178,7 +230,14 @@ export function projectResult(scheme: EvaluationScheme, batches: BatchAssessment
     grade: gradeOf(decision.grade),
     stages: scheme.stages.map((s) => {
       const r = stageResults.find((x) => x.stageId === s.id);
-      return { stageId: s.id, name: s.name, weight: s.weight, score: r?.score ?? null, reportedScore: r?.reportedScore ?? null, batches: r?.batches.length ?? 0 };
+      return {
+        stageId: s.id,
+        name: s.name,
+        weight: s.weight,
+        score: r?.score ?? null,
+        reportedScore: r?.reportedScore ?? null,
+        batches: r?.batches.length ?? 0,
+      };
     }),
     controlItemsPassed: failures.length === 0,
   };

@@ -34,7 +34,10 @@ async function fillSelf(evaluationId: string) {
   for (const item of detail.items) {
     if (item.mode === 'indicator') {
       if (item.auto?.value === null) {
-        const r = await enterprise.put(`/api/evaluation/evaluations/${evaluationId}/items/${item.itemId}`, { notApplicable: true, reason: '本月无监测数据' });
+        const r = await enterprise.put(`/api/evaluation/evaluations/${evaluationId}/items/${item.itemId}`, {
+          notApplicable: true,
+          reason: '本月无监测数据',
+        });
         expect(r.status, r.text).toBe(200);
       }
       continue;
@@ -54,7 +57,12 @@ beforeAll(async () => {
   facilityUser = await t.login('hunan.facility');
   szRegulator = await t.login('shenzhen.regulator');
   szEnterprise = await t.login('shenzhen.enterprise');
-  projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', name: PROJECT_NAME, floorAreaM2: 12_000 });
+  projectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+    regionCode: 'hunan',
+    name: PROJECT_NAME,
+    floorAreaM2: 12_000,
+  });
   const facilities = (await regulator.get('/api/waste/facilities?regionCode=hunan')).body.items;
   recyclingId = facilities.find((f: { name: string }) => f.name === DEMO_ORGS.hunanFacility).id;
 }, 180_000);
@@ -66,7 +74,9 @@ afterAll(async () => {
 describe('schemes as versioned data', () => {
   it('seeds the three national schemes once, with recalled flags', async () => {
     const list = (await regulator.get('/api/evaluation/schemes')).body.items;
-    const national = list.filter((s: { regionCode: string | null }) => s.regionCode === null).map((s: { code: string; version: number }) => `${s.code}@${s.version}`);
+    const national = list
+      .filter((s: { regionCode: string | null }) => s.regionCode === null)
+      .map((s: { code: string; version: number }) => `${s.code}@${s.version}`);
     expect(national.sort()).toEqual(['gbt50640-2010@1', 'green-construction-pilot@1', 'hunan-example@1']);
     const gbt = list.find((s: { code: string }) => s.code === 'gbt50640-2010');
     const doc = (await regulator.get(`/api/evaluation/schemes/${gbt.id}`)).body.document;
@@ -97,15 +107,27 @@ describe('schemes as versioned data', () => {
     expect(inPlace.body).toMatchObject({ id: clone.body.id, version: 1, newVersion: false, name: '湖南省绿色施工评价（地方版）' });
 
     // A project evaluated under it freezes the version; the next edit makes version 2.
-    const other = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', name: '方案冻结测试' });
+    const other = await createProjectForTest(t.database.db, {
+      ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+      regionCode: 'hunan',
+      name: '方案冻结测试',
+    });
     expect((await regulator.put(`/api/evaluation/projects/${other}/scheme`, { schemeCode: 'hunan-gbt50640-2010' })).status).toBe(200);
     expect((await szRegulator.put(`/api/evaluation/projects/${other}/scheme`, { schemeCode: 'gbt50640-2010' })).status).toBe(404);
     const opened = await enterprise.post(`/api/evaluation/projects/${other}/evaluations`, { kind: 'monthly_self', stageId: 'foundation' });
     expect(opened.status, opened.text).toBe(201);
     expect(opened.body.scheme).toMatchObject({ id: clone.body.id, frozen: true });
-    const versioned = await regulator.put(`/api/evaluation/schemes/${clone.body.id}`, { document: { ...renamed, name: '湖南省绿色施工评价（第二版）' } });
+    const versioned = await regulator.put(`/api/evaluation/schemes/${clone.body.id}`, {
+      document: { ...renamed, name: '湖南省绿色施工评价（第二版）' },
+    });
     expect(versioned.status, versioned.text).toBe(200);
-    expect(versioned.body).toMatchObject({ code: 'hunan-gbt50640-2010', version: 2, frozen: false, newVersion: true, derivedFrom: clone.body.id });
+    expect(versioned.body).toMatchObject({
+      code: 'hunan-gbt50640-2010',
+      version: 2,
+      frozen: false,
+      newVersion: true,
+      derivedFrom: clone.body.id,
+    });
     expect(versioned.body.document.version).toBe(2);
     const v1 = (await regulator.get(`/api/evaluation/schemes/${clone.body.id}`)).body;
     expect(v1).toMatchObject({ version: 1, frozen: true, name: '湖南省绿色施工评价（地方版）' });
@@ -122,7 +144,12 @@ describe('monthly self-evaluation', () => {
     await issueAndReceive(16);
     const opened = await enterprise.post(`/api/evaluation/projects/${projectId}/evaluations`, { kind: 'monthly_self' });
     expect(opened.status, opened.text).toBe(201);
-    expect(opened.body).toMatchObject({ kind: 'monthly_self', stageId: 'construction', status: 'open', scheme: { code: 'green-construction-pilot' } });
+    expect(opened.body).toMatchObject({
+      kind: 'monthly_self',
+      stageId: 'construction',
+      status: 'open',
+      scheme: { code: 'green-construction-pilot' },
+    });
     const item = opened.body.items.find((i: { itemId: string }) => i.itemId === 'construction.res.g1');
     expect(item.auto.indicator).toBe('waste.intensity');
     const page = (await enterprise.get(`/api/projects/${projectId}/waste?asOf=${encodeURIComponent(item.auto.asOf)}`)).body;
@@ -200,7 +227,10 @@ describe('stage expert evaluation', () => {
     const admin = await t.login('admin');
     const experts = (await admin.get('/api/users?role=expert&pageSize=100')).body.items;
     users = Object.fromEntries(experts.map((u: { username: string; id: string }) => [u.username, u.id]));
-    const opened = await regulator.post(`/api/evaluation/projects/${projectId}/evaluations`, { kind: 'stage_expert', stageId: 'construction' });
+    const opened = await regulator.post(`/api/evaluation/projects/${projectId}/evaluations`, {
+      kind: 'stage_expert',
+      stageId: 'construction',
+    });
     expect(opened.status, opened.text).toBe(201);
     evaluationId = opened.body.id;
     expect((await enterprise.post(`/api/evaluation/projects/${projectId}/evaluations`, { kind: 'stage_expert' })).status).toBe(403);
@@ -210,13 +240,17 @@ describe('stage expert evaluation', () => {
     const candidates = (await regulator.get(`/api/evaluation/evaluations/${evaluationId}/experts/candidates`)).body.items;
     expect(candidates.find((c: { username: string }) => c.username === 'expert.zhao')).toMatchObject({ conflict: true });
     expect(candidates.find((c: { username: string }) => c.username === 'expert.wang')).toMatchObject({ conflict: false });
-    const refused = await regulator.post(`/api/evaluation/evaluations/${evaluationId}/experts`, { expertUserIds: [users['expert.wang'], users['expert.zhao']] });
+    const refused = await regulator.post(`/api/evaluation/evaluations/${evaluationId}/experts`, {
+      expertUserIds: [users['expert.wang'], users['expert.zhao']],
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('expert_conflict');
     expect(refused.body.error.details[0].path).toBe('expertUserIds.1');
     expect((await regulator.get(`/api/evaluation/evaluations/${evaluationId}`)).body.experts).toEqual([]);
 
-    const ok = await regulator.post(`/api/evaluation/evaluations/${evaluationId}/experts`, { expertUserIds: [users['expert.wang'], users['expert.li']] });
+    const ok = await regulator.post(`/api/evaluation/evaluations/${evaluationId}/experts`, {
+      expertUserIds: [users['expert.wang'], users['expert.li']],
+    });
     expect(ok.status, ok.text).toBe(200);
     expect(ok.body.experts.map((e: { userId: string }) => e.userId).sort()).toEqual([users['expert.wang'], users['expert.li']].sort());
 
@@ -233,21 +267,47 @@ describe('stage expert evaluation', () => {
     const detail = (await wang.get(`/api/evaluation/evaluations/${evaluationId}`)).body;
     const expertItems = detail.items.filter((i: { mode: string }) => i.mode === 'expert');
     const best = (i: { allowedScores: number[] | null; maxScore: number }) => (i.allowedScores ? Math.max(...i.allowedScores) : i.maxScore);
-    const incomplete = await wang.put(`/api/evaluation/evaluations/${evaluationId}/expert-scores`, { scores: [{ itemId: expertItems[0].itemId, score: best(expertItems[0]) }], submit: true });
+    const incomplete = await wang.put(`/api/evaluation/evaluations/${evaluationId}/expert-scores`, {
+      scores: [{ itemId: expertItems[0].itemId, score: best(expertItems[0]) }],
+      submit: true,
+    });
     expect(incomplete.status).toBe(400);
     const g3 = 'construction.env.g3';
-    const wangScores = expertItems.map((i: { itemId: string }) => ({ itemId: i.itemId, score: i.itemId === g3 ? 2 : best(i as never), comment: i.itemId === g3 ? '措施到位' : null }));
+    const wangScores = expertItems.map((i: { itemId: string }) => ({
+      itemId: i.itemId,
+      score: i.itemId === g3 ? 2 : best(i as never),
+      comment: i.itemId === g3 ? '措施到位' : null,
+    }));
     const liScores = expertItems.map((i: { itemId: string }) => ({ itemId: i.itemId, score: i.itemId === g3 ? 1 : best(i as never) }));
-    expect((await wang.put(`/api/evaluation/evaluations/${evaluationId}/expert-scores`, { scores: wangScores, comment: '总体良好', submit: true })).status).toBe(200);
-    expect((await wang.put(`/api/evaluation/evaluations/${evaluationId}/expert-scores`, { scores: wangScores, submit: true })).status).toBe(409);
+    expect(
+      (
+        await wang.put(`/api/evaluation/evaluations/${evaluationId}/expert-scores`, {
+          scores: wangScores,
+          comment: '总体良好',
+          submit: true,
+        })
+      ).status,
+    ).toBe(200);
+    expect((await wang.put(`/api/evaluation/evaluations/${evaluationId}/expert-scores`, { scores: wangScores, submit: true })).status).toBe(
+      409,
+    );
     const lastExpert = await li.put(`/api/evaluation/evaluations/${evaluationId}/expert-scores`, { scores: liScores, submit: true });
     expect(lastExpert.status, lastExpert.text).toBe(200);
     expect(lastExpert.body.status).toBe('submitted');
 
     // Indicator items without data: the regulator judges them 不适用.
     let view = (await regulator.get(`/api/evaluation/evaluations/${evaluationId}`)).body;
-    for (const i of view.items.filter((x: { mode: string; auto: { value: number | null } | null }) => x.mode === 'indicator' && x.auto?.value === null))
-      expect((await regulator.put(`/api/evaluation/evaluations/${evaluationId}/items/${i.itemId}`, { notApplicable: true, reason: '无在线监测设备' })).status).toBe(200);
+    for (const i of view.items.filter(
+      (x: { mode: string; auto: { value: number | null } | null }) => x.mode === 'indicator' && x.auto?.value === null,
+    ))
+      expect(
+        (
+          await regulator.put(`/api/evaluation/evaluations/${evaluationId}/items/${i.itemId}`, {
+            notApplicable: true,
+            reason: '无在线监测设备',
+          })
+        ).status,
+      ).toBe(200);
     const closed = await regulator.post(`/api/evaluation/evaluations/${evaluationId}/close`);
     expect(closed.status, closed.text).toBe(200);
     view = closed.body;
@@ -262,7 +322,11 @@ describe('stage expert evaluation', () => {
 
 describe('final evaluation', () => {
   it('combines the closed batches of every stage into the unit result with a four-grade scheme', async () => {
-    const pid = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', name: '四级评价测试项目' });
+    const pid = await createProjectForTest(t.database.db, {
+      ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+      regionCode: 'hunan',
+      name: '四级评价测试项目',
+    });
     expect((await regulator.put(`/api/evaluation/projects/${pid}/scheme`, { schemeCode: 'hunan-example' })).status).toBe(200);
     const month = (back: number) => {
       const d = new Date();
@@ -275,7 +339,11 @@ describe('final evaluation', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('evaluation_final_missing_stages');
     for (const [i, stageId] of stages.entries()) {
-      const ev = await enterprise.post(`/api/evaluation/projects/${pid}/evaluations`, { kind: 'monthly_self', period: month(3 - i), stageId });
+      const ev = await enterprise.post(`/api/evaluation/projects/${pid}/evaluations`, {
+        kind: 'monthly_self',
+        period: month(3 - i),
+        stageId,
+      });
       expect(ev.status, ev.text).toBe(201);
       await fillSelf(ev.body.id);
       expect((await enterprise.post(`/api/evaluation/evaluations/${ev.body.id}/submit`)).status).toBe(200);
@@ -318,7 +386,9 @@ describe('scope, ranking and reports', () => {
     const result = (await regulator.get(`/api/evaluation/projects/${projectId}/result`)).body.result;
     expect(row).toMatchObject({ score: result.score, provisional: true, closedEvaluations: 2 });
     // Two construction batches, mean of their E; only the construction stage is covered, so W = G.
-    const list = (await regulator.get(`/api/evaluation/projects/${projectId}/evaluations`)).body.items.filter((e: { status: string }) => e.status === 'closed');
+    const list = (await regulator.get(`/api/evaluation/projects/${projectId}/evaluations`)).body.items.filter(
+      (e: { status: string }) => e.status === 'closed',
+    );
     const mean = list.reduce((s: number, e: { score: number }) => s + e.score, 0) / list.length;
     expect(result.score).toBeCloseTo(mean, 9);
     expect(res.body.items.every((r: { regionCode: string }) => r.regionCode === 'hunan')).toBe(true);
@@ -349,7 +419,9 @@ describe('scope, ranking and reports', () => {
     const items = wb.getWorksheet('指标得分')!;
     // two closed construction batches × 14 items of the pilot scheme's construction stage
     expect(items.rowCount - 1).toBe(2 * 14);
-    const g1 = items.getRows(2, items.rowCount - 1)!.find((r) => r.getCell(1).value === closedId && r.getCell(5).value === 'construction.res.g1')!;
+    const g1 = items
+      .getRows(2, items.rowCount - 1)!
+      .find((r) => r.getCell(1).value === closedId && r.getCell(5).value === 'construction.res.g1')!;
     expect(g1.getCell(9).value).toBe(2);
     expect(String(g1.getCell(11).value)).toContain('waste.intensity = 30');
     expect(wb.getWorksheet('项目概况')!.getRow(2).getCell(2).value).toBe(PROJECT_NAME);
@@ -370,7 +442,12 @@ describe('scope, ranking and reports', () => {
     await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['试点进展', '试点项目', '目标对比', '评价结果', '典型做法', '政策建议']);
     const policies = wb.getWorksheet('政策建议')!;
-    expect(policies.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1))).toEqual([
+    expect(
+      policies
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as unknown[]).slice(1)),
+    ).toEqual([
       [1, '完善绿色建造标准体系', '制定地方绿色建造评价细则。'],
       [2, '加大政策支持', '对评价优良的项目给予容积率奖励。'],
     ]);

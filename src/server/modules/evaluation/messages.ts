@@ -5,7 +5,7 @@ import '../applications/index.js';
 defineMessages({
   scheme_invalid: { 'zh-CN': '评价方案不符合要求：{first}', en: 'The evaluation scheme is not valid: {first}' },
   scheme_exists: { 'zh-CN': '该地区已有此方案的副本（{code}）', en: 'The region already has a copy of this scheme ({code})' },
-  scheme_not_for_project: { 'zh-CN': '该方案不适用于此项目所在地区', en: 'This scheme does not apply to the project\'s region' },
+  scheme_not_for_project: { 'zh-CN': '该方案不适用于此项目所在地区', en: "This scheme does not apply to the project's region" },
   scheme_unknown: { 'zh-CN': '评价方案不存在', en: 'Unknown evaluation scheme' },
   stage_unknown: { 'zh-CN': '方案中没有此评价阶段', en: 'The scheme has no such stage' },
   evaluation_month_exists: { 'zh-CN': '{period} 的月度自评已存在', en: 'The self-evaluation for {period} already exists' },
@@ -17,8 +17,14 @@ defineMessages({
   evaluation_item_unknown: { 'zh-CN': '本次评价没有此评价指标', en: 'This evaluation has no such item' },
   evaluation_item_not_yours: { 'zh-CN': '此评价指标不由您评分（{mode}）', en: 'You do not score this item ({mode})' },
   evaluation_score_not_allowed: { 'zh-CN': '得分 {score} 不在允许值 {allowed} 中', en: 'Score {score} is not one of {allowed}' },
-  evaluation_final_missing_stages: { 'zh-CN': '以下阶段还没有已关闭的评价：{stages}', en: 'These stages have no closed evaluation yet: {stages}' },
-  evaluation_no_experts: { 'zh-CN': '专家评价至少需要一名已提交评分的专家', en: 'An expert evaluation needs at least one expert who has submitted' },
+  evaluation_final_missing_stages: {
+    'zh-CN': '以下阶段还没有已关闭的评价：{stages}',
+    en: 'These stages have no closed evaluation yet: {stages}',
+  },
+  evaluation_no_experts: {
+    'zh-CN': '专家评价至少需要一名已提交评分的专家',
+    en: 'An expert evaluation needs at least one expert who has submitted',
+  },
   evaluation_experts_only_stage: { 'zh-CN': '只有阶段专家评价可以分配专家', en: 'Experts are assigned to stage expert evaluations only' },
   expert_not_assigned: { 'zh-CN': '您未被分配到此评价', en: 'You are not assigned to this evaluation' },
   evaluation_expert_unknown: { 'zh-CN': '不是有效的专家账号', en: 'Not an active expert account' },

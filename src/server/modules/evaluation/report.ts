@@ -30,8 +30,20 @@ type PracticeRow = { id: string; title: string; aspect: string | null; summary: 
 
 async function loadPractices(db: DbOrTx, f: { regionCode?: string; projectIds?: string[] }): Promise<PracticeRow[]> {
   const rows = await safe(() => listPractices(db, { ...f, publishedOnly: true }), []);
-  const refs = await projectRefs(db, rows.flatMap((r) => r.sourceProjectIds ?? []));
-  return rows.map((r) => ({ id: r.id, title: r.title, aspect: r.aspect ?? null, summary: r.summary ?? null, projects: (r.sourceProjectIds ?? []).map((id) => refs.get(id)?.name ?? '').filter(Boolean).join('、') }));
+  const refs = await projectRefs(
+    db,
+    rows.flatMap((r) => r.sourceProjectIds ?? []),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    aspect: r.aspect ?? null,
+    summary: r.summary ?? null,
+    projects: (r.sourceProjectIds ?? [])
+      .map((id) => refs.get(id)?.name ?? '')
+      .filter(Boolean)
+      .join('、'),
+  }));
 }
 
 async function safe<T>(fn: () => Promise<T>, fallback: T): Promise<T> {
@@ -44,25 +56,78 @@ async function safe<T>(fn: () => Promise<T>, fallback: T): Promise<T> {
 
 // ─── Data ──────────────────────────────────────────────────────────────────────────────────────────
 
-export type TargetRow = { projectCode: string; projectName: string; aspect: string; name: string; indicatorKey: string | null; targetValue: number; unit: string; direction: string; actual: number | null; met: boolean | null; dueDate: string | null };
+export type TargetRow = {
+  projectCode: string;
+  projectName: string;
+  aspect: string;
+  name: string;
+  indicatorKey: string | null;
+  targetValue: number;
+  unit: string;
+  direction: string;
+  actual: number | null;
+  met: boolean | null;
+  dueDate: string | null;
+};
 
 async function targetsAgainstActuals(deps: ReportDeps, refs: ProjectRef[], asOf: Date): Promise<TargetRow[]> {
-  const targets = await safe(() => approvedPlanTargets(deps.db, refs.map((r) => r.id)), new Map<string, PlanTarget[]>());
+  const targets = await safe(
+    () =>
+      approvedPlanTargets(
+        deps.db,
+        refs.map((r) => r.id),
+      ),
+    new Map<string, PlanTarget[]>(),
+  );
   const rows: TargetRow[] = [];
   for (const ref of refs) {
     for (const t of targets.get(ref.id) ?? []) {
       const def = t.indicatorKey ? deps.indicators?.get(t.indicatorKey) : undefined;
       const actual = def ? await safe(() => def.valueFor(deps.db as never, ref.id, asOf), null) : null;
       const met = actual === null ? null : t.direction === 'lowerIsBetter' ? actual <= t.targetValue : actual >= t.targetValue;
-      rows.push({ projectCode: ref.code, projectName: ref.name, aspect: t.aspect, name: t.name, indicatorKey: t.indicatorKey, targetValue: t.targetValue, unit: t.unit, direction: t.direction, actual, met, dueDate: t.dueDate });
+      rows.push({
+        projectCode: ref.code,
+        projectName: ref.name,
+        aspect: t.aspect,
+        name: t.name,
+        indicatorKey: t.indicatorKey,
+        targetValue: t.targetValue,
+        unit: t.unit,
+        direction: t.direction,
+        actual,
+        met,
+        dueDate: t.dueDate,
+      });
     }
   }
   return rows;
 }
 
-export type ItemReportRow = { evaluationId: string; kind: string; period: string | null; evaluatedOn: string; stageId: string; element: string; itemId: string; item: string; itemKind: string; maxScore: number; score: number | null; basis: string; inputs: string; evidence: number };
+export type ItemReportRow = {
+  evaluationId: string;
+  kind: string;
+  period: string | null;
+  evaluatedOn: string;
+  stageId: string;
+  element: string;
+  itemId: string;
+  item: string;
+  itemKind: string;
+  maxScore: number;
+  score: number | null;
+  basis: string;
+  inputs: string;
+  evidence: number;
+};
 
-function itemRows(ev: { id: string; kind: string; period: string | null; evaluatedOn: string; frozenInputs: unknown; result: unknown }): ItemReportRow[] {
+function itemRows(ev: {
+  id: string;
+  kind: string;
+  period: string | null;
+  evaluatedOn: string;
+  frozenInputs: unknown;
+  result: unknown;
+}): ItemReportRow[] {
   const frozen = ev.frozenInputs as FrozenBatch | null;
   const result = ev.result as BatchResult | null;
   if (!frozen || frozen.type !== 'batch' || !result) return [];
@@ -73,9 +138,25 @@ function itemRows(ev: { id: string; kind: string; period: string | null; evaluat
       const parts: string[] = [];
       if (inp?.auto) parts.push(`${inp.auto.indicator} = ${inp.auto.value ?? '—'}（截至 ${inp.auto.asOf.slice(0, 10)}）`);
       for (const s of inp?.expertScores ?? []) parts.push(`专家 ${s.expertName}: ${s.score}${s.comment ? `（${s.comment}）` : ''}`);
-      if (inp?.entry?.type === 'score') parts.push(`${inp.entry.byName} 自评 ${inp.entry.score}${inp.entry.note ? `（${inp.entry.note}）` : ''}`);
+      if (inp?.entry?.type === 'score')
+        parts.push(`${inp.entry.byName} 自评 ${inp.entry.score}${inp.entry.note ? `（${inp.entry.note}）` : ''}`);
       if (inp?.entry?.type === 'notApplicable') parts.push(`不适用：${inp.entry.reason}（${inp.entry.byName}）`);
-      return { evaluationId: ev.id, kind: ev.kind, period: ev.period, evaluatedOn: ev.evaluatedOn, stageId: result.stageId, element: e.name, itemId: it.itemId, item: it.name, itemKind: it.kind, maxScore: it.maxScore, score: it.score, basis: it.basis, inputs: parts.join('；'), evidence: inp?.evidenceIds.length ?? 0 };
+      return {
+        evaluationId: ev.id,
+        kind: ev.kind,
+        period: ev.period,
+        evaluatedOn: ev.evaluatedOn,
+        stageId: result.stageId,
+        element: e.name,
+        itemId: it.itemId,
+        item: it.name,
+        itemKind: it.kind,
+        maxScore: it.maxScore,
+        score: it.score,
+        basis: it.basis,
+        inputs: parts.join('；'),
+        evidence: inp?.evidenceIds.length ?? 0,
+      };
     }),
   );
 }
@@ -87,7 +168,8 @@ export async function projectReportData(deps: ReportDeps, projectId: string, now
   const list = await store.listProjectEvaluations(deps.db, ref, null);
   const result = await store.projectEvaluationResult(deps.db, projectId);
   const closedRows = [];
-  for (const e of list.filter((x) => x.status === 'closed' && x.kind !== 'final')) closedRows.push(await store.evaluationRow(deps.db, e.id));
+  for (const e of list.filter((x) => x.status === 'closed' && x.kind !== 'final'))
+    closedRows.push(await store.evaluationRow(deps.db, e.id));
   const items = closedRows.flatMap((r) => itemRows(r));
   const schemeCode = await store.projectSchemeCode(deps.db, projectId);
   // Stage names for the tables: from the frozen schemes of closed evaluations, else the project's current scheme.
@@ -97,7 +179,11 @@ export async function projectReportData(deps: ReportDeps, projectId: string, now
   for (const i of items) i.stageId = stageNames.get(i.stageId) ?? i.stageId;
   return {
     generatedAt: now.toISOString(),
-    project: { ...ref, regionName: regions.find((r) => r.code === ref.regionCode)?.nameZh ?? ref.regionCode, statusLabel: statusLabels[ref.status as keyof typeof statusLabels] ?? ref.status },
+    project: {
+      ...ref,
+      regionName: regions.find((r) => r.code === ref.regionCode)?.nameZh ?? ref.regionCode,
+      statusLabel: statusLabels[ref.status as keyof typeof statusLabels] ?? ref.status,
+    },
     schemeCode,
     result,
     evaluations: list.map((e) => ({ ...e, stageName: e.stageId ? (stageNames.get(e.stageId) ?? e.stageId) : null })),
@@ -113,8 +199,13 @@ export async function summaryReportData(deps: ReportDeps, regionCode: string, pr
   const region = regions.find((r) => r.code === regionCode);
   if (!region) throw new AppError(404, 'not_found');
   const programme = await safe(() => regionSummary(deps.db, regionCode), null);
-  const refs = [...(await projectRefs(deps.db, projectIds)).values()].filter((r) => r.regionCode === regionCode && (pilotStatuses as readonly string[]).includes(r.status)).sort((a, b) => a.code.localeCompare(b.code));
-  const rank = await store.ranking(deps.db, refs.map((r) => r.id));
+  const refs = [...(await projectRefs(deps.db, projectIds)).values()]
+    .filter((r) => r.regionCode === regionCode && (pilotStatuses as readonly string[]).includes(r.status))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  const rank = await store.ranking(
+    deps.db,
+    refs.map((r) => r.id),
+  );
   return {
     generatedAt: now.toISOString(),
     region: { code: region.code, name: region.nameZh },
@@ -167,7 +258,15 @@ function table(headers: string[], rows: unknown[][], numeric: number[] = []) {
 function targetsTable(rows: TargetRow[], withProject: boolean) {
   return table(
     [...(withProject ? ['项目'] : []), '目标', '指标', '目标值', '当前值', '单位', '是否达标'],
-    rows.map((t) => [...(withProject ? [t.projectName] : []), t.name, t.indicatorKey ?? '—', num(t.targetValue, 2), num(t.actual, 2), t.unit, t.met === null ? '无数据' : t.met ? '达标' : '未达标']),
+    rows.map((t) => [
+      ...(withProject ? [t.projectName] : []),
+      t.name,
+      t.indicatorKey ?? '—',
+      num(t.targetValue, 2),
+      num(t.actual, 2),
+      t.unit,
+      t.met === null ? '无数据' : t.met ? '达标' : '未达标',
+    ]),
     withProject ? [3, 4] : [2, 3],
   );
 }
@@ -185,15 +284,31 @@ export function projectReportHtml(d: ProjectReportData): string {
     : '<h2>二、评价结果</h2><p class="muted">尚无已关闭的评价</p>';
   const evs = `<h2>三、评价记录</h2>${table(
     ['类型', '期间/日期', '阶段', '状态', '得分'],
-    d.evaluations.map((e) => [KIND[e.kind] ?? e.kind, e.period ?? e.evaluatedOn, e.stageName ?? '—', STATUS[e.status] ?? e.status, num(e.score)]),
+    d.evaluations.map((e) => [
+      KIND[e.kind] ?? e.kind,
+      e.period ?? e.evaluatedOn,
+      e.stageName ?? '—',
+      STATUS[e.status] ?? e.status,
+      num(e.score),
+    ]),
     [4],
   )}`;
   const items = `<h2>四、评价指标得分及依据</h2>${table(
     ['日期', '要素', '评价指标', '类别', '得分/满分', '输入（指标值、专家、证据）'],
-    d.items.map((i) => [i.evaluatedOn, i.element, i.item, ITEM_KIND[i.itemKind] ?? i.itemKind, `${i.score === null ? '不适用' : num(i.score, 2)} / ${i.maxScore}`, `${i.inputs}${i.evidence ? `；证据 ${i.evidence} 份` : ''}`]),
+    d.items.map((i) => [
+      i.evaluatedOn,
+      i.element,
+      i.item,
+      ITEM_KIND[i.itemKind] ?? i.itemKind,
+      `${i.score === null ? '不适用' : num(i.score, 2)} / ${i.maxScore}`,
+      `${i.inputs}${i.evidence ? `；证据 ${i.evidence} 份` : ''}`,
+    ]),
   )}`;
   const targets = `<h2>五、策划目标完成情况</h2>${targetsTable(d.targets, false)}`;
-  const practices = `<h2>六、典型做法</h2>${table(['标题', '方面', '摘要'], d.practices.map((p) => [p.title, p.aspect ?? '', p.summary ?? '']))}`;
+  const practices = `<h2>六、典型做法</h2>${table(
+    ['标题', '方面', '摘要'],
+    d.practices.map((p) => [p.title, p.aspect ?? '', p.summary ?? '']),
+  )}`;
   return page(`${d.project.name} 评价报告`, head + overview + result + evs + items + targets + practices);
 }
 
@@ -208,14 +323,27 @@ export function summaryReportHtml(d: SummaryReportData): string {
         )}`
       : '<p class="muted">暂无数据</p>'
   }`;
-  const projects = `<h2>二、试点项目</h2>${table(['项目编号', '项目名称', '状态', '建筑面积（m²）', '装配式'], d.projects.map((x) => [x.code, x.name, x.statusLabel, num(x.floorAreaM2, 0), x.isPrefabricated ? '是' : '否']), [3])}`;
+  const projects = `<h2>二、试点项目</h2>${table(
+    ['项目编号', '项目名称', '状态', '建筑面积（m²）', '装配式'],
+    d.projects.map((x) => [x.code, x.name, x.statusLabel, num(x.floorAreaM2, 0), x.isPrefabricated ? '是' : '否']),
+    [3],
+  )}`;
   const targets = `<h2>三、指标与目标对比</h2>${targetsTable(d.targets, true)}`;
   const results = `<h2>四、评价结果</h2>${table(
     ['排名', '项目', '得分', '等级', '说明'],
-    d.ranking.map((r) => [r.rank ?? '—', r.name, num(r.reportedScore), r.grade?.zh ?? '未评价', r.provisional ? '暂定（阶段未全部覆盖）' : r.source === 'final' ? '最终评价' : '']),
+    d.ranking.map((r) => [
+      r.rank ?? '—',
+      r.name,
+      num(r.reportedScore),
+      r.grade?.zh ?? '未评价',
+      r.provisional ? '暂定（阶段未全部覆盖）' : r.source === 'final' ? '最终评价' : '',
+    ]),
     [0, 2],
   )}`;
-  const practices = `<h2>五、典型做法</h2>${table(['标题', '项目', '方面', '摘要'], d.practices.map((x) => [x.title, x.projects, x.aspect ?? '', x.summary ?? '']))}`;
+  const practices = `<h2>五、典型做法</h2>${table(
+    ['标题', '项目', '方面', '摘要'],
+    d.practices.map((x) => [x.title, x.projects, x.aspect ?? '', x.summary ?? '']),
+  )}`;
   const policies = `<h2>六、政策建议</h2>${d.policies.length ? d.policies.map((x, i) => `<div class="box"><b>${i + 1}. ${esc(x.title)}</b><br>${esc(x.body).replace(/\n/g, '<br>')}</div>`).join('') : '<p class="muted">暂无</p>'}`;
   return page(`${d.region.name}总结评估报告`, head + progress + projects + targets + results + practices + policies);
 }
@@ -233,7 +361,10 @@ export class PdfRenderer {
     if (!fs.existsSync(executablePath)) throw new AppError(503, 'report_renderer_unavailable', { path: executablePath });
     const { chromium } = await import('playwright-core');
     try {
-      const b = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+      const b = await chromium.launch({
+        executablePath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+      });
       b.on('disconnected', () => (this.browser = null));
       return b;
     } catch {
@@ -252,7 +383,15 @@ export class PdfRenderer {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
-      return await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#888"><span class="pageNumber"></span> / <span class="totalPages"></span></div>', margin: { top: '16mm', bottom: '16mm', left: '12mm', right: '12mm' } });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate:
+          '<div style="font-size:8px;width:100%;text-align:center;color:#888"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        margin: { top: '16mm', bottom: '16mm', left: '12mm', right: '12mm' },
+      });
     } finally {
       await context.close();
     }
@@ -278,7 +417,11 @@ export function sharedRenderer(): PdfRenderer {
  * chromium is used (close it with `sharedRenderer().close()`). `lang` is accepted for the API's sake; the report text is
  * Chinese (the language of the official documents) in both languages.
  */
-export async function renderProjectReportPdf(deps: ReportDeps & { renderer?: PdfRenderer }, projectId: string, _lang: Language = 'zh-CN'): Promise<Buffer> {
+export async function renderProjectReportPdf(
+  deps: ReportDeps & { renderer?: PdfRenderer },
+  projectId: string,
+  _lang: Language = 'zh-CN',
+): Promise<Buffer> {
   const data = await projectReportData(deps, projectId);
   return (deps.renderer ?? sharedRenderer()).pdf(projectReportHtml(data));
 }
@@ -305,22 +448,117 @@ const SCORE_2 = '0.00';
 
 const targetHeaders = ['项目编号', '项目名称', '方面', '目标', '指标', '目标值', '当前值', '单位', '方向', '是否达标', '期限'];
 // Aspects and directions in words (the planning page's labels), never their keys.
-const ASPECTS: Record<string, string> = { design: '绿色设计', materials: '绿色建材', production: '绿色生产', construction: '绿色施工', delivery: '绿色交付' };
+const ASPECTS: Record<string, string> = {
+  design: '绿色设计',
+  materials: '绿色建材',
+  production: '绿色生产',
+  construction: '绿色施工',
+  delivery: '绿色交付',
+};
 const DIRECTIONS: Record<string, string> = { higherIsBetter: '越高越好', lowerIsBetter: '越低越好' };
-const targetCells = (t: TargetRow) => [t.projectCode, t.projectName, ASPECTS[t.aspect] ?? t.aspect, t.name, t.indicatorKey, t.targetValue, t.actual, t.unit, DIRECTIONS[t.direction] ?? t.direction, t.met === null ? null : t.met ? '达标' : '未达标', calendarDayValue(t.dueDate)];
+const targetCells = (t: TargetRow) => [
+  t.projectCode,
+  t.projectName,
+  ASPECTS[t.aspect] ?? t.aspect,
+  t.name,
+  t.indicatorKey,
+  t.targetValue,
+  t.actual,
+  t.unit,
+  DIRECTIONS[t.direction] ?? t.direction,
+  t.met === null ? null : t.met ? '达标' : '未达标',
+  calendarDayValue(t.dueDate),
+];
 const targetFormats = { 10: DATE_FORMAT };
 
 export async function projectReportXlsx(d: ProjectReportData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'GreenBuild';
   const r = d.result;
-  sheet(wb, '项目概况', ['项目编号', '项目名称', '地区', '状态', '建筑面积（m²）', '装配式', '评价方案'], [[d.project.code, d.project.name, d.project.regionName, d.project.statusLabel, d.project.floorAreaM2, d.project.isPrefabricated ? '是' : '否', d.schemeCode]]);
-  sheet(wb, '评价结果', ['方案', '版本', '得分', '报告得分', '等级', '暂定', '已关闭评价数'], r ? [[r.schemeId, r.schemeVersion, itemScore(r.score), total(r.reportedScore), r.grade.zh, r.provisional ? '是' : '否', r.closedEvaluations]] : [], { 2: SCORE_2, 3: SCORE_1 });
-  sheet(wb, '阶段得分', ['阶段', '名称', '权重', '得分', '批次数'], (r?.stages ?? []).map((s) => [s.stageId, s.name, s.weight, total(s.reportedScore), s.batches]), { 3: SCORE_1 });
-  sheet(wb, '评价记录', ['评价ID', '类型', '期间', '评价日期', '阶段', '状态', '得分'], d.evaluations.map((e) => [e.id, KIND[e.kind] ?? e.kind, e.period, calendarDayValue(e.evaluatedOn), e.stageName, STATUS[e.status] ?? e.status, total(e.score)]), { 3: DATE_FORMAT, 6: SCORE_1 });
-  sheet(wb, '指标得分', ['评价ID', '评价日期', '阶段', '要素', '指标ID', '评价指标', '类别', '满分', '得分', '计算依据', '输入', '证据数'], d.items.map((i) => [i.evaluationId, calendarDayValue(i.evaluatedOn), i.stageId, i.element, i.itemId, i.item, ITEM_KIND[i.itemKind] ?? i.itemKind, i.maxScore, itemScore(i.score), i.basis, i.inputs, i.evidence]), { 1: DATE_FORMAT, 8: SCORE_2 });
+  sheet(
+    wb,
+    '项目概况',
+    ['项目编号', '项目名称', '地区', '状态', '建筑面积（m²）', '装配式', '评价方案'],
+    [
+      [
+        d.project.code,
+        d.project.name,
+        d.project.regionName,
+        d.project.statusLabel,
+        d.project.floorAreaM2,
+        d.project.isPrefabricated ? '是' : '否',
+        d.schemeCode,
+      ],
+    ],
+  );
+  sheet(
+    wb,
+    '评价结果',
+    ['方案', '版本', '得分', '报告得分', '等级', '暂定', '已关闭评价数'],
+    r
+      ? [
+          [
+            r.schemeId,
+            r.schemeVersion,
+            itemScore(r.score),
+            total(r.reportedScore),
+            r.grade.zh,
+            r.provisional ? '是' : '否',
+            r.closedEvaluations,
+          ],
+        ]
+      : [],
+    { 2: SCORE_2, 3: SCORE_1 },
+  );
+  sheet(
+    wb,
+    '阶段得分',
+    ['阶段', '名称', '权重', '得分', '批次数'],
+    (r?.stages ?? []).map((s) => [s.stageId, s.name, s.weight, total(s.reportedScore), s.batches]),
+    { 3: SCORE_1 },
+  );
+  sheet(
+    wb,
+    '评价记录',
+    ['评价ID', '类型', '期间', '评价日期', '阶段', '状态', '得分'],
+    d.evaluations.map((e) => [
+      e.id,
+      KIND[e.kind] ?? e.kind,
+      e.period,
+      calendarDayValue(e.evaluatedOn),
+      e.stageName,
+      STATUS[e.status] ?? e.status,
+      total(e.score),
+    ]),
+    { 3: DATE_FORMAT, 6: SCORE_1 },
+  );
+  sheet(
+    wb,
+    '指标得分',
+    ['评价ID', '评价日期', '阶段', '要素', '指标ID', '评价指标', '类别', '满分', '得分', '计算依据', '输入', '证据数'],
+    d.items.map((i) => [
+      i.evaluationId,
+      calendarDayValue(i.evaluatedOn),
+      i.stageId,
+      i.element,
+      i.itemId,
+      i.item,
+      ITEM_KIND[i.itemKind] ?? i.itemKind,
+      i.maxScore,
+      itemScore(i.score),
+      i.basis,
+      i.inputs,
+      i.evidence,
+    ]),
+    { 1: DATE_FORMAT, 8: SCORE_2 },
+  );
   sheet(wb, '目标对比', targetHeaders, d.targets.map(targetCells), targetFormats);
-  sheet(wb, '典型做法', ['标题', '方面', '摘要'], d.practices.map((p) => [p.title, p.aspect, p.summary]));
+  sheet(
+    wb,
+    '典型做法',
+    ['标题', '方面', '摘要'],
+    d.practices.map((p) => [p.title, p.aspect, p.summary]),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -328,11 +566,47 @@ export async function summaryReportXlsx(d: SummaryReportData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'GreenBuild';
   const p = d.programme;
-  sheet(wb, '试点进展', ['地区', '当前阶段', '登记项目', '试点项目', '里程碑完成', '里程碑总数', '逾期里程碑'], p ? [[d.region.name, p.currentPhase, p.totalProjects, p.pilots, p.milestonesDone, p.milestonesTotal, p.overdueMilestones.length]] : []);
-  sheet(wb, '试点项目', ['项目编号', '项目名称', '状态', '建筑面积（m²）', '装配式'], d.projects.map((x) => [x.code, x.name, x.statusLabel, x.floorAreaM2, x.isPrefabricated ? '是' : '否']));
+  sheet(
+    wb,
+    '试点进展',
+    ['地区', '当前阶段', '登记项目', '试点项目', '里程碑完成', '里程碑总数', '逾期里程碑'],
+    p ? [[d.region.name, p.currentPhase, p.totalProjects, p.pilots, p.milestonesDone, p.milestonesTotal, p.overdueMilestones.length]] : [],
+  );
+  sheet(
+    wb,
+    '试点项目',
+    ['项目编号', '项目名称', '状态', '建筑面积（m²）', '装配式'],
+    d.projects.map((x) => [x.code, x.name, x.statusLabel, x.floorAreaM2, x.isPrefabricated ? '是' : '否']),
+  );
   sheet(wb, '目标对比', targetHeaders, d.targets.map(targetCells), targetFormats);
-  sheet(wb, '评价结果', ['排名', '项目编号', '项目名称', '得分', '报告得分', '等级', '暂定', '已关闭评价数', '最近评价日期'], d.ranking.map((r) => [r.rank, r.code, r.name, itemScore(r.score), total(r.reportedScore), r.grade?.zh ?? null, r.provisional === null ? null : r.provisional ? '是' : '否', r.closedEvaluations, calendarDayValue(r.lastEvaluatedOn)]), { 3: SCORE_2, 4: SCORE_1, 8: DATE_FORMAT });
-  sheet(wb, '典型做法', ['标题', '项目', '方面', '摘要'], d.practices.map((x) => [x.title, x.projects, x.aspect, x.summary]));
-  sheet(wb, '政策建议', ['序号', '标题', '内容'], d.policies.map((x, i) => [i + 1, x.title, x.body]));
+  sheet(
+    wb,
+    '评价结果',
+    ['排名', '项目编号', '项目名称', '得分', '报告得分', '等级', '暂定', '已关闭评价数', '最近评价日期'],
+    d.ranking.map((r) => [
+      r.rank,
+      r.code,
+      r.name,
+      itemScore(r.score),
+      total(r.reportedScore),
+      r.grade?.zh ?? null,
+      r.provisional === null ? null : r.provisional ? '是' : '否',
+      r.closedEvaluations,
+      calendarDayValue(r.lastEvaluatedOn),
+    ]),
+    { 3: SCORE_2, 4: SCORE_1, 8: DATE_FORMAT },
+  );
+  sheet(
+    wb,
+    '典型做法',
+    ['标题', '项目', '方面', '摘要'],
+    d.practices.map((x) => [x.title, x.projects, x.aspect, x.summary]),
+  );
+  sheet(
+    wb,
+    '政策建议',
+    ['序号', '标题', '内容'],
+    d.policies.map((x, i) => [i + 1, x.title, x.body]),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -8,7 +8,14 @@ import { AppError, conflict, invalidField, notFound } from '../../platform/error
 import type { Principal } from '../../platform/auth/principal.js';
 import { visibleRegions } from '../../platform/auth/principal.js';
 import type { IndicatorDefinition } from '../../platform/indicators.js';
-import { evaluationSchemeSeeds, parseEvaluationScheme, type BatchAssessment, type BatchResult, type EvaluationScheme, type UnitResult } from '../../../domain/evaluation/index.js';
+import {
+  evaluationSchemeSeeds,
+  parseEvaluationScheme,
+  type BatchAssessment,
+  type BatchResult,
+  type EvaluationScheme,
+  type UnitResult,
+} from '../../../domain/evaluation/index.js';
 import { canonicalize } from '../../../domain/ledger/canonicalJson.js';
 import { assignProjectExperts, projectForPrincipal, projectRefs, type ProjectRef } from '../projects/index.js';
 import { participantOrganisationIds } from '../projects/index.js';
@@ -69,7 +76,9 @@ export async function seedSchemes(db: DbOrTx): Promise<void> {
 function schemeVisible(p: Principal | null): SQL {
   const regions = visibleRegions(p);
   if (regions === null) return sql`true`;
-  return regions.length ? or(isNull(evaluationSchemes.regionCode), inArray(evaluationSchemes.regionCode, regions))! : isNull(evaluationSchemes.regionCode);
+  return regions.length
+    ? or(isNull(evaluationSchemes.regionCode), inArray(evaluationSchemes.regionCode, regions))!
+    : isNull(evaluationSchemes.regionCode);
 }
 
 export function schemeOut(r: SchemeRow, withDocument = false) {
@@ -95,7 +104,10 @@ export async function listSchemes(db: DbOrTx, p: Principal | null) {
 
 export async function schemeForPrincipal(db: DbOrTx, p: Principal | null, id: string): Promise<SchemeRow> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
-  const [row] = await db.select().from(evaluationSchemes).where(and(eq(evaluationSchemes.id, id), schemeVisible(p)));
+  const [row] = await db
+    .select()
+    .from(evaluationSchemes)
+    .where(and(eq(evaluationSchemes.id, id), schemeVisible(p)));
   if (!row) throw notFound();
   return row;
 }
@@ -107,7 +119,12 @@ export async function schemeById(db: DbOrTx, id: string): Promise<SchemeRow> {
 }
 
 export async function latestScheme(db: DbOrTx, code: string): Promise<SchemeRow | null> {
-  const [row] = await db.select().from(evaluationSchemes).where(eq(evaluationSchemes.code, code)).orderBy(desc(evaluationSchemes.version)).limit(1);
+  const [row] = await db
+    .select()
+    .from(evaluationSchemes)
+    .where(eq(evaluationSchemes.code, code))
+    .orderBy(desc(evaluationSchemes.version))
+    .limit(1);
   return row ?? null;
 }
 
@@ -122,7 +139,11 @@ function validated(doc: unknown, code: string, version: number): EvaluationSchem
   const input = typeof doc === 'object' && doc !== null ? { ...(doc as object), id: code, version } : doc;
   const parsed = parseEvaluationScheme(input);
   if (!parsed.ok) {
-    const details = parsed.issues.map((i) => ({ path: `document.${i.path}`.replace(/\.$/, ''), code: 'scheme_invalid', message: i.message }));
+    const details = parsed.issues.map((i) => ({
+      path: `document.${i.path}`.replace(/\.$/, ''),
+      code: 'scheme_invalid',
+      message: i.message,
+    }));
     throw new AppError(400, 'scheme_invalid', { first: `${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}` }, details);
   }
   return parsed.scheme;
@@ -138,12 +159,24 @@ export async function cloneScheme(tx: DbOrTx, actor: AuditActor, p: Principal, i
   const document = validated({ ...src.document, name: src.document.name }, code, 1);
   const row = { id: randomUUID(), regionCode, code, version: 1, name: document.name, document, derivedFrom: src.id, createdBy: actor.id };
   await tx.insert(evaluationSchemes).values(row);
-  await recordAudit(tx, actor, { action: 'evaluation.scheme_clone', entityType: 'evaluation_scheme', entityId: row.id, regionCode, after: { code, version: 1, derivedFrom: src.id } });
+  await recordAudit(tx, actor, {
+    action: 'evaluation.scheme_clone',
+    entityType: 'evaluation_scheme',
+    entityId: row.id,
+    regionCode,
+    after: { code, version: 1, derivedFrom: src.id },
+  });
   return schemeById(tx, row.id);
 }
 
 /** Saves a scheme document: in place while unfrozen, as version max+1 once an evaluation has used it. */
-export async function saveScheme(tx: DbOrTx, actor: AuditActor, p: Principal, id: string, doc: unknown): Promise<{ row: SchemeRow; newVersion: boolean }> {
+export async function saveScheme(
+  tx: DbOrTx,
+  actor: AuditActor,
+  p: Principal,
+  id: string,
+  doc: unknown,
+): Promise<{ row: SchemeRow; newVersion: boolean }> {
   const row = await schemeForPrincipal(tx, p, id);
   assertCanEdit(p, row);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`evaluation.scheme:${row.code}`}))`);
@@ -151,15 +184,41 @@ export async function saveScheme(tx: DbOrTx, actor: AuditActor, p: Principal, id
   if (!current!.frozen) {
     const document = validated(doc, row.code, row.version);
     await tx.update(evaluationSchemes).set({ document, name: document.name, updatedAt: new Date() }).where(eq(evaluationSchemes.id, id));
-    await recordAudit(tx, actor, { action: 'evaluation.scheme_update', entityType: 'evaluation_scheme', entityId: id, regionCode: row.regionCode, before: { name: row.name }, after: { name: document.name } });
+    await recordAudit(tx, actor, {
+      action: 'evaluation.scheme_update',
+      entityType: 'evaluation_scheme',
+      entityId: id,
+      regionCode: row.regionCode,
+      before: { name: row.name },
+      after: { name: document.name },
+    });
     return { row: await schemeById(tx, id), newVersion: false };
   }
-  const [{ v }] = (await tx.select({ v: max(evaluationSchemes.version) }).from(evaluationSchemes).where(eq(evaluationSchemes.code, row.code))) as [{ v: number | null }];
+  const [{ v }] = (await tx
+    .select({ v: max(evaluationSchemes.version) })
+    .from(evaluationSchemes)
+    .where(eq(evaluationSchemes.code, row.code))) as [{ v: number | null }];
   const version = (v ?? row.version) + 1;
   const document = validated(doc, row.code, version);
-  const fresh = { id: randomUUID(), regionCode: row.regionCode, code: row.code, version, name: document.name, document, derivedFrom: row.id, createdBy: actor.id };
+  const fresh = {
+    id: randomUUID(),
+    regionCode: row.regionCode,
+    code: row.code,
+    version,
+    name: document.name,
+    document,
+    derivedFrom: row.id,
+    createdBy: actor.id,
+  };
   await tx.insert(evaluationSchemes).values(fresh);
-  await recordAudit(tx, actor, { action: 'evaluation.scheme_version', entityType: 'evaluation_scheme', entityId: fresh.id, regionCode: row.regionCode, before: { id: row.id, version: row.version }, after: { version } });
+  await recordAudit(tx, actor, {
+    action: 'evaluation.scheme_version',
+    entityType: 'evaluation_scheme',
+    entityId: fresh.id,
+    regionCode: row.regionCode,
+    before: { id: row.id, version: row.version },
+    after: { version },
+  });
   return { row: await schemeById(tx, fresh.id), newVersion: true };
 }
 
@@ -178,8 +237,18 @@ export async function assignProjectScheme(tx: DbOrTx, actor: AuditActor, project
   await tx
     .insert(evaluationProjectSchemes)
     .values({ projectId: project.id, schemeCode: code, assignedBy: actor.id })
-    .onConflictDoUpdate({ target: evaluationProjectSchemes.projectId, set: { schemeCode: code, assignedBy: actor.id, assignedAt: new Date() } });
-  await recordAudit(tx, actor, { action: 'evaluation.project_scheme', entityType: 'project', entityId: project.id, regionCode: project.regionCode, before: { schemeCode: before }, after: { schemeCode: code } });
+    .onConflictDoUpdate({
+      target: evaluationProjectSchemes.projectId,
+      set: { schemeCode: code, assignedBy: actor.id, assignedAt: new Date() },
+    });
+  await recordAudit(tx, actor, {
+    action: 'evaluation.project_scheme',
+    entityType: 'project',
+    entityId: project.id,
+    regionCode: project.regionCode,
+    before: { schemeCode: before },
+    after: { schemeCode: code },
+  });
 }
 
 // ─── Evaluations ───────────────────────────────────────────────────────────────────────────────────
@@ -189,7 +258,14 @@ export type OpenInput = { kind: EvaluationKind; period?: string; stageId?: strin
 const chinaToday = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Opens an evaluation on the project's scheme (latest version, now frozen) and fills its indicator items. */
-export async function openEvaluation(tx: DbOrTx, indicators: IndicatorSource, actor: AuditActor, project: ProjectRef, input: OpenInput, opts: { isDemo?: boolean; now?: Date } = {}): Promise<string> {
+export async function openEvaluation(
+  tx: DbOrTx,
+  indicators: IndicatorSource,
+  actor: AuditActor,
+  project: ProjectRef,
+  input: OpenInput,
+  opts: { isDemo?: boolean; now?: Date } = {},
+): Promise<string> {
   const now = opts.now ?? new Date();
   let scheme: SchemeRow | null;
   if (input.kind === 'final') {
@@ -197,7 +273,13 @@ export async function openEvaluation(tx: DbOrTx, indicators: IndicatorSource, ac
     const [last] = await tx
       .select({ schemeId: evaluations.schemeId })
       .from(evaluations)
-      .where(and(eq(evaluations.projectId, project.id), eq(evaluations.status, 'closed'), inArray(evaluations.kind, ['monthly_self', 'stage_expert'])))
+      .where(
+        and(
+          eq(evaluations.projectId, project.id),
+          eq(evaluations.status, 'closed'),
+          inArray(evaluations.kind, ['monthly_self', 'stage_expert']),
+        ),
+      )
       .orderBy(desc(evaluations.closedAt))
       .limit(1);
     scheme = last ? await schemeById(tx, last.schemeId) : await latestScheme(tx, await projectSchemeCode(tx, project.id));
@@ -215,15 +297,32 @@ export async function openEvaluation(tx: DbOrTx, indicators: IndicatorSource, ac
     period = input.period ?? chinaToday(now).slice(0, 7);
     if (period > chinaToday(now).slice(0, 7)) throw invalidField('period', 'evaluation_month_future');
     evaluatedOn = monthEnd(period);
-    const [dup] = await tx.select({ id: evaluations.id }).from(evaluations).where(and(eq(evaluations.projectId, project.id), eq(evaluations.kind, 'monthly_self'), eq(evaluations.period, period)));
+    const [dup] = await tx
+      .select({ id: evaluations.id })
+      .from(evaluations)
+      .where(and(eq(evaluations.projectId, project.id), eq(evaluations.kind, 'monthly_self'), eq(evaluations.period, period)));
     if (dup) throw conflict('evaluation_month_exists', { period });
   }
   const id = randomUUID();
   try {
-    await tx.insert(evaluations).values({ id, projectId: project.id, schemeId: scheme.id, kind: input.kind, period, stageId, evaluatedOn, openedBy: actor.id, isDemo: opts.isDemo ?? false });
+    await tx.insert(evaluations).values({
+      id,
+      projectId: project.id,
+      schemeId: scheme.id,
+      kind: input.kind,
+      period,
+      stageId,
+      evaluatedOn,
+      openedBy: actor.id,
+      isDemo: opts.isDemo ?? false,
+    });
   } catch (err) {
     // Two requests opening the same month at once: the unique index answers for the second one.
-    if ((err as { code?: string; cause?: { code?: string } }).code === '23505' || (err as { cause?: { code?: string } }).cause?.code === '23505') throw conflict('evaluation_month_exists', { period });
+    if (
+      (err as { code?: string; cause?: { code?: string } }).code === '23505' ||
+      (err as { cause?: { code?: string } }).cause?.code === '23505'
+    )
+      throw conflict('evaluation_month_exists', { period });
     throw err;
   }
   if (!scheme.frozen) await tx.update(evaluationSchemes).set({ frozen: true }).where(eq(evaluationSchemes.id, scheme.id));
@@ -232,12 +331,23 @@ export async function openEvaluation(tx: DbOrTx, indicators: IndicatorSource, ac
     await tx.insert(evaluationItems).values(items.map((it) => ({ evaluationId: id, itemId: it.id })));
     await refreshAutoItems(tx, indicators, id, now);
   }
-  await recordAudit(tx, actor, { action: 'evaluation.open', entityType: 'evaluation', entityId: id, regionCode: project.regionCode, after: { projectId: project.id, kind: input.kind, period, stageId, evaluatedOn, schemeId: scheme.id } });
+  await recordAudit(tx, actor, {
+    action: 'evaluation.open',
+    entityType: 'evaluation',
+    entityId: id,
+    regionCode: project.regionCode,
+    after: { projectId: project.id, kind: input.kind, period, stageId, evaluatedOn, schemeId: scheme.id },
+  });
   return id;
 }
 
 /** Fills (again) every indicator item of an open evaluation from the registry, as of the evaluation date. */
-export async function refreshAutoItems(db: DbOrTx, indicators: IndicatorSource, evaluationId: string, now: Date = new Date()): Promise<void> {
+export async function refreshAutoItems(
+  db: DbOrTx,
+  indicators: IndicatorSource,
+  evaluationId: string,
+  now: Date = new Date(),
+): Promise<void> {
   const ev = await evaluationRow(db, evaluationId);
   if (ev.status === 'closed') throw conflict('evaluation_closed');
   if (!ev.stageId) return;
@@ -250,9 +360,15 @@ export async function refreshAutoItems(db: DbOrTx, indicators: IndicatorSource, 
     if (!def) auto = { indicator: item.scoring.indicator, value: null, asOf: asOf.toISOString(), reason: 'indicator_not_registered' };
     else {
       const value = await def.valueFor(db as never, ev.projectId, asOf);
-      auto = value === null || !Number.isFinite(value) ? { indicator: item.scoring.indicator, value: null, asOf: asOf.toISOString(), reason: 'no_data' } : { indicator: item.scoring.indicator, value, asOf: asOf.toISOString() };
+      auto =
+        value === null || !Number.isFinite(value)
+          ? { indicator: item.scoring.indicator, value: null, asOf: asOf.toISOString(), reason: 'no_data' }
+          : { indicator: item.scoring.indicator, value, asOf: asOf.toISOString() };
     }
-    await db.update(evaluationItems).set({ auto, updatedAt: new Date() }).where(and(eq(evaluationItems.evaluationId, evaluationId), eq(evaluationItems.itemId, item.id)));
+    await db
+      .update(evaluationItems)
+      .set({ auto, updatedAt: new Date() })
+      .where(and(eq(evaluationItems.evaluationId, evaluationId), eq(evaluationItems.itemId, item.id)));
   }
 }
 
@@ -271,7 +387,10 @@ export async function evaluationForPrincipal(db: DbOrTx, p: Principal | null, id
   const row = await evaluationRow(db, id);
   const project = await projectForPrincipal(db, p, row.projectId, p?.role === 'expert' ? 'read' : intent);
   if (p?.role === 'expert') {
-    const [a] = await db.select().from(evaluationExperts).where(and(eq(evaluationExperts.evaluationId, id), eq(evaluationExperts.expertUserId, p.userId)));
+    const [a] = await db
+      .select()
+      .from(evaluationExperts)
+      .where(and(eq(evaluationExperts.evaluationId, id), eq(evaluationExperts.expertUserId, p.userId)));
     if (!a) throw notFound();
   }
   return { row, project };
@@ -287,14 +406,34 @@ export async function batchInputsOf(db: DbOrTx, ev: EvaluationRow): Promise<Batc
   const rows = await db.select().from(evaluationItems).where(eq(evaluationItems.evaluationId, ev.id));
   const experts = await db.select().from(evaluationExperts).where(eq(evaluationExperts.evaluationId, ev.id));
   const submitted = new Set(experts.filter((e) => e.status === 'submitted').map((e) => e.expertUserId));
-  const scores = (await db.select().from(evaluationExpertScores).where(eq(evaluationExpertScores.evaluationId, ev.id))).filter((s) => submitted.has(s.expertUserId));
-  const evidence = await db.select({ id: evaluationEvidence.id, itemId: evaluationEvidence.itemId }).from(evaluationEvidence).where(eq(evaluationEvidence.evaluationId, ev.id));
+  const scores = (await db.select().from(evaluationExpertScores).where(eq(evaluationExpertScores.evaluationId, ev.id))).filter((s) =>
+    submitted.has(s.expertUserId),
+  );
+  const evidence = await db
+    .select({ id: evaluationEvidence.id, itemId: evaluationEvidence.itemId })
+    .from(evaluationEvidence)
+    .where(eq(evaluationEvidence.evaluationId, ev.id));
   const names = new Map<string, string>();
   const items: ItemInputs[] = [];
   for (const r of rows.sort((a, b) => (a.itemId < b.itemId ? -1 : 1))) {
     const expertScores = [];
-    for (const s of scores.filter((x) => x.itemId === r.itemId)) expertScores.push({ expertUserId: s.expertUserId, expertName: await userName(db, s.expertUserId, names), score: s.score, comment: s.comment });
-    items.push({ itemId: r.itemId, auto: r.auto, entry: r.entry, expertScores, evidenceIds: evidence.filter((e) => e.itemId === r.itemId).map((e) => e.id).sort() });
+    for (const s of scores.filter((x) => x.itemId === r.itemId))
+      expertScores.push({
+        expertUserId: s.expertUserId,
+        expertName: await userName(db, s.expertUserId, names),
+        score: s.score,
+        comment: s.comment,
+      });
+    items.push({
+      itemId: r.itemId,
+      auto: r.auto,
+      entry: r.entry,
+      expertScores,
+      evidenceIds: evidence
+        .filter((e) => e.itemId === r.itemId)
+        .map((e) => e.id)
+        .sort(),
+    });
   }
   return { evaluationId: ev.id, kind: ev.kind, stageId: ev.stageId!, evaluatedOn: ev.evaluatedOn, items };
 }
@@ -322,9 +461,17 @@ function evaluationOut(r: EvaluationRow, project?: Pick<ProjectRef, 'code' | 'na
 export type EvaluationSummary = ReturnType<typeof evaluationOut>;
 
 export async function listProjectEvaluations(db: DbOrTx, project: ProjectRef, p: Principal | null) {
-  let rows = await db.select().from(evaluations).where(eq(evaluations.projectId, project.id)).orderBy(desc(evaluations.evaluatedOn), desc(evaluations.createdAt));
+  let rows = await db
+    .select()
+    .from(evaluations)
+    .where(eq(evaluations.projectId, project.id))
+    .orderBy(desc(evaluations.evaluatedOn), desc(evaluations.createdAt));
   if (p?.role === 'expert') {
-    const mine = new Set((await db.select({ id: evaluationExperts.evaluationId }).from(evaluationExperts).where(eq(evaluationExperts.expertUserId, p.userId))).map((r) => r.id));
+    const mine = new Set(
+      (
+        await db.select({ id: evaluationExperts.evaluationId }).from(evaluationExperts).where(eq(evaluationExperts.expertUserId, p.userId))
+      ).map((r) => r.id),
+    );
     rows = rows.filter((r) => mine.has(r.id));
   }
   return rows.map((r) => evaluationOut(r, project));
@@ -335,10 +482,23 @@ export async function evaluationDetail(db: DbOrTx, ev: EvaluationRow, project: P
   const schemeRow = await schemeById(db, ev.schemeId);
   const scheme = ev.status === 'closed' && ev.frozenInputs ? (ev.frozenInputs as Frozen).scheme : schemeRow.document;
   const names = new Map<string, string>();
-  const expertRows = await db.select().from(evaluationExperts).where(eq(evaluationExperts.evaluationId, ev.id)).orderBy(asc(evaluationExperts.assignedAt));
+  const expertRows = await db
+    .select()
+    .from(evaluationExperts)
+    .where(eq(evaluationExperts.evaluationId, ev.id))
+    .orderBy(asc(evaluationExperts.assignedAt));
   const experts = [];
-  for (const e of expertRows) experts.push({ userId: e.expertUserId, displayName: await userName(db, e.expertUserId, names), status: e.status, comment: e.comment, submittedAt: iso(e.submittedAt) });
-  const evidence = (await db.select().from(evaluationEvidence).where(eq(evaluationEvidence.evaluationId, ev.id)).orderBy(asc(evaluationEvidence.createdAt))).map((e) => ({
+  for (const e of expertRows)
+    experts.push({
+      userId: e.expertUserId,
+      displayName: await userName(db, e.expertUserId, names),
+      status: e.status,
+      comment: e.comment,
+      submittedAt: iso(e.submittedAt),
+    });
+  const evidence = (
+    await db.select().from(evaluationEvidence).where(eq(evaluationEvidence.evaluationId, ev.id)).orderBy(asc(evaluationEvidence.createdAt))
+  ).map((e) => ({
     id: e.id,
     itemId: e.itemId,
     fileName: e.fileName,
@@ -349,13 +509,29 @@ export async function evaluationDetail(db: DbOrTx, ev: EvaluationRow, project: P
   const base = { ...evaluationOut(ev, project), scheme: schemeOut(schemeRow), experts, evidence };
   if (!ev.stageId) {
     const frozen = ev.frozenInputs as FrozenUnit | null;
-    return { ...base, stageName: null, items: [], missing: [], issues: [], result: ev.result as UnitResult | null, preview: null, sourceEvaluationIds: frozen?.sourceEvaluationIds ?? [] };
+    return {
+      ...base,
+      stageName: null,
+      items: [],
+      missing: [],
+      issues: [],
+      result: ev.result as UnitResult | null,
+      preview: null,
+      sourceEvaluationIds: frozen?.sourceEvaluationIds ?? [],
+    };
   }
   const inputs = ev.status === 'closed' && ev.frozenInputs ? (ev.frozenInputs as FrozenBatch).inputs : await batchInputsOf(db, ev);
   // Own draft scores of an expert (not yet part of the mean) are shown back to that expert only.
   const myScores =
     p?.role === 'expert'
-      ? new Map((await db.select().from(evaluationExpertScores).where(and(eq(evaluationExpertScores.evaluationId, ev.id), eq(evaluationExpertScores.expertUserId, p.userId)))).map((s) => [s.itemId, { score: s.score, comment: s.comment }]))
+      ? new Map(
+          (
+            await db
+              .select()
+              .from(evaluationExpertScores)
+              .where(and(eq(evaluationExpertScores.evaluationId, ev.id), eq(evaluationExpertScores.expertUserId, p.userId)))
+          ).map((s) => [s.itemId, { score: s.score, comment: s.comment }]),
+        )
       : new Map<string, { score: number; comment: string | null }>();
   const stage = scheme.stages.find((s) => s.id === ev.stageId)!;
   const { batch, missing } = assembleBatch(scheme, inputs);
@@ -446,19 +622,42 @@ export async function setItemEntry(tx: DbOrTx, actor: AuditActor, p: Principal, 
     entry = { type: 'score', score: input.score, note: input.note ?? null, by, byName, at };
   }
   if (p.role === 'enterprise' && ev.kind !== 'monthly_self') throw new AppError(403, 'forbidden');
-  const [before] = await tx.select().from(evaluationItems).where(and(eq(evaluationItems.evaluationId, ev.id), eq(evaluationItems.itemId, item.id)));
-  await tx.update(evaluationItems).set({ entry, updatedAt: new Date() }).where(and(eq(evaluationItems.evaluationId, ev.id), eq(evaluationItems.itemId, item.id)));
-  await recordAudit(tx, actor, { action: 'evaluation.item', entityType: 'evaluation', entityId: ev.id, before: { itemId: item.id, entry: before?.entry ?? null }, after: { itemId: item.id, entry } });
+  const [before] = await tx
+    .select()
+    .from(evaluationItems)
+    .where(and(eq(evaluationItems.evaluationId, ev.id), eq(evaluationItems.itemId, item.id)));
+  await tx
+    .update(evaluationItems)
+    .set({ entry, updatedAt: new Date() })
+    .where(and(eq(evaluationItems.evaluationId, ev.id), eq(evaluationItems.itemId, item.id)));
+  await recordAudit(tx, actor, {
+    action: 'evaluation.item',
+    entityType: 'evaluation',
+    entityId: ev.id,
+    before: { itemId: item.id, entry: before?.entry ?? null },
+    after: { itemId: item.id, entry },
+  });
 }
 
 export async function insertEvidence(tx: DbOrTx, actor: AuditActor, row: typeof evaluationEvidence.$inferInsert) {
-  await recordAttachment(tx, { kind: 'evaluation', projectId: row.projectId, evaluationId: row.evaluationId, itemId: row.itemId }, row, { id: row.id, uploadedBy: row.createdBy ?? null });
-  await recordAudit(tx, actor, { action: 'evaluation.evidence', entityType: 'evaluation', entityId: row.evaluationId, after: { id: row.id, itemId: row.itemId, fileName: row.fileName, sha256: row.sha256 } });
+  await recordAttachment(tx, { kind: 'evaluation', projectId: row.projectId, evaluationId: row.evaluationId, itemId: row.itemId }, row, {
+    id: row.id,
+    uploadedBy: row.createdBy ?? null,
+  });
+  await recordAudit(tx, actor, {
+    action: 'evaluation.evidence',
+    entityType: 'evaluation',
+    entityId: row.evaluationId,
+    after: { id: row.id, itemId: row.itemId, fileName: row.fileName, sha256: row.sha256 },
+  });
 }
 
 export async function evidenceRow(db: DbOrTx, evaluationId: string, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
-  const [row] = await db.select().from(evaluationEvidence).where(and(eq(evaluationEvidence.id, id), eq(evaluationEvidence.evaluationId, evaluationId)));
+  const [row] = await db
+    .select()
+    .from(evaluationEvidence)
+    .where(and(eq(evaluationEvidence.id, id), eq(evaluationEvidence.evaluationId, evaluationId)));
   if (!row) throw notFound();
   return row;
 }
@@ -468,12 +667,23 @@ export async function evidenceRow(db: DbOrTx, evaluationId: string, id: string) 
 /** Active experts with the conflict-of-interest flag against the project (same rule as the applications review). */
 export async function expertCandidates(db: DbOrTx, ev: EvaluationRow) {
   const participants = await participantOrganisationIds(db, ev.projectId);
-  const assigned = new Set((await db.select({ id: evaluationExperts.expertUserId }).from(evaluationExperts).where(eq(evaluationExperts.evaluationId, ev.id))).map((r) => r.id));
+  const assigned = new Set(
+    (await db.select({ id: evaluationExperts.expertUserId }).from(evaluationExperts).where(eq(evaluationExperts.evaluationId, ev.id))).map(
+      (r) => r.id,
+    ),
+  );
   const { items } = await listUsers(db, { role: 'expert', regions: null }, { page: 1, pageSize: 500 });
   return items
     .filter((u) => u.active)
     .sort((a, b) => a.username.localeCompare(b.username))
-    .map((u) => ({ userId: u.id, username: u.username, displayName: u.displayName, organisationName: u.organisationName ?? null, conflict: !!u.organisationId && participants.has(u.organisationId), assigned: assigned.has(u.id) }));
+    .map((u) => ({
+      userId: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      organisationName: u.organisationName ?? null,
+      conflict: !!u.organisationId && participants.has(u.organisationId),
+      assigned: assigned.has(u.id),
+    }));
 }
 
 /**
@@ -495,27 +705,65 @@ export async function assignExperts(tx: DbOrTx, actor: AuditActor, ev: Evaluatio
   }
   const fresh = [...new Set(userIds)];
   if (!fresh.length) return;
-  await tx.insert(evaluationExperts).values(fresh.map((expertUserId) => ({ evaluationId: ev.id, expertUserId, assignedBy: actor.id }))).onConflictDoNothing();
+  await tx
+    .insert(evaluationExperts)
+    .values(fresh.map((expertUserId) => ({ evaluationId: ev.id, expertUserId, assignedBy: actor.id })))
+    .onConflictDoNothing();
   // Same access grant the supervision and applications modules make for their experts.
   await assignProjectExperts(tx, ev.projectId, fresh, 'evaluation');
-  await recordAudit(tx, actor, { action: 'evaluation.assign_experts', entityType: 'evaluation', entityId: ev.id, after: { experts: fresh } });
+  await recordAudit(tx, actor, {
+    action: 'evaluation.assign_experts',
+    entityType: 'evaluation',
+    entityId: ev.id,
+    after: { experts: fresh },
+  });
 }
 
 export async function myExpertEvaluations(db: DbOrTx, p: Principal) {
-  const mine = await db.select().from(evaluationExperts).where(eq(evaluationExperts.expertUserId, p.userId)).orderBy(asc(evaluationExperts.status), desc(evaluationExperts.assignedAt));
+  const mine = await db
+    .select()
+    .from(evaluationExperts)
+    .where(eq(evaluationExperts.expertUserId, p.userId))
+    .orderBy(asc(evaluationExperts.status), desc(evaluationExperts.assignedAt));
   if (!mine.length) return [];
-  const rows = await db.select().from(evaluations).where(inArray(evaluations.id, mine.map((m) => m.evaluationId)));
-  const refs = await projectRefs(db, rows.map((r) => r.projectId));
+  const rows = await db
+    .select()
+    .from(evaluations)
+    .where(
+      inArray(
+        evaluations.id,
+        mine.map((m) => m.evaluationId),
+      ),
+    );
+  const refs = await projectRefs(
+    db,
+    rows.map((r) => r.projectId),
+  );
   return mine.map((m) => {
     const r = rows.find((x) => x.id === m.evaluationId)!;
-    return { ...evaluationOut(r, refs.get(r.projectId)), myStatus: m.status, assignedAt: m.assignedAt.toISOString(), mySubmittedAt: iso(m.submittedAt) };
+    return {
+      ...evaluationOut(r, refs.get(r.projectId)),
+      myStatus: m.status,
+      assignedAt: m.assignedAt.toISOString(),
+      mySubmittedAt: iso(m.submittedAt),
+    };
   });
 }
 
 /** An expert saves (and optionally submits) scores for the expert-mode items; submitted scores are final. */
-export async function saveExpertScores(tx: DbOrTx, actor: AuditActor, p: Principal, ev: EvaluationRow, input: { scores: Array<{ itemId: string; score: number; comment?: string | null }>; comment?: string | null; submit: boolean }) {
+export async function saveExpertScores(
+  tx: DbOrTx,
+  actor: AuditActor,
+  p: Principal,
+  ev: EvaluationRow,
+  input: { scores: Array<{ itemId: string; score: number; comment?: string | null }>; comment?: string | null; submit: boolean },
+) {
   assertOpen(ev);
-  const [a] = await tx.select().from(evaluationExperts).where(and(eq(evaluationExperts.evaluationId, ev.id), eq(evaluationExperts.expertUserId, p.userId))).for('update');
+  const [a] = await tx
+    .select()
+    .from(evaluationExperts)
+    .where(and(eq(evaluationExperts.evaluationId, ev.id), eq(evaluationExperts.expertUserId, p.userId)))
+    .for('update');
   if (!a) throw new AppError(403, 'expert_not_assigned');
   if (a.status === 'submitted') throw conflict('expert_already_submitted');
   const scheme = (await schemeById(tx, ev.schemeId)).document;
@@ -526,12 +774,22 @@ export async function saveExpertScores(tx: DbOrTx, actor: AuditActor, p: Princip
     await tx
       .insert(evaluationExpertScores)
       .values({ evaluationId: ev.id, expertUserId: p.userId, itemId: s.itemId, score: s.score, comment: s.comment ?? null })
-      .onConflictDoUpdate({ target: [evaluationExpertScores.evaluationId, evaluationExpertScores.expertUserId, evaluationExpertScores.itemId], set: { score: s.score, comment: s.comment ?? null, updatedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: [evaluationExpertScores.evaluationId, evaluationExpertScores.expertUserId, evaluationExpertScores.itemId],
+        set: { score: s.score, comment: s.comment ?? null, updatedAt: new Date() },
+      });
   }
   if (input.submit) {
     const entries = await tx.select().from(evaluationItems).where(eq(evaluationItems.evaluationId, ev.id));
     const na = new Set(entries.filter((e) => e.entry?.type === 'notApplicable').map((e) => e.itemId));
-    const mine = new Set((await tx.select({ itemId: evaluationExpertScores.itemId }).from(evaluationExpertScores).where(and(eq(evaluationExpertScores.evaluationId, ev.id), eq(evaluationExpertScores.expertUserId, p.userId)))).map((r) => r.itemId));
+    const mine = new Set(
+      (
+        await tx
+          .select({ itemId: evaluationExpertScores.itemId })
+          .from(evaluationExpertScores)
+          .where(and(eq(evaluationExpertScores.evaluationId, ev.id), eq(evaluationExpertScores.expertUserId, p.userId)))
+      ).map((r) => r.itemId),
+    );
     const open = stageItems(scheme, ev.stageId!).filter((i) => i.scoring.mode === 'expert' && !na.has(i.id) && !mine.has(i.id));
     if (open.length) throw invalidField('scores', 'expert_scores_incomplete', { count: open.length });
   }
@@ -540,10 +798,22 @@ export async function saveExpertScores(tx: DbOrTx, actor: AuditActor, p: Princip
     .set({ comment: input.comment ?? a.comment, ...(input.submit ? { status: 'submitted' as const, submittedAt: new Date() } : {}) })
     .where(and(eq(evaluationExperts.evaluationId, ev.id), eq(evaluationExperts.expertUserId, p.userId)));
   if (input.submit) {
-    const panel = await tx.select({ status: evaluationExperts.status }).from(evaluationExperts).where(eq(evaluationExperts.evaluationId, ev.id));
-    if (panel.every((x) => x.status === 'submitted')) await tx.update(evaluations).set({ status: 'submitted', submittedAt: new Date() }).where(and(eq(evaluations.id, ev.id), eq(evaluations.status, 'open')));
+    const panel = await tx
+      .select({ status: evaluationExperts.status })
+      .from(evaluationExperts)
+      .where(eq(evaluationExperts.evaluationId, ev.id));
+    if (panel.every((x) => x.status === 'submitted'))
+      await tx
+        .update(evaluations)
+        .set({ status: 'submitted', submittedAt: new Date() })
+        .where(and(eq(evaluations.id, ev.id), eq(evaluations.status, 'open')));
   }
-  await recordAudit(tx, actor, { action: input.submit ? 'evaluation.expert_submit' : 'evaluation.expert_save', entityType: 'evaluation', entityId: ev.id, after: { scores: input.scores } });
+  await recordAudit(tx, actor, {
+    action: input.submit ? 'evaluation.expert_submit' : 'evaluation.expert_save',
+    entityType: 'evaluation',
+    entityId: ev.id,
+    after: { scores: input.scores },
+  });
 }
 
 // ─── Submit, close, recompute ──────────────────────────────────────────────────────────────────────
@@ -551,7 +821,13 @@ export async function saveExpertScores(tx: DbOrTx, actor: AuditActor, p: Princip
 export async function submitEvaluation(tx: DbOrTx, actor: AuditActor, ev: EvaluationRow) {
   if (ev.status !== 'open') throw conflict('evaluation_wrong_status', { status: ev.status });
   await tx.update(evaluations).set({ status: 'submitted', submittedAt: new Date() }).where(eq(evaluations.id, ev.id));
-  await recordAudit(tx, actor, { action: 'evaluation.submit', entityType: 'evaluation', entityId: ev.id, before: { status: ev.status }, after: { status: 'submitted' } });
+  await recordAudit(tx, actor, {
+    action: 'evaluation.submit',
+    entityType: 'evaluation',
+    entityId: ev.id,
+    before: { status: ev.status },
+    after: { status: 'submitted' },
+  });
 }
 
 function incomplete(first: string, details: Array<{ path: string; code: string; message?: string }>) {
@@ -565,7 +841,14 @@ async function freeze(tx: DbOrTx, ev: EvaluationRow): Promise<Frozen> {
     const closed = await tx
       .select()
       .from(evaluations)
-      .where(and(eq(evaluations.projectId, ev.projectId), eq(evaluations.schemeId, ev.schemeId), eq(evaluations.status, 'closed'), inArray(evaluations.kind, ['monthly_self', 'stage_expert'])))
+      .where(
+        and(
+          eq(evaluations.projectId, ev.projectId),
+          eq(evaluations.schemeId, ev.schemeId),
+          eq(evaluations.status, 'closed'),
+          inArray(evaluations.kind, ['monthly_self', 'stage_expert']),
+        ),
+      )
       .orderBy(asc(evaluations.evaluatedOn), asc(evaluations.id));
     const batches = closed.map((c) => (c.frozenInputs as FrozenBatch).assessment);
     const missingStages = scheme.stages.filter((s) => !batches.some((b) => b.stageId === s.id)).map((s) => s.name);
@@ -578,9 +861,17 @@ async function freeze(tx: DbOrTx, ev: EvaluationRow): Promise<Frozen> {
   }
   const inputs = await batchInputsOf(tx, ev);
   const { batch, missing } = assembleBatch(scheme, inputs);
-  if (missing.length) throw incomplete(`${missing[0]!.name}`, missing.map((m) => ({ path: `items.${m.itemId}`, code: m.reason, message: m.name })));
+  if (missing.length)
+    throw incomplete(
+      `${missing[0]!.name}`,
+      missing.map((m) => ({ path: `items.${m.itemId}`, code: m.reason, message: m.name })),
+    );
   const scored = tryScoreBatch(scheme, batch);
-  if ('issues' in scored) throw incomplete(`${scored.issues[0]!.path}: ${scored.issues[0]!.message}`, scored.issues.map((i) => ({ path: i.path, code: 'evaluation_incomplete', message: i.message })));
+  if ('issues' in scored)
+    throw incomplete(
+      `${scored.issues[0]!.path}: ${scored.issues[0]!.message}`,
+      scored.issues.map((i) => ({ path: i.path, code: 'evaluation_incomplete', message: i.message })),
+    );
   return { type: 'batch', scheme, inputs, assessment: batch };
 }
 
@@ -593,12 +884,22 @@ function scoreAndGrade(frozen: Frozen, result: BatchResult | UnitResult): { scor
 export async function closeEvaluation(tx: DbOrTx, actor: AuditActor, ev: EvaluationRow) {
   const [locked] = await tx.select().from(evaluations).where(eq(evaluations.id, ev.id)).for('update');
   if (locked!.status === 'closed') throw conflict('evaluation_closed');
-  if (locked!.kind === 'monthly_self' && locked!.status !== 'submitted') throw conflict('evaluation_wrong_status', { status: locked!.status });
+  if (locked!.kind === 'monthly_self' && locked!.status !== 'submitted')
+    throw conflict('evaluation_wrong_status', { status: locked!.status });
   const frozen = await freeze(tx, locked!);
   const result = computeFrozen(frozen);
   const { score, grade } = scoreAndGrade(frozen, result);
-  await tx.update(evaluations).set({ status: 'closed', closedAt: new Date(), closedBy: actor.id, frozenInputs: frozen, result, score, grade }).where(eq(evaluations.id, ev.id));
-  await recordAudit(tx, actor, { action: 'evaluation.close', entityType: 'evaluation', entityId: ev.id, before: { status: locked!.status }, after: { status: 'closed', score, grade } });
+  await tx
+    .update(evaluations)
+    .set({ status: 'closed', closedAt: new Date(), closedBy: actor.id, frozenInputs: frozen, result, score, grade })
+    .where(eq(evaluations.id, ev.id));
+  await recordAudit(tx, actor, {
+    action: 'evaluation.close',
+    entityType: 'evaluation',
+    entityId: ev.id,
+    before: { status: locked!.status },
+    after: { status: 'closed', score, grade },
+  });
   return { score, grade };
 }
 
@@ -613,7 +914,12 @@ export async function recomputeEvaluation(db: DbOrTx, ev: EvaluationRow) {
 
 // ─── Project results and ranking ───────────────────────────────────────────────────────────────────
 
-export type ProjectEvaluationResult = ProjectResult & { source: 'final' | 'batches'; closedEvaluations: number; lastEvaluatedOn: string | null; schemeName: string };
+export type ProjectEvaluationResult = ProjectResult & {
+  source: 'final' | 'batches';
+  closedEvaluations: number;
+  lastEvaluatedOn: string | null;
+  schemeName: string;
+};
 
 /**
  * A project's current result: the latest closed final evaluation if any, otherwise the batch → stage → project
@@ -638,7 +944,14 @@ export async function projectEvaluationResult(db: DbOrTx, projectId: string): Pr
       score: u.score,
       reportedScore: u.reportedScore,
       grade: { code: u.grade.code, zh: u.grade.label.zh, en: u.grade.label.en, rank: u.grade.rank },
-      stages: u.stages.map((s) => ({ stageId: s.stageId, name: s.name, weight: s.weight, score: s.score, reportedScore: s.reportedScore, batches: s.batches.length })),
+      stages: u.stages.map((s) => ({
+        stageId: s.stageId,
+        name: s.name,
+        weight: s.weight,
+        score: s.score,
+        reportedScore: s.reportedScore,
+        batches: s.batches.length,
+      })),
       controlItemsPassed: u.controlItemsPassed,
       source: 'final',
       closedEvaluations: frozen.sourceEvaluationIds.length,
@@ -648,9 +961,22 @@ export async function projectEvaluationResult(db: DbOrTx, projectId: string): Pr
   const schemeId = closed[0]!.schemeId;
   const same = closed.filter((c) => c.schemeId === schemeId);
   const scheme = (same[0]!.frozenInputs as FrozenBatch).scheme;
-  const r = projectResult(scheme, same.map((c) => (c.frozenInputs as FrozenBatch).assessment));
+  const r = projectResult(
+    scheme,
+    same.map((c) => (c.frozenInputs as FrozenBatch).assessment),
+  );
   if (!r) return null;
-  return { ...r, schemeName: scheme.name, source: 'batches', closedEvaluations: same.length, lastEvaluatedOn: same.map((c) => c.evaluatedOn).sort().at(-1) ?? null };
+  return {
+    ...r,
+    schemeName: scheme.name,
+    source: 'batches',
+    closedEvaluations: same.length,
+    lastEvaluatedOn:
+      same
+        .map((c) => c.evaluatedOn)
+        .sort()
+        .at(-1) ?? null,
+  };
 }
 
 export type RankingRow = {
@@ -701,17 +1027,35 @@ export async function ranking(db: DbOrTx, projectIds: string[]): Promise<Ranking
 // ─── Policy recommendations (政策建议) ──────────────────────────────────────────────────────────────
 
 export async function policyRecommendations(db: DbOrTx, regionCode: string) {
-  const rows = await db.select().from(evaluationPolicyRecommendations).where(eq(evaluationPolicyRecommendations.regionCode, regionCode)).orderBy(asc(evaluationPolicyRecommendations.sortOrder));
+  const rows = await db
+    .select()
+    .from(evaluationPolicyRecommendations)
+    .where(eq(evaluationPolicyRecommendations.regionCode, regionCode))
+    .orderBy(asc(evaluationPolicyRecommendations.sortOrder));
   return rows.map((r) => ({ id: r.id, title: r.title, body: r.body, sortOrder: r.sortOrder, updatedAt: r.updatedAt.toISOString() }));
 }
 
 /** Replaces a region's sections as a whole (the editor saves the list). */
-export async function savePolicyRecommendations(tx: DbOrTx, actor: AuditActor, regionCode: string, sections: Array<{ title: string; body: string }>) {
+export async function savePolicyRecommendations(
+  tx: DbOrTx,
+  actor: AuditActor,
+  regionCode: string,
+  sections: Array<{ title: string; body: string }>,
+) {
   const before = await policyRecommendations(tx, regionCode);
   await tx.delete(evaluationPolicyRecommendations).where(eq(evaluationPolicyRecommendations.regionCode, regionCode));
   if (sections.length)
-    await tx.insert(evaluationPolicyRecommendations).values(sections.map((s, i) => ({ id: randomUUID(), regionCode, title: s.title, body: s.body, sortOrder: i, updatedBy: actor.id })));
-  await recordAudit(tx, actor, { action: 'evaluation.policy', entityType: 'region', entityId: regionCode, regionCode, before: before.map((b) => ({ title: b.title, body: b.body })), after: sections });
+    await tx
+      .insert(evaluationPolicyRecommendations)
+      .values(sections.map((s, i) => ({ id: randomUUID(), regionCode, title: s.title, body: s.body, sortOrder: i, updatedBy: actor.id })));
+  await recordAudit(tx, actor, {
+    action: 'evaluation.policy',
+    entityType: 'region',
+    entityId: regionCode,
+    regionCode,
+    before: before.map((b) => ({ title: b.title, body: b.body })),
+    after: sections,
+  });
 }
 
 export type { BatchAssessment };

@@ -24,7 +24,8 @@ const MN = 'GBMETRICS000000000000001';
 const PW = '654321';
 const CST = 8 * 3_600_000;
 const dataTime = (d: Date) => new Date(d.getTime() + CST).toISOString().replace(/[-:T]/g, '').slice(0, 14);
-const segment = (time: Date, cn: string, mn: string, cp: string) => `QN=${dataTime(time)}000;ST=39;CN=${cn};PW=${PW};MN=${mn};Flag=5;CP=&&DataTime=${dataTime(time)};${cp}&&`;
+const segment = (time: Date, cn: string, mn: string, cp: string) =>
+  `QN=${dataTime(time)}000;ST=39;CN=${cn};PW=${PW};MN=${mn};Flag=5;CP=&&DataTime=${dataTime(time)};${cp}&&`;
 
 /** The value of one series in a text exposition, e.g. series(text, 'x_total{a="b"}'). */
 function series(text: string, name: string): number | undefined {
@@ -42,7 +43,10 @@ let exposition: string;
 beforeAll(async () => {
   hjPort = await freePort();
   mqttPort = await freePort();
-  t = await startTestApp({ demo: false, env: { GREENBUILD_LISTENERS: '1', HJ212_PORT: String(hjPort), MQTT_PORT: String(mqttPort), HOST: '127.0.0.1' } });
+  t = await startTestApp({
+    demo: false,
+    env: { GREENBUILD_LISTENERS: '1', HJ212_PORT: String(hjPort), MQTT_PORT: String(mqttPort), HOST: '127.0.0.1' },
+  });
   await seedDemo(t.database, DEMO_PASSWORD);
   const projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan' });
   const enterprise = await t.login('hunan.enterprise');
@@ -68,13 +72,22 @@ beforeAll(async () => {
   expect(replies.split('\r\n').filter(Boolean)).toHaveLength(3);
 
   // MQTT: 3 readings, then a message with one bad reading.
-  const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { username: mq.device.id, password: mq.token!, reconnectPeriod: 0 });
+  const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, {
+    username: mq.device.id,
+    password: mq.token!,
+    reconnectPeriod: 0,
+  });
   const readings = [0, 1, 2].map((i) => ({ metric: 'pm10', time: new Date(time.getTime() + i * 1000).toISOString(), value: 30 + i }));
   await client.publishAsync(`greenbuild/devices/${mq.device.id}/readings`, JSON.stringify(readings), { qos: 1 });
-  await client.publishAsync(`greenbuild/devices/${mq.device.id}/readings`, JSON.stringify([{ metric: 'pm10', time: 'yesterday', value: 1 }]), { qos: 1 });
+  await client.publishAsync(
+    `greenbuild/devices/${mq.device.id}/readings`,
+    JSON.stringify([{ metric: 'pm10', time: 'yesterday', value: 1 }]),
+    { qos: 1 },
+  );
 
   // HTTP: 4 readings, one of them twice (a re-delivery), and one bad.
-  const post = (body: unknown) => t.client({ 'x-device-token': http.token!, 'content-type': 'application/json' }).post('/api/ingest/readings', JSON.stringify(body));
+  const post = (body: unknown) =>
+    t.client({ 'x-device-token': http.token!, 'content-type': 'application/json' }).post('/api/ingest/readings', JSON.stringify(body));
   const four = [0, 1, 2, 3].map((i) => ({ metric: 'pm10', time: new Date(time.getTime() + i * 1000).toISOString(), value: 40 + i }));
   expect((await post(four)).status).toBe(200);
   const again = await post([four[0], { metric: 'pm10', time: 'not a time', value: 1 }]);
@@ -105,10 +118,16 @@ describe('/metrics', () => {
   it('carries the readings accepted and rejected per protocol and reason', () => {
     const accepted = (p: string) => series(exposition, `greenbuild_ingest_readings_accepted_total{protocol="${p}"}`);
     const stored = (p: string) => series(exposition, `greenbuild_ingest_readings_stored_total{protocol="${p}"}`);
-    const rejected = (p: string, reason: string) => series(exposition, `greenbuild_ingest_rejected_total{protocol="${p}",reason="${reason}"}`);
+    const rejected = (p: string, reason: string) =>
+      series(exposition, `greenbuild_ingest_rejected_total{protocol="${p}",reason="${reason}"}`);
     expect([accepted('hj212'), accepted('mqtt'), accepted('http')]).toEqual([2, 3, 5]);
     expect([stored('hj212'), stored('mqtt'), stored('http')]).toEqual([2, 3, 4]);
-    expect([rejected('hj212', 'mn_unknown'), rejected('hj212', 'cn_unsupported'), rejected('mqtt', 'invalid_format'), rejected('http', 'invalid_format')]).toEqual([1, 1, 1, 1]);
+    expect([
+      rejected('hj212', 'mn_unknown'),
+      rejected('hj212', 'cn_unsupported'),
+      rejected('mqtt', 'invalid_format'),
+      rejected('http', 'invalid_format'),
+    ]).toEqual([1, 1, 1, 1]);
   });
 
   it('carries connections per listener, write batches, the rollup queue and BIM jobs by state', () => {
@@ -120,7 +139,9 @@ describe('/metrics', () => {
     expect(series(exposition, 'greenbuild_ingest_write_batch_duration_seconds_count')).toBeGreaterThanOrEqual(4);
     expect(series(exposition, 'greenbuild_ingest_write_batch_rows_sum')).toBe(10);
     expect(series(exposition, 'greenbuild_site_rollup_pending_rows')).toEqual(expect.any(Number));
-    expect(['queued', 'processing', 'ready', 'failed'].map((s) => series(exposition, `greenbuild_bim_models{status="${s}"}`))).toEqual([0, 0, 0, 0]);
+    expect(['queued', 'processing', 'ready', 'failed'].map((s) => series(exposition, `greenbuild_bim_models{status="${s}"}`))).toEqual([
+      0, 0, 0, 0,
+    ]);
     expect(series(exposition, 'greenbuild_http_requests_total{method="POST",route="/api/ingest/readings",status="200"}')).toBe(2);
     expect(series(exposition, 'process_resident_memory_bytes')).toBeGreaterThan(0);
   });

@@ -13,7 +13,15 @@ const healthSchema = z.object({
 export const healthModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.get(
     '/api/health',
-    { config: { access: 'public' }, schema: { operationId: 'getHealth', tags: ['platform'], summary: '健康检查 Health check', response: { 200: healthSchema, 503: healthSchema } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getHealth',
+        tags: ['platform'],
+        summary: '健康检查 Health check',
+        response: { 200: healthSchema, 503: healthSchema },
+      },
+    },
     async (_req, reply) => {
       try {
         await ctx.db.execute(sql`select 1`);

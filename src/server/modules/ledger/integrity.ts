@@ -54,11 +54,21 @@ export async function runIntegrityCheck(db: Db, ledger: Ledger, opts: { budget?:
       try {
         signed = openCheckpoint(cp.note, ledger.verifierKey, { origin: ledger.origin });
       } catch (err) {
-        findings.push({ kind: 'checkpoint_invalid', level: null, index: cp.size, detail: `checkpoint ${cp.size}: ${(err as Error).message}` });
+        findings.push({
+          kind: 'checkpoint_invalid',
+          level: null,
+          index: cp.size,
+          detail: `checkpoint ${cp.size}: ${(err as Error).message}`,
+        });
         break;
       }
       if (signed.size !== cp.size || !bytesEqual(signed.root, cp.root)) {
-        findings.push({ kind: 'checkpoint_invalid', level: null, index: cp.size, detail: `checkpoint row ${cp.size} differs from its signed note` });
+        findings.push({
+          kind: 'checkpoint_invalid',
+          level: null,
+          index: cp.size,
+          detail: `checkpoint row ${cp.size} differs from its signed note`,
+        });
         break;
       }
       let stored: Uint8Array;
@@ -69,12 +79,22 @@ export async function runIntegrityCheck(db: Db, ledger: Ledger, opts: { budget?:
         break;
       }
       if (!bytesEqual(stored, signed.root)) {
-        findings.push({ kind: 'root_mismatch', level: null, index: cp.size, detail: `stored nodes give root ${toHex(stored)} for size ${cp.size}, signed root is ${toHex(signed.root)}` });
+        findings.push({
+          kind: 'root_mismatch',
+          level: null,
+          index: cp.size,
+          detail: `stored nodes give root ${toHex(stored)} for size ${cp.size}, signed root is ${toHex(signed.root)}`,
+        });
         break;
       }
       const proof = await ledger.consistencyProof(verifiedSize, cp.size, db);
       if (!verifyConsistency(verifiedSize, cp.size, proof, verifiedRoot, signed.root)) {
-        findings.push({ kind: 'inconsistent', level: null, index: cp.size, detail: `checkpoint ${cp.size} is not an extension of ${verifiedSize}` });
+        findings.push({
+          kind: 'inconsistent',
+          level: null,
+          index: cp.size,
+          detail: `checkpoint ${cp.size} is not an extension of ${verifiedSize}`,
+        });
         break;
       }
       verifiedSize = cp.size;
@@ -137,7 +157,12 @@ export async function runIntegrityCheck(db: Db, ledger: Ledger, opts: { budget?:
       nodesChecked++;
       const index = Number(row.idx);
       if (row.l === null || row.r === null || !bytesEqual(nodeHash(bytesOf(row.l), bytesOf(row.r)), bytesOf(row.hash))) {
-        findings.push({ kind: 'node_altered', level: row.level, index, detail: `node (${row.level}, ${index}) does not match its children` });
+        findings.push({
+          kind: 'node_altered',
+          level: row.level,
+          index,
+          detail: `node (${row.level}, ${index}) does not match its children`,
+        });
       }
     }
   }

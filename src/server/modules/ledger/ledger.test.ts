@@ -109,7 +109,9 @@ describe('ledger API over a log grown one entry at a time to 64', () => {
   it('consistency proofs between every pair of sizes 1..64 verify and equal RFC 6962 PROOF', async () => {
     let checked = 0;
     for (let to = 1; to <= 64; to++) {
-      const results = await Promise.all(Array.from({ length: to }, (_, k) => anon.get(`/api/ledger/proof/consistency?from=${k + 1}&to=${to}`)));
+      const results = await Promise.all(
+        Array.from({ length: to }, (_, k) => anon.get(`/api/ledger/proof/consistency?from=${k + 1}&to=${to}`)),
+      );
       results.forEach((res, k) => {
         const from = k + 1;
         expect(res.status).toBe(200);
@@ -123,7 +125,14 @@ describe('ledger API over a log grown one entry at a time to 64', () => {
   }, 180_000);
 
   it('a single flipped bit in a served proof, root or entry fails verification', async () => {
-    for (const [index, size] of [[0, 1], [5, 13], [12, 13], [31, 64], [63, 64], [40, 47]] as const) {
+    for (const [index, size] of [
+      [0, 1],
+      [5, 13],
+      [12, 13],
+      [31, 64],
+      [63, 64],
+      [40, 47],
+    ] as const) {
       const proof = ((await anon.get(`/api/ledger/proof/inclusion?index=${index}&treeSize=${size}`)).body.hashes as string[]).map(b64);
       const root = roots.get(size)!;
       for (let bit = 0; bit < 256; bit += 37) {
@@ -159,7 +168,9 @@ describe('ledger API over a log grown one entry at a time to 64', () => {
     expect(a.body.error.details).toEqual([{ path: 'index', code: 'index_beyond_tree', message: '条目序号必须小于树大小 64' }]);
     const b = await anon.get('/api/ledger/proof/inclusion?index=1&treeSize=65', { 'accept-language': 'en' });
     expect(b.status).toBe(400);
-    expect(b.body.error.details).toEqual([{ path: 'treeSize', code: 'tree_size_beyond_log', message: 'Tree size is beyond the log (currently 64 entries)' }]);
+    expect(b.body.error.details).toEqual([
+      { path: 'treeSize', code: 'tree_size_beyond_log', message: 'Tree size is beyond the log (currently 64 entries)' },
+    ]);
     const c = await anon.get('/api/ledger/proof/consistency?from=10&to=5');
     expect(c.body.error.details[0]).toMatchObject({ path: 'from', code: 'from_after_to' });
     const d = await anon.get('/api/ledger/proof/inclusion?index=abc');
@@ -211,7 +222,9 @@ describe('integrity check: rows altered behind the application', () => {
 
   it('detects an entry altered with the guard switched off, raises an alarm and shows it', async () => {
     await t.database.db.execute(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
-    await t.database.db.execute(sql`update ledger_entries set body = convert_to('{"n":5,"note":"entry 5 (edited)"}', 'UTF8') where idx = 5`);
+    await t.database.db.execute(
+      sql`update ledger_entries set body = convert_to('{"n":5,"note":"entry 5 (edited)"}', 'UTF8') where idx = 5`,
+    );
     await t.database.db.execute(sql`alter table ledger_entries enable trigger ledger_entries_append_only`);
 
     const report = await check();
@@ -248,7 +261,9 @@ describe('integrity check: rows altered behind the application', () => {
   it('detects a rewritten subtree whose root no longer matches the next signed checkpoint', async () => {
     // Rewrite node (4, 0) consistently with nothing: new checkpoints appended after it must be refused by the monitor.
     await t.database.db.execute(sql`alter table ledger_nodes disable trigger ledger_nodes_append_only`);
-    await t.database.db.execute(sql`update ledger_nodes set hash = decode(${toHex(new Uint8Array(32).fill(7))}, 'hex') where level = 4 and idx = 0`);
+    await t.database.db.execute(
+      sql`update ledger_nodes set hash = decode(${toHex(new Uint8Array(32).fill(7))}, 'hex') where level = 4 and idx = 0`,
+    );
     await t.database.db.execute(sql`alter table ledger_nodes enable trigger ledger_nodes_append_only`);
     // The next append's checkpoint is signed over the rewritten node, so the check compares against history.
     await ledgerOf(t.database)!.append(entry(20));
@@ -261,7 +276,10 @@ describe('integrity check: rows altered behind the application', () => {
     const id = alarms.items[0].id;
     expect((await admin.post(`/api/ledger/alarms/${id}/acknowledge`)).status).toBe(204);
     expect((await admin.post(`/api/ledger/alarms/${id}/acknowledge`)).status).toBe(404);
-    const audit = await selectRows<{ action: string }>(t.database.db, sql`select action from audit_log where action = 'ledger.alarm_acknowledged'`);
+    const audit = await selectRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where action = 'ledger.alarm_acknowledged'`,
+    );
     expect(audit).toHaveLength(1);
   });
 });
@@ -302,18 +320,21 @@ describe('one writer: concurrent appenders never fork the log', () => {
     const a = ledgerOf(t.database)!;
     const b = ledgerOf(second!.database)!;
     expect(a).not.toBe(b);
-    const results = await Promise.all(
-      Array.from({ length: 300 }, (_, i) => (i % 2 ? a : b).append(entry(i)).then((r) => ({ ...r, i }))),
-    );
+    const results = await Promise.all(Array.from({ length: 300 }, (_, i) => (i % 2 ? a : b).append(entry(i)).then((r) => ({ ...r, i }))));
     const indices = results.map((r) => r.index).sort((x, y) => x - y);
     expect(indices).toEqual(Array.from({ length: 300 }, (_, i) => i));
 
     // Every entry is stored at the index it was told, and the checkpoints form one chain.
-    const rows = await selectRows<{ idx: string; body: unknown }>(t.database.db, sql`select e.idx::text as idx, e.body from ledger_entries e order by e.idx`);
+    const rows = await selectRows<{ idx: string; body: unknown }>(
+      t.database.db,
+      sql`select e.idx::text as idx, e.body from ledger_entries e order by e.idx`,
+    );
     expect(rows).toHaveLength(300);
     for (const r of results) expect(Buffer.from(rows[r.index].body as Uint8Array).toString()).toBe(Buffer.from(entry(r.i)).toString());
 
-    const sizes = (await selectRows<{ size: string }>(t.database.db, sql`select c.size::text as size from ledger_checkpoints c order by c.size`)).map((r) => Number(r.size));
+    const sizes = (
+      await selectRows<{ size: string }>(t.database.db, sql`select c.size::text as size from ledger_checkpoints c order by c.size`)
+    ).map((r) => Number(r.size));
     expect(sizes[0]).toBe(0);
     expect(sizes[sizes.length - 1]).toBe(300);
     const anon = t.client();

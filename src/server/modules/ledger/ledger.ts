@@ -54,7 +54,10 @@ export class Ledger {
       await tx.execute(
         sql`insert into ledger_state (id, origin, verifier_key) values (1, ${this.key.origin}, ${this.key.verifierKey}) on conflict (id) do nothing`,
       );
-      const [state] = await selectRows<{ origin: string; verifier_key: string }>(tx, sql`select origin, verifier_key from ledger_state where id = 1`);
+      const [state] = await selectRows<{ origin: string; verifier_key: string }>(
+        tx,
+        sql`select origin, verifier_key from ledger_state where id = 1`,
+      );
       if (state.verifier_key !== this.key.verifierKey || state.origin !== this.key.origin) {
         throw new LedgerKeyMismatchError(
           `This database's quality ledger is ${state.origin} signed by ${state.verifier_key}, but this instance has ${this.key.origin} / ${this.key.verifierKey}. ` +
@@ -124,7 +127,13 @@ export class Ledger {
         if (accepted.length === 0) return null;
         const { nodes, root, range: next } = range.append(accepted.map((p) => leafHash(p.body)));
         const checkpoint = signCheckpoint({ origin: this.key.origin, size: next.size, root }, this.key.signer);
-        await insertBatch(tx, first, accepted.map((p) => p.body), nodes, { size: next.size, root, note: checkpoint });
+        await insertBatch(
+          tx,
+          first,
+          accepted.map((p) => p.body),
+          nodes,
+          { size: next.size, root, note: checkpoint },
+        );
         return { first, size: next.size, checkpoint };
       });
     } catch (err) {

@@ -59,7 +59,11 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   await ledger.open();
   registerLedger(ctx.database, ledger);
   ctx.onShutdown(() => ledger.drain());
-  ctx.scheduler.add({ name: 'ledger.integrity', everyMs: LEDGER_CHECK_EVERY_MS, run: async () => void (await runIntegrityCheck(db, ledger)) });
+  ctx.scheduler.add({
+    name: 'ledger.integrity',
+    everyMs: LEDGER_CHECK_EVERY_MS,
+    run: async () => void (await runIntegrityCheck(db, ledger)),
+  });
 
   async function requireSize(treeSize: number | undefined, field: string): Promise<number> {
     const current = await ledger.treeSize();
@@ -70,7 +74,15 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/checkpoint',
-    { config: { access: 'public' }, schema: { operationId: 'getLedgerCheckpoint', download: { media: [MEDIA.text], description: 'The checkpoint as a C2SP signed note' }, tags: ['ledger'], summary: '最新检查点 Latest checkpoint (C2SP tlog-checkpoint signed note)' } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getLedgerCheckpoint',
+        download: { media: [MEDIA.text], description: 'The checkpoint as a C2SP signed note' },
+        tags: ['ledger'],
+        summary: '最新检查点 Latest checkpoint (C2SP tlog-checkpoint signed note)',
+      },
+    },
     async (_req, reply) => {
       const cp = await latestCheckpoint(db);
       if (!cp) throw notFound();
@@ -80,23 +92,55 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/checkpoints/:size',
-    { config: { access: 'public' }, schema: { operationId: 'getLedgerCheckpointAtSize', download: { media: [MEDIA.text], description: 'The checkpoint published at that size, as a C2SP signed note' }, tags: ['ledger'], summary: '历史检查点 Checkpoint published at a tree size', params: z.object({ size: index }) } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getLedgerCheckpointAtSize',
+        download: { media: [MEDIA.text], description: 'The checkpoint published at that size, as a C2SP signed note' },
+        tags: ['ledger'],
+        summary: '历史检查点 Checkpoint published at a tree size',
+        params: z.object({ size: index }),
+      },
+    },
     async (req, reply) => {
       const cp = await checkpointAt(db, req.params.size);
       if (!cp) throw notFound();
-      return reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(cp.note);
+      return reply
+        .header('content-type', 'text/plain; charset=utf-8')
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(cp.note);
     },
   );
 
   app.get(
     '/api/ledger/vkey',
-    { config: { access: 'public' }, schema: { operationId: 'getLedgerVerifierKey', download: { media: [MEDIA.text], description: 'The signed-note verifier key (one line)' }, tags: ['ledger'], summary: '日志公钥 Verifier key (signed-note vkey)' } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getLedgerVerifierKey',
+        download: { media: [MEDIA.text], description: 'The signed-note verifier key (one line)' },
+        tags: ['ledger'],
+        summary: '日志公钥 Verifier key (signed-note vkey)',
+      },
+    },
     async (_req, reply) => reply.header('content-type', 'text/plain; charset=utf-8').send(ledger.verifierKey + '\n'),
   );
 
   app.get(
     '/api/ledger/entries/:index',
-    { config: { access: 'public' }, schema: { operationId: 'getLedgerEntry', download: { media: ['application/json'], description: 'The entry’s canonical JSON (RFC 8785) bytes, exactly as hashed into the log' }, tags: ['ledger'], summary: '日志条目 Canonical entry bytes (RFC 8785 JSON)', params: z.object({ index }) } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getLedgerEntry',
+        download: {
+          media: ['application/json'],
+          description: 'The entry’s canonical JSON (RFC 8785) bytes, exactly as hashed into the log',
+        },
+        tags: ['ledger'],
+        summary: '日志条目 Canonical entry bytes (RFC 8785 JSON)',
+        params: z.object({ index }),
+      },
+    },
     async (req, reply) => {
       const body = await entryBody(db, req.params.index);
       if (!body) throw notFound();
@@ -150,10 +194,24 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/ledger/status',
-    { config: { access: 'public' }, schema: { operationId: 'getLedgerStatus', tags: ['ledger'], summary: '日志状态 Log status and integrity', response: { 200: statusSchema } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getLedgerStatus',
+        tags: ['ledger'],
+        summary: '日志状态 Log status and integrity',
+        response: { 200: statusSchema },
+      },
+    },
     async () => {
       const cp = await latestCheckpoint(db);
-      const [s] = await selectRows<{ last_check_at: Date | null; last_check_ok: boolean | null; last_check_entries: string; last_check_ms: number; open: string }>(
+      const [s] = await selectRows<{
+        last_check_at: Date | null;
+        last_check_ok: boolean | null;
+        last_check_entries: string;
+        last_check_ms: number;
+        open: string;
+      }>(
         db,
         sql`select last_check_at, last_check_ok, last_check_entries, last_check_ms,
                    (select count(*) from ledger_alarms where acknowledged_at is null) as open
@@ -180,11 +238,27 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/ledger/alarms',
     {
       config: { access: STAFF },
-      schema: { operationId: 'listLedgerAlarms', tags: ['ledger'], summary: '完整性告警 Integrity alarms', querystring: pageQuery.extend({ open: z.enum(['1', '0']).optional() }), response: { 200: pageOf(alarmSchema) } },
+      schema: {
+        operationId: 'listLedgerAlarms',
+        tags: ['ledger'],
+        summary: '完整性告警 Integrity alarms',
+        querystring: pageQuery.extend({ open: z.enum(['1', '0']).optional() }),
+        response: { 200: pageOf(alarmSchema) },
+      },
     },
     async (req) => {
-      const where = req.query.open === '1' ? sql`acknowledged_at is null` : req.query.open === '0' ? sql`acknowledged_at is not null` : sql`true`;
-      const rows = await selectRows<{ id: string; raised_at: Date; kind: string; level: number | null; idx: string | null; tree_size: string; detail: string; acknowledged_at: Date | null }>(
+      const where =
+        req.query.open === '1' ? sql`acknowledged_at is null` : req.query.open === '0' ? sql`acknowledged_at is not null` : sql`true`;
+      const rows = await selectRows<{
+        id: string;
+        raised_at: Date;
+        kind: string;
+        level: number | null;
+        idx: string | null;
+        tree_size: string;
+        detail: string;
+        acknowledged_at: Date | null;
+      }>(
         db,
         sql`select id, raised_at, kind, level, idx, tree_size, detail, acknowledged_at from ledger_alarms where ${where}
             order by id desc limit ${req.query.pageSize} offset ${offsetOf(req.query)}`,
@@ -210,7 +284,13 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/ledger/alarms/:id/acknowledge',
     {
       config: { access: { roles: ['admin'] } },
-      schema: { operationId: 'acknowledgeLedgerAlarm', tags: ['ledger'], summary: '确认告警 Acknowledge an alarm', params: z.object({ id: z.coerce.number().int().min(1) }), response: { 204: z.null() } },
+      schema: {
+        operationId: 'acknowledgeLedgerAlarm',
+        tags: ['ledger'],
+        summary: '确认告警 Acknowledge an alarm',
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+        response: { 204: z.null() },
+      },
     },
     async (req, reply) => {
       await db.transaction(async (tx) => {
@@ -246,13 +326,19 @@ export const ledgerModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     },
     async (req) => {
       const report = await runIntegrityCheck(db, ledger, { budget: req.body?.budget });
-      await recordAudit(db, actorOf(req), { action: 'ledger.check_run', entityType: 'ledger', after: { ok: report.ok, findings: report.findings.length, window: report.window } });
+      await recordAudit(db, actorOf(req), {
+        action: 'ledger.check_run',
+        entityType: 'ledger',
+        after: { ok: report.ok, findings: report.findings.length, window: report.window },
+      });
       if (!report.ok) req.log.error({ findings: report.findings }, 'ledger integrity check failed');
       return report;
     },
   );
 
   if (!ctx.config.ledgerSigningKey && ctx.database.kind === 'postgres') {
-    app.log.warn('LEDGER_SIGNING_KEY is not set: the quality ledger key lives under DATA_DIR/ledger. Every instance on this database needs the same key.');
+    app.log.warn(
+      'LEDGER_SIGNING_KEY is not set: the quality ledger key lives under DATA_DIR/ledger. Every instance on this database needs the same key.',
+    );
   }
 };

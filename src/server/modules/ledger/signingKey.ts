@@ -15,7 +15,12 @@ export type LogKey = { origin: string; signer: NoteSigner; verifierKey: string; 
 export function loadLogKey(config: Config): LogKey {
   if (config.ledgerSigningKey) {
     const signer = parseSignerKey(config.ledgerSigningKey);
-    return { origin: config.ledgerOrigin ?? signer.name, signer, verifierKey: verifierKeyFromSignerKey(config.ledgerSigningKey), source: 'environment' };
+    return {
+      origin: config.ledgerOrigin ?? signer.name,
+      signer,
+      verifierKey: verifierKeyFromSignerKey(config.ledgerSigningKey),
+      source: 'environment',
+    };
   }
   const origin = config.ledgerOrigin ?? DEFAULT_LEDGER_ORIGIN;
   const dir = path.join(config.dataDir, 'ledger');

@@ -116,7 +116,9 @@ export async function checkpointsAfter(db: DbOrTx, after: number, upTo: number, 
 }
 
 export async function insertCheckpoint(tx: DbOrTx, size: number, root: Uint8Array, note: string): Promise<void> {
-  await tx.execute(sql`insert into ledger_checkpoints (size, root, note) values (${size}, decode(${toHex(root)}, 'hex'), ${note}) on conflict do nothing`);
+  await tx.execute(
+    sql`insert into ledger_checkpoints (size, root, note) values (${size}, decode(${toHex(root)}, 'hex'), ${note}) on conflict do nothing`,
+  );
 }
 
 export async function entryBody(db: DbOrTx, index: number): Promise<Uint8Array | null> {

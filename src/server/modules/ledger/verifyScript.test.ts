@@ -13,7 +13,10 @@ let t: TestApp;
 let dir: string;
 
 function verify(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/verify.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/verify.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
@@ -41,7 +44,24 @@ describe('npm run verify', () => {
   const f = (name: string) => path.join(dir, name);
 
   it('verifies a checkpoint, an entry, its inclusion proof and a consistency proof offline', () => {
-    const r = verify('--vkey', f('vkey.txt'), '--checkpoint', f('checkpoint.txt'), '--entry', f('entry.json'), '--index', '7', '--proof', f('proof.json'), '--old-checkpoint', f('old.txt'), '--consistency', f('consistency.json'), '--origin', 'greenbuild.local/quality-ledger');
+    const r = verify(
+      '--vkey',
+      f('vkey.txt'),
+      '--checkpoint',
+      f('checkpoint.txt'),
+      '--entry',
+      f('entry.json'),
+      '--index',
+      '7',
+      '--proof',
+      f('proof.json'),
+      '--old-checkpoint',
+      f('old.txt'),
+      '--consistency',
+      f('consistency.json'),
+      '--origin',
+      'greenbuild.local/quality-ledger',
+    );
     expect(r.out).toContain('✓ entry 7 is included in the tree of size 11 (4 proof hashes)');
     expect(r.out).toContain('✓ tree 11 is an append-only extension of tree 5');
     expect(r.out).toContain('VERIFIED');
@@ -64,13 +84,46 @@ describe('npm run verify', () => {
 
   it('fails with exit 1 for an altered entry, a wrong index or a forged checkpoint', () => {
     fs.writeFileSync(f('bad-entry.json'), '{"n":70}');
-    const a = verify('--vkey', f('vkey.txt'), '--checkpoint', f('checkpoint.txt'), '--entry', f('bad-entry.json'), '--index', '7', '--proof', f('proof.json'));
+    const a = verify(
+      '--vkey',
+      f('vkey.txt'),
+      '--checkpoint',
+      f('checkpoint.txt'),
+      '--entry',
+      f('bad-entry.json'),
+      '--index',
+      '7',
+      '--proof',
+      f('proof.json'),
+    );
     expect(a.code).toBe(1);
     expect(a.out).toMatch(/✗ inclusion proof leads to root [0-9a-f]{64}, not the signed root/);
-    const b = verify('--vkey', f('vkey.txt'), '--checkpoint', f('checkpoint.txt'), '--entry', f('entry.json'), '--index', '6', '--proof', f('proof.json'));
+    const b = verify(
+      '--vkey',
+      f('vkey.txt'),
+      '--checkpoint',
+      f('checkpoint.txt'),
+      '--entry',
+      f('entry.json'),
+      '--index',
+      '6',
+      '--proof',
+      f('proof.json'),
+    );
     expect(b.code).toBe(1);
     fs.writeFileSync(f('forged.txt'), fs.readFileSync(f('checkpoint.txt'), 'utf8').replace('\n11\n', '\n12\n'));
-    const c = verify('--vkey', f('vkey.txt'), '--checkpoint', f('forged.txt'), '--entry', f('entry.json'), '--index', '7', '--proof', f('proof.json'));
+    const c = verify(
+      '--vkey',
+      f('vkey.txt'),
+      '--checkpoint',
+      f('forged.txt'),
+      '--entry',
+      f('entry.json'),
+      '--index',
+      '7',
+      '--proof',
+      f('proof.json'),
+    );
     expect(c.code).toBe(1);
     expect(c.out).toContain('✗ checkpoint: invalid signature');
     const d = verify('--vkey', f('vkey.txt'));

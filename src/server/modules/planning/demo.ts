@@ -33,7 +33,16 @@ const KNOWN: Array<[string, string, 'higherIsBetter' | 'lowerIsBetter']> = [
 ];
 function seedRegistry() {
   const r = new IndicatorRegistry();
-  for (const [key, unit, direction] of KNOWN) r.register({ key, module: 'demo', name: { 'zh-CN': key, en: key }, unit, direction, definition: { 'zh-CN': '', en: '' }, valueFor: async () => null });
+  for (const [key, unit, direction] of KNOWN)
+    r.register({
+      key,
+      module: 'demo',
+      name: { 'zh-CN': key, en: key },
+      unit,
+      direction,
+      definition: { 'zh-CN': '', en: '' },
+      valueFor: async () => null,
+    });
   return r;
 }
 
@@ -56,15 +65,43 @@ async function demoPlan(database: Database, p: ProjectRef, i: number): Promise<P
         measures: [
           { measureId: M('101'), responsibleOrganisationId: owner, dueStage: 'planning', note: null },
           { measureId: M('102'), responsibleOrganisationId: designer, dueStage: 'design', note: '全专业协同，模型传递至施工' },
-          ...(prefab ? [{ measureId: M('103'), responsibleOrganisationId: designer, dueStage: 'design' as const, note: '优先选用标准部品构件库构件' }] : []),
+          ...(prefab
+            ? [
+                {
+                  measureId: M('103'),
+                  responsibleOrganisationId: designer,
+                  dueStage: 'design' as const,
+                  note: '优先选用标准部品构件库构件',
+                },
+              ]
+            : []),
           { measureId: M('106'), responsibleOrganisationId: owner, dueStage: 'planning', note: null },
         ],
       },
       materials: {
         summary: '选用绿色建材认证产品，使用再生骨料等资源化产品。',
         targets: [
-          { indicatorKey: null, name: '绿色建材应用比例', targetValue: 60, unit: '%', direction: 'higherIsBetter', dueStage: 'construction', dueDate: null },
-          ...(building ? [{ indicatorKey: 'carbon.embodiedPerM2', name: '建材生产及运输碳排放强度', targetValue: prefab ? 420 : 480, unit: 'kgCO2e/m²', dueStage: 'design' as const, dueDate: null }] : []),
+          {
+            indicatorKey: null,
+            name: '绿色建材应用比例',
+            targetValue: 60,
+            unit: '%',
+            direction: 'higherIsBetter',
+            dueStage: 'construction',
+            dueDate: null,
+          },
+          ...(building
+            ? [
+                {
+                  indicatorKey: 'carbon.embodiedPerM2',
+                  name: '建材生产及运输碳排放强度',
+                  targetValue: prefab ? 420 : 480,
+                  unit: 'kgCO2e/m²',
+                  dueStage: 'design' as const,
+                  dueDate: null,
+                },
+              ]
+            : []),
         ],
         measures: [
           { measureId: M('201'), responsibleOrganisationId: builder, dueStage: 'construction', note: null },
@@ -77,7 +114,14 @@ async function demoPlan(database: Database, p: ProjectRef, i: number): Promise<P
             summary: '主要构件工厂化生产，构件赋码可追溯。',
             targets: [
               { indicatorKey: 'prefab.ratio', name: '装配率', targetValue: i % 2 ? 60 : 50, unit: '%', dueStage: 'design', dueDate: null },
-              { indicatorKey: 'prefab.standardisationRate', name: '构件标准化率', targetValue: 70, unit: '%', dueStage: 'production', dueDate: null },
+              {
+                indicatorKey: 'prefab.standardisationRate',
+                name: '构件标准化率',
+                targetValue: 70,
+                unit: '%',
+                dueStage: 'production',
+                dueDate: null,
+              },
             ],
             measures: [
               { measureId: M('301'), responsibleOrganisationId: builder, dueStage: 'production', note: null },
@@ -89,10 +133,39 @@ async function demoPlan(database: Database, p: ProjectRef, i: number): Promise<P
       construction: {
         summary: '落实建筑垃圾减量化专项方案，建设智慧工地。',
         targets: [
-          { indicatorKey: 'waste.intensity', name: '施工现场建筑垃圾排放量', targetValue: prefab ? 200 : 300, unit: 't/万m²', dueStage: 'construction', dueDate: null, note: '不含工程渣土、工程泥浆' },
-          { indicatorKey: 'waste.recyclingRate', name: '建筑垃圾资源化利用率', targetValue: 55, unit: '%', dueStage: 'construction', dueDate: null },
-          { indicatorKey: 'site.pm10ExceedanceRate', name: 'PM10 超标率', targetValue: 5, unit: '%', dueStage: 'construction', dueDate: null },
-          { indicatorKey: 'site.deviceOnlineRate', name: '监测设备在线率', targetValue: 95, unit: '%', dueStage: 'construction', dueDate: null },
+          {
+            indicatorKey: 'waste.intensity',
+            name: '施工现场建筑垃圾排放量',
+            targetValue: prefab ? 200 : 300,
+            unit: 't/万m²',
+            dueStage: 'construction',
+            dueDate: null,
+            note: '不含工程渣土、工程泥浆',
+          },
+          {
+            indicatorKey: 'waste.recyclingRate',
+            name: '建筑垃圾资源化利用率',
+            targetValue: 55,
+            unit: '%',
+            dueStage: 'construction',
+            dueDate: null,
+          },
+          {
+            indicatorKey: 'site.pm10ExceedanceRate',
+            name: 'PM10 超标率',
+            targetValue: 5,
+            unit: '%',
+            dueStage: 'construction',
+            dueDate: null,
+          },
+          {
+            indicatorKey: 'site.deviceOnlineRate',
+            name: '监测设备在线率',
+            targetValue: 95,
+            unit: '%',
+            dueStage: 'construction',
+            dueDate: null,
+          },
         ],
         measures: [
           { measureId: M('401'), responsibleOrganisationId: builder, dueStage: 'construction', note: null },
@@ -104,7 +177,17 @@ async function demoPlan(database: Database, p: ProjectRef, i: number): Promise<P
       },
       delivery: {
         summary: '数字化交付 BIM 竣工模型和绿色建筑使用说明书。',
-        targets: [{ indicatorKey: null, name: '竣工 BIM 模型交付完整率', targetValue: 100, unit: '%', direction: 'higherIsBetter', dueStage: 'delivery', dueDate: null }],
+        targets: [
+          {
+            indicatorKey: null,
+            name: '竣工 BIM 模型交付完整率',
+            targetValue: 100,
+            unit: '%',
+            direction: 'higherIsBetter',
+            dueStage: 'delivery',
+            dueDate: null,
+          },
+        ],
         measures: [
           { measureId: M('501'), responsibleOrganisationId: designer, dueStage: 'delivery', note: null },
           { measureId: M('503'), responsibleOrganisationId: owner, dueStage: 'delivery', note: null },
@@ -123,10 +206,15 @@ export const planningDemoSeeder: DemoSeeder = {
   name: 'planning',
   async seed(database, { log }) {
     const { db } = database;
-    const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(planningPlans).where(eq(planningPlans.isDemo, true));
+    const [{ n }] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(planningPlans)
+      .where(eq(planningPlans.isDemo, true));
     if (Number(n) > 0) return;
     const registry = seedRegistry();
-    const pilots = (await demoProjects(db)).filter((p) => pilotStatuses.includes(p.status as never) && p.name !== DEMO_PROJECT_WITHOUT_PLAN);
+    const pilots = (await demoProjects(db)).filter(
+      (p) => pilotStatuses.includes(p.status as never) && p.name !== DEMO_PROJECT_WITHOUT_PLAN,
+    );
     let pending = 0;
     for (const [i, p] of pilots.entries()) {
       const input = await demoPlan(database, p, i);

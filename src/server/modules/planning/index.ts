@@ -18,7 +18,13 @@ export type PlanTarget = {
 async function approvedVersions(db: DbOrTx, projectIds: string[]) {
   if (!projectIds.length) return [];
   const rows = await db
-    .select({ planId: planningPlans.id, projectId: planningPlans.projectId, version: planningVersions.version, content: planningVersions.content, approvedAt: planningVersions.approvedAt })
+    .select({
+      planId: planningPlans.id,
+      projectId: planningPlans.projectId,
+      version: planningVersions.version,
+      content: planningVersions.content,
+      approvedAt: planningVersions.approvedAt,
+    })
     .from(planningVersions)
     .innerJoin(planningPlans, eq(planningPlans.id, planningVersions.planId))
     .where(and(inArray(planningPlans.projectId, [...new Set(projectIds)]), eq(planningVersions.status, 'approved')))
@@ -34,7 +40,16 @@ export async function approvedPlanTargets(db: DbOrTx, projectIds: string[]): Pro
     const targets: PlanTarget[] = [];
     for (const aspect of planAspects) {
       for (const t of v.content[aspect]?.targets ?? []) {
-        targets.push({ planId: v.planId, aspect, indicatorKey: t.indicatorKey, name: t.name, targetValue: t.targetValue, unit: t.unit, direction: t.direction, dueDate: t.dueDate });
+        targets.push({
+          planId: v.planId,
+          aspect,
+          indicatorKey: t.indicatorKey,
+          name: t.name,
+          targetValue: t.targetValue,
+          unit: t.unit,
+          direction: t.direction,
+          dueDate: t.dueDate,
+        });
       }
     }
     out.set(v.projectId, targets);
@@ -46,7 +61,14 @@ export type PlanSummaryAspect = {
   aspect: PlanAspect;
   summary: string | null;
   targets: Array<Omit<PlanTarget, 'planId' | 'aspect'> & { dueStage: string | null }>;
-  measures: Array<{ measureId: string; code: string; title: string; responsibleOrganisationName: string | null; dueStage: string | null; note: string | null }>;
+  measures: Array<{
+    measureId: string;
+    code: string;
+    title: string;
+    responsibleOrganisationName: string | null;
+    dueStage: string | null;
+    note: string | null;
+  }>;
 };
 export type PlanSummary = {
   planId: string;
@@ -63,7 +85,13 @@ export type PlanSummary = {
 /** The plan of one project for reports: its approved version when there is one, else the working draft; null without a plan. */
 export async function planSummary(db: DbOrTx, projectId: string): Promise<PlanSummary | null> {
   const rows = await db
-    .select({ planId: planningPlans.id, version: planningVersions.version, status: planningVersions.status, content: planningVersions.content, approvedAt: planningVersions.approvedAt })
+    .select({
+      planId: planningPlans.id,
+      version: planningVersions.version,
+      status: planningVersions.status,
+      content: planningVersions.content,
+      approvedAt: planningVersions.approvedAt,
+    })
     .from(planningVersions)
     .innerJoin(planningPlans, eq(planningPlans.id, planningVersions.planId))
     .where(eq(planningPlans.projectId, projectId))
@@ -90,8 +118,23 @@ export function summariseContent(content: PlanContent): PlanSummaryAspect[] {
     return {
       aspect,
       summary: a.summary,
-      targets: a.targets.map((t) => ({ indicatorKey: t.indicatorKey, name: t.name, targetValue: t.targetValue, unit: t.unit, direction: t.direction, dueDate: t.dueDate, dueStage: t.dueStage })),
-      measures: a.measures.map((m) => ({ measureId: m.measureId, code: m.measureCode, title: m.measureTitle, responsibleOrganisationName: m.responsibleOrganisationName, dueStage: m.dueStage, note: m.note })),
+      targets: a.targets.map((t) => ({
+        indicatorKey: t.indicatorKey,
+        name: t.name,
+        targetValue: t.targetValue,
+        unit: t.unit,
+        direction: t.direction,
+        dueDate: t.dueDate,
+        dueStage: t.dueStage,
+      })),
+      measures: a.measures.map((m) => ({
+        measureId: m.measureId,
+        code: m.measureCode,
+        title: m.measureTitle,
+        responsibleOrganisationName: m.responsibleOrganisationName,
+        dueStage: m.dueStage,
+        note: m.note,
+      })),
     };
   });
 }

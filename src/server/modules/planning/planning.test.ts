@@ -18,22 +18,42 @@ let otherProjectId: string;
 let ownerOrgId: string;
 const ORGS = { hunan: '湖南湘江建设集团有限公司（策划测试）', shenzhen: '深圳鹏城建工集团有限公司（策划测试）' };
 // National measures seeded by migration 0082.
-const M = { bim: '8a1f0000-0000-4000-8000-000000000102', wastePlan: '8a1f0000-0000-4000-8000-000000000401', recycledProducts: '8a1f0000-0000-4000-8000-000000000202', digitalDelivery: '8a1f0000-0000-4000-8000-000000000501' };
+const M = {
+  bim: '8a1f0000-0000-4000-8000-000000000102',
+  wastePlan: '8a1f0000-0000-4000-8000-000000000401',
+  recycledProducts: '8a1f0000-0000-4000-8000-000000000202',
+  digitalDelivery: '8a1f0000-0000-4000-8000-000000000501',
+};
 
 beforeAll(async () => {
   t = await startTestApp();
   // Indicators with known values, so plan against actual is checked on exact numbers.
   t.ctx.indicators.register({
-    key: 'test.wasteIntensity', module: 'test', name: { 'zh-CN': '测试排放强度', en: 'Test intensity' }, unit: 't/万m²', direction: 'lowerIsBetter',
-    definition: { 'zh-CN': '', en: '' }, valueFor: async () => 250,
+    key: 'test.wasteIntensity',
+    module: 'test',
+    name: { 'zh-CN': '测试排放强度', en: 'Test intensity' },
+    unit: 't/万m²',
+    direction: 'lowerIsBetter',
+    definition: { 'zh-CN': '', en: '' },
+    valueFor: async () => 250,
   });
   t.ctx.indicators.register({
-    key: 'test.recyclingRate', module: 'test', name: { 'zh-CN': '测试资源化率', en: 'Test rate' }, unit: '%', direction: 'higherIsBetter',
-    definition: { 'zh-CN': '', en: '' }, valueFor: async () => 42.5,
+    key: 'test.recyclingRate',
+    module: 'test',
+    name: { 'zh-CN': '测试资源化率', en: 'Test rate' },
+    unit: '%',
+    direction: 'higherIsBetter',
+    definition: { 'zh-CN': '', en: '' },
+    valueFor: async () => 42.5,
   });
   t.ctx.indicators.register({
-    key: 'test.unmeasured', module: 'test', name: { 'zh-CN': '尚无数据', en: 'No data yet' }, unit: '%', direction: 'higherIsBetter',
-    definition: { 'zh-CN': '', en: '' }, valueFor: async () => null,
+    key: 'test.unmeasured',
+    module: 'test',
+    name: { 'zh-CN': '尚无数据', en: 'No data yet' },
+    unit: '%',
+    direction: 'higherIsBetter',
+    definition: { 'zh-CN': '', en: '' },
+    valueFor: async () => null,
   });
   const actor = { id: null, name: 'test', role: null, ip: null };
   let wangId = '';
@@ -42,8 +62,12 @@ beforeAll(async () => {
     const sz = await createOrganisation(tx, actor, { name: ORGS.shenzhen, kind: 'enterprise', regionCode: 'shenzhen' });
     const pool = await createOrganisation(tx, actor, { name: '专家库（策划测试）', kind: 'expert_pool' });
     ownerOrgId = hn.id;
-    const user = (username: string, role: 'enterprise' | 'regulator' | 'expert', organisationId: string | null, regionCode: string | null = null) =>
-      createUser(tx, actor, { username, displayName: username, role, organisationId, regionCode, password: DEMO_PASSWORD });
+    const user = (
+      username: string,
+      role: 'enterprise' | 'regulator' | 'expert',
+      organisationId: string | null,
+      regionCode: string | null = null,
+    ) => createUser(tx, actor, { username, displayName: username, role, organisationId, regionCode, password: DEMO_PASSWORD });
     await user('hunan.enterprise', 'enterprise', hn.id);
     await user('shenzhen.enterprise', 'enterprise', sz.id);
     await user('hunan.regulator', 'regulator', null, 'hunan');
@@ -51,8 +75,16 @@ beforeAll(async () => {
     wangId = (await user('expert.wang', 'expert', pool.id)).id;
     await user('expert.li', 'expert', pool.id);
   });
-  projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.hunan, regionCode: 'hunan', name: '长沙绿色策划试点' });
-  otherProjectId = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.shenzhen, regionCode: 'shenzhen', name: '深圳策划试点' });
+  projectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: ORGS.hunan,
+    regionCode: 'hunan',
+    name: '长沙绿色策划试点',
+  });
+  otherProjectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: ORGS.shenzhen,
+    regionCode: 'shenzhen',
+    name: '深圳策划试点',
+  });
   await assignExpertForTest(t.database.db, projectId, wangId, 'planning');
   [hunanEnt, hunanReg, shenzhenEnt, shenzhenReg, wang, li] = await Promise.all(
     ['hunan.enterprise', 'hunan.regulator', 'shenzhen.enterprise', 'shenzhen.regulator', 'expert.wang', 'expert.li'].map((u) => t.login(u)),
@@ -62,11 +94,26 @@ afterAll(async () => t?.close());
 
 const plan = (over: { wasteTarget?: number; extra?: boolean } = {}) => ({
   aspects: {
-    design: { summary: 'BIM 正向设计', targets: [], measures: [{ measureId: M.bim, responsibleOrganisationId: ownerOrgId, dueStage: 'design', note: '全专业' }] },
-    materials: { targets: [{ indicatorKey: null, name: '绿色建材应用比例', targetValue: 60, unit: '%', direction: 'higherIsBetter', dueStage: 'construction' }], measures: [{ measureId: M.recycledProducts }] },
+    design: {
+      summary: 'BIM 正向设计',
+      targets: [],
+      measures: [{ measureId: M.bim, responsibleOrganisationId: ownerOrgId, dueStage: 'design', note: '全专业' }],
+    },
+    materials: {
+      targets: [
+        { indicatorKey: null, name: '绿色建材应用比例', targetValue: 60, unit: '%', direction: 'higherIsBetter', dueStage: 'construction' },
+      ],
+      measures: [{ measureId: M.recycledProducts }],
+    },
     construction: {
       targets: [
-        { indicatorKey: 'test.wasteIntensity', name: '建筑垃圾排放强度', targetValue: over.wasteTarget ?? 300, unit: 't/万m²', dueDate: '2027-06-30' },
+        {
+          indicatorKey: 'test.wasteIntensity',
+          name: '建筑垃圾排放强度',
+          targetValue: over.wasteTarget ?? 300,
+          unit: 't/万m²',
+          dueDate: '2027-06-30',
+        },
         { indicatorKey: 'test.recyclingRate', name: '资源化利用率', targetValue: 50, unit: '%' },
         ...(over.extra ? [{ indicatorKey: 'test.unmeasured', name: '尚无数据指标', targetValue: 90, unit: '%' }] : []),
       ],
@@ -77,13 +124,24 @@ const plan = (over: { wasteTarget?: number; extra?: boolean } = {}) => ({
 });
 const url = (id = projectId) => `/api/planning/projects/${id}/plan`;
 const auditActions = async () =>
-  (await selectRows<{ action: string; actor_name: string }>(t.database.db, sql`select action, actor_name from audit_log where entity_type = 'planning_plan' order by id`)).map((r) => `${r.action}:${r.actor_name}`);
+  (
+    await selectRows<{ action: string; actor_name: string }>(
+      t.database.db,
+      sql`select action, actor_name from audit_log where entity_type = 'planning_plan' order by id`,
+    )
+  ).map((r) => `${r.action}:${r.actor_name}`);
 
 describe('green plan workflow', () => {
   it('starts without a plan; the enterprise may edit, nothing to review', async () => {
     const res = await hunanEnt.get(url());
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ planId: null, current: null, draft: null, history: [], permissions: { edit: true, submit: false, withdraw: false, review: false } });
+    expect(res.body).toMatchObject({
+      planId: null,
+      current: null,
+      draft: null,
+      history: [],
+      permissions: { edit: true, submit: false, withdraw: false, review: false },
+    });
     expect(res.body.participants).toEqual([{ organisationId: ownerOrgId, organisationName: ORGS.hunan, role: 'owner' }]);
   });
 
@@ -91,7 +149,8 @@ describe('green plan workflow', () => {
     const body = plan();
     body.aspects.construction.targets[0]!.indicatorKey = 'no.such';
     body.aspects.construction.targets[1]!.unit = 't';
-    (body.aspects.design.measures[0] as { responsibleOrganisationId: string }).responsibleOrganisationId = '00000000-0000-4000-8000-000000000000';
+    (body.aspects.design.measures[0] as { responsibleOrganisationId: string }).responsibleOrganisationId =
+      '00000000-0000-4000-8000-000000000000';
     const res = await hunanEnt.put(url(), body);
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d: { path: string; code: string }) => `${d.path} ${d.code}`).sort()).toEqual([
@@ -106,7 +165,10 @@ describe('green plan workflow', () => {
     expect(res2.body.error.details).toMatchObject([{ path: 'aspects.delivery.measures.0.measureId', code: 'measure_aspect_mismatch' }]);
     const zodErr = await hunanEnt.put(url(), { aspects: { construction: { targets: [{ name: '', targetValue: 'x', unit: '%' }] } } });
     expect(zodErr.status).toBe(400);
-    expect(zodErr.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['aspects.construction.targets.0.name', 'aspects.construction.targets.0.targetValue']);
+    expect(zodErr.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'aspects.construction.targets.0.name',
+      'aspects.construction.targets.0.targetValue',
+    ]);
     expect((await hunanEnt.get(url())).body.planId).toBeNull();
   });
 
@@ -117,10 +179,27 @@ describe('green plan workflow', () => {
     expect(res.body.draft).toMatchObject({ version: 1, status: 'draft', createdByName: 'hunan.enterprise' });
     const construction = res.body.draft.aspects.find((a: { aspect: string }) => a.aspect === 'construction');
     expect(construction.measures).toEqual([
-      { measureId: M.wastePlan, measureCode: 'CN-CON-01', measureTitle: '编制建筑垃圾减量化专项方案', responsibleOrganisationId: ownerOrgId, responsibleOrganisationName: ORGS.hunan, dueStage: 'construction', note: null },
+      {
+        measureId: M.wastePlan,
+        measureCode: 'CN-CON-01',
+        measureTitle: '编制建筑垃圾减量化专项方案',
+        responsibleOrganisationId: ownerOrgId,
+        responsibleOrganisationName: ORGS.hunan,
+        dueStage: 'construction',
+        note: null,
+      },
     ]);
     // Direction defaults to the indicator's; the draft is already compared with the live values.
-    expect(construction.targets.map((x: Record<string, unknown>) => [x.indicatorKey, x.direction, x.targetValue, x.actual, x.met, x.indicatorName])).toEqual([
+    expect(
+      construction.targets.map((x: Record<string, unknown>) => [
+        x.indicatorKey,
+        x.direction,
+        x.targetValue,
+        x.actual,
+        x.met,
+        x.indicatorName,
+      ]),
+    ).toEqual([
       ['test.wasteIntensity', 'lowerIsBetter', 300, 250, true, '测试排放强度'],
       ['test.recyclingRate', 'higherIsBetter', 50, 42.5, false, '测试资源化率'],
     ]);
@@ -148,7 +227,12 @@ describe('green plan workflow', () => {
     expect(noComment.body.error.details).toMatchObject([{ path: 'comment', code: 'return_comment_required' }]);
     const ret = await hunanReg.post(`${url()}/return`, { comment: '请补充绿色建材目标依据' });
     expect(ret.status).toBe(200);
-    expect(ret.body.draft).toMatchObject({ version: 1, status: 'returned', reviewComment: '请补充绿色建材目标依据', reviewedByName: 'hunan.regulator' });
+    expect(ret.body.draft).toMatchObject({
+      version: 1,
+      status: 'returned',
+      reviewComment: '请补充绿色建材目标依据',
+      reviewedByName: 'hunan.regulator',
+    });
     expect(ret.body.permissions.review).toBe(false);
   });
 
@@ -172,10 +256,46 @@ describe('green plan workflow', () => {
     expect([...map.keys()]).toEqual([projectId]);
     const planId = (await hunanEnt.get(url())).body.planId;
     expect(map.get(projectId)).toEqual([
-      { planId, aspect: 'materials', indicatorKey: null, name: '绿色建材应用比例', targetValue: 60, unit: '%', direction: 'higherIsBetter', dueDate: null },
-      { planId, aspect: 'construction', indicatorKey: 'test.wasteIntensity', name: '建筑垃圾排放强度', targetValue: 300, unit: 't/万m²', direction: 'lowerIsBetter', dueDate: '2027-06-30' },
-      { planId, aspect: 'construction', indicatorKey: 'test.recyclingRate', name: '资源化利用率', targetValue: 50, unit: '%', direction: 'higherIsBetter', dueDate: null },
-      { planId, aspect: 'construction', indicatorKey: 'test.unmeasured', name: '尚无数据指标', targetValue: 90, unit: '%', direction: 'higherIsBetter', dueDate: null },
+      {
+        planId,
+        aspect: 'materials',
+        indicatorKey: null,
+        name: '绿色建材应用比例',
+        targetValue: 60,
+        unit: '%',
+        direction: 'higherIsBetter',
+        dueDate: null,
+      },
+      {
+        planId,
+        aspect: 'construction',
+        indicatorKey: 'test.wasteIntensity',
+        name: '建筑垃圾排放强度',
+        targetValue: 300,
+        unit: 't/万m²',
+        direction: 'lowerIsBetter',
+        dueDate: '2027-06-30',
+      },
+      {
+        planId,
+        aspect: 'construction',
+        indicatorKey: 'test.recyclingRate',
+        name: '资源化利用率',
+        targetValue: 50,
+        unit: '%',
+        direction: 'higherIsBetter',
+        dueDate: null,
+      },
+      {
+        planId,
+        aspect: 'construction',
+        indicatorKey: 'test.unmeasured',
+        name: '尚无数据指标',
+        targetValue: 90,
+        unit: '%',
+        direction: 'higherIsBetter',
+        dueDate: null,
+      },
     ]);
   });
 
@@ -185,11 +305,12 @@ describe('green plan workflow', () => {
     expect(v2.body.current).toMatchObject({ version: 1, status: 'approved' });
     expect(v2.body.draft).toMatchObject({ version: 2, status: 'draft' });
     // Targets kept across versions keep their ids, so the history can be compared target by target.
-    const ids = (v: { aspects: Array<{ targets: Array<{ id: string; name: string }> }> }) => v.aspects.flatMap((a) => a.targets.map((x) => `${x.name}:${x.id}`));
+    const ids = (v: { aspects: Array<{ targets: Array<{ id: string; name: string }> }> }) =>
+      v.aspects.flatMap((a) => a.targets.map((x) => `${x.name}:${x.id}`));
     expect(ids(v2.body.draft).slice(0, 3)).toEqual(ids(v2.body.current).slice(0, 3));
     let targets = (await approvedPlanTargets(t.database.db, [projectId])).get(projectId)!;
     expect(targets.find((x) => x.indicatorKey === 'test.wasteIntensity')!.targetValue).toBe(300);
-    expect((await planSummary(t.database.db, projectId))).toMatchObject({ status: 'approved', version: 1, pendingChange: true });
+    expect(await planSummary(t.database.db, projectId)).toMatchObject({ status: 'approved', version: 1, pendingChange: true });
 
     await hunanEnt.post(`${url()}/submit`);
     expect((await li.get(url())).status).toBe(404);
@@ -208,7 +329,10 @@ describe('green plan workflow', () => {
     const ok = await wang.post(`${url()}/approve`, { comment: '专家同意' });
     expect(ok.status).toBe(200);
     expect(ok.body.current).toMatchObject({ version: 2, status: 'approved', reviewedByName: 'expert.wang' });
-    expect(ok.body.history.map((v: { version: number; status: string }) => `${v.version}:${v.status}`)).toEqual(['2:approved', '1:superseded']);
+    expect(ok.body.history.map((v: { version: number; status: string }) => `${v.version}:${v.status}`)).toEqual([
+      '2:approved',
+      '1:superseded',
+    ]);
     targets = (await approvedPlanTargets(t.database.db, [projectId])).get(projectId)!;
     expect(targets.find((x) => x.indicatorKey === 'test.wasteIntensity')!.targetValue).toBe(200);
     const summary = await planSummary(t.database.db, projectId);
@@ -234,10 +358,10 @@ describe('green plan workflow', () => {
       'planning.plan.submit:hunan.enterprise',
       'planning.plan.approve:expert.wang',
     ]);
-    const [last] = await selectRows<{ before: { version: number; status: string; supersedes: number }; after: { version: number; status: string; comment: string } }>(
-      t.database.db,
-      sql`select before, after from audit_log where entity_type = 'planning_plan' order by id desc limit 1`,
-    );
+    const [last] = await selectRows<{
+      before: { version: number; status: string; supersedes: number };
+      after: { version: number; status: string; comment: string };
+    }>(t.database.db, sql`select before, after from audit_log where entity_type = 'planning_plan' order by id desc limit 1`);
     expect(last!.before).toMatchObject({ version: 2, status: 'submitted', supersedes: 1 });
     expect(last!.after).toMatchObject({ version: 2, status: 'approved', comment: '专家同意' });
   });
@@ -249,7 +373,9 @@ describe('green plan workflow', () => {
     expect((await shenzhenEnt.post(`${url()}/submit`)).status).toBe(404);
     expect((await hunanEnt.get(url(otherProjectId))).status).toBe(404);
     const list = await hunanReg.get('/api/planning/plans');
-    expect(list.body.items.map((i: { name: string; status: string; approvedVersion: number | null }) => [i.name, i.status, i.approvedVersion])).toEqual([['长沙绿色策划试点', 'approved', 2]]);
+    expect(
+      list.body.items.map((i: { name: string; status: string; approvedVersion: number | null }) => [i.name, i.status, i.approvedVersion]),
+    ).toEqual([['长沙绿色策划试点', 'approved', 2]]);
     const sz = await shenzhenReg.get('/api/planning/plans');
     expect(sz.body.items.map((i: { name: string; status: string }) => [i.name, i.status])).toEqual([['深圳策划试点', 'none']]);
     expect((await hunanReg.get('/api/planning/plans?status=submitted')).body.items).toEqual([]);
@@ -266,7 +392,11 @@ describe('measure library', () => {
   });
 
   it('regulators add measures for their own region only; other regions neither see nor edit them', async () => {
-    const res = await hunanReg.post('/api/planning/measures', { aspect: 'construction', title: '湘江流域施工泥浆脱水处理', defaultStage: 'construction' });
+    const res = await hunanReg.post('/api/planning/measures', {
+      aspect: 'construction',
+      title: '湘江流域施工泥浆脱水处理',
+      defaultStage: 'construction',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ regionCode: 'hunan', code: 'HUNAN-CON-01', active: true });
     measureId = res.body.id;
@@ -290,17 +420,22 @@ describe('measure library', () => {
     expect(res.body.error.details).toMatchObject([{ path: 'aspects.construction.measures.0.measureId', code: 'measure_unknown' }]);
     const retired = await hunanReg.patch(`/api/planning/measures/${measureId}`, { active: false });
     expect(retired.body.active).toBe(false);
-    expect((await hunanEnt.get('/api/planning/measures?aspect=construction')).body.items.some((m: { id: string }) => m.id === measureId)).toBe(false);
-    const [row] = await selectRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where entity_type = 'planning_measure'`);
+    expect(
+      (await hunanEnt.get('/api/planning/measures?aspect=construction')).body.items.some((m: { id: string }) => m.id === measureId),
+    ).toBe(false);
+    const [row] = await selectRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from audit_log where entity_type = 'planning_measure'`,
+    );
     expect(row!.n).toBe(2);
   });
 
   it('lists the indicators a target can link to', async () => {
     const res = await hunanEnt.get('/api/planning/indicator-options');
-    expect(res.body.items.filter((i: { key: string }) => i.key.startsWith('test.')).map((i: { key: string; unit: string }) => `${i.key} ${i.unit}`)).toEqual([
-      'test.recyclingRate %',
-      'test.unmeasured %',
-      'test.wasteIntensity t/万m²',
-    ]);
+    expect(
+      res.body.items
+        .filter((i: { key: string }) => i.key.startsWith('test.'))
+        .map((i: { key: string; unit: string }) => `${i.key} ${i.unit}`),
+    ).toEqual(['test.recyclingRate %', 'test.unmeasured %', 'test.wasteIntensity t/万m²']);
   });
 });

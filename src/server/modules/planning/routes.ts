@@ -27,7 +27,14 @@ export const PLAN_REVIEW_PURPOSE = 'planning';
 type VersionOut = z.infer<typeof versionOut>;
 
 /** A stored version with the live value of every linked target (plan against actual). */
-async function versionView(db: Db, indicators: IndicatorRegistry, projectId: string, v: VersionRow, now: Date, cache: Map<string, Promise<number | null>>): Promise<VersionOut> {
+async function versionView(
+  db: Db,
+  indicators: IndicatorRegistry,
+  projectId: string,
+  v: VersionRow,
+  now: Date,
+  cache: Map<string, Promise<number | null>>,
+): Promise<VersionOut> {
   const actualOf = (key: string) => {
     let p = cache.get(key);
     if (!p) {
@@ -126,10 +133,24 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         operationId: 'listPlanningIndicatorOptions',
         tags: ['planning'],
         summary: '可关联的平台指标 Indicators a target can link to',
-        response: { 200: z.object({ items: z.array(z.object({ key: z.string(), module: z.string(), name: z.object({ 'zh-CN': z.string(), en: z.string() }), unit: z.string(), direction: z.string() })) }) },
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                key: z.string(),
+                module: z.string(),
+                name: z.object({ 'zh-CN': z.string(), en: z.string() }),
+                unit: z.string(),
+                direction: z.string(),
+              }),
+            ),
+          }),
+        },
       },
     },
-    async () => ({ items: ctx.indicators.list().map((d) => ({ key: d.key, module: d.module, name: d.name, unit: d.unit, direction: d.direction })) }),
+    async () => ({
+      items: ctx.indicators.list().map((d) => ({ key: d.key, module: d.module, name: d.name, unit: d.unit, direction: d.direction })),
+    }),
   );
 
   app.get(
@@ -140,7 +161,12 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         operationId: 'listPlanningMeasures',
         tags: ['planning'],
         summary: '措施库 Measure library (national + regional)',
-        querystring: z.object({ regionCode: z.string().max(40).optional(), aspect: z.enum(planAspects).optional(), q: z.string().max(100).optional(), includeInactive: z.enum(['1', '0']).optional() }),
+        querystring: z.object({
+          regionCode: z.string().max(40).optional(),
+          aspect: z.enum(planAspects).optional(),
+          q: z.string().max(100).optional(),
+          includeInactive: z.enum(['1', '0']).optional(),
+        }),
         response: { 200: z.object({ items: z.array(measureOutRow), total: z.number() }) },
       },
     },
@@ -148,21 +174,36 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const p = requirePrincipal(req);
       // Regional users see the national library and their region's; others may narrow to one region.
       const regions = p.regionCode ? [p.regionCode] : req.query.regionCode ? [req.query.regionCode] : null;
-      const items = await store.listMeasures(db, { regions, aspect: req.query.aspect, q: req.query.q, includeInactive: req.query.includeInactive === '1' });
+      const items = await store.listMeasures(db, {
+        regions,
+        aspect: req.query.aspect,
+        q: req.query.q,
+        includeInactive: req.query.includeInactive === '1',
+      });
       return { items, total: items.length };
     },
   );
 
   app.post(
     '/api/planning/measures',
-    { config: { access: LIBRARIANS }, schema: { operationId: 'createPlanningMeasure', tags: ['planning'], summary: '新增措施 Add a measure', body: measureInput, response: { 201: measureOutRow } } },
+    {
+      config: { access: LIBRARIANS },
+      schema: {
+        operationId: 'createPlanningMeasure',
+        tags: ['planning'],
+        summary: '新增措施 Add a measure',
+        body: measureInput,
+        response: { 201: measureOutRow },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const regionCode = p.role === 'regulator' && p.regionCode ? (req.body.regionCode ?? p.regionCode) : (req.body.regionCode ?? null);
       checkMeasureRegion(p, regionCode);
       if (regionCode) {
         const name = await regionNames(db);
-        if (name(regionCode) === regionCode) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'planning_region_unknown' }]);
+        if (name(regionCode) === regionCode)
+          throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'planning_region_unknown' }]);
       }
       const row = await db.transaction((tx) => store.createMeasure(tx, actorOf(req), { ...req.body, regionCode }));
       return reply.status(201).send(row);
@@ -171,7 +212,17 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.patch(
     '/api/planning/measures/:id',
-    { config: { access: LIBRARIANS }, schema: { operationId: 'updatePlanningMeasure', tags: ['planning'], summary: '修改或停用措施 Edit or retire a measure', params: z.object({ id: z.string().uuid() }), body: measurePatch, response: { 200: measureOutRow } } },
+    {
+      config: { access: LIBRARIANS },
+      schema: {
+        operationId: 'updatePlanningMeasure',
+        tags: ['planning'],
+        summary: '修改或停用措施 Edit or retire a measure',
+        params: z.object({ id: z.string().uuid() }),
+        body: measurePatch,
+        response: { 200: measureOutRow },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       return db.transaction(async (tx) => {
@@ -193,7 +244,11 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         operationId: 'listPlans',
         tags: ['planning'],
         summary: '绿色策划列表 Plans of the projects in scope',
-        querystring: z.object({ status: z.enum(['none', 'draft', 'submitted', 'returned', 'approved']).optional(), regionCode: z.string().max(40).optional(), q: z.string().max(100).optional() }),
+        querystring: z.object({
+          status: z.enum(['none', 'draft', 'submitted', 'returned', 'approved']).optional(),
+          regionCode: z.string().max(40).optional(),
+          q: z.string().max(100).optional(),
+        }),
         response: { 200: z.object({ items: z.array(planListItem), total: z.number() }) },
       },
     },
@@ -202,7 +257,8 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const refs = await projectRefs(db, ids);
       const plans = await store.planOverview(db, ids);
       const q = req.query.q?.trim().toLowerCase();
-      const count = (v: VersionRow | null, k: 'targets' | 'measures') => (v ? planAspects.reduce((n, a) => n + (v.content[a]?.[k].length ?? 0), 0) : 0);
+      const count = (v: VersionRow | null, k: 'targets' | 'measures') =>
+        v ? planAspects.reduce((n, a) => n + (v.content[a]?.[k].length ?? 0), 0) : 0;
       const items = [...refs.values()]
         .filter((r) => !q || r.name.toLowerCase().includes(q) || r.code.toLowerCase().includes(q))
         .sort((a, b) => a.code.localeCompare(b.code))
@@ -233,7 +289,16 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/planning/projects/:projectId/plan',
-    { config: { access: READERS }, schema: { operationId: 'getPlan', tags: ['planning'], summary: '项目绿色策划（含计划与实际） A project’s plan, against actual', params: projectParams, response: { 200: planOut } } },
+    {
+      config: { access: READERS },
+      schema: {
+        operationId: 'getPlan',
+        tags: ['planning'],
+        summary: '项目绿色策划（含计划与实际） A project’s plan, against actual',
+        params: projectParams,
+        response: { 200: planOut },
+      },
+    },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       return planView(req.principal, project);
@@ -244,7 +309,14 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/planning/projects/:projectId/plan',
     {
       config: { access: EDITORS },
-      schema: { operationId: 'savePlan', tags: ['planning'], summary: '编制或修改绿色策划 Draft or change the plan', params: projectParams, body: planInput, response: { 200: planOut } },
+      schema: {
+        operationId: 'savePlan',
+        tags: ['planning'],
+        summary: '编制或修改绿色策划 Draft or change the plan',
+        params: projectParams,
+        body: planInput,
+        response: { 200: planOut },
+      },
     },
     async (req) => {
       const p = requirePrincipal(req);
@@ -257,10 +329,25 @@ export const planningModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   for (const action of ['submit', 'withdraw', 'approve', 'return'] as const) {
     const review = action === 'approve' || action === 'return';
     const operationIds = { submit: 'submitPlan', withdraw: 'withdrawPlan', approve: 'approvePlan', return: 'returnPlan' };
-    const summaries = { submit: '提交审核 Submit for review', withdraw: '撤回 Withdraw', approve: '审核通过 Approve', return: '退回修改 Return' };
+    const summaries = {
+      submit: '提交审核 Submit for review',
+      withdraw: '撤回 Withdraw',
+      approve: '审核通过 Approve',
+      return: '退回修改 Return',
+    };
     app.post(
       `/api/planning/projects/:projectId/plan/${action}`,
-      { config: { access: review ? REVIEWERS : EDITORS }, schema: { operationId: operationIds[action], tags: ['planning'], summary: summaries[action], params: projectParams, body: reviewInput.nullish(), response: { 200: planOut } } },
+      {
+        config: { access: review ? REVIEWERS : EDITORS },
+        schema: {
+          operationId: operationIds[action],
+          tags: ['planning'],
+          summary: summaries[action],
+          params: projectParams,
+          body: reviewInput.nullish(),
+          response: { 200: planOut },
+        },
+      },
       async (req) => {
         const p = requirePrincipal(req);
         // Editors must be able to write the project; reviewers must see it and hold the plan-review duty (mayReviewPlan).

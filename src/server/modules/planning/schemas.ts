@@ -75,17 +75,21 @@ export const versionOut = z.object({
   reviewedByName: z.string().nullable(),
   reviewComment: z.string().nullable(),
   approvedAt: z.string().nullable(),
-  aspects: z.array(z.object({ aspect: z.enum(planAspects), summary: z.string().nullable(), targets: z.array(targetOut), measures: z.array(measureOut) })),
+  aspects: z.array(
+    z.object({ aspect: z.enum(planAspects), summary: z.string().nullable(), targets: z.array(targetOut), measures: z.array(measureOut) }),
+  ),
 });
-export const planOut = z.object({
-  project: z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string(), status: z.string() }),
-  planId: z.string().nullable(),
-  current: versionOut.nullable(),
-  draft: versionOut.nullable(),
-  history: z.array(versionOut),
-  participants: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })),
-  permissions: z.object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean(), review: z.boolean() }),
-}).meta({ id: 'GreenPlan' });
+export const planOut = z
+  .object({
+    project: z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string(), status: z.string() }),
+    planId: z.string().nullable(),
+    current: versionOut.nullable(),
+    draft: versionOut.nullable(),
+    history: z.array(versionOut),
+    participants: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })),
+    permissions: z.object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean(), review: z.boolean() }),
+  })
+  .meta({ id: 'GreenPlan' });
 
 export const measureOutRow = z.object({
   id: z.string(),
@@ -102,7 +106,13 @@ export const measureOutRow = z.object({
 export const measureInput = z.object({
   regionCode: z.string().trim().max(40).nullish(),
   aspect: z.enum(planAspects),
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'measure_code_format').optional(),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'measure_code_format')
+    .optional(),
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().max(4000).nullish(),
   source: z.string().trim().max(500).nullish(),

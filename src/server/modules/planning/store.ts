@@ -36,12 +36,27 @@ const measureOut = (m: MeasureRow) => ({
 });
 
 /** Measures of the national library plus the given regions' own (regions null = every region). */
-export async function listMeasures(db: DbOrTx, f: { regions: string[] | null; aspect?: PlanAspect; q?: string; includeInactive?: boolean }) {
+export async function listMeasures(
+  db: DbOrTx,
+  f: { regions: string[] | null; aspect?: PlanAspect; q?: string; includeInactive?: boolean },
+) {
   const where: SQL[] = [];
-  if (f.regions) where.push(f.regions.length ? or(isNull(planningMeasures.regionCode), inArray(planningMeasures.regionCode, f.regions))! : isNull(planningMeasures.regionCode));
+  if (f.regions)
+    where.push(
+      f.regions.length
+        ? or(isNull(planningMeasures.regionCode), inArray(planningMeasures.regionCode, f.regions))!
+        : isNull(planningMeasures.regionCode),
+    );
   if (f.aspect) where.push(eq(planningMeasures.aspect, f.aspect));
   if (!f.includeInactive) where.push(eq(planningMeasures.active, true));
-  if (f.q) where.push(or(ilike(planningMeasures.title, `%${f.q}%`), ilike(planningMeasures.code, `%${f.q}%`), ilike(planningMeasures.description, `%${f.q}%`))!);
+  if (f.q)
+    where.push(
+      or(
+        ilike(planningMeasures.title, `%${f.q}%`),
+        ilike(planningMeasures.code, `%${f.q}%`),
+        ilike(planningMeasures.description, `%${f.q}%`),
+      )!,
+    );
   const rows = await db
     .select()
     .from(planningMeasures)
@@ -55,12 +70,26 @@ export async function getMeasure(db: DbOrTx, id: string) {
   return m ?? null;
 }
 
-const aspectAbbrev: Record<PlanAspect, string> = { design: 'DES', materials: 'MAT', production: 'PRD', construction: 'CON', delivery: 'DEL' };
+const aspectAbbrev: Record<PlanAspect, string> = {
+  design: 'DES',
+  materials: 'MAT',
+  production: 'PRD',
+  construction: 'CON',
+  delivery: 'DEL',
+};
 
 export async function createMeasure(
   tx: DbOrTx,
   actor: AuditActor,
-  input: { regionCode: string | null; aspect: PlanAspect; code?: string; title: string; description?: string | null; source?: string | null; defaultStage?: PlanStage | null },
+  input: {
+    regionCode: string | null;
+    aspect: PlanAspect;
+    code?: string;
+    title: string;
+    description?: string | null;
+    source?: string | null;
+    defaultStage?: PlanStage | null;
+  },
 ) {
   let code = input.code;
   if (!code) {
@@ -68,14 +97,24 @@ export async function createMeasure(
     const rows = await tx
       .select({ code: planningMeasures.code })
       .from(planningMeasures)
-      .where(and(input.regionCode ? eq(planningMeasures.regionCode, input.regionCode) : isNull(planningMeasures.regionCode), ilike(planningMeasures.code, `${prefix}%`)));
+      .where(
+        and(
+          input.regionCode ? eq(planningMeasures.regionCode, input.regionCode) : isNull(planningMeasures.regionCode),
+          ilike(planningMeasures.code, `${prefix}%`),
+        ),
+      );
     const max = rows.reduce((m, r) => Math.max(m, Number(r.code.slice(prefix.length)) || 0), 0);
     code = `${prefix}${String(max + 1).padStart(2, '0')}`;
   }
   const [dup] = await tx
     .select({ id: planningMeasures.id })
     .from(planningMeasures)
-    .where(and(input.regionCode ? eq(planningMeasures.regionCode, input.regionCode) : isNull(planningMeasures.regionCode), eq(planningMeasures.code, code)));
+    .where(
+      and(
+        input.regionCode ? eq(planningMeasures.regionCode, input.regionCode) : isNull(planningMeasures.regionCode),
+        eq(planningMeasures.code, code),
+      ),
+    );
   if (dup) throw invalidField('code', 'measure_code_taken', { code });
   const row = {
     id: randomUUID(),
@@ -89,7 +128,13 @@ export async function createMeasure(
     createdBy: actor.id,
   };
   const [created] = await tx.insert(planningMeasures).values(row).returning();
-  await recordAudit(tx, actor, { action: 'planning.measure.create', entityType: 'planning_measure', entityId: row.id, regionCode: row.regionCode, after: created });
+  await recordAudit(tx, actor, {
+    action: 'planning.measure.create',
+    entityType: 'planning_measure',
+    entityId: row.id,
+    regionCode: row.regionCode,
+    after: created,
+  });
   return measureOut(created!);
 }
 
@@ -97,14 +142,28 @@ export async function updateMeasure(
   tx: DbOrTx,
   actor: AuditActor,
   before: MeasureRow,
-  patch: { aspect?: PlanAspect; title?: string; description?: string | null; source?: string | null; defaultStage?: PlanStage | null; active?: boolean },
+  patch: {
+    aspect?: PlanAspect;
+    title?: string;
+    description?: string | null;
+    source?: string | null;
+    defaultStage?: PlanStage | null;
+    active?: boolean;
+  },
 ) {
   const [after] = await tx
     .update(planningMeasures)
     .set({ ...patch, updatedAt: sql`now()` })
     .where(eq(planningMeasures.id, before.id))
     .returning();
-  await recordAudit(tx, actor, { action: 'planning.measure.update', entityType: 'planning_measure', entityId: before.id, regionCode: before.regionCode, before, after });
+  await recordAudit(tx, actor, {
+    action: 'planning.measure.update',
+    entityType: 'planning_measure',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before,
+    after,
+  });
   return measureOut(after!);
 }
 
@@ -120,8 +179,17 @@ export async function planState(db: DbOrTx, projectId: string, lock = false): Pr
     ? await db.select({ id: planningPlans.id }).from(planningPlans).where(eq(planningPlans.projectId, projectId)).for('update')
     : await db.select({ id: planningPlans.id }).from(planningPlans).where(eq(planningPlans.projectId, projectId));
   if (!plan) return { planId: null, versions: [], current: null, working: null };
-  const versions = await db.select().from(planningVersions).where(eq(planningVersions.planId, plan.id)).orderBy(desc(planningVersions.version));
-  return { planId: plan.id, versions, current: versions.find((v) => v.status === 'approved') ?? null, working: versions.find((v) => isWorking(v.status)) ?? null };
+  const versions = await db
+    .select()
+    .from(planningVersions)
+    .where(eq(planningVersions.planId, plan.id))
+    .orderBy(desc(planningVersions.version));
+  return {
+    planId: plan.id,
+    versions,
+    current: versions.find((v) => v.status === 'approved') ?? null,
+    working: versions.find((v) => isWorking(v.status)) ?? null,
+  };
 }
 
 /**
@@ -129,15 +197,28 @@ export async function planState(db: DbOrTx, projectId: string, lock = false): Pr
  * target's unit, measures must be active in the national or the project's regional library and belong to the aspect,
  * responsible organisations must take part in the project. All problems are reported at once with their field paths.
  */
-export async function buildContent(db: DbOrTx, indicators: IndicatorRegistry, project: ProjectRef, input: PlanInput, previous: PlanContent | null): Promise<PlanContent> {
+export async function buildContent(
+  db: DbOrTx,
+  indicators: IndicatorRegistry,
+  project: ProjectRef,
+  input: PlanInput,
+  previous: PlanContent | null,
+): Promise<PlanContent> {
   const details: ErrorDetail[] = [];
   const measureIds = planAspects.flatMap((a) => input.aspects[a].measures.map((m) => m.measureId));
-  const measures = measureIds.length ? await db.select().from(planningMeasures).where(inArray(planningMeasures.id, [...new Set(measureIds)])) : [];
+  const measures = measureIds.length
+    ? await db
+        .select()
+        .from(planningMeasures)
+        .where(inArray(planningMeasures.id, [...new Set(measureIds)]))
+    : [];
   const byId = new Map(measures.map((m) => [m.id, m]));
   const participants = await participantsOf(db, project.id);
   const orgs = new Map(participants.map((p) => [p.organisationId, p.organisationName]));
   const previousIds = new Map<string, string>();
-  if (previous) for (const a of planAspects) for (const t of previous[a]?.targets ?? []) previousIds.set(`${a}|${t.indicatorKey ?? ''}|${t.name}`, t.id);
+  if (previous)
+    for (const a of planAspects)
+      for (const t of previous[a]?.targets ?? []) previousIds.set(`${a}|${t.indicatorKey ?? ''}|${t.name}`, t.id);
 
   const content = {} as PlanContent;
   for (const aspect of planAspects) {
@@ -173,7 +254,8 @@ export async function buildContent(db: DbOrTx, indicators: IndicatorRegistry, pr
           return;
         }
       }
-      if (row.aspect !== aspect) details.push({ path: `${path}.measureId`, code: 'measure_aspect_mismatch', params: { aspect: row.aspect } });
+      if (row.aspect !== aspect)
+        details.push({ path: `${path}.measureId`, code: 'measure_aspect_mismatch', params: { aspect: row.aspect } });
       if (seen.has(m.measureId)) details.push({ path: `${path}.measureId`, code: 'measure_duplicate' });
       seen.add(m.measureId);
       const orgId = m.responsibleOrganisationId ?? null;
@@ -194,14 +276,22 @@ export async function buildContent(db: DbOrTx, indicators: IndicatorRegistry, pr
   return content;
 }
 
-const auditState = (v: VersionRow | null) => (v ? { versionId: v.id, version: v.version, status: v.status, content: v.content, reviewComment: v.reviewComment } : null);
+const auditState = (v: VersionRow | null) =>
+  v ? { versionId: v.id, version: v.version, status: v.status, content: v.content, reviewComment: v.reviewComment } : null;
 
 /**
  * Saves the plan a project's enterprise is editing: the first save creates the plan as version 1 (draft); a draft or
  * returned version is edited in place (returned goes back to draft); an approved plan with nothing in the workflow gets a
  * new draft version and stays current until that one is approved. A submitted version cannot be edited (409).
  */
-export async function savePlan(tx: DbOrTx, actor: AuditActor, indicators: IndicatorRegistry, project: ProjectRef, input: PlanInput, opts: { isDemo?: boolean } = {}) {
+export async function savePlan(
+  tx: DbOrTx,
+  actor: AuditActor,
+  indicators: IndicatorRegistry,
+  project: ProjectRef,
+  input: PlanInput,
+  opts: { isDemo?: boolean } = {},
+) {
   const state = await planState(tx, project.id, true);
   if (state.working?.status === 'submitted') throw conflict('plan_not_editable');
   const content = await buildContent(tx, indicators, project, input, state.working?.content ?? state.current?.content ?? null);
@@ -210,7 +300,10 @@ export async function savePlan(tx: DbOrTx, actor: AuditActor, indicators: Indica
     planId = randomUUID();
     await tx.insert(planningPlans).values({ id: planId, projectId: project.id, isDemo: opts.isDemo ?? false });
   } else {
-    await tx.update(planningPlans).set({ updatedAt: sql`now()` }).where(eq(planningPlans.id, planId));
+    await tx
+      .update(planningPlans)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(planningPlans.id, planId));
   }
   let after: VersionRow;
   let action: string;
@@ -225,7 +318,16 @@ export async function savePlan(tx: DbOrTx, actor: AuditActor, indicators: Indica
     const version = (state.versions[0]?.version ?? 0) + 1;
     [after] = (await tx
       .insert(planningVersions)
-      .values({ id: randomUUID(), planId, version, status: 'draft', content, createdBy: actor.id, createdByName: actor.name, isDemo: opts.isDemo ?? false })
+      .values({
+        id: randomUUID(),
+        planId,
+        version,
+        status: 'draft',
+        content,
+        createdBy: actor.id,
+        createdByName: actor.name,
+        isDemo: opts.isDemo ?? false,
+      })
       .returning()) as [VersionRow];
     action = version === 1 ? 'planning.plan.create' : 'planning.plan.new_version';
   }
@@ -254,25 +356,34 @@ export async function transitionPlan(tx: DbOrTx, actor: AuditActor, project: Pro
   if (!state.planId) throw conflict('plan_missing');
   const v = state.working;
   const rule = transitions[action];
-  if (!v || !rule.from.includes(v.status)) throw conflict('plan_transition_refused', { from: v?.status ?? state.current?.status ?? 'none', action });
+  if (!v || !rule.from.includes(v.status))
+    throw conflict('plan_transition_refused', { from: v?.status ?? state.current?.status ?? 'none', action });
   if (action === 'return' && !comment) throw invalidField('comment', 'return_comment_required');
   const review = action === 'approve' || action === 'return';
   if (action === 'approve' && state.current) {
-    await tx.update(planningVersions).set({ status: 'superseded', updatedAt: sql`now()` }).where(eq(planningVersions.id, state.current.id));
+    await tx
+      .update(planningVersions)
+      .set({ status: 'superseded', updatedAt: sql`now()` })
+      .where(eq(planningVersions.id, state.current.id));
   }
   const [after] = (await tx
     .update(planningVersions)
     .set({
       status: rule.to,
       updatedAt: sql`now()`,
-      ...(action === 'submit' ? { submittedAt: sql`now()`, reviewComment: null, reviewedAt: null, reviewedBy: null, reviewedByName: null } : {}),
+      ...(action === 'submit'
+        ? { submittedAt: sql`now()`, reviewComment: null, reviewedAt: null, reviewedBy: null, reviewedByName: null }
+        : {}),
       ...(action === 'withdraw' ? { submittedAt: null } : {}),
       ...(review ? { reviewedBy: actor.id, reviewedByName: actor.name, reviewedAt: sql`now()`, reviewComment: comment } : {}),
       ...(action === 'approve' ? { approvedAt: sql`now()` } : {}),
     })
     .where(eq(planningVersions.id, v.id))
     .returning()) as [VersionRow];
-  await tx.update(planningPlans).set({ updatedAt: sql`now()` }).where(eq(planningPlans.id, state.planId));
+  await tx
+    .update(planningPlans)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(planningPlans.id, state.planId));
   await recordAudit(tx, actor, {
     action: `planning.plan.${action}`,
     entityType: 'planning_plan',
@@ -286,12 +397,15 @@ export async function transitionPlan(tx: DbOrTx, actor: AuditActor, project: Pro
 
 /** One row per project: its plan's approved and working versions, for the plan list and the regulator's queue. */
 export async function planOverview(db: DbOrTx, projectIds: string[]) {
-  if (!projectIds.length) return new Map<string, { planId: string; updatedAt: Date; approved: VersionRow | null; working: VersionRow | null }>();
+  if (!projectIds.length)
+    return new Map<string, { planId: string; updatedAt: Date; approved: VersionRow | null; working: VersionRow | null }>();
   const rows = await db
     .select({ planId: planningPlans.id, projectId: planningPlans.projectId, updatedAt: planningPlans.updatedAt, v: planningVersions })
     .from(planningPlans)
     .innerJoin(planningVersions, eq(planningVersions.planId, planningPlans.id))
-    .where(and(inArray(planningPlans.projectId, projectIds), inArray(planningVersions.status, ['draft', 'submitted', 'returned', 'approved'])));
+    .where(
+      and(inArray(planningPlans.projectId, projectIds), inArray(planningVersions.status, ['draft', 'submitted', 'returned', 'approved'])),
+    );
   const out = new Map<string, { planId: string; updatedAt: Date; approved: VersionRow | null; working: VersionRow | null }>();
   for (const r of rows) {
     const e = out.get(r.projectId) ?? { planId: r.planId, updatedAt: r.updatedAt, approved: null, working: null };

@@ -3,12 +3,25 @@ import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle
 /** The five integrated aspects of 绿色策划: 绿色设计, 绿色建材, 绿色生产, 绿色施工, 绿色交付. */
 export const planAspects = ['design', 'materials', 'production', 'construction', 'delivery'] as const;
 export type PlanAspect = (typeof planAspects)[number];
-export const aspectLabels: Record<PlanAspect, string> = { design: '绿色设计', materials: '绿色建材', production: '绿色生产', construction: '绿色施工', delivery: '绿色交付' };
+export const aspectLabels: Record<PlanAspect, string> = {
+  design: '绿色设计',
+  materials: '绿色建材',
+  production: '绿色生产',
+  construction: '绿色施工',
+  delivery: '绿色交付',
+};
 
 /** The stage a measure or target is due by. */
 export const planStages = ['planning', 'design', 'production', 'construction', 'acceptance', 'delivery'] as const;
 export type PlanStage = (typeof planStages)[number];
-export const stageLabels: Record<PlanStage, string> = { planning: '策划', design: '设计', production: '生产', construction: '施工', acceptance: '验收', delivery: '交付' };
+export const stageLabels: Record<PlanStage, string> = {
+  planning: '策划',
+  design: '设计',
+  production: '生产',
+  construction: '施工',
+  acceptance: '验收',
+  delivery: '交付',
+};
 
 export const versionStatuses = ['draft', 'submitted', 'returned', 'approved', 'superseded'] as const;
 export type VersionStatus = (typeof versionStatuses)[number];

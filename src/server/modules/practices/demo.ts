@@ -79,7 +79,10 @@ export const practicesDemoSeeder: DemoSeeder = {
   name: 'practices',
   async seed(database, { log }) {
     const { db } = database;
-    const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(practices).where(eq(practices.isDemo, true));
+    const [{ n }] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(practices)
+      .where(eq(practices.isDemo, true));
     if (Number(n) > 0) return;
     const byName = new Map((await demoProjects(db)).map((p) => [p.name, p.id]));
     await db.transaction(async (tx) => {

@@ -31,10 +31,25 @@ beforeAll(async () => {
     await user('hunan.regulator', 'regulator', null, 'hunan');
     await user('shenzhen.regulator', 'regulator', null, 'shenzhen');
   });
-  projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.hunan, regionCode: 'hunan', name: '长沙装配式住宅试点' });
-  appliedProjectId = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.hunan, regionCode: 'hunan', name: '尚在申报的项目', status: 'applied' });
-  szProjectId = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.shenzhen, regionCode: 'shenzhen', name: '深圳试点' });
-  [hunanReg, shenzhenReg, hunanEnt] = await Promise.all(['hunan.regulator', 'shenzhen.regulator', 'hunan.enterprise'].map((u) => t.login(u)));
+  projectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: ORGS.hunan,
+    regionCode: 'hunan',
+    name: '长沙装配式住宅试点',
+  });
+  appliedProjectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: ORGS.hunan,
+    regionCode: 'hunan',
+    name: '尚在申报的项目',
+    status: 'applied',
+  });
+  szProjectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: ORGS.shenzhen,
+    regionCode: 'shenzhen',
+    name: '深圳试点',
+  });
+  [hunanReg, shenzhenReg, hunanEnt] = await Promise.all(
+    ['hunan.regulator', 'shenzhen.regulator', 'hunan.enterprise'].map((u) => t.login(u)),
+  );
 }, 120_000);
 afterAll(async () => t?.close());
 
@@ -58,7 +73,14 @@ describe('practice library', () => {
     expect((await hunanEnt.post('/api/practices', draft)).status).toBe(403);
     const res = await hunanReg.post('/api/practices', { ...draft, sourceProjectIds: [projectId, appliedProjectId] });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ regionCode: 'hunan', regionName: '湖南省', status: 'draft', publishedAt: null, tags: ['建筑垃圾减量化', '资源化'], aspect: 'construction' });
+    expect(res.body).toMatchObject({
+      regionCode: 'hunan',
+      regionName: '湖南省',
+      status: 'draft',
+      publishedAt: null,
+      tags: ['建筑垃圾减量化', '资源化'],
+      aspect: 'construction',
+    });
     expect(res.body.projects.map((p: { name: string }) => p.name)).toEqual(['长沙装配式住宅试点', '尚在申报的项目']);
     id = res.body.id;
     expect((await shenzhenReg.get(`/api/practices/${id}`)).status).toBe(404);
@@ -78,7 +100,12 @@ describe('practice library', () => {
     expect(big.status).toBe(413);
     const ok = await hunanReg.post(`/api/practices/${id}/attachments`, form(PDF, '现场照片说明.pdf'));
     expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({ fileName: '现场照片说明.pdf', mediaType: 'application/pdf', sizeBytes: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') });
+    expect(ok.body).toMatchObject({
+      fileName: '现场照片说明.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: PDF.length,
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+    });
     attachmentId = ok.body.id;
     expect(fs.readdirSync(path.join(t.dataDir, 'practices', id))).toEqual([attachmentId]);
     expect((await shenzhenReg.post(`/api/practices/${id}/attachments`, form(PDF, 'x.pdf'))).status).toBe(404);
@@ -98,7 +125,19 @@ describe('practice library', () => {
     expect(pub.body.total).toBe(1);
     expect(pub.body.tags).toEqual(['建筑垃圾减量化', '资源化']);
     const item = pub.body.items[0];
-    expect(Object.keys(item).sort()).toEqual(['aspect', 'attachments', 'body', 'id', 'projects', 'publishedAt', 'regionCode', 'regionName', 'summary', 'tags', 'title']);
+    expect(Object.keys(item).sort()).toEqual([
+      'aspect',
+      'attachments',
+      'body',
+      'id',
+      'projects',
+      'publishedAt',
+      'regionCode',
+      'regionName',
+      'summary',
+      'tags',
+      'title',
+    ]);
     // Only pilots are named in public; a project still applying is not.
     expect(item.projects).toEqual([{ code: expect.stringMatching(/^T-/), name: '长沙装配式住宅试点' }]);
     expect(pub.text).not.toContain('仍是草稿');
@@ -113,8 +152,13 @@ describe('practice library', () => {
   });
 
   it('listPractices filters by region, source projects and publication', async () => {
-    expect((await listPractices(t.database.db, { regionCode: 'hunan' })).map((p) => p.title).sort()).toEqual(['仍是草稿', '施工现场建筑垃圾分类收集与就地资源化']);
-    expect((await listPractices(t.database.db, { regionCode: 'hunan', publishedOnly: true })).map((p) => p.title)).toEqual(['施工现场建筑垃圾分类收集与就地资源化']);
+    expect((await listPractices(t.database.db, { regionCode: 'hunan' })).map((p) => p.title).sort()).toEqual([
+      '仍是草稿',
+      '施工现场建筑垃圾分类收集与就地资源化',
+    ]);
+    expect((await listPractices(t.database.db, { regionCode: 'hunan', publishedOnly: true })).map((p) => p.title)).toEqual([
+      '施工现场建筑垃圾分类收集与就地资源化',
+    ]);
     expect((await listPractices(t.database.db, { projectIds: [appliedProjectId] })).map((p) => p.id)).toEqual([id]);
     expect(await listPractices(t.database.db, { projectIds: [szProjectId] })).toEqual([]);
     expect(await listPractices(t.database.db, { projectIds: [] })).toEqual([]);
@@ -123,7 +167,10 @@ describe('practice library', () => {
   it('unpublishing takes it off the public site; every change is audited', async () => {
     expect((await hunanReg.post(`/api/practices/${id}/unpublish`)).body.status).toBe('draft');
     expect((await t.client().get('/api/public/practices')).body.total).toBe(0);
-    const rows = await selectRows<{ action: string }>(t.database.db, sql`select action from audit_log where entity_type = 'practice' and entity_id = ${id} order by id`);
+    const rows = await selectRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where entity_type = 'practice' and entity_id = ${id} order by id`,
+    );
     expect(rows.map((r) => r.action)).toEqual(['practice.create', 'practice.attachment.add', 'practice.publish', 'practice.unpublish']);
     expect((await hunanReg.delete(`/api/practices/${id}`)).status).toBe(204);
     expect(fs.existsSync(path.join(t.dataDir, 'practices', id, attachmentId))).toBe(false);

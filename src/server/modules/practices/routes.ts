@@ -66,7 +66,12 @@ const publicOut = z.object({
   projects: z.array(z.object({ code: z.string(), name: z.string() })),
   attachments: z.array(attachmentOut),
 });
-const filterQuery = z.object({ regionCode: z.string().max(40).optional(), tag: z.string().max(30).optional(), aspect: z.enum(planAspects).optional(), q: z.string().max(100).optional() });
+const filterQuery = z.object({
+  regionCode: z.string().max(40).optional(),
+  tag: z.string().max(30).optional(),
+  aspect: z.enum(planAspects).optional(),
+  q: z.string().max(100).optional(),
+});
 const idParams = z.object({ id: z.string().uuid() });
 
 /** The region a regulator works in (null for ministry regulators and admins: every region). */
@@ -79,7 +84,10 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
 
   async function decorate(db: DbOrTx, rows: Practice[]) {
     const name = await regionNames(db);
-    const refs = await projectRefs(db, rows.flatMap((r) => r.sourceProjectIds));
+    const refs = await projectRefs(
+      db,
+      rows.flatMap((r) => r.sourceProjectIds),
+    );
     return rows.map((r) => ({
       ...r,
       regionName: name(r.regionCode),
@@ -145,45 +153,110 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     },
   );
 
-  app.get('/api/practices/tags', { config: { access: MANAGERS }, schema: { operationId: 'listPracticeTags', tags: ['practices'], summary: '标签 Tags in use', response: { 200: z.object({ items: z.array(z.string()) }) } } }, async () => ({
-    items: await store.tagsInUse(db, false),
-  }));
+  app.get(
+    '/api/practices/tags',
+    {
+      config: { access: MANAGERS },
+      schema: {
+        operationId: 'listPracticeTags',
+        tags: ['practices'],
+        summary: '标签 Tags in use',
+        response: { 200: z.object({ items: z.array(z.string()) }) },
+      },
+    },
+    async () => ({
+      items: await store.tagsInUse(db, false),
+    }),
+  );
 
   const one = async (id: string) => {
     const r = (await decorate(db, [(await store.getPractice(db, id))!]))[0]!;
     return { ...r, projects: r.projects.map(({ status: _s, ...x }) => x) };
   };
 
-  app.get('/api/practices/:id', { config: { access: MANAGERS }, schema: { operationId: 'getPractice', tags: ['practices'], summary: '经验做法 One practice', params: idParams, response: { 200: practiceOut } } }, async (req) => {
-    const row = await practiceFor(requirePrincipal(req), req.params.id);
-    return one(row.id);
-  });
+  app.get(
+    '/api/practices/:id',
+    {
+      config: { access: MANAGERS },
+      schema: {
+        operationId: 'getPractice',
+        tags: ['practices'],
+        summary: '经验做法 One practice',
+        params: idParams,
+        response: { 200: practiceOut },
+      },
+    },
+    async (req) => {
+      const row = await practiceFor(requirePrincipal(req), req.params.id);
+      return one(row.id);
+    },
+  );
 
-  app.post('/api/practices', { config: { access: MANAGERS }, schema: { operationId: 'createPractice', tags: ['practices'], summary: '新增经验做法 Record a practice', body: practiceInput, response: { 201: practiceOut } } }, async (req, reply) => {
-    const p = requirePrincipal(req);
-    const region = ownRegion(p);
-    const regionCode = region ?? req.body.regionCode;
-    if (!regionCode) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'practice_region_unknown' }]);
-    if (region && req.body.regionCode && req.body.regionCode !== region) throw new AppError(403, 'practice_region_forbidden');
-    const name = await regionNames(db);
-    if (name(regionCode) === regionCode) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'practice_region_unknown' }]);
-    await checkSources(p, regionCode, req.body.sourceProjectIds);
-    const row = await db.transaction((tx) => store.createPractice(tx, actorOf(req), regionCode, req.body));
-    return reply.status(201).send(await one(row.id));
-  });
+  app.post(
+    '/api/practices',
+    {
+      config: { access: MANAGERS },
+      schema: {
+        operationId: 'createPractice',
+        tags: ['practices'],
+        summary: '新增经验做法 Record a practice',
+        body: practiceInput,
+        response: { 201: practiceOut },
+      },
+    },
+    async (req, reply) => {
+      const p = requirePrincipal(req);
+      const region = ownRegion(p);
+      const regionCode = region ?? req.body.regionCode;
+      if (!regionCode) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'practice_region_unknown' }]);
+      if (region && req.body.regionCode && req.body.regionCode !== region) throw new AppError(403, 'practice_region_forbidden');
+      const name = await regionNames(db);
+      if (name(regionCode) === regionCode)
+        throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'practice_region_unknown' }]);
+      await checkSources(p, regionCode, req.body.sourceProjectIds);
+      const row = await db.transaction((tx) => store.createPractice(tx, actorOf(req), regionCode, req.body));
+      return reply.status(201).send(await one(row.id));
+    },
+  );
 
-  app.patch('/api/practices/:id', { config: { access: MANAGERS }, schema: { operationId: 'updatePractice', tags: ['practices'], summary: '修改经验做法 Edit a practice', params: idParams, body: practicePatch, response: { 200: practiceOut } } }, async (req) => {
-    const p = requirePrincipal(req);
-    const before = await practiceFor(p, req.params.id);
-    await checkSources(p, before.regionCode, req.body.sourceProjectIds);
-    await db.transaction((tx) => store.updatePractice(tx, actorOf(req), before, req.body));
-    return one(before.id);
-  });
+  app.patch(
+    '/api/practices/:id',
+    {
+      config: { access: MANAGERS },
+      schema: {
+        operationId: 'updatePractice',
+        tags: ['practices'],
+        summary: '修改经验做法 Edit a practice',
+        params: idParams,
+        body: practicePatch,
+        response: { 200: practiceOut },
+      },
+    },
+    async (req) => {
+      const p = requirePrincipal(req);
+      const before = await practiceFor(p, req.params.id);
+      await checkSources(p, before.regionCode, req.body.sourceProjectIds);
+      await db.transaction((tx) => store.updatePractice(tx, actorOf(req), before, req.body));
+      return one(before.id);
+    },
+  );
 
-  for (const [action, to] of [['publish', 'published'], ['unpublish', 'draft']] as const) {
+  for (const [action, to] of [
+    ['publish', 'published'],
+    ['unpublish', 'draft'],
+  ] as const) {
     app.post(
       `/api/practices/:id/${action}`,
-      { config: { access: MANAGERS }, schema: { operationId: action === 'publish' ? 'publishPractice' : 'unpublishPractice', tags: ['practices'], summary: action === 'publish' ? '发布 Publish' : '撤回发布 Unpublish', params: idParams, response: { 200: practiceOut } } },
+      {
+        config: { access: MANAGERS },
+        schema: {
+          operationId: action === 'publish' ? 'publishPractice' : 'unpublishPractice',
+          tags: ['practices'],
+          summary: action === 'publish' ? '发布 Publish' : '撤回发布 Unpublish',
+          params: idParams,
+          response: { 200: practiceOut },
+        },
+      },
       async (req) => {
         const before = await practiceFor(requirePrincipal(req), req.params.id);
         await db.transaction((tx) => store.setPracticeStatus(tx, actorOf(req), before, to));
@@ -192,17 +265,40 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     );
   }
 
-  app.delete('/api/practices/:id', { config: { access: MANAGERS }, schema: { operationId: 'deletePractice', tags: ['practices'], summary: '删除草稿 Delete a draft', params: idParams, response: { 204: z.null() } } }, async (req, reply) => {
-    const before = await practiceFor(requirePrincipal(req), req.params.id);
-    const files = (await store.getPractice(db, before.id))!.attachments;
-    await db.transaction((tx) => store.deletePractice(tx, actorOf(req), before));
-    for (const f of files) fs.rmSync(attachmentPath(config.dataDir, before.id, f.id), { force: true });
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/practices/:id',
+    {
+      config: { access: MANAGERS },
+      schema: {
+        operationId: 'deletePractice',
+        tags: ['practices'],
+        summary: '删除草稿 Delete a draft',
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      const before = await practiceFor(requirePrincipal(req), req.params.id);
+      const files = (await store.getPractice(db, before.id))!.attachments;
+      await db.transaction((tx) => store.deletePractice(tx, actorOf(req), before));
+      for (const f of files) fs.rmSync(attachmentPath(config.dataDir, before.id, f.id), { force: true });
+      return reply.status(204).send(null);
+    },
+  );
 
   app.post(
     '/api/practices/:id/attachments',
-    { config: { access: MANAGERS }, schema: { operationId: 'uploadPracticeAttachment', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG, JPEG or WebP (checked by content)') }) }, tags: ['practices'], summary: '上传佐证材料（PDF/PNG/JPEG/WebP） Upload evidence', params: idParams, response: { 201: attachmentOut } } },
+    {
+      config: { access: MANAGERS },
+      schema: {
+        operationId: 'uploadPracticeAttachment',
+        requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG, JPEG or WebP (checked by content)') }) },
+        tags: ['practices'],
+        summary: '上传佐证材料（PDF/PNG/JPEG/WebP） Upload evidence',
+        params: idParams,
+        response: { 201: attachmentOut },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const practice = await practiceFor(p, req.params.id);
@@ -213,7 +309,15 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
       const target = attachmentPath(config.dataDir, practice.id, id);
       const stored = await storeAttachment(file.file, target, config.uploadLimitBytes);
       const fileName = (file.filename || 'attachment').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
-      const row = { id, practiceId: practice.id, fileName, mediaType: stored.mediaType, sizeBytes: stored.size, sha256: stored.sha256, createdBy: p.userId };
+      const row = {
+        id,
+        practiceId: practice.id,
+        fileName,
+        mediaType: stored.mediaType,
+        sizeBytes: stored.size,
+        sha256: stored.sha256,
+        createdBy: p.userId,
+      };
       try {
         await db.transaction((tx) => store.insertAttachment(tx, actorOf(req), practice, row));
       } catch (err) {
@@ -239,7 +343,16 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
 
   app.get(
     '/api/practices/:id/attachments/:attachmentId',
-    { config: { access: MANAGERS }, schema: { operationId: 'downloadPracticeAttachment', download: { media: ATTACHMENT_MEDIA }, tags: ['practices'], summary: '下载佐证材料 Download evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
+    {
+      config: { access: MANAGERS },
+      schema: {
+        operationId: 'downloadPracticeAttachment',
+        download: { media: ATTACHMENT_MEDIA },
+        tags: ['practices'],
+        summary: '下载佐证材料 Download evidence',
+        params: idParams.extend({ attachmentId: z.string().uuid() }),
+      },
+    },
     async (req, reply) => {
       const practice = await practiceFor(requirePrincipal(req), req.params.id);
       return sendFile(practice.id, req.params.attachmentId, reply);
@@ -248,7 +361,16 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
 
   app.delete(
     '/api/practices/:id/attachments/:attachmentId',
-    { config: { access: MANAGERS }, schema: { operationId: 'deletePracticeAttachment', tags: ['practices'], summary: '删除佐证材料 Delete evidence', params: idParams.extend({ attachmentId: z.string().uuid() }), response: { 204: z.null() } } },
+    {
+      config: { access: MANAGERS },
+      schema: {
+        operationId: 'deletePracticeAttachment',
+        tags: ['practices'],
+        summary: '删除佐证材料 Delete evidence',
+        params: idParams.extend({ attachmentId: z.string().uuid() }),
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       const practice = await practiceFor(requirePrincipal(req), req.params.id);
       const a = await store.getAttachment(db, practice.id, req.params.attachmentId);
@@ -265,7 +387,13 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     '/api/public/practices',
     {
       config: { access: 'public' },
-      schema: { operationId: 'listPublicPractices', tags: ['practices'], summary: '可复制推广经验（公开） Published practices', querystring: filterQuery, response: { 200: z.object({ items: z.array(publicOut), total: z.number(), tags: z.array(z.string()) }) } },
+      schema: {
+        operationId: 'listPublicPractices',
+        tags: ['practices'],
+        summary: '可复制推广经验（公开） Published practices',
+        querystring: filterQuery,
+        response: { 200: z.object({ items: z.array(publicOut), total: z.number(), tags: z.array(z.string()) }) },
+      },
     },
     async (req) => {
       const rows = await store.listPractices(db, { ...req.query, publishedOnly: true });
@@ -274,15 +402,37 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
     },
   );
 
-  app.get('/api/public/practices/:id', { config: { access: 'public' }, schema: { operationId: 'getPublicPractice', tags: ['practices'], summary: '经验做法（公开） One published practice', params: idParams, response: { 200: publicOut } } }, async (req) => {
-    const row = await store.getPractice(db, req.params.id);
-    if (!row || row.status !== 'published') throw notFound();
-    return publicView((await decorate(db, [row]))[0]!);
-  });
+  app.get(
+    '/api/public/practices/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getPublicPractice',
+        tags: ['practices'],
+        summary: '经验做法（公开） One published practice',
+        params: idParams,
+        response: { 200: publicOut },
+      },
+    },
+    async (req) => {
+      const row = await store.getPractice(db, req.params.id);
+      if (!row || row.status !== 'published') throw notFound();
+      return publicView((await decorate(db, [row]))[0]!);
+    },
+  );
 
   app.get(
     '/api/public/practices/:id/attachments/:attachmentId',
-    { config: { access: 'public' }, schema: { operationId: 'downloadPublicPracticeAttachment', download: { media: ATTACHMENT_MEDIA }, tags: ['practices'], summary: '下载佐证材料（公开） Download published evidence', params: idParams.extend({ attachmentId: z.string().uuid() }) } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'downloadPublicPracticeAttachment',
+        download: { media: ATTACHMENT_MEDIA },
+        tags: ['practices'],
+        summary: '下载佐证材料（公开） Download published evidence',
+        params: idParams.extend({ attachmentId: z.string().uuid() }),
+      },
+    },
     async (req, reply) => {
       const row = await store.getPracticeRow(db, req.params.id);
       if (!row || row.status !== 'published') throw notFound();

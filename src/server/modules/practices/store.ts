@@ -8,7 +8,16 @@ import type { PlanAspect } from '../planning/index.js';
 import { practiceAttachments, practices, type PracticeStatus } from './tables.js';
 
 export type PracticeRow = typeof practices.$inferSelect;
-export type PracticeFilter = { regionCode?: string; regionCodes?: string[] | null; projectIds?: string[]; publishedOnly?: boolean; status?: PracticeStatus; tag?: string; aspect?: PlanAspect; q?: string };
+export type PracticeFilter = {
+  regionCode?: string;
+  regionCodes?: string[] | null;
+  projectIds?: string[];
+  publishedOnly?: boolean;
+  status?: PracticeStatus;
+  tag?: string;
+  aspect?: PlanAspect;
+  q?: string;
+};
 
 export type PracticeAttachment = { id: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string };
 export type Practice = {
@@ -28,7 +37,11 @@ export type Practice = {
   attachments: PracticeAttachment[];
 };
 
-const uuidArray = (ids: string[]) => sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+const uuidArray = (ids: string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
 
 /** Practices matching the filter, newest publication first, with their evidence files. */
 export async function listPractices(db: DbOrTx, f: PracticeFilter = {}): Promise<Practice[]> {
@@ -51,7 +64,13 @@ export async function listPractices(db: DbOrTx, f: PracticeFilter = {}): Promise
 
 async function withAttachments(db: DbOrTx, rows: PracticeRow[]): Promise<Practice[]> {
   const ids = rows.map((r) => r.id);
-  const files = ids.length ? await db.select().from(practiceAttachments).where(inArray(practiceAttachments.practiceId, ids)).orderBy(asc(practiceAttachments.createdAt)) : [];
+  const files = ids.length
+    ? await db
+        .select()
+        .from(practiceAttachments)
+        .where(inArray(practiceAttachments.practiceId, ids))
+        .orderBy(asc(practiceAttachments.createdAt))
+    : [];
   return rows.map((r) => ({
     id: r.id,
     regionCode: r.regionCode,
@@ -66,7 +85,9 @@ async function withAttachments(db: DbOrTx, rows: PracticeRow[]): Promise<Practic
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     isDemo: r.isDemo,
-    attachments: files.filter((a) => a.practiceId === r.id).map((a) => ({ id: a.id, fileName: a.fileName, mediaType: a.mediaType, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
+    attachments: files
+      .filter((a) => a.practiceId === r.id)
+      .map((a) => ({ id: a.id, fileName: a.fileName, mediaType: a.mediaType, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
   }));
 }
 
@@ -80,11 +101,24 @@ export async function getPractice(db: DbOrTx, id: string) {
   return row ? (await withAttachments(db, [row]))[0]! : null;
 }
 
-export type PracticeInput = { title: string; summary: string; body?: string | null; tags?: string[]; aspect?: PlanAspect | null; sourceProjectIds?: string[] };
+export type PracticeInput = {
+  title: string;
+  summary: string;
+  body?: string | null;
+  tags?: string[];
+  aspect?: PlanAspect | null;
+  sourceProjectIds?: string[];
+};
 
 const cleanTags = (tags: string[] = []) => [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
 
-export async function createPractice(tx: DbOrTx, actor: AuditActor, regionCode: string, input: PracticeInput, opts: { isDemo?: boolean; status?: PracticeStatus } = {}) {
+export async function createPractice(
+  tx: DbOrTx,
+  actor: AuditActor,
+  regionCode: string,
+  input: PracticeInput,
+  opts: { isDemo?: boolean; status?: PracticeStatus } = {},
+) {
   const status = opts.status ?? 'draft';
   const [row] = await tx
     .insert(practices)
@@ -120,7 +154,14 @@ export async function updatePractice(tx: DbOrTx, actor: AuditActor, before: Prac
     .set({ ...set, updatedAt: sql`now()` })
     .where(eq(practices.id, before.id))
     .returning();
-  await recordAudit(tx, actor, { action: 'practice.update', entityType: 'practice', entityId: before.id, regionCode: before.regionCode, before, after });
+  await recordAudit(tx, actor, {
+    action: 'practice.update',
+    entityType: 'practice',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before,
+    after,
+  });
   return after!;
 }
 
@@ -131,30 +172,61 @@ export async function setPracticeStatus(tx: DbOrTx, actor: AuditActor, before: P
     .set({ status: to, publishedAt: to === 'published' ? sql`now()` : null, updatedAt: sql`now()` })
     .where(eq(practices.id, before.id))
     .returning();
-  await recordAudit(tx, actor, { action: to === 'published' ? 'practice.publish' : 'practice.unpublish', entityType: 'practice', entityId: before.id, regionCode: before.regionCode, before: { status: before.status }, after: { status: to } });
+  await recordAudit(tx, actor, {
+    action: to === 'published' ? 'practice.publish' : 'practice.unpublish',
+    entityType: 'practice',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: { status: before.status },
+    after: { status: to },
+  });
   return after!;
 }
 
 export async function deletePractice(tx: DbOrTx, actor: AuditActor, before: PracticeRow) {
   if (before.status !== 'draft') throw conflict('practice_transition_refused', { from: before.status });
   await tx.delete(practices).where(eq(practices.id, before.id));
-  await recordAudit(tx, actor, { action: 'practice.delete', entityType: 'practice', entityId: before.id, regionCode: before.regionCode, before });
+  await recordAudit(tx, actor, {
+    action: 'practice.delete',
+    entityType: 'practice',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before,
+  });
 }
 
 export async function insertAttachment(tx: DbOrTx, actor: AuditActor, practice: PracticeRow, row: typeof practiceAttachments.$inferInsert) {
   await recordAttachment(tx, { kind: 'practice', practiceId: row.practiceId }, row, { id: row.id, uploadedBy: row.createdBy ?? null });
-  await tx.update(practices).set({ updatedAt: sql`now()` }).where(eq(practices.id, practice.id));
-  await recordAudit(tx, actor, { action: 'practice.attachment.add', entityType: 'practice', entityId: practice.id, regionCode: practice.regionCode, after: row });
+  await tx
+    .update(practices)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(practices.id, practice.id));
+  await recordAudit(tx, actor, {
+    action: 'practice.attachment.add',
+    entityType: 'practice',
+    entityId: practice.id,
+    regionCode: practice.regionCode,
+    after: row,
+  });
 }
 
 export async function getAttachment(db: DbOrTx, practiceId: string, id: string) {
-  const [a] = await db.select().from(practiceAttachments).where(and(eq(practiceAttachments.practiceId, practiceId), eq(practiceAttachments.id, id)));
+  const [a] = await db
+    .select()
+    .from(practiceAttachments)
+    .where(and(eq(practiceAttachments.practiceId, practiceId), eq(practiceAttachments.id, id)));
   return a ?? null;
 }
 
 export async function deleteAttachment(tx: DbOrTx, actor: AuditActor, practice: PracticeRow, a: typeof practiceAttachments.$inferSelect) {
   await tx.delete(practiceAttachments).where(eq(practiceAttachments.id, a.id));
-  await recordAudit(tx, actor, { action: 'practice.attachment.delete', entityType: 'practice', entityId: practice.id, regionCode: practice.regionCode, before: a });
+  await recordAudit(tx, actor, {
+    action: 'practice.attachment.delete',
+    entityType: 'practice',
+    entityId: practice.id,
+    regionCode: practice.regionCode,
+    before: a,
+  });
 }
 
 /** All tags in use (published only when asked), for filter pickers. */

@@ -9,7 +9,13 @@ import type { PrefabInputs } from './tables.js';
 
 const DEMO = { id: null, name: 'demo-seed', role: null, ip: null };
 
-const e = (value: number | null, source: 'model' | 'manual' = 'manual', note: string | null = null) => ({ value, source, note, numerator: null, denominator: null });
+const e = (value: number | null, source: 'model' | 'manual' = 'manual', note: string | null = null) => ({
+  value,
+  source,
+  note,
+  numerator: null,
+  denominator: null,
+});
 
 // Per project variants of the 装配率 inputs, so the demo shows A, AA and an unrecognised case.
 function prefabInputs(i: number): { inputs: PrefabInputs; fullDecoration: boolean } {
@@ -21,7 +27,14 @@ function prefabInputs(i: number): { inputs: PrefabInputs; fullDecoration: boolea
   ];
   const v = variants[i % variants.length]!;
   const inputs = Object.fromEntries(
-    PREFAB_ITEM_IDS.map((id) => [id, e(v[id] ?? null, id === 'q1a' || id === 'q1b' ? 'model' : 'manual', id === 'q1a' || id === 'q1b' ? '演示：按 BIM 模型构件体积/面积统计' : '演示：按设计文件填报')]),
+    PREFAB_ITEM_IDS.map((id) => [
+      id,
+      e(
+        v[id] ?? null,
+        id === 'q1a' || id === 'q1b' ? 'model' : 'manual',
+        id === 'q1a' || id === 'q1b' ? '演示：按 BIM 模型构件体积/面积统计' : '演示：按设计文件填报',
+      ),
+    ]),
   ) as PrefabInputs;
   return { inputs, fullDecoration: i % variants.length !== 3 };
 }

@@ -8,7 +8,8 @@ import { chinaTimeValue, DATE_TIME_FORMAT, PERCENT_FORMAT, roundAsDisplayed } fr
 const pct = (r: number) => `${Math.round(r * 1000) / 10}%`;
 
 export function requirementText(table: ScoreTable, itemId: string, lang: 'zh-CN' | 'en'): { requirement: string; points: string } {
-  if (itemId === 'fullDecoration') return { requirement: lang === 'en' ? 'mandatory' : '—（必选）', points: String(table.fullDecoration.score) };
+  if (itemId === 'fullDecoration')
+    return { requirement: lang === 'en' ? 'mandatory' : '—（必选）', points: String(table.fullDecoration.score) };
   const item = table.items.find((i) => i.item === itemId)!;
   const s = item.scoring;
   if (s.kind === 'fixed') return { requirement: `${itemId} ≥ ${pct(s.lower)}`, points: String(s.score) };
@@ -39,17 +40,29 @@ export async function calculationSheet(opts: {
     { key: 'score', width: 10 },
     { key: 'note', width: 46 },
   ];
-  const title = ws.addRow([en ? `Prefabrication ratio (GB/T 51129-2017) — ${opts.projectName} (${opts.projectCode})` : `装配率计算表（GB/T 51129-2017）— ${opts.projectName}（${opts.projectCode}）`]);
+  const title = ws.addRow([
+    en
+      ? `Prefabrication ratio (GB/T 51129-2017) — ${opts.projectName} (${opts.projectCode})`
+      : `装配率计算表（GB/T 51129-2017）— ${opts.projectName}（${opts.projectCode}）`,
+  ]);
   title.font = { bold: true, size: 14 };
   ws.mergeCells(title.number, 1, title.number, 8);
-  ws.addRow([en ? `Score table ${table.id} v${table.version} (${table.confidence}); ${table.source}` : `评分表 ${table.id} v${table.version}（${table.confidence}）；${table.source}`]);
+  ws.addRow([
+    en
+      ? `Score table ${table.id} v${table.version} (${table.confidence}); ${table.source}`
+      : `评分表 ${table.id} v${table.version}（${table.confidence}）；${table.source}`,
+  ]);
   if (opts.savedAt) {
     const saved = ws.addRow([en ? 'Inputs saved (China time)' : '输入保存于（北京时间）', chinaTimeValue(opts.savedAt)]);
     saved.getCell(2).numFmt = DATE_TIME_FORMAT;
     saved.getCell(2).alignment = { horizontal: 'left' };
   }
   ws.addRow([]);
-  const header = ws.addRow(en ? ['Group', 'Item', 'Requirement', 'Points', 'Ratio', 'Source', 'Score', 'Note'] : ['评价项目', '评价要求', '评价指标', '分值', '比例', '数据来源', '得分', '说明']);
+  const header = ws.addRow(
+    en
+      ? ['Group', 'Item', 'Requirement', 'Points', 'Ratio', 'Source', 'Score', 'Note']
+      : ['评价项目', '评价要求', '评价指标', '分值', '比例', '数据来源', '得分', '说明'],
+  );
   header.font = { bold: true };
   header.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F3EC' } }));
 
@@ -66,19 +79,35 @@ export async function calculationSheet(opts: {
   for (const g of table.groups) {
     for (const it of result.items.filter((i) => i.group === g.id)) {
       const def = it.item === 'fullDecoration' ? null : table.items.find((x) => x.item === it.item)!;
-      const name = it.item === 'fullDecoration' ? (en ? table.fullDecoration.nameEn : table.fullDecoration.nameZh) : en ? def!.nameEn : def!.nameZh;
+      const name =
+        it.item === 'fullDecoration' ? (en ? table.fullDecoration.nameEn : table.fullDecoration.nameZh) : en ? def!.nameEn : def!.nameZh;
       const req = requirementText(table, it.item, lang);
-      ws.addRow({
-        group: groupName(g.id),
-        item: name,
-        requirement: req.requirement,
-        points: /^\d+(\.\d+)?$/.test(req.points) ? Number(req.points) : req.points,
-        // A ratio is a number formatted as a percentage (1 decimal, as the page shows it), so the sheet can compute with it.
-        ratio: it.item === 'fullDecoration' ? (result.items.find((x) => x.item === 'fullDecoration')!.score > 0 ? (en ? 'yes' : '是') : en ? 'no' : '否') : it.applicable ? roundAsDisplayed(it.ratio!, 3) : en ? 'n/a' : '不适用',
-        source: it.item === 'fullDecoration' ? '' : sourceText(it.item),
-        score: it.score,
-        note: it.note,
-      }).getCell('ratio').numFmt = PERCENT_FORMAT;
+      ws
+        .addRow({
+          group: groupName(g.id),
+          item: name,
+          requirement: req.requirement,
+          points: /^\d+(\.\d+)?$/.test(req.points) ? Number(req.points) : req.points,
+          // A ratio is a number formatted as a percentage (1 decimal, as the page shows it), so the sheet can compute with it.
+          ratio:
+            it.item === 'fullDecoration'
+              ? result.items.find((x) => x.item === 'fullDecoration')!.score > 0
+                ? en
+                  ? 'yes'
+                  : '是'
+                : en
+                  ? 'no'
+                  : '否'
+              : it.applicable
+                ? roundAsDisplayed(it.ratio!, 3)
+                : en
+                  ? 'n/a'
+                  : '不适用',
+          source: it.item === 'fullDecoration' ? '' : sourceText(it.item),
+          score: it.score,
+          note: it.note,
+        })
+        .getCell('ratio').numFmt = PERCENT_FORMAT;
     }
     const sub = ws.addRow({ group: groupName(g.id), item: en ? `${g.id} subtotal` : `${g.id} 小计`, score: result[g.id] });
     sub.font = { bold: true };

@@ -25,7 +25,17 @@ export async function prefabRatio(db: DbOrTx, projectId: string, asOf: Date = ne
   const table = await getTable(db, saved.tableId, saved.tableVersion);
   if (!table) return null;
   const r = calculate(toRatioInput(saved.inputs, saved.fullDecoration), table.data);
-  return { P: r.P, Q1: r.Q1, Q2: r.Q2, Q3: r.Q3, Q4: r.Q4, recognised: r.recognised, grade: r.grade, table: { id: table.id, version: table.version }, savedAt: saved.createdAt.toISOString() };
+  return {
+    P: r.P,
+    Q1: r.Q1,
+    Q2: r.Q2,
+    Q3: r.Q3,
+    Q4: r.Q4,
+    recognised: r.recognised,
+    grade: r.grade,
+    table: { id: table.id, version: table.version },
+    savedAt: saved.createdAt.toISOString(),
+  };
 }
 
 // ─── Registered indicator (issue 9) ───
@@ -37,7 +47,10 @@ export const prefabIndicatorDefinitions: IndicatorDefinition[] = [
     name: { 'zh-CN': '装配率', en: 'Prefabrication ratio' },
     unit: '%',
     direction: 'higherIsBetter',
-    definition: { 'zh-CN': 'GB/T 51129 装配率 P，按截至当日最后保存的计算输入及其评分表版本计算', en: 'GB/T 51129 prefabrication ratio P from the inputs saved last up to the date, with their score table version' },
+    definition: {
+      'zh-CN': 'GB/T 51129 装配率 P，按截至当日最后保存的计算输入及其评分表版本计算',
+      en: 'GB/T 51129 prefabrication ratio P from the inputs saved last up to the date, with their score table version',
+    },
     valueFor: async (db, projectId, asOf) => (await prefabRatio(db, projectId, asOf))?.P ?? null,
   },
 ];

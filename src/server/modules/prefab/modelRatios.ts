@@ -41,12 +41,20 @@ function horizontalArea(el: ModelElement): number | null {
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
-export function ratiosFromElements(elements: readonly ModelElement[], rules: readonly ComponentRule[]): { q1a: ModelRatio | null; q1b: ModelRatio | null } {
+export function ratiosFromElements(
+  elements: readonly ModelElement[],
+  rules: readonly ComponentRule[],
+): { q1a: ModelRatio | null; q1b: ModelRatio | null } {
   const precastAs = (el: ModelElement, types: Set<string>) => {
     const rule = rules.find((r) => ruleMatches(r, el));
     return !!rule && types.has(rule.componentType);
   };
-  const ratio = (classes: string[], measure: (el: ModelElement) => number | null, types: Set<string>, unit: 'm3' | 'm2'): ModelRatio | null => {
+  const ratio = (
+    classes: string[],
+    measure: (el: ModelElement) => number | null,
+    types: Set<string>,
+    unit: 'm3' | 'm2',
+  ): ModelRatio | null => {
     let num = 0;
     let den = 0;
     let n = 0;
@@ -67,7 +75,15 @@ export function ratiosFromElements(elements: readonly ModelElement[], rules: rea
       }
     }
     if (den <= 0) return null;
-    return { value: round(num / den, 4), numerator: round(num, 3), denominator: round(den, 3), unit, elements: n, precastElements: pre, unmeasured };
+    return {
+      value: round(num / den, 4),
+      numerator: round(num, 3),
+      denominator: round(den, 3),
+      unit,
+      elements: n,
+      precastElements: pre,
+      unmeasured,
+    };
   };
   return {
     q1a: ratio(VERTICAL, (el) => quantity(el, ['NetVolume', 'GrossVolume', 'Volume']) ?? el.volume, VERTICAL_TYPES, 'm3'),

@@ -19,7 +19,19 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 // The domain worked example (prefabRatio.test.ts) through the API: ratios are fractions, null = not applicable.
-const worked = { q1a: 0.5, q1b: 0.75, q2a: 0.85, q2b: null, q2c: 0.6, q2d: 0.65, q3a: 0.5, q3b: 0.8, q3c: 0.7, q3d: null, fullDecoration: true };
+const worked = {
+  q1a: 0.5,
+  q1b: 0.75,
+  q2a: 0.85,
+  q2b: null,
+  q2c: 0.6,
+  q2d: 0.65,
+  q3a: 0.5,
+  q3b: 0.8,
+  q3c: 0.7,
+  q3d: null,
+  fullDecoration: true,
+};
 
 describe('POST /api/prefab-ratio/calculate', () => {
   it('answers the worked example: interpolation, Q4 from the null items, P and grade A', async () => {
@@ -27,8 +39,21 @@ describe('POST /api/prefab-ratio/calculate', () => {
     expect(res.status).toBe(200);
     const { P, Q1, Q2, Q3, Q4, recognised, grade } = res.body;
     // q1a 50% → 23.3, q1b 75% → 15; q2d 65% → 3.5; q3b 80% → 4.5; q3c 70% → 3; Q4 = 5 (q2b) + 6 (q3d)
-    expect({ P, Q1, Q2, Q3, Q4, recognised, grade }).toEqual({ P: 73.4, Q1: 38.3, Q2: 13.5, Q3: 13.5, Q4: 11, recognised: true, grade: 'A' });
-    expect(res.body.items.find((i: { item: string }) => i.item === 'q1a')).toMatchObject({ ratio: 0.5, score: 23.3, max: 30, applicable: true });
+    expect({ P, Q1, Q2, Q3, Q4, recognised, grade }).toEqual({
+      P: 73.4,
+      Q1: 38.3,
+      Q2: 13.5,
+      Q3: 13.5,
+      Q4: 11,
+      recognised: true,
+      grade: 'A',
+    });
+    expect(res.body.items.find((i: { item: string }) => i.item === 'q1a')).toMatchObject({
+      ratio: 0.5,
+      score: 23.3,
+      max: 30,
+      applicable: true,
+    });
     expect(res.body.table).toEqual({ id: 'gb51129-2017-national', version: '2017.1', regionCode: null });
   });
 
@@ -50,18 +75,48 @@ describe('POST /api/prefab-ratio/calculate', () => {
 
   it('P = 75.5 rounds half-up to 76 and grades AA (documented rule)', async () => {
     const res = await enterprise.post('/api/prefab-ratio/calculate', {
-      q1a: 0.35, q1b: 0.7, q2a: 0.8, q2b: 0.5, q2c: 0.5, q2d: 0.8, q3a: 0.7, q3b: null, q3c: 0.9, q3d: 0.7, fullDecoration: true,
+      q1a: 0.35,
+      q1b: 0.7,
+      q2a: 0.8,
+      q2b: 0.5,
+      q2c: 0.5,
+      q2d: 0.8,
+      q3a: 0.7,
+      q3b: null,
+      q3c: 0.9,
+      q3d: 0.7,
+      fullDecoration: true,
     });
     expect(res.body).toMatchObject({ P: 75.5, Q1: 30, Q2: 17, Q3: 24, Q4: 6, assessedPercent: 76, recognised: true, grade: 'AA' });
   });
 
   it('P = 90.5 → AAA; 56 → recognised but below the lowest band', async () => {
     const aaa = await enterprise.post('/api/prefab-ratio/calculate', {
-      q1a: 0.4, q1b: 0.8, q2a: 0.8, q2b: 0.8, q2c: 0.5, q2d: 0.8, q3a: 0.7, q3b: null, q3c: 0.9, q3d: 0.7, fullDecoration: true,
+      q1a: 0.4,
+      q1b: 0.8,
+      q2a: 0.8,
+      q2b: 0.8,
+      q2c: 0.5,
+      q2d: 0.8,
+      q3a: 0.7,
+      q3b: null,
+      q3c: 0.9,
+      q3d: 0.7,
+      fullDecoration: true,
     });
     expect(aaa.body).toMatchObject({ P: 90.5, grade: 'AAA' });
     const low = await enterprise.post('/api/prefab-ratio/calculate', {
-      q1a: 0.35, q1b: 0.7, q2a: 0.8, q2b: 0.5, q2c: 0.5, q2d: 0.8, q3a: 0, q3b: 0, q3c: 0.7, q3d: 0, fullDecoration: true,
+      q1a: 0.35,
+      q1b: 0.7,
+      q2a: 0.8,
+      q2b: 0.5,
+      q2c: 0.5,
+      q2d: 0.8,
+      q3a: 0,
+      q3b: 0,
+      q3c: 0.7,
+      q3d: 0,
+      fullDecoration: true,
     });
     expect(low.body).toMatchObject({ P: 56, recognised: true, grade: null });
     expect(low.body.reasons.map((r: { code: string }) => r.code)).toEqual(['BELOW_LOWEST_GRADE']);
@@ -82,7 +137,19 @@ describe('POST /api/prefab-ratio/calculate', () => {
     expect(q1.body).toMatchObject({ Q1: 15, recognised: false });
     const q2 = await enterprise.post('/api/prefab-ratio/calculate', { ...worked, q2a: 0.5, q2d: 0.4 });
     expect(q2.body).toMatchObject({ Q2: 5, recognised: false });
-    const p = await enterprise.post('/api/prefab-ratio/calculate', { q1a: 0.35, q1b: 0.7, q2a: 0.8, q2b: 0, q2c: 0.5, q2d: 0, q3a: 0, q3b: 0, q3c: 0, q3d: 0, fullDecoration: true });
+    const p = await enterprise.post('/api/prefab-ratio/calculate', {
+      q1a: 0.35,
+      q1b: 0.7,
+      q2a: 0.8,
+      q2b: 0,
+      q2c: 0.5,
+      q2d: 0,
+      q3a: 0,
+      q3b: 0,
+      q3c: 0,
+      q3d: 0,
+      fullDecoration: true,
+    });
     expect(p.body).toMatchObject({ P: 46, recognised: false });
     expect(p.body.reasons.map((r: { code: string }) => r.code)).toEqual(['RATIO_BELOW_RECOGNITION', 'NOT_RECOGNISED']);
   });
@@ -118,7 +185,11 @@ describe('POST /api/prefab-ratio/calculate', () => {
     const national = await enterprise.post('/api/prefab-ratio/calculate', { ...worked, q1a: 0.3, region: 'shenzhen' });
     expect(national.body.items[0]).toMatchObject({ item: 'q1a', score: 0 });
     // An inconsistent table is refused with the domain's problems, and a regulator cannot write another region's table.
-    const broken = { ...table, version: '2024.2', groups: table.groups.map((g: { id: string; max: number }) => (g.id === 'Q1' ? { ...g, max: 60 } : g)) };
+    const broken = {
+      ...table,
+      version: '2024.2',
+      groups: table.groups.map((g: { id: string; max: number }) => (g.id === 'Q1' ? { ...g, max: 60 } : g)),
+    };
     const refused = await admin.post('/api/prefab/score-tables', { regionCode: 'hunan', table: broken });
     expect(refused.status).toBe(400);
     expect(refused.body.error.details[0].message).toMatch(/group Q1: item maxima sum to 50, group max is 60/);
@@ -148,7 +219,11 @@ describe('project 装配率 sheet', () => {
   };
 
   beforeAll(async () => {
-    projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.shenzhenEnterprise, regionCode: 'shenzhen', isPrefabricated: true });
+    projectId = await createProjectForTest(t.database.db, {
+      ownerOrganisationName: DEMO_ORGS.shenzhenEnterprise,
+      regionCode: 'shenzhen',
+      isPrefabricated: true,
+    });
   });
 
   it('saves inputs with their sources, answers the sheet and exports it to Excel', async () => {
@@ -191,7 +266,10 @@ describe('project 装配率 sheet', () => {
     expect(texts.some((l) => l.includes('BIM 模型 500/1000') && l.includes('23.3'))).toBe(true);
     expect(texts.some((l) => l.includes('评价等级（5.0.2）|A'))).toBe(true);
 
-    const audit = await selectRows<{ action: string }>(t.database.db, sql`select action from audit_log where entity_id = ${projectId} and action = 'prefab_assessment.save'`);
+    const audit = await selectRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where entity_id = ${projectId} and action = 'prefab_assessment.save'`,
+    );
     expect(audit).toHaveLength(1);
   });
 
@@ -202,7 +280,10 @@ describe('project 装配率 sheet', () => {
     expect((await (await t.login('hunan.regulator')).get(`/api/projects/${projectId}/prefab`)).status).toBe(404);
     const expert = await t.login('expert.wang');
     expect((await expert.get(`/api/projects/${projectId}/prefab/export`)).status).toBe(404);
-    const rows = await selectRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from prefab_assessments where project_id = ${projectId}`);
+    const rows = await selectRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from prefab_assessments where project_id = ${projectId}`,
+    );
     expect(rows[0]!.n).toBe(1);
     expect((await (await t.login('shenzhen.regulator')).get(`/api/projects/${projectId}/prefab`)).body.result.P).toBe(73.4);
   });

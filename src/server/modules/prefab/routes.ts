@@ -41,7 +41,15 @@ const withTable = (r: PrefabRatioResult, t: store.TableRow) => ({
 // ScoreTable uses readonly arrays; the response schema's inferred type does not.
 const tableData = (t: store.TableRow) => t.data as unknown as z.infer<typeof scoreTableSchema>;
 
-const tableView = (t: store.TableRow) => ({ id: t.id, version: t.version, regionCode: t.regionCode, confidence: t.confidence, source: t.source, createdAt: t.createdAt.toISOString(), data: tableData(t) });
+const tableView = (t: store.TableRow) => ({
+  id: t.id,
+  version: t.version,
+  regionCode: t.regionCode,
+  confidence: t.confidence,
+  source: t.source,
+  createdAt: t.createdAt.toISOString(),
+  data: tableData(t),
+});
 
 /** 装配率 (GB/T 51129-2017): the stateless calculator, score tables as data, and each project's calculation sheet. */
 export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -76,7 +84,15 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
 
   app.get(
     '/api/prefab/score-tables',
-    { config: { access: ANY }, schema: { operationId: 'listPrefabScoreTables', tags: ['prefab'], summary: '装配率评分表（按地区、版本） Score tables', response: { 200: z.object({ items: z.array(tableInfo), total: z.number() }) } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'listPrefabScoreTables',
+        tags: ['prefab'],
+        summary: '装配率评分表（按地区、版本） Score tables',
+        response: { 200: z.object({ items: z.array(tableInfo), total: z.number() }) },
+      },
+    },
     async () => {
       const rows = await store.listTables(db);
       return { items: rows.map(tableView), total: rows.length };
@@ -99,7 +115,8 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
       const p = requirePrincipal(req);
       const { regionCode, table } = req.body;
       if (regionCode && !(await regionExists(db, regionCode))) throw invalidField('regionCode', 'region_unknown_code');
-      if (p.role !== 'admin' && !(p.role === 'regulator' && (p.regionCode === null || p.regionCode === regionCode))) throw new AppError(403, 'score_table_forbidden');
+      if (p.role !== 'admin' && !(p.role === 'regulator' && (p.regionCode === null || p.regionCode === regionCode)))
+        throw new AppError(403, 'score_table_forbidden');
       const row = await db.transaction((tx) => store.addTable(tx, actorOf(req), regionCode, table));
       return reply.status(201).send(tableView(row));
     },
@@ -108,14 +125,25 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   async function projectSheet(projectId: string, principal: Parameters<typeof projectForPrincipal>[1]) {
     const project = await projectForPrincipal(db, principal, projectId, 'read');
     const saved = await store.latestAssessment(db, project.id);
-    const table = saved ? ((await store.getTable(db, saved.tableId, saved.tableVersion)) ?? (await store.tableForRegion(db, project.regionCode))) : await store.tableForRegion(db, project.regionCode);
+    const table = saved
+      ? ((await store.getTable(db, saved.tableId, saved.tableVersion)) ?? (await store.tableForRegion(db, project.regionCode)))
+      : await store.tableForRegion(db, project.regionCode);
     const result = saved ? store.calculate(store.toRatioInput(saved.inputs, saved.fullDecoration), table.data) : null;
     return { project, table, saved, result };
   }
 
   app.get(
     '/api/projects/:projectId/prefab',
-    { config: { access: ANY }, schema: { operationId: 'getPrefabSheet', tags: ['prefab'], summary: '项目装配率计算表 Prefabrication ratio sheet of a project', params: projectParams, response: { 200: projectPrefabSchema } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'getPrefabSheet',
+        tags: ['prefab'],
+        summary: '项目装配率计算表 Prefabrication ratio sheet of a project',
+        params: projectParams,
+        response: { 200: projectPrefabSchema },
+      },
+    },
     async (req) => {
       const { project, table, saved, result } = await projectSheet(req.params.projectId, req.principal);
       const history = await store.assessmentHistory(db, project.id);
@@ -128,8 +156,21 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         hist.push({ savedAt: h.createdAt.toISOString(), P: r.P, grade: r.grade, recognised: r.recognised });
       }
       return {
-        project: { id: project.id, code: project.code, name: project.name, regionCode: project.regionCode, isPrefabricated: project.isPrefabricated },
-        table: { id: table.id, version: table.version, regionCode: table.regionCode, source: table.source, confidence: table.confidence, data: tableData(table) },
+        project: {
+          id: project.id,
+          code: project.code,
+          name: project.name,
+          regionCode: project.regionCode,
+          isPrefabricated: project.isPrefabricated,
+        },
+        table: {
+          id: table.id,
+          version: table.version,
+          regionCode: table.regionCode,
+          source: table.source,
+          confidence: table.confidence,
+          data: tableData(table),
+        },
         saved: saved ? { inputs: saved.inputs, fullDecoration: saved.fullDecoration, savedAt: saved.createdAt.toISOString() } : null,
         result: result ? withTable(result, table) : null,
         model: await modelRatios(db, project.id),
@@ -142,20 +183,38 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     '/api/projects/:projectId/prefab',
     {
       config: { access: PROJECT_WRITERS },
-      schema: { operationId: 'savePrefabSheet', tags: ['prefab'], summary: '保存装配率输入 Save the prefabrication inputs', params: projectParams, body: assessmentInput, response: { 200: resultSchema } },
+      schema: {
+        operationId: 'savePrefabSheet',
+        tags: ['prefab'],
+        summary: '保存装配率输入 Save the prefabrication inputs',
+        params: projectParams,
+        body: assessmentInput,
+        response: { 200: resultSchema },
+      },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       const table = await store.tableForRegion(db, project.regionCode);
       const inputs = req.body.inputs as PrefabInputs;
-      const { result } = await db.transaction((tx) => store.saveAssessment(tx, actorOf(req), project, table, inputs, req.body.fullDecoration));
+      const { result } = await db.transaction((tx) =>
+        store.saveAssessment(tx, actorOf(req), project, table, inputs, req.body.fullDecoration),
+      );
       return withTable(result, table);
     },
   );
 
   app.get(
     '/api/projects/:projectId/prefab/export',
-    { config: { access: ANY }, schema: { operationId: 'exportPrefabSheet', download: { media: [MEDIA.xlsx] }, tags: ['prefab'], summary: '导出装配率计算表 Excel Export the sheet', params: projectParams } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'exportPrefabSheet',
+        download: { media: [MEDIA.xlsx] },
+        tags: ['prefab'],
+        summary: '导出装配率计算表 Excel Export the sheet',
+        params: projectParams,
+      },
+    },
     async (req, reply) => {
       const { project, table, saved, result } = await projectSheet(req.params.projectId, req.principal);
       if (!saved || !result) throw notFound();
@@ -206,7 +265,9 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     },
     async (req) => {
       const ids = await visibleProjectIds(db, req.principal, { regionCode: req.query.regionCode });
-      const refs = [...(await projectRefs(db, ids)).values()].filter((p) => req.query.prefabricatedOnly !== '1' || p.isPrefabricated).sort((a, b) => a.code.localeCompare(b.code));
+      const refs = [...(await projectRefs(db, ids)).values()]
+        .filter((p) => req.query.prefabricatedOnly !== '1' || p.isPrefabricated)
+        .sort((a, b) => a.code.localeCompare(b.code));
       const items = [];
       for (const p of refs) {
         const s = await standardisationRate(db, p.id);

@@ -37,7 +37,13 @@ export const resultSchema = z.object({
 
 const confidence = z.enum(['verified', 'recalled-high', 'recalled-medium', 'recalled-low']);
 const scoring = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('interpolated'), lower: z.number().min(0).max(1), upper: z.number().min(0).max(1), scoreLower: z.number().min(0), scoreUpper: z.number().min(0) }),
+  z.object({
+    kind: z.literal('interpolated'),
+    lower: z.number().min(0).max(1),
+    upper: z.number().min(0).max(1),
+    scoreLower: z.number().min(0),
+    scoreUpper: z.number().min(0),
+  }),
   z.object({ kind: z.literal('fixed'), lower: z.number().min(0).max(1), score: z.number().min(0) }),
 ]);
 
@@ -47,8 +53,12 @@ export const scoreTableSchema = z.object({
   region: z.string().min(1).max(32),
   source: z.string().min(1).max(1000),
   confidence,
-  groups: z.array(z.object({ id: groupId, nameZh: z.string(), nameEn: z.string(), max: z.number().positive(), minimum: z.number().min(0) })).length(3),
-  items: z.array(z.object({ item: z.enum(PREFAB_ITEM_IDS), group: groupId, nameZh: z.string(), nameEn: z.string(), scoring })).length(PREFAB_ITEM_IDS.length),
+  groups: z
+    .array(z.object({ id: groupId, nameZh: z.string(), nameEn: z.string(), max: z.number().positive(), minimum: z.number().min(0) }))
+    .length(3),
+  items: z
+    .array(z.object({ item: z.enum(PREFAB_ITEM_IDS), group: groupId, nameZh: z.string(), nameEn: z.string(), scoring }))
+    .length(PREFAB_ITEM_IDS.length),
   fullDecoration: z.object({ group: groupId, score: z.number().min(0), nameZh: z.string(), nameEn: z.string() }),
   scoreDecimals: z.number().int().min(0).max(4),
   reportDecimals: z.number().int().min(0).max(4),
@@ -79,15 +89,34 @@ export const inputEntry = z.object({
 });
 
 export const assessmentInput = z.object({
-  inputs: z.object(Object.fromEntries(PREFAB_ITEM_IDS.map((id) => [id, inputEntry])) as Record<(typeof PREFAB_ITEM_IDS)[number], typeof inputEntry>),
+  inputs: z.object(
+    Object.fromEntries(PREFAB_ITEM_IDS.map((id) => [id, inputEntry])) as Record<(typeof PREFAB_ITEM_IDS)[number], typeof inputEntry>,
+  ),
   fullDecoration: z.boolean(),
 });
 
-const modelRatio = z.object({ value: z.number(), numerator: z.number(), denominator: z.number(), unit: z.string(), elements: z.number(), precastElements: z.number(), unmeasured: z.number() }).nullable();
+const modelRatio = z
+  .object({
+    value: z.number(),
+    numerator: z.number(),
+    denominator: z.number(),
+    unit: z.string(),
+    elements: z.number(),
+    precastElements: z.number(),
+    unmeasured: z.number(),
+  })
+  .nullable();
 
 export const projectPrefabSchema = z.object({
   project: z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string(), isPrefabricated: z.boolean() }),
-  table: z.object({ id: z.string(), version: z.string(), regionCode: z.string().nullable(), source: z.string(), confidence: z.string(), data: scoreTableSchema }),
+  table: z.object({
+    id: z.string(),
+    version: z.string(),
+    regionCode: z.string().nullable(),
+    source: z.string(),
+    confidence: z.string(),
+    data: scoreTableSchema,
+  }),
   saved: z.object({ inputs: assessmentInput.shape.inputs, fullDecoration: z.boolean(), savedAt: z.string() }).nullable(),
   result: resultSchema.nullable(),
   model: z.object({ model: z.object({ id: z.string(), label: z.string() }).nullable(), q1a: modelRatio, q1b: modelRatio }),

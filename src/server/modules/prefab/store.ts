@@ -32,29 +32,54 @@ export async function listTables(db: DbOrTx) {
 /** The table a region uses: its newest own version, else the newest national one. */
 export async function tableForRegion(db: DbOrTx, regionCode: string | null): Promise<TableRow> {
   if (regionCode) {
-    const [own] = await db.select().from(prefabScoreTables).where(eq(prefabScoreTables.regionCode, regionCode)).orderBy(desc(prefabScoreTables.createdAt)).limit(1);
+    const [own] = await db
+      .select()
+      .from(prefabScoreTables)
+      .where(eq(prefabScoreTables.regionCode, regionCode))
+      .orderBy(desc(prefabScoreTables.createdAt))
+      .limit(1);
     if (own) return own;
   }
-  const [national] = await db.select().from(prefabScoreTables).where(isNull(prefabScoreTables.regionCode)).orderBy(desc(prefabScoreTables.createdAt)).limit(1);
+  const [national] = await db
+    .select()
+    .from(prefabScoreTables)
+    .where(isNull(prefabScoreTables.regionCode))
+    .orderBy(desc(prefabScoreTables.createdAt))
+    .limit(1);
   if (national) return national;
   await ensureNationalTable(db);
   return tableForRegion(db, null);
 }
 
 export async function getTable(db: DbOrTx, id: string, version: string) {
-  const [row] = await db.select().from(prefabScoreTables).where(and(eq(prefabScoreTables.id, id), eq(prefabScoreTables.version, version)));
+  const [row] = await db
+    .select()
+    .from(prefabScoreTables)
+    .where(and(eq(prefabScoreTables.id, id), eq(prefabScoreTables.version, version)));
   return row ?? null;
 }
 
 export async function addTable(tx: DbOrTx, actor: AuditActor, regionCode: string | null, table: ScoreTable) {
   const problems = validateScoreTable(table);
-  if (problems.length) throw new AppError(400, 'score_table_invalid', { problems: problems.join('; ') }, problems.map((p) => ({ path: 'table', code: 'score_table_invalid', message: p })));
+  if (problems.length)
+    throw new AppError(
+      400,
+      'score_table_invalid',
+      { problems: problems.join('; ') },
+      problems.map((p) => ({ path: 'table', code: 'score_table_invalid', message: p })),
+    );
   if (await getTable(tx, table.id, table.version)) throw invalidField('version', 'score_table_exists');
   const [row] = await tx
     .insert(prefabScoreTables)
     .values({ id: table.id, version: table.version, regionCode, data: table, confidence: table.confidence, source: table.source })
     .returning();
-  await recordAudit(tx, actor, { action: 'prefab_score_table.create', entityType: 'prefab_score_table', entityId: `${table.id}@${table.version}`, regionCode, after: row });
+  await recordAudit(tx, actor, {
+    action: 'prefab_score_table.create',
+    entityType: 'prefab_score_table',
+    entityId: `${table.id}@${table.version}`,
+    regionCode,
+    after: row,
+  });
   return row!;
 }
 
@@ -75,13 +100,25 @@ export const toRatioInput = (inputs: PrefabInputs, fullDecoration: boolean): Pre
   ({ ...Object.fromEntries(PREFAB_ITEM_IDS.map((id) => [id, inputs[id]?.value ?? null])), fullDecoration }) as PrefabRatioInput;
 
 export async function latestAssessment(db: DbOrTx, projectId: string, asOf?: Date) {
-  const where = asOf ? and(eq(prefabAssessments.projectId, projectId), lte(prefabAssessments.createdAt, asOf)) : eq(prefabAssessments.projectId, projectId);
-  const [row] = await db.select().from(prefabAssessments).where(where).orderBy(desc(prefabAssessments.createdAt), desc(prefabAssessments.id)).limit(1);
+  const where = asOf
+    ? and(eq(prefabAssessments.projectId, projectId), lte(prefabAssessments.createdAt, asOf))
+    : eq(prefabAssessments.projectId, projectId);
+  const [row] = await db
+    .select()
+    .from(prefabAssessments)
+    .where(where)
+    .orderBy(desc(prefabAssessments.createdAt), desc(prefabAssessments.id))
+    .limit(1);
   return row ?? null;
 }
 
 export async function assessmentHistory(db: DbOrTx, projectId: string) {
-  return db.select().from(prefabAssessments).where(eq(prefabAssessments.projectId, projectId)).orderBy(desc(prefabAssessments.createdAt), desc(prefabAssessments.id)).limit(20);
+  return db
+    .select()
+    .from(prefabAssessments)
+    .where(eq(prefabAssessments.projectId, projectId))
+    .orderBy(desc(prefabAssessments.createdAt), desc(prefabAssessments.id))
+    .limit(20);
 }
 
 export async function saveAssessment(
@@ -97,7 +134,15 @@ export async function saveAssessment(
   const before = await latestAssessment(tx, project.id);
   const [row] = await tx
     .insert(prefabAssessments)
-    .values({ projectId: project.id, tableId: table.id, tableVersion: table.version, inputs, fullDecoration, isDemo: opts.isDemo ?? false, actorId: actor.id })
+    .values({
+      projectId: project.id,
+      tableId: table.id,
+      tableVersion: table.version,
+      inputs,
+      fullDecoration,
+      isDemo: opts.isDemo ?? false,
+      actorId: actor.id,
+    })
     .returning();
   await recordAudit(tx, actor, {
     action: 'prefab_assessment.save',

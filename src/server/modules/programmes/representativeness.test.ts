@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRules, representativeness, type PilotFacts } from './representativeness.js';
 
-const p = (category: string, structureType: string | null, useType: string | null, isRenewal = false): PilotFacts => ({ category, structureType, useType, isRenewal });
+const p = (category: string, structureType: string | null, useType: string | null, isRenewal = false): PilotFacts => ({
+  category,
+  structureType,
+  useType,
+  isRenewal,
+});
 
 describe('representativeness of a selected set', () => {
   it('passes a broad set of 10 with one renewal project in ten', () => {
@@ -43,6 +48,9 @@ describe('representativeness of a selected set', () => {
   it('follows the region’s own rules: an empty set with every threshold at zero has no warnings but the category rule', () => {
     const rules = { minProjects: 0, minStructureTypes: 0, minUseTypes: 0, minRenewalShare: 0, requireBothCategories: false };
     expect(representativeness([], rules).warnings).toEqual([]);
-    expect(representativeness([], { ...rules, requireBothCategories: true }).warnings.map((w) => w.code)).toEqual(['missing_category', 'missing_category']);
+    expect(representativeness([], { ...rules, requireBothCategories: true }).warnings.map((w) => w.code)).toEqual([
+      'missing_category',
+      'missing_category',
+    ]);
   });
 });

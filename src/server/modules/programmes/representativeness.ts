@@ -12,7 +12,13 @@ export type RepresentativenessRules = {
   requireBothCategories: boolean;
 };
 
-export const defaultRules: RepresentativenessRules = { minProjects: 10, minStructureTypes: 3, minUseTypes: 3, minRenewalShare: 0.1, requireBothCategories: true };
+export const defaultRules: RepresentativenessRules = {
+  minProjects: 10,
+  minStructureTypes: 3,
+  minUseTypes: 3,
+  minRenewalShare: 0.1,
+  requireBothCategories: true,
+};
 
 export type PilotFacts = { category: string; structureType: string | null; useType: string | null; isRenewal: boolean };
 
@@ -53,11 +59,13 @@ export function representativeness(pilots: PilotFacts[], rules: Representativene
   const distinct = (m: Record<string, number>) => Object.keys(m).filter((k) => k !== 'unknown').length;
   const warnings: RepresentativenessWarning[] = [];
   if (pilots.length < rules.minProjects) warnings.push({ code: 'too_few_projects', count: pilots.length, min: rules.minProjects });
-  if (distinct(byStructure) < rules.minStructureTypes) warnings.push({ code: 'few_structure_types', count: distinct(byStructure), min: rules.minStructureTypes });
+  if (distinct(byStructure) < rules.minStructureTypes)
+    warnings.push({ code: 'few_structure_types', count: distinct(byStructure), min: rules.minStructureTypes });
   if (distinct(byUse) < rules.minUseTypes) warnings.push({ code: 'few_use_types', count: distinct(byUse), min: rules.minUseTypes });
   if (renewalShare < rules.minRenewalShare) warnings.push({ code: 'low_renewal_share', share: renewalShare, min: rules.minRenewalShare });
   if (rules.requireBothCategories) {
-    for (const category of ['building', 'municipal'] as const) if (!byCategory[category]) warnings.push({ code: 'missing_category', category });
+    for (const category of ['building', 'municipal'] as const)
+      if (!byCategory[category]) warnings.push({ code: 'missing_category', category });
   }
   return { total: pilots.length, byCategory, byStructure, byUse, renewal, renewalShare, warnings };
 }

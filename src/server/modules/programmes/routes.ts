@@ -6,7 +6,15 @@ import { notFound } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import * as store from './store.js';
-import { milestoneInput, milestonePatch, milestoneSchema, programmeInput, programmeSchema, regionSummarySchema, representativenessSchema } from './schemas.js';
+import {
+  milestoneInput,
+  milestonePatch,
+  milestoneSchema,
+  programmeInput,
+  programmeSchema,
+  regionSummarySchema,
+  representativenessSchema,
+} from './schemas.js';
 
 const STAFF = { roles: ['admin', 'regulator'] } as const;
 const regionParams = z.object({ regionCode: z.string().min(1).max(32) });
@@ -30,7 +38,15 @@ export const programmesModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/programmes/overview',
-    { config: { access: STAFF }, schema: { operationId: 'getProgrammesOverview', tags: ['programmes'], summary: '三地对比 Regions side by side (the ministry view)', response: { 200: z.object({ items: z.array(regionSummarySchema), total: z.number() }) } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'getProgrammesOverview',
+        tags: ['programmes'],
+        summary: '三地对比 Regions side by side (the ministry view)',
+        response: { 200: z.object({ items: z.array(regionSummarySchema), total: z.number() }) },
+      },
+    },
     async (req) => {
       const items = [];
       for (const code of await scopedRegions(req)) items.push(await store.regionSummary(db, code));
@@ -40,7 +56,15 @@ export const programmesModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/programmes',
-    { config: { access: STAFF }, schema: { operationId: 'listProgrammes', tags: ['programmes'], summary: '实施方案 Programmes of the visible regions', response: { 200: z.object({ items: z.array(programmeSchema), total: z.number() }) } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'listProgrammes',
+        tags: ['programmes'],
+        summary: '实施方案 Programmes of the visible regions',
+        response: { 200: z.object({ items: z.array(programmeSchema), total: z.number() }) },
+      },
+    },
     async (req) => {
       const items = [];
       for (const code of await scopedRegions(req)) items.push(await store.getProgramme(db, code));
@@ -50,7 +74,16 @@ export const programmesModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/programmes/:regionCode',
-    { config: { access: STAFF }, schema: { operationId: 'getProgramme', tags: ['programmes'], summary: '地区实施方案 A region’s programme (plan defaults when none is saved)', params: regionParams, response: { 200: programmeSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'getProgramme',
+        tags: ['programmes'],
+        summary: '地区实施方案 A region’s programme (plan defaults when none is saved)',
+        params: regionParams,
+        response: { 200: programmeSchema },
+      },
+    },
     async (req) => {
       inScope(req, req.params.regionCode);
       return store.getProgramme(db, req.params.regionCode);
@@ -59,7 +92,17 @@ export const programmesModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.put(
     '/api/programmes/:regionCode',
-    { config: { access: STAFF }, schema: { operationId: 'saveProgramme', tags: ['programmes'], summary: '保存实施方案 Save a region’s programme', params: regionParams, body: programmeInput, response: { 200: programmeSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'saveProgramme',
+        tags: ['programmes'],
+        summary: '保存实施方案 Save a region’s programme',
+        params: regionParams,
+        body: programmeInput,
+        response: { 200: programmeSchema },
+      },
+    },
     async (req) => {
       inScope(req, req.params.regionCode);
       return db.transaction((tx) => store.saveProgramme(tx, actorOf(req), req.params.regionCode, req.body));
@@ -68,7 +111,16 @@ export const programmesModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/programmes/:regionCode/dashboard',
-    { config: { access: STAFF }, schema: { operationId: 'getProgrammeDashboard', tags: ['programmes'], summary: '监管看板 Regulator dashboard of a region', params: regionParams, response: { 200: regionSummarySchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'getProgrammeDashboard',
+        tags: ['programmes'],
+        summary: '监管看板 Regulator dashboard of a region',
+        params: regionParams,
+        response: { 200: regionSummarySchema },
+      },
+    },
     async (req) => {
       inScope(req, req.params.regionCode);
       return store.regionSummary(db, req.params.regionCode);
@@ -77,7 +129,16 @@ export const programmesModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.get(
     '/api/programmes/:regionCode/representativeness',
-    { config: { access: STAFF }, schema: { operationId: 'getProgrammeRepresentativeness', tags: ['programmes'], summary: '代表性检查 Representativeness of the selected set', params: regionParams, response: { 200: representativenessSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'getProgrammeRepresentativeness',
+        tags: ['programmes'],
+        summary: '代表性检查 Representativeness of the selected set',
+        params: regionParams,
+        response: { 200: representativenessSchema },
+      },
+    },
     async (req) => {
       inScope(req, req.params.regionCode);
       return store.representativenessOf(db, req.params.regionCode);
@@ -98,7 +159,17 @@ export const programmesModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.post(
     '/api/programmes/:regionCode/milestones',
-    { config: { access: STAFF }, schema: { operationId: 'createMilestone', tags: ['programmes'], summary: '新增节点 Add a milestone', params: regionParams, body: milestoneInput, response: { 201: milestoneSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'createMilestone',
+        tags: ['programmes'],
+        summary: '新增节点 Add a milestone',
+        params: regionParams,
+        body: milestoneInput,
+        response: { 201: milestoneSchema },
+      },
+    },
     async (req, reply) => {
       inScope(req, req.params.regionCode);
       const m = await db.transaction((tx) => store.addMilestone(tx, actorOf(req), req.params.regionCode, req.body));
@@ -108,16 +179,37 @@ export const programmesModule: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.patch(
     '/api/programmes/:regionCode/milestones/:id',
-    { config: { access: STAFF }, schema: { operationId: 'updateMilestone', tags: ['programmes'], summary: '修改节点 Update a milestone', params: milestoneParams, body: milestonePatch, response: { 200: milestoneSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'updateMilestone',
+        tags: ['programmes'],
+        summary: '修改节点 Update a milestone',
+        params: milestoneParams,
+        body: milestonePatch,
+        response: { 200: milestoneSchema },
+      },
+    },
     async (req) => {
       inScope(req, req.params.regionCode);
-      return milestoneOut(await db.transaction((tx) => store.updateMilestone(tx, actorOf(req), req.params.regionCode, req.params.id, req.body)));
+      return milestoneOut(
+        await db.transaction((tx) => store.updateMilestone(tx, actorOf(req), req.params.regionCode, req.params.id, req.body)),
+      );
     },
   );
 
   app.delete(
     '/api/programmes/:regionCode/milestones/:id',
-    { config: { access: STAFF }, schema: { operationId: 'deleteMilestone', tags: ['programmes'], summary: '删除节点 Delete a milestone', params: milestoneParams, response: { 204: z.null() } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'deleteMilestone',
+        tags: ['programmes'],
+        summary: '删除节点 Delete a milestone',
+        params: milestoneParams,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       inScope(req, req.params.regionCode);
       await db.transaction((tx) => store.deleteMilestone(tx, actorOf(req), req.params.regionCode, req.params.id));

@@ -26,7 +26,8 @@ export const programmeInput = z
   })
   .superRefine((v, ctx) => {
     for (let i = 1; i < v.phases.length; i++) {
-      if (v.phases[i]!.startsOn <= v.phases[i - 1]!.endsOn) ctx.addIssue({ code: 'custom', path: ['phases', i, 'startsOn'], message: 'phases_overlap' });
+      if (v.phases[i]!.startsOn <= v.phases[i - 1]!.endsOn)
+        ctx.addIssue({ code: 'custom', path: ['phases', i, 'startsOn'], message: 'phases_overlap' });
     }
   });
 export type ProgrammeInput = z.infer<typeof programmeInput>;
@@ -96,7 +97,15 @@ export const representativenessSchema = z.object({
   byUse: count,
   renewal: z.number(),
   renewalShare: z.number(),
-  warnings: z.array(z.object({ code: z.string(), count: z.number().optional(), min: z.number().optional(), share: z.number().optional(), category: z.string().optional() })),
+  warnings: z.array(
+    z.object({
+      code: z.string(),
+      count: z.number().optional(),
+      min: z.number().optional(),
+      share: z.number().optional(),
+      category: z.string().optional(),
+    }),
+  ),
 });
 
 export const regionSummarySchema = z.object({

@@ -23,7 +23,13 @@ function phaseState(p: { startsOn: string; endsOn: string }, on: string) {
 
 function rulesOf(p: typeof programmes.$inferSelect | null): RepresentativenessRules {
   if (!p) return defaultRules;
-  return { minProjects: p.minProjects, minStructureTypes: p.minStructureTypes, minUseTypes: p.minUseTypes, minRenewalShare: p.minRenewalShare, requireBothCategories: p.requireBothCategories };
+  return {
+    minProjects: p.minProjects,
+    minStructureTypes: p.minStructureTypes,
+    minUseTypes: p.minUseTypes,
+    minRenewalShare: p.minRenewalShare,
+    requireBothCategories: p.requireBothCategories,
+  };
 }
 
 const regionName = regionNameOf;
@@ -41,8 +47,16 @@ export async function getProgramme(db: DbOrTx, regionCode: string, on = today())
   const name = await regionName(db, regionCode);
   if (!name) throw notFound();
   const p = await programmeRow(db, regionCode);
-  const phases = p ? await db.select().from(programmePhases).where(eq(programmePhases.programmeId, p.id)).orderBy(asc(programmePhases.seq)) : defaultPhases.map((d, i) => ({ ...d, id: null, seq: i + 1 }));
-  const milestones = p ? await db.select().from(programmeMilestones).where(eq(programmeMilestones.programmeId, p.id)).orderBy(asc(programmeMilestones.dueOn), asc(programmeMilestones.title)) : [];
+  const phases = p
+    ? await db.select().from(programmePhases).where(eq(programmePhases.programmeId, p.id)).orderBy(asc(programmePhases.seq))
+    : defaultPhases.map((d, i) => ({ ...d, id: null, seq: i + 1 }));
+  const milestones = p
+    ? await db
+        .select()
+        .from(programmeMilestones)
+        .where(eq(programmeMilestones.programmeId, p.id))
+        .orderBy(asc(programmeMilestones.dueOn), asc(programmeMilestones.title))
+    : [];
   const ms = milestones.map((m) => ({
     id: m.id,
     phaseId: m.phaseId,
@@ -56,7 +70,16 @@ export async function getProgramme(db: DbOrTx, regionCode: string, on = today())
   }));
   const phaseRows = phases.map((ph) => {
     const own = ms.filter((m) => m.phaseId === ph.id && ph.id !== null);
-    return { id: ph.id, seq: ph.seq, name: ph.name, startsOn: ph.startsOn, endsOn: ph.endsOn, ...phaseState(ph, on), milestonesDone: own.filter((m) => m.status === 'done').length, milestonesTotal: own.length };
+    return {
+      id: ph.id,
+      seq: ph.seq,
+      name: ph.name,
+      startsOn: ph.startsOn,
+      endsOn: ph.endsOn,
+      ...phaseState(ph, on),
+      milestonesDone: own.filter((m) => m.status === 'done').length,
+      milestonesTotal: own.length,
+    };
   });
   const current = phaseRows.find((ph) => ph.state === 'current') ?? null;
   return {
@@ -102,17 +125,31 @@ export async function saveProgramme(tx: DbOrTx, actor: AuditActor, regionCode: s
   for (const [i, ph] of input.phases.entries()) {
     if (ph.id && !known.has(ph.id)) throw invalidField(`phases.${i}.id`, 'phase_unknown');
     if (ph.id) {
-      await tx.update(programmePhases).set({ seq: i + 1, name: ph.name, startsOn: ph.startsOn, endsOn: ph.endsOn }).where(eq(programmePhases.id, ph.id));
+      await tx
+        .update(programmePhases)
+        .set({ seq: i + 1, name: ph.name, startsOn: ph.startsOn, endsOn: ph.endsOn })
+        .where(eq(programmePhases.id, ph.id));
       kept.push(ph.id);
     } else {
       const nid = randomUUID();
-      await tx.insert(programmePhases).values({ id: nid, programmeId: id!, seq: i + 1, name: ph.name, startsOn: ph.startsOn, endsOn: ph.endsOn });
+      await tx
+        .insert(programmePhases)
+        .values({ id: nid, programmeId: id!, seq: i + 1, name: ph.name, startsOn: ph.startsOn, endsOn: ph.endsOn });
       kept.push(nid);
     }
   }
-  await tx.delete(programmePhases).where(and(eq(programmePhases.programmeId, id!), kept.length ? notInArray(programmePhases.id, kept) : sql`true`));
+  await tx
+    .delete(programmePhases)
+    .where(and(eq(programmePhases.programmeId, id!), kept.length ? notInArray(programmePhases.id, kept) : sql`true`));
   const after = await getProgramme(tx, regionCode);
-  await recordAudit(tx, actor, { action: before ? 'programme.update' : 'programme.create', entityType: 'programme', entityId: id!, regionCode, before, after: { ...after, milestones: undefined } });
+  await recordAudit(tx, actor, {
+    action: before ? 'programme.update' : 'programme.create',
+    entityType: 'programme',
+    entityId: id!,
+    regionCode,
+    before,
+    after: { ...after, milestones: undefined },
+  });
   return after;
 }
 
@@ -124,7 +161,10 @@ async function requireProgramme(tx: DbOrTx, regionCode: string) {
 
 async function checkPhase(tx: DbOrTx, programmeId: string, phaseId: string | null | undefined) {
   if (!phaseId) return;
-  const [ph] = await tx.select({ id: programmePhases.id }).from(programmePhases).where(and(eq(programmePhases.id, phaseId), eq(programmePhases.programmeId, programmeId)));
+  const [ph] = await tx
+    .select({ id: programmePhases.id })
+    .from(programmePhases)
+    .where(and(eq(programmePhases.id, phaseId), eq(programmePhases.programmeId, programmeId)));
   if (!ph) throw invalidField('phaseId', 'phase_unknown');
 }
 
@@ -133,26 +173,39 @@ export async function addMilestone(tx: DbOrTx, actor: AuditActor, regionCode: st
   await checkPhase(tx, p.id, input.phaseId);
   const id = randomUUID();
   const completedOn = input.status === 'done' ? (input.completedOn ?? today()) : null;
-  const [row] = await tx.insert(programmeMilestones).values({ id, programmeId: p.id, ...input, phaseId: input.phaseId ?? null, completedOn, note: input.note ?? null }).returning();
+  const [row] = await tx
+    .insert(programmeMilestones)
+    .values({ id, programmeId: p.id, ...input, phaseId: input.phaseId ?? null, completedOn, note: input.note ?? null })
+    .returning();
   await recordAudit(tx, actor, { action: 'milestone.create', entityType: 'milestone', entityId: id, regionCode, after: row });
   return row!;
 }
 
 export async function updateMilestone(tx: DbOrTx, actor: AuditActor, regionCode: string, id: string, patch: Partial<MilestoneInput>) {
   const p = await requireProgramme(tx, regionCode);
-  const [before] = await tx.select().from(programmeMilestones).where(and(eq(programmeMilestones.id, id), eq(programmeMilestones.programmeId, p.id)));
+  const [before] = await tx
+    .select()
+    .from(programmeMilestones)
+    .where(and(eq(programmeMilestones.id, id), eq(programmeMilestones.programmeId, p.id)));
   if (!before) throw notFound();
   await checkPhase(tx, p.id, patch.phaseId);
   const status = patch.status ?? before.status;
   const completedOn = status === 'done' ? (patch.completedOn ?? before.completedOn ?? today()) : null;
-  const [after] = await tx.update(programmeMilestones).set({ ...patch, completedOn, updatedAt: new Date() }).where(eq(programmeMilestones.id, id)).returning();
+  const [after] = await tx
+    .update(programmeMilestones)
+    .set({ ...patch, completedOn, updatedAt: new Date() })
+    .where(eq(programmeMilestones.id, id))
+    .returning();
   await recordAudit(tx, actor, { action: 'milestone.update', entityType: 'milestone', entityId: id, regionCode, before, after });
   return after!;
 }
 
 export async function deleteMilestone(tx: DbOrTx, actor: AuditActor, regionCode: string, id: string) {
   const p = await requireProgramme(tx, regionCode);
-  const [before] = await tx.delete(programmeMilestones).where(and(eq(programmeMilestones.id, id), eq(programmeMilestones.programmeId, p.id))).returning();
+  const [before] = await tx
+    .delete(programmeMilestones)
+    .where(and(eq(programmeMilestones.id, id), eq(programmeMilestones.programmeId, p.id)))
+    .returning();
   if (!before) throw notFound();
   await recordAudit(tx, actor, { action: 'milestone.delete', entityType: 'milestone', entityId: id, regionCode, before });
 }

@@ -69,7 +69,12 @@ const refColumns = {
  * Loads a project for a principal, or answers 404 when they may not see it (so its existence does not leak)
  * and 403 when they may see it but not change it. Enterprises write to their own projects; experts only read.
  */
-export async function projectForPrincipal(db: DbOrTx, p: Principal | null, projectId: string, intent: ProjectIntent = 'read'): Promise<ProjectRef> {
+export async function projectForPrincipal(
+  db: DbOrTx,
+  p: Principal | null,
+  projectId: string,
+  intent: ProjectIntent = 'read',
+): Promise<ProjectRef> {
   if (!/^[0-9a-f-]{36}$/i.test(projectId)) throw notFound();
   const [row] = await db
     .select(refColumns)
@@ -83,19 +88,28 @@ export async function projectForPrincipal(db: DbOrTx, p: Principal | null, proje
 /** Project references by id, for labelling rows another capability owns. No access check: callers filter first. */
 export async function projectRefs(db: DbOrTx, ids: string[]): Promise<Map<string, ProjectRef>> {
   if (!ids.length) return new Map();
-  const rows = await db.select(refColumns).from(projects).where(inArray(projects.id, [...new Set(ids)]));
+  const rows = await db
+    .select(refColumns)
+    .from(projects)
+    .where(inArray(projects.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The ids of the projects a principal may see, optionally narrowed to a region and statuses. */
-export async function visibleProjectIds(db: DbOrTx, p: Principal | null, filter: { regionCode?: string; statuses?: string[] } = {}): Promise<string[]> {
+export async function visibleProjectIds(
+  db: DbOrTx,
+  p: Principal | null,
+  filter: { regionCode?: string; statuses?: string[] } = {},
+): Promise<string[]> {
   const where: SQL[] = [visibleProjectsCondition(p)];
   if (filter.regionCode) where.push(eq(projects.regionCode, filter.regionCode));
   if (filter.statuses?.length) where.push(inArray(projects.status, filter.statuses as never[]));
-  const rows = await db.select({ id: projects.id }).from(projects).where(and(...where));
+  const rows = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(...where));
   return rows.map((r) => r.id);
 }
-
 
 /** The demo projects (is_demo), in register order, for capabilities that seed demo data onto them. */
 export async function demoProjects(db: DbOrTx): Promise<ProjectRef[]> {
@@ -108,7 +122,10 @@ export async function demoProjects(db: DbOrTx): Promise<ProjectRef[]> {
  */
 export async function assignProjectExperts(tx: DbOrTx, projectId: string, userIds: string[], purpose: string): Promise<void> {
   if (!userIds.length) return;
-  await tx.insert(projectExperts).values(userIds.map((userId) => ({ projectId, userId, purpose }))).onConflictDoNothing();
+  await tx
+    .insert(projectExperts)
+    .values(userIds.map((userId) => ({ projectId, userId, purpose })))
+    .onConflictDoNothing();
 }
 
 /** Whether an expert is assigned to a project for one of these purposes (a capability's own review duty, not just sight). */
@@ -122,5 +139,7 @@ export async function expertAssignedFor(db: DbOrTx, projectId: string, userId: s
 }
 
 export async function unassignProjectExpert(tx: DbOrTx, projectId: string, userId: string, purpose: string): Promise<void> {
-  await tx.delete(projectExperts).where(and(eq(projectExperts.projectId, projectId), eq(projectExperts.userId, userId), eq(projectExperts.purpose, purpose)));
+  await tx
+    .delete(projectExperts)
+    .where(and(eq(projectExperts.projectId, projectId), eq(projectExperts.userId, userId), eq(projectExperts.purpose, purpose)));
 }

@@ -20,7 +20,12 @@ export const registerColumns: Column[] = [
   { key: 'name', header: '项目名称', width: 36, value: (p) => p.name },
   { key: 'region', header: '地区', width: 10, value: (_p, r) => r },
   { key: 'category', header: '工程类别', width: 14, value: (p) => categoryLabels[p.category] },
-  { key: 'structureType', header: '结构类型', width: 10, value: (p) => (p.structureType ? structureLabels[p.structureType as keyof typeof structureLabels] : '') },
+  {
+    key: 'structureType',
+    header: '结构类型',
+    width: 10,
+    value: (p) => (p.structureType ? structureLabels[p.structureType as keyof typeof structureLabels] : ''),
+  },
   { key: 'useType', header: '使用性质', width: 10, value: (p) => (p.useType ? useLabels[p.useType as keyof typeof useLabels] : '') },
   { key: 'isRenewal', header: '城市更新', width: 9, value: (p) => yesNo(p.isRenewal) },
   { key: 'isPrefabricated', header: '装配式', width: 8, value: (p) => yesNo(p.isPrefabricated) },
@@ -30,7 +35,12 @@ export const registerColumns: Column[] = [
   { key: 'floorAreaM2', header: '建筑面积(m²)', width: 13, value: (p) => p.floorAreaM2 },
   { key: 'lengthM', header: '长度(m)', width: 10, value: (p) => p.lengthM },
   { key: 'investmentWanYuan', header: '总投资(万元)', width: 13, value: (p) => p.investmentWanYuan },
-  { key: 'organisationModel', header: '组织模式', width: 16, value: (p) => (p.organisationModel ? modelLabels[p.organisationModel as keyof typeof modelLabels] : '') },
+  {
+    key: 'organisationModel',
+    header: '组织模式',
+    width: 16,
+    value: (p) => (p.organisationModel ? modelLabels[p.organisationModel as keyof typeof modelLabels] : ''),
+  },
   { key: 'plannedStart', header: '计划开工', width: 12, value: (p) => p.plannedStart ?? '' },
   { key: 'plannedFinish', header: '计划竣工', width: 12, value: (p) => p.plannedFinish ?? '' },
   { key: 'actualStart', header: '实际开工', width: 12, value: (p) => p.actualStart ?? '' },
@@ -115,10 +125,13 @@ export async function importRegister(tx: DbOrTx, actor: AuditActor, wb: Workbook
   const orgByName = new Map(orgRows.map((o) => [o.name, o.id]));
   const codesInFile = new Map<string, number>();
   const codes = raw.map((r) => r.values.code).filter(Boolean) as string[];
-  const existing = codes.length ? new Set((await tx.select({ code: projects.code }).from(projects).where(inArray(projects.code, codes))).map((r) => r.code)) : new Set<string>();
+  const existing = codes.length
+    ? new Set((await tx.select({ code: projects.code }).from(projects).where(inArray(projects.code, codes))).map((r) => r.code))
+    : new Set<string>();
 
   for (const { row, values } of raw) {
-    const fail = (field: string, code: string, params: Record<string, unknown> = {}) => errors.push({ path: `rows.${row}.${field}`, code, params });
+    const fail = (field: string, code: string, params: Record<string, unknown> = {}) =>
+      errors.push({ path: `rows.${row}.${field}`, code, params });
     const before = errors.length;
     const text = (k: string) => values[k] ?? '';
     const required = (k: string) => {
@@ -199,7 +212,12 @@ export async function importRegister(tx: DbOrTx, actor: AuditActor, wb: Workbook
     // The same rules as the form: sizes, date order, name length.
     const checked = projectInput.safeParse(input);
     if (!checked.success) {
-      for (const issue of checked.error.issues) fail(String(issue.path[0] ?? 'row'), issue.message.startsWith('size_') || issue.message === 'dates_order' ? issue.message : 'import_bad_value', { value: String((input as Record<string, unknown>)[String(issue.path[0])] ?? '') });
+      for (const issue of checked.error.issues)
+        fail(
+          String(issue.path[0] ?? 'row'),
+          issue.message.startsWith('size_') || issue.message === 'dates_order' ? issue.message : 'import_bad_value',
+          { value: String((input as Record<string, unknown>)[String(issue.path[0])] ?? '') },
+        );
       continue;
     }
     parsed.push({ row, input: checked.data, status });
@@ -222,4 +240,3 @@ export const regionNames = async (db: DbOrTx) => {
   const m = new Map(rows.map((r) => [r.code, r.nameZh]));
   return (code: string) => m.get(code) ?? code;
 };
-

@@ -9,7 +9,14 @@ import { projectExperts, projectParticipants, projects, type ParticipantRole, ty
  */
 export async function createProjectForTest(
   db: DbOrTx,
-  input: { ownerOrganisationName: string; regionCode: string; name?: string; status?: ProjectStatus; floorAreaM2?: number; isPrefabricated?: boolean },
+  input: {
+    ownerOrganisationName: string;
+    regionCode: string;
+    name?: string;
+    status?: ProjectStatus;
+    floorAreaM2?: number;
+    isPrefabricated?: boolean;
+  },
 ) {
   const org = await findOrganisationByName(db, input.ownerOrganisationName);
   if (!org) throw new Error(`no organisation ${input.ownerOrganisationName}`);

@@ -23,7 +23,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** A regulator registers in their own region only (the ministry and admins anywhere). */
 function checkRegion(p: Principal, regionCode: string) {
   const regions = visibleRegions(p);
-  if (regions && !regions.includes(regionCode)) throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'region_out_of_scope' }]);
+  if (regions && !regions.includes(regionCode))
+    throw new AppError(400, 'validation_failed', {}, [{ path: 'regionCode', code: 'region_out_of_scope' }]);
 }
 
 /** The project register: list, detail, edits, participants, lifecycle steps and the Excel register. */
@@ -35,7 +36,13 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/projects',
     {
       config: { access: { roles: 'any' } },
-      schema: { operationId: 'listProjects', tags: ['projects'], summary: '试点项目登记 Project register (visible to the caller)', querystring: pageQuery.merge(projectListQuery), response: { 200: pageOf(projectRowSchema) } },
+      schema: {
+        operationId: 'listProjects',
+        tags: ['projects'],
+        summary: '试点项目登记 Project register (visible to the caller)',
+        querystring: pageQuery.merge(projectListQuery),
+        response: { 200: pageOf(projectRowSchema) },
+      },
     },
     async (req) => {
       const { page, pageSize, ...f } = req.query;
@@ -45,7 +52,16 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/projects/export.xlsx',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'exportProjects', download: { media: [MEDIA.xlsx] }, tags: ['projects'], summary: '导出登记表 Export the register (Excel)', querystring: projectListQuery } },
+    {
+      config: { access: { roles: 'any' } },
+      schema: {
+        operationId: 'exportProjects',
+        download: { media: [MEDIA.xlsx] },
+        tags: ['projects'],
+        summary: '导出登记表 Export the register (Excel)',
+        querystring: projectListQuery,
+      },
+    },
     async (req, reply) => {
       const rows = await store.allProjects(db, { ...req.query, visibleTo: req.principal });
       const body = await registerWorkbook(rows, await regionNames(db));
@@ -56,17 +72,30 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     },
   );
 
-  app.get('/api/projects/import-template.xlsx', { config: { access: STAFF }, schema: { operationId: 'getProjectImportTemplate', download: { media: [MEDIA.xlsx] }, tags: ['projects'], summary: '导入模板 Import template (Excel)' } }, async (_req, reply) => {
-    const body = await registerWorkbook([], await regionNames(db));
-    return reply.header('content-type', XLSX).header('content-disposition', contentDisposition('projects-template.xlsx')).send(body);
-  });
+  app.get(
+    '/api/projects/import-template.xlsx',
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'getProjectImportTemplate',
+        download: { media: [MEDIA.xlsx] },
+        tags: ['projects'],
+        summary: '导入模板 Import template (Excel)',
+      },
+    },
+    async (_req, reply) => {
+      const body = await registerWorkbook([], await regionNames(db));
+      return reply.header('content-type', XLSX).header('content-disposition', contentDisposition('projects-template.xlsx')).send(body);
+    },
+  );
 
   app.post(
     '/api/projects/import',
     {
       config: { access: STAFF },
       schema: {
-        operationId: 'importProjects', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The register workbook (.xlsx)') }) },
+        operationId: 'importProjects',
+        requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('The register workbook (.xlsx)') }) },
         tags: ['projects'],
         summary: '导入项目 Import projects from Excel (multipart field "file"; all-or-nothing, errors name row and field)',
         consumes: ['multipart/form-data'],
@@ -88,7 +117,16 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/projects/:id',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'getProject', tags: ['projects'], summary: '项目详情 Project', params: idParams, response: { 200: projectDetailSchema } } },
+    {
+      config: { access: { roles: 'any' } },
+      schema: {
+        operationId: 'getProject',
+        tags: ['projects'],
+        summary: '项目详情 Project',
+        params: idParams,
+        response: { 200: projectDetailSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       await projectForPrincipal(db, p, req.params.id, 'read');
@@ -106,7 +144,16 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/projects',
-    { config: { access: STAFF }, schema: { operationId: 'createProject', tags: ['projects'], summary: '登记项目 Register a project', body: projectInput, response: { 201: projectRowSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'createProject',
+        tags: ['projects'],
+        summary: '登记项目 Register a project',
+        body: projectInput,
+        response: { 201: projectRowSchema },
+      },
+    },
     async (req, reply) => {
       checkRegion(requirePrincipal(req), req.body.regionCode);
       return reply.status(201).send(await db.transaction((tx) => store.createProject(tx, actorOf(req), req.body)));
@@ -125,7 +172,14 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/projects/:id',
     {
       config: { access: { roles: ['admin', 'regulator', 'enterprise'] } },
-      schema: { operationId: 'updateProject', tags: ['projects'], summary: '修改项目 Update a project', params: idParams, body: projectPatch, response: { 200: projectRowSchema } },
+      schema: {
+        operationId: 'updateProject',
+        tags: ['projects'],
+        summary: '修改项目 Update a project',
+        params: idParams,
+        body: projectPatch,
+        response: { 200: projectRowSchema },
+      },
     },
     async (req) => {
       await writable(req, req.params.id);
@@ -143,7 +197,9 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         summary: '参建单位 Replace participants',
         params: idParams,
         body: z.object({ participants: z.array(participantInput).max(30) }),
-        response: { 200: z.object({ items: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })) }) },
+        response: {
+          200: z.object({ items: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: z.string() })) }),
+        },
       },
     },
     async (req) => {
@@ -170,7 +226,8 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const { to, note } = req.body;
       const from = ref.status as ProjectStatus;
       if (!store.allowedTransitions[from].includes(to)) throw store.transitionRefused(from, to);
-      if (!manualTransitions.includes(to)) throw new AppError(400, 'transition_via_review', {}, [{ path: 'to', code: 'transition_via_review' }]);
+      if (!manualTransitions.includes(to))
+        throw new AppError(400, 'transition_via_review', {}, [{ path: 'to', code: 'transition_via_review' }]);
       return db.transaction((tx) => store.transitionProject(tx, actorOf(req), req.params.id, to, note));
     },
   );

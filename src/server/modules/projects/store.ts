@@ -67,7 +67,12 @@ function filterConditions(f: Omit<ProjectFilter, 'visibleTo'>): SQL[] {
 }
 
 /** The register as one principal may see it, filtered and paged. */
-export async function listProjects(db: DbOrTx, principal: Principal | null, f: ProjectListFilter, page: PageQuery): Promise<Page<ProjectRow>> {
+export async function listProjects(
+  db: DbOrTx,
+  principal: Principal | null,
+  f: ProjectListFilter,
+  page: PageQuery,
+): Promise<Page<ProjectRow>> {
   const cond = and(visibleProjectsCondition(principal), ...filterConditions(f));
   const counted = db.select({ n: count() }).from(projects).where(cond);
   const rows = await db
@@ -104,26 +109,32 @@ export async function selectedPilots(db: DbOrTx, regionCode?: string): Promise<P
 }
 
 export async function getProjectRow(db: DbOrTx, id: string): Promise<ProjectRow | null> {
-  const [row] = await db
-    .select(rowColumns)
-    .from(projects)
-    .where(eq(projects.id, id));
+  const [row] = await db.select(rowColumns).from(projects).where(eq(projects.id, id));
   return row ? toRow(row) : null;
 }
 
 export async function participantsOf(db: DbOrTx, projectId: string) {
-  return db
-    // A participant is always an organisation (foreign key), so the name is never null.
-    .select({ organisationId: projectParticipants.organisationId, organisationName: organisationNameSql(projectParticipants.organisationId) as SQL<string>, role: projectParticipants.role })
-    .from(projectParticipants)
-    .where(eq(projectParticipants.projectId, projectId))
-    .orderBy(projectParticipants.role, organisationNameSql(projectParticipants.organisationId));
+  return (
+    db
+      // A participant is always an organisation (foreign key), so the name is never null.
+      .select({
+        organisationId: projectParticipants.organisationId,
+        organisationName: organisationNameSql(projectParticipants.organisationId) as SQL<string>,
+        role: projectParticipants.role,
+      })
+      .from(projectParticipants)
+      .where(eq(projectParticipants.projectId, projectId))
+      .orderBy(projectParticipants.role, organisationNameSql(projectParticipants.organisationId))
+  );
 }
 
 /** The organisations taking part in a project (owner included): the basis of the conflict-of-interest check. */
 export async function participantOrganisationIds(db: DbOrTx, projectId: string): Promise<Set<string>> {
   const [p] = await db.select({ owner: projects.ownerOrganisationId }).from(projects).where(eq(projects.id, projectId));
-  const rows = await db.select({ id: projectParticipants.organisationId }).from(projectParticipants).where(eq(projectParticipants.projectId, projectId));
+  const rows = await db
+    .select({ id: projectParticipants.organisationId })
+    .from(projectParticipants)
+    .where(eq(projectParticipants.projectId, projectId));
   return new Set([...(p ? [p.owner] : []), ...rows.map((r) => r.id)]);
 }
 
@@ -132,12 +143,24 @@ export async function projectHistory(db: DbOrTx, projectId: string) {
   const rows = await db
     .select({ at: auditLog.at, actorName: auditLog.actorName, before: auditLog.before, after: auditLog.after, action: auditLog.action })
     .from(auditLog)
-    .where(and(eq(auditLog.entityType, 'project'), eq(auditLog.entityId, projectId), inArray(auditLog.action, ['project.create', 'project.transition', 'project.import'])))
+    .where(
+      and(
+        eq(auditLog.entityType, 'project'),
+        eq(auditLog.entityId, projectId),
+        inArray(auditLog.action, ['project.create', 'project.transition', 'project.import']),
+      ),
+    )
     .orderBy(asc(auditLog.id));
   return rows.map((r) => {
     const before = (r.before ?? {}) as { status?: string };
     const after = (r.after ?? {}) as { status?: string; note?: string };
-    return { at: r.at.toISOString(), actorName: r.actorName, from: r.action === 'project.transition' ? (before.status ?? null) : null, to: after.status ?? null, note: after.note ?? null };
+    return {
+      at: r.at.toISOString(),
+      actorName: r.actorName,
+      from: r.action === 'project.transition' ? (before.status ?? null) : null,
+      to: after.status ?? null,
+      note: after.note ?? null,
+    };
   });
 }
 
@@ -147,7 +170,11 @@ const REGION_PREFIX: Record<string, string> = { hunan: 'HN', shenzhen: 'SZ', cha
 export async function nextProjectCode(db: DbOrTx, regionCode: string, year = new Date().getFullYear()): Promise<string> {
   const prefix = `${REGION_PREFIX[regionCode] ?? regionCode.slice(0, 2).toUpperCase()}-${year}-`;
   const [row] = await db
-    .select({ n: sql<number>`coalesce(max(nullif(regexp_replace(substr(${projects.code}, ${prefix.length + 1}), '[^0-9]', '', 'g'), '')::int), 0)`.mapWith(Number) })
+    .select({
+      n: sql<number>`coalesce(max(nullif(regexp_replace(substr(${projects.code}, ${prefix.length + 1}), '[^0-9]', '', 'g'), '')::int), 0)`.mapWith(
+        Number,
+      ),
+    })
     .from(projects)
     .where(sql`${projects.code} like ${prefix + '%'}`);
   return `${prefix}${String((row?.n ?? 0) + 1).padStart(3, '0')}`;
@@ -190,17 +217,36 @@ export async function createProject(tx: DbOrTx, actor: AuditActor, input: Projec
   await checkOrganisation(tx, input.ownerOrganisationId, 'ownerOrganisationId');
   // The owner (the applicant) is an organisation of the project's region, or a nationwide one (no region): a regional
   // programme's pilots are its own region's enterprises', and the owner's users act on the project under that region.
-  if (!(await organisationServesRegion(tx, input.ownerOrganisationId, input.regionCode))) throw invalidField('ownerOrganisationId', 'owner_other_region');
+  if (!(await organisationServesRegion(tx, input.ownerOrganisationId, input.regionCode)))
+    throw invalidField('ownerOrganisationId', 'owner_other_region');
   const code = input.code ?? (await nextProjectCode(tx, input.regionCode));
   const [clash] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.code, code));
   if (clash) throw invalidField('code', 'project_code_taken');
   const id = randomUUID();
   const { participants = [], ...fields } = input;
-  await tx.insert(projects).values({ ...fields, id, code, status: opts.status ?? 'applied', isDemo: opts.isDemo ?? false, isRenewal: fields.isRenewal ?? false, isPrefabricated: fields.isPrefabricated ?? false });
+  await tx.insert(projects).values({
+    ...fields,
+    id,
+    code,
+    status: opts.status ?? 'applied',
+    isDemo: opts.isDemo ?? false,
+    isRenewal: fields.isRenewal ?? false,
+    isPrefabricated: fields.isPrefabricated ?? false,
+  });
   // An enterprise lists participants when it applies (applications); staff when they register.
-  await writeParticipants(tx, id, input.ownerOrganisationId, participants, { regionCode: input.regionCode, byEnterprise: actor.role === 'enterprise' });
+  await writeParticipants(tx, id, input.ownerOrganisationId, participants, {
+    regionCode: input.regionCode,
+    byEnterprise: actor.role === 'enterprise',
+  });
   const row = (await getProjectRow(tx, id))!;
-  await recordAudit(tx, actor, { action: opts.action ?? 'project.create', entityType: 'project', entityId: id, regionCode: row.regionCode, organisationId: row.ownerOrganisationId, after: { ...row, participants } });
+  await recordAudit(tx, actor, {
+    action: opts.action ?? 'project.create',
+    entityType: 'project',
+    entityId: id,
+    regionCode: row.regionCode,
+    organisationId: row.ownerOrganisationId,
+    after: { ...row, participants },
+  });
   return row;
 }
 
@@ -211,11 +257,20 @@ async function writeParticipants(
   list: Array<{ organisationId: string; role: ParticipantRole }>,
   scope: { regionCode: string; byEnterprise: boolean },
 ) {
-  await checkParticipants(tx, list.filter((p) => p.organisationId !== ownerId), scope.regionCode, scope.byEnterprise);
+  await checkParticipants(
+    tx,
+    list.filter((p) => p.organisationId !== ownerId),
+    scope.regionCode,
+    scope.byEnterprise,
+  );
   const all = [...list];
   if (!all.some((p) => p.organisationId === ownerId)) all.unshift({ organisationId: ownerId, role: 'owner' });
   await tx.delete(projectParticipants).where(eq(projectParticipants.projectId, projectId));
-  if (all.length) await tx.insert(projectParticipants).values(all.map((p) => ({ projectId, ...p }))).onConflictDoNothing();
+  if (all.length)
+    await tx
+      .insert(projectParticipants)
+      .values(all.map((p) => ({ projectId, ...p })))
+      .onConflictDoNothing();
 }
 
 export async function updateProject(tx: DbOrTx, actor: AuditActor, id: string, patch: ProjectPatch): Promise<ProjectRow> {
@@ -224,20 +279,48 @@ export async function updateProject(tx: DbOrTx, actor: AuditActor, id: string, p
   const merged = { ...before, ...patch };
   if (merged.category === 'building' && !merged.floorAreaM2) throw invalidField('floorAreaM2', 'size_required');
   if (merged.category === 'municipal' && !merged.floorAreaM2 && !merged.lengthM) throw invalidField('lengthM', 'size_required');
-  if (merged.plannedStart && merged.plannedFinish && merged.plannedFinish < merged.plannedStart) throw invalidField('plannedFinish', 'dates_order');
-  await tx.update(projects).set({ ...patch, updatedAt: new Date() }).where(eq(projects.id, id));
+  if (merged.plannedStart && merged.plannedFinish && merged.plannedFinish < merged.plannedStart)
+    throw invalidField('plannedFinish', 'dates_order');
+  await tx
+    .update(projects)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(projects.id, id));
   const after = (await getProjectRow(tx, id))!;
-  await recordAudit(tx, actor, { action: 'project.update', entityType: 'project', entityId: id, regionCode: after.regionCode, organisationId: after.ownerOrganisationId, before, after });
+  await recordAudit(tx, actor, {
+    action: 'project.update',
+    entityType: 'project',
+    entityId: id,
+    regionCode: after.regionCode,
+    organisationId: after.ownerOrganisationId,
+    before,
+    after,
+  });
   return after;
 }
 
-export async function replaceParticipants(tx: DbOrTx, actor: AuditActor, id: string, list: Array<{ organisationId: string; role: ParticipantRole }>) {
+export async function replaceParticipants(
+  tx: DbOrTx,
+  actor: AuditActor,
+  id: string,
+  list: Array<{ organisationId: string; role: ParticipantRole }>,
+) {
   const project = await getProjectRow(tx, id);
   if (!project) throw notFound();
   const before = await participantsOf(tx, id);
-  await writeParticipants(tx, id, project.ownerOrganisationId, list, { regionCode: project.regionCode, byEnterprise: actor.role === 'enterprise' });
+  await writeParticipants(tx, id, project.ownerOrganisationId, list, {
+    regionCode: project.regionCode,
+    byEnterprise: actor.role === 'enterprise',
+  });
   const after = await participantsOf(tx, id);
-  await recordAudit(tx, actor, { action: 'project.participants', entityType: 'project', entityId: id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, before, after });
+  await recordAudit(tx, actor, {
+    action: 'project.participants',
+    entityType: 'project',
+    entityId: id,
+    regionCode: project.regionCode,
+    organisationId: project.ownerOrganisationId,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -251,7 +334,13 @@ export function transitionRefused(from: ProjectStatus, to: ProjectStatus) {
  * Moves a project one step along its lifecycle, or refuses with 400 when the step does not exist.
  * Row-locked so two concurrent decisions cannot both pass the check.
  */
-export async function transitionProject(tx: DbOrTx, actor: AuditActor, id: string, to: ProjectStatus, note?: string | null): Promise<ProjectRow> {
+export async function transitionProject(
+  tx: DbOrTx,
+  actor: AuditActor,
+  id: string,
+  to: ProjectStatus,
+  note?: string | null,
+): Promise<ProjectRow> {
   const [locked] = await tx.select({ status: projects.status }).from(projects).where(eq(projects.id, id)).for('update');
   if (!locked) throw notFound();
   const from = locked.status;

@@ -30,7 +30,12 @@ export type LedgerVerification = { records: number; verified: number; sharePerce
 export async function ledgerVerification(db: DbOrTx, projectId: string, asOf: Date = new Date()): Promise<LedgerVerification> {
   const [rows, extent] = await Promise.all([currentRecords(db, projectId, asOf), verifiedExtent(db, asOf)]);
   const verified = rows.filter((r) => r.ledgerIndex < extent.size && !extent.flagged.has(r.ledgerIndex)).length;
-  return { records: rows.length, verified, sharePercent: rows.length ? roundHalfUp((verified / rows.length) * 100, 1) : null, verifiedLogSize: extent.size };
+  return {
+    records: rows.length,
+    verified,
+    sharePercent: rows.length ? roundHalfUp((verified / rows.length) * 100, 1) : null,
+    verifiedLogSize: extent.size,
+  };
 }
 
 export const qualityIndicatorDefinitions: IndicatorDefinition[] = [
@@ -53,7 +58,8 @@ export const qualityIndicatorDefinitions: IndicatorDefinition[] = [
     unit: '%',
     direction: 'higherIsBetter',
     definition: {
-      'zh-CN': '现行质量记录中，其追溯日志条目已被当日前发布的签名检查点覆盖、且已由完整性监测复核（无未处理的篡改/缺失告警）的占比；无记录时为空',
+      'zh-CN':
+        '现行质量记录中，其追溯日志条目已被当日前发布的签名检查点覆盖、且已由完整性监测复核（无未处理的篡改/缺失告警）的占比；无记录时为空',
       en: 'Share of current quality records whose log entry is covered by a signed checkpoint published by the date and re-verified by the integrity monitor (no open altered/missing alarm); empty with no records',
     },
     valueFor: async (db, projectId, asOf) => (await ledgerVerification(db, projectId, asOf)).sharePercent,

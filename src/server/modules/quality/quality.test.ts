@@ -28,8 +28,12 @@ async function seedAccounts() {
     const hn = await createOrganisation(tx, actor, { name: ORGS.hunan, kind: 'enterprise', regionCode: 'hunan' });
     const sz = await createOrganisation(tx, actor, { name: ORGS.shenzhen, kind: 'enterprise', regionCode: 'shenzhen' });
     const pool = await createOrganisation(tx, actor, { name: '专家库（测试）', kind: 'expert_pool' });
-    const user = (username: string, role: 'enterprise' | 'regulator' | 'expert', organisationId: string | null, regionCode: string | null = null) =>
-      createUser(tx, actor, { username, displayName: username, role, organisationId, regionCode, password: DEMO_PASSWORD });
+    const user = (
+      username: string,
+      role: 'enterprise' | 'regulator' | 'expert',
+      organisationId: string | null,
+      regionCode: string | null = null,
+    ) => createUser(tx, actor, { username, displayName: username, role, organisationId, regionCode, password: DEMO_PASSWORD });
     await user('hunan.enterprise', 'enterprise', hn.id);
     await user('shenzhen.enterprise', 'enterprise', sz.id);
     await user('hunan.regulator', 'regulator', null, 'hunan');
@@ -41,8 +45,16 @@ async function seedAccounts() {
 beforeAll(async () => {
   t = await startTestApp({ env: { UPLOAD_LIMIT_BYTES: '4096' } });
   await seedAccounts();
-  projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.hunan, regionCode: 'hunan', name: '长沙装配式住宅试点' });
-  otherProjectId = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.shenzhen, regionCode: 'shenzhen', name: '深圳试点' });
+  projectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: ORGS.hunan,
+    regionCode: 'hunan',
+    name: '长沙装配式住宅试点',
+  });
+  otherProjectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: ORGS.shenzhen,
+    regionCode: 'shenzhen',
+    name: '深圳试点',
+  });
   hunan = await t.login('hunan.enterprise');
   shenzhen = await t.login('shenzhen.enterprise');
 }, 120_000);
@@ -75,12 +87,23 @@ describe('quality records on the ledger', () => {
   it('uploads an attachment checked by content, then records an inspection that cites its hash', async () => {
     const up = await upload(hunan, projectId, PDF, '钢筋复试报告.pdf');
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ fileName: '钢筋复试报告.pdf', mediaType: 'application/pdf', sizeBytes: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') });
+    expect(up.body).toMatchObject({
+      fileName: '钢筋复试报告.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: PDF.length,
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+    });
     expect(fs.readFileSync(path.join(t.dataDir, 'quality', projectId, up.body.id))).toEqual(PDF);
 
     const res = await hunan.post(`/api/projects/${projectId}/quality/records`, { ...inspection, attachmentIds: [up.body.id] });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ kind: 'material_inspection', subject: 'HRB400E 钢筋 Φ20', result: 'pass', organisationName: ORGS.hunan, correctedById: null });
+    expect(res.body).toMatchObject({
+      kind: 'material_inspection',
+      subject: 'HRB400E 钢筋 Φ20',
+      result: 'pass',
+      organisationName: ORGS.hunan,
+      correctedById: null,
+    });
     expect(res.body.attachments).toHaveLength(1);
     recordId = res.body.id;
     ledgerIndex = res.body.ledgerIndex;
@@ -109,36 +132,68 @@ describe('quality records on the ledger', () => {
     expect(text).not.toContain('13800138000');
     expect(text).not.toContain('张监理');
     expect(text).not.toContain('钢筋复试报告');
-    const [{ private_salt: salt }] = await selectRows<{ private_salt: string }>(t.database.db, sql`select private_salt from quality_records where id = ${recordId}`);
+    const [{ private_salt: salt }] = await selectRows<{ private_salt: string }>(
+      t.database.db,
+      sql`select private_salt from quality_records where id = ${recordId}`,
+    );
     const expected = createHash('sha256')
-      .update(canonicalize({ salt, inspectorName: '张监理', inspectorPhone: '13800138000', notes: '复试合格', attachmentNames: ['钢筋复试报告.pdf'] }))
+      .update(
+        canonicalize({
+          salt,
+          inspectorName: '张监理',
+          inspectorPhone: '13800138000',
+          notes: '复试合格',
+          attachmentNames: ['钢筋复试报告.pdf'],
+        }),
+      )
       .digest('hex');
     expect(doc.privateDigest).toBe(expected);
 
-    const proof = (await t.client().get(`/api/ledger/proof/inclusion?index=${ledgerIndex}&treeSize=${cp.size}`)).body.hashes.map((h: string) => decodeBase64(h)!);
+    const proof = (await t.client().get(`/api/ledger/proof/inclusion?index=${ledgerIndex}&treeSize=${cp.size}`)).body.hashes.map(
+      (h: string) => decodeBase64(h)!,
+    );
     expect(verifyInclusion(leafHash(bytes), ledgerIndex, cp.size, proof, cp.root)).toBe(true);
 
-    const audit = await selectRows<{ action: string; entity_id: string }>(t.database.db, sql`select action, entity_id from audit_log where entity_type = 'quality_record'`);
+    const audit = await selectRows<{ action: string; entity_id: string }>(
+      t.database.db,
+      sql`select action, entity_id from audit_log where entity_type = 'quality_record'`,
+    );
     expect(audit).toEqual([{ action: 'quality.record_created', entity_id: recordId }]);
   });
 
   it('shows anyone only the public facts of a record', async () => {
     const res = await t.client().get(`/api/quality/public/${recordId}`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ recordId, ledgerIndex, kind: 'material_inspection', recordDate: '2026-03-02', result: 'pass', projectName: '长沙装配式住宅试点', supersededBy: null });
+    expect(res.body).toMatchObject({
+      recordId,
+      ledgerIndex,
+      kind: 'material_inspection',
+      recordDate: '2026-03-02',
+      result: 'pass',
+      projectName: '长沙装配式住宅试点',
+      supersededBy: null,
+    });
     expect(res.text).not.toContain('13800138000');
     expect((await t.client().get('/api/quality/public/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await t.client().get('/api/quality/public/not-a-uuid')).status).toBe(400);
   });
 
   it('corrects a record with a new entry that references it, once', async () => {
-    const res = await hunan.post(`/api/projects/${projectId}/quality/records`, { ...inspection, result: 'fail', notes: '复试屈服强度不合格，更正', correctsId: recordId });
+    const res = await hunan.post(`/api/projects/${projectId}/quality/records`, {
+      ...inspection,
+      result: 'fail',
+      notes: '复试屈服强度不合格，更正',
+      correctsId: recordId,
+    });
     expect(res.status).toBe(201);
     const doc = JSON.parse(await (await fetch(`${t.url}/api/ledger/entries/${res.body.ledgerIndex}`)).text());
     expect(doc.corrects).toEqual({ recordId, index: ledgerIndex });
     const old = (await hunan.get(`/api/projects/${projectId}/quality/records/${recordId}`)).body;
     expect(old.correctedById).toBe(res.body.id);
-    expect((await t.client().get(`/api/quality/public/${recordId}`)).body.supersededBy).toEqual({ recordId: res.body.id, ledgerIndex: res.body.ledgerIndex });
+    expect((await t.client().get(`/api/quality/public/${recordId}`)).body.supersededBy).toEqual({
+      recordId: res.body.id,
+      ledgerIndex: res.body.ledgerIndex,
+    });
     // The original entry is untouched: corrections never edit.
     const original = JSON.parse(await (await fetch(`${t.url}/api/ledger/entries/${ledgerIndex}`)).text());
     expect(original.result).toBe('pass');
@@ -152,9 +207,19 @@ describe('quality records on the ledger', () => {
 
   it('links component records by component ID and validates kind-specific fields with field paths', async () => {
     const base = { recordDate: '2026-03-05', subject: '预制叠合板 YB-1', result: 'pass', specId: 'LIB-YB-3630' };
-    const prod = await hunan.post(`/api/projects/${projectId}/quality/records`, { ...base, kind: 'component_production', componentId: 'PC-YB-0001', supplier: '远大住工' });
+    const prod = await hunan.post(`/api/projects/${projectId}/quality/records`, {
+      ...base,
+      kind: 'component_production',
+      componentId: 'PC-YB-0001',
+      supplier: '远大住工',
+    });
     expect(prod.status).toBe(201);
-    const inst = await hunan.post(`/api/projects/${projectId}/quality/records`, { ...base, kind: 'component_installation', componentId: 'PC-YB-0001', location: '5 层' });
+    const inst = await hunan.post(`/api/projects/${projectId}/quality/records`, {
+      ...base,
+      kind: 'component_installation',
+      componentId: 'PC-YB-0001',
+      location: '5 层',
+    });
     expect(inst.status).toBe(201);
     const history = (await t.client().get(`/api/quality/public/${inst.body.id}`)).body.componentHistory;
     expect(history.map((h: { kind: string }) => h.kind)).toEqual(['component_production', 'component_installation']);
@@ -164,13 +229,22 @@ describe('quality records on the ledger', () => {
     const missing = await hunan.post(`/api/projects/${projectId}/quality/records`, { ...base, kind: 'component_installation' });
     expect(missing.status).toBe(400);
     expect(missing.body.error.details).toEqual([{ path: 'componentId', code: 'custom', message: '构件生产和安装记录必须填写构件编号' }]);
-    const wrong = await hunan.post(`/api/projects/${projectId}/quality/records`, { ...base, kind: 'concealed_acceptance', componentId: 'X1', recordDate: '2099-01-01' }, { 'accept-language': 'en' });
+    const wrong = await hunan.post(
+      `/api/projects/${projectId}/quality/records`,
+      { ...base, kind: 'concealed_acceptance', componentId: 'X1', recordDate: '2099-01-01' },
+      { 'accept-language': 'en' },
+    );
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details.map((d: { path: string; message: string }) => [d.path, d.message])).toEqual([
       ['recordDate', 'The date cannot be in the future'],
       ['componentId', 'Only component production and installation records take a component ID'],
     ]);
-    const bad = await hunan.post(`/api/projects/${projectId}/quality/records`, { ...base, kind: 'test_report', result: 'ok', inspectorPhone: 'call me' });
+    const bad = await hunan.post(`/api/projects/${projectId}/quality/records`, {
+      ...base,
+      kind: 'test_report',
+      result: 'ok',
+      inspectorPhone: 'call me',
+    });
     expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['inspectorPhone', 'result']);
   });
 
@@ -180,14 +254,21 @@ describe('quality records on the ledger', () => {
     const txt = await upload(hunan, projectId, Buffer.from('just text pretending.pdf'), 'fake.pdf');
     expect(txt.status).toBe(415);
     expect(txt.body.error.code).toBe('attachment_type_unsupported');
-    expect(txt.body.error.details).toEqual([{ path: 'file', code: 'attachment_type_unsupported', message: '只接受 PDF、PNG、JPEG 或 WebP 文件' }]);
+    expect(txt.body.error.details).toEqual([
+      { path: 'file', code: 'attachment_type_unsupported', message: '只接受 PDF、PNG、JPEG 或 WebP 文件' },
+    ]);
     const big = await upload(hunan, projectId, Buffer.concat([PDF, Buffer.alloc(5000, 0x20)]), 'big.pdf');
     expect(big.status).toBe(413);
     expect(fs.readdirSync(dir).sort()).toEqual(before);
 
     const png = await upload(hunan, projectId, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), '现场照片.png');
     expect(png.body.mediaType).toBe('image/png');
-    const ok = await hunan.post(`/api/projects/${projectId}/quality/records`, { ...inspection, kind: 'concealed_acceptance', subject: '5 层梁板钢筋隐蔽', attachmentIds: [png.body.id] });
+    const ok = await hunan.post(`/api/projects/${projectId}/quality/records`, {
+      ...inspection,
+      kind: 'concealed_acceptance',
+      subject: '5 层梁板钢筋隐蔽',
+      attachmentIds: [png.body.id],
+    });
     expect(ok.status).toBe(201);
     const reuse = await hunan.post(`/api/projects/${projectId}/quality/records`, { ...inspection, attachmentIds: [png.body.id] });
     expect(reuse.status).toBe(400);

@@ -37,11 +37,21 @@ export const recordInput = z
     batchNo: optionalText(100),
     quantity: optionalText(100),
     supplier: optionalText(200),
-    componentId: z.string().trim().max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'component_id_format').nullish(),
+    componentId: z
+      .string()
+      .trim()
+      .max(64)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'component_id_format')
+      .nullish(),
     specId: optionalText(100),
     result: z.enum(qualityResults),
     inspectorName: optionalText(50),
-    inspectorPhone: z.string().trim().regex(/^\+?[0-9][0-9 -]{4,19}$/, 'phone_format').nullish().or(z.literal('')),
+    inspectorPhone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 -]{4,19}$/, 'phone_format')
+      .nullish()
+      .or(z.literal('')),
     notes: optionalText(2000),
     correctsId: z.string().uuid().nullish(),
     attachmentIds: z.array(z.string().uuid()).max(20).optional(),
@@ -52,7 +62,13 @@ export const recordInput = z
     if (!isComponent && v.componentId) issue.addIssue({ code: 'custom', path: ['componentId'], message: 'component_id_not_allowed' });
   });
 
-const attachmentSchema = z.object({ id: z.string(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number(), sha256: z.string() });
+const attachmentSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+});
 const recordSchema = z.object({
   id: z.string(),
   projectId: z.string(),
@@ -89,7 +105,9 @@ const publicSchema = z.object({
   componentId: z.string().nullable(),
   corrects: link,
   supersededBy: link,
-  componentHistory: z.array(z.object({ recordId: z.string(), kind: z.string(), recordDate: z.string(), result: z.string(), ledgerIndex: z.number() })),
+  componentHistory: z.array(
+    z.object({ recordId: z.string(), kind: z.string(), recordDate: z.string(), result: z.string(), ledgerIndex: z.number() }),
+  ),
 });
 
 const projectParams = z.object({ projectId: z.string().uuid() });
@@ -122,7 +140,19 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
         tags: ['quality'],
         summary: '质量追溯项目 Projects with quality records',
         response: {
-          200: pageOf(z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string(), status: z.string(), isPrefabricated: z.boolean(), records: z.number(), failed: z.number(), lastRecordDate: z.string().nullable() })),
+          200: pageOf(
+            z.object({
+              id: z.string(),
+              code: z.string(),
+              name: z.string(),
+              regionCode: z.string(),
+              status: z.string(),
+              isPrefabricated: z.boolean(),
+              records: z.number(),
+              failed: z.number(),
+              lastRecordDate: z.string().nullable(),
+            }),
+          ),
         },
       },
     },
@@ -132,7 +162,18 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       const counts = await store.recordCounts(db, ids);
       const items = [...refs.values()]
         .sort((a, b) => a.code.localeCompare(b.code))
-        .map((p) => ({ id: p.id, code: p.code, name: p.name, regionCode: p.regionCode, status: p.status, isPrefabricated: p.isPrefabricated, records: 0, failed: 0, lastRecordDate: null as string | null, ...counts.get(p.id) }));
+        .map((p) => ({
+          id: p.id,
+          code: p.code,
+          name: p.name,
+          regionCode: p.regionCode,
+          status: p.status,
+          isPrefabricated: p.isPrefabricated,
+          records: 0,
+          failed: 0,
+          lastRecordDate: null as string | null,
+          ...counts.get(p.id),
+        }));
       return { items, total: items.length };
     },
   );
@@ -165,7 +206,16 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.get(
     '/api/projects/:projectId/quality/records/:id',
-    { config: { access: READERS }, schema: { operationId: 'getQualityRecord', tags: ['quality'], summary: '质量记录详情 One quality record', params: projectParams.extend({ id: z.string().uuid() }), response: { 200: recordSchema } } },
+    {
+      config: { access: READERS },
+      schema: {
+        operationId: 'getQualityRecord',
+        tags: ['quality'],
+        summary: '质量记录详情 One quality record',
+        params: projectParams.extend({ id: z.string().uuid() }),
+        response: { 200: recordSchema },
+      },
+    },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const record = await store.getRecord(db, project.id, req.params.id);
@@ -192,7 +242,13 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       const project = await projectForPrincipal(db, p, req.params.projectId, 'write');
       const user = await getUser(db, p.userId);
       const body = { ...req.body, inspectorPhone: req.body.inspectorPhone || null };
-      const { record, appended } = await store.createRecord(db, ledger, { ...actorOf(req), organisationId: p.organisationId, organisationName: user?.organisationName ?? null }, project, body);
+      const { record, appended } = await store.createRecord(
+        db,
+        ledger,
+        { ...actorOf(req), organisationId: p.organisationId, organisationName: user?.organisationName ?? null },
+        project,
+        body,
+      );
       return reply.status(201).send({ ...record, treeSize: appended.treeSize, checkpoint: appended.checkpoint });
     },
   );
@@ -201,7 +257,14 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     '/api/projects/:projectId/quality/attachments',
     {
       config: { access: WRITERS },
-      schema: { operationId: 'uploadQualityAttachment', requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG, JPEG or WebP (checked by content)') }) }, tags: ['quality'], summary: '上传附件（PDF/PNG/JPEG/WebP） Upload an attachment', params: projectParams, response: { 201: attachmentSchema } },
+      schema: {
+        operationId: 'uploadQualityAttachment',
+        requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG, JPEG or WebP (checked by content)') }) },
+        tags: ['quality'],
+        summary: '上传附件（PDF/PNG/JPEG/WebP） Upload an attachment',
+        params: projectParams,
+        response: { 201: attachmentSchema },
+      },
     },
     async (req, reply) => {
       const p = requirePrincipal(req);
@@ -213,7 +276,15 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       const target = attachmentPath(config.dataDir, project.id, id);
       const stored = await storeAttachment(file.file, target, config.uploadLimitBytes);
       const fileName = (file.filename || 'attachment').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
-      const row = { id, projectId: project.id, fileName, mediaType: stored.mediaType, sizeBytes: stored.size, sha256: stored.sha256, createdBy: p.userId };
+      const row = {
+        id,
+        projectId: project.id,
+        fileName,
+        mediaType: stored.mediaType,
+        sizeBytes: stored.size,
+        sha256: stored.sha256,
+        createdBy: p.userId,
+      };
       try {
         await db.transaction((tx) => store.insertPendingAttachment(tx, actorOf(req), row));
       } catch (err) {
@@ -226,7 +297,16 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.get(
     '/api/projects/:projectId/quality/attachments/:id',
-    { config: { access: READERS }, schema: { operationId: 'downloadQualityAttachment', download: { media: ATTACHMENT_MEDIA }, tags: ['quality'], summary: '下载附件 Download an attachment', params: projectParams.extend({ id: z.string().uuid() }) } },
+    {
+      config: { access: READERS },
+      schema: {
+        operationId: 'downloadQualityAttachment',
+        download: { media: ATTACHMENT_MEDIA },
+        tags: ['quality'],
+        summary: '下载附件 Download an attachment',
+        params: projectParams.extend({ id: z.string().uuid() }),
+      },
+    },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const a = await store.getAttachment(db, project.id, req.params.id);
@@ -245,7 +325,13 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     '/api/quality/public/:id',
     {
       config: { access: 'public' },
-      schema: { operationId: 'getPublicQualityRecord', tags: ['quality'], summary: '公开查验 Public facts of a record (for /verify)', params: z.object({ id: z.string().uuid() }), response: { 200: publicSchema } },
+      schema: {
+        operationId: 'getPublicQualityRecord',
+        tags: ['quality'],
+        summary: '公开查验 Public facts of a record (for /verify)',
+        params: z.object({ id: z.string().uuid() }),
+        response: { 200: publicSchema },
+      },
     },
     async (req) => {
       const r = await store.publicRecord(db, req.params.id);

@@ -12,13 +12,73 @@ const DEMO_ACTOR = { id: null, name: 'demo-seed', role: null, ip: null };
 // A plausible trail for a prefabricated residential block: material checks, two precast slabs made and set,
 // a concealed-works acceptance and a lab report; one failed check corrected by a re-test.
 const trail = (i: number): RecordInput[] => [
-  { kind: 'material_inspection', recordDate: '2026-02-10', subject: 'HRB400E 钢筋 Φ20', location: `${i + 1}# 楼`, batchNo: 'GJ-2026-0210', quantity: '32.5 t', supplier: '湘潭钢铁集团（演示）', result: 'pass', inspectorName: '王监理', inspectorPhone: '13800000001' },
-  { kind: 'material_inspection', recordDate: '2026-02-12', subject: 'C35 商品混凝土', location: `${i + 1}# 楼 基础`, batchNo: 'HNT-0212-03', quantity: '180 m³', supplier: '中建商砼（演示）', result: 'rectify', notes: '坍落度偏大，退场一车' },
-  { kind: 'component_production', recordDate: '2026-02-20', subject: '预制叠合板 YB-3630', componentId: `PC-YB-${i + 1}001`, specId: 'LIB-YB-3630', supplier: '远大住工（演示）', batchNo: 'YB-0220', result: 'pass' },
-  { kind: 'component_production', recordDate: '2026-02-21', subject: '预制楼梯 LT-2', componentId: `PC-LT-${i + 1}001`, specId: 'LIB-LT-2', supplier: '远大住工（演示）', batchNo: 'LT-0221', result: 'pass' },
-  { kind: 'component_installation', recordDate: '2026-03-03', subject: '预制叠合板 YB-3630 吊装', componentId: `PC-YB-${i + 1}001`, location: '5 层 3-5/A-C 轴', result: 'pass' },
-  { kind: 'concealed_acceptance', recordDate: '2026-03-05', subject: '5 层梁板钢筋隐蔽验收', location: '5 层', result: 'pass', inspectorName: '李总监' },
-  { kind: 'test_report', recordDate: '2026-03-08', subject: '钢筋套筒灌浆饱满度检测', batchNo: 'JC-2026-0308', supplier: '湖南省建设工程质量检测中心（演示）', result: 'pass' },
+  {
+    kind: 'material_inspection',
+    recordDate: '2026-02-10',
+    subject: 'HRB400E 钢筋 Φ20',
+    location: `${i + 1}# 楼`,
+    batchNo: 'GJ-2026-0210',
+    quantity: '32.5 t',
+    supplier: '湘潭钢铁集团（演示）',
+    result: 'pass',
+    inspectorName: '王监理',
+    inspectorPhone: '13800000001',
+  },
+  {
+    kind: 'material_inspection',
+    recordDate: '2026-02-12',
+    subject: 'C35 商品混凝土',
+    location: `${i + 1}# 楼 基础`,
+    batchNo: 'HNT-0212-03',
+    quantity: '180 m³',
+    supplier: '中建商砼（演示）',
+    result: 'rectify',
+    notes: '坍落度偏大，退场一车',
+  },
+  {
+    kind: 'component_production',
+    recordDate: '2026-02-20',
+    subject: '预制叠合板 YB-3630',
+    componentId: `PC-YB-${i + 1}001`,
+    specId: 'LIB-YB-3630',
+    supplier: '远大住工（演示）',
+    batchNo: 'YB-0220',
+    result: 'pass',
+  },
+  {
+    kind: 'component_production',
+    recordDate: '2026-02-21',
+    subject: '预制楼梯 LT-2',
+    componentId: `PC-LT-${i + 1}001`,
+    specId: 'LIB-LT-2',
+    supplier: '远大住工（演示）',
+    batchNo: 'LT-0221',
+    result: 'pass',
+  },
+  {
+    kind: 'component_installation',
+    recordDate: '2026-03-03',
+    subject: '预制叠合板 YB-3630 吊装',
+    componentId: `PC-YB-${i + 1}001`,
+    location: '5 层 3-5/A-C 轴',
+    result: 'pass',
+  },
+  {
+    kind: 'concealed_acceptance',
+    recordDate: '2026-03-05',
+    subject: '5 层梁板钢筋隐蔽验收',
+    location: '5 层',
+    result: 'pass',
+    inspectorName: '李总监',
+  },
+  {
+    kind: 'test_report',
+    recordDate: '2026-03-08',
+    subject: '钢筋套筒灌浆饱满度检测',
+    batchNo: 'JC-2026-0308',
+    supplier: '湖南省建设工程质量检测中心（演示）',
+    result: 'pass',
+  },
 ];
 
 /** Demo quality records on the first demo projects, appended to the log like any other record. */
@@ -28,7 +88,10 @@ export const qualityDemoSeeder: DemoSeeder = {
     const ledger = ledgerOf(database);
     if (!ledger) return log('quality demo: the ledger is not open yet, skipped');
     const { db } = database;
-    const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(qualityRecords).where(eq(qualityRecords.isDemo, true));
+    const [{ n }] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(qualityRecords)
+      .where(eq(qualityRecords.isDemo, true));
     if (Number(n) > 0) return;
     const projects = (await demoProjects(db)).slice(0, 2);
     for (const [i, project] of projects.entries()) {

@@ -31,7 +31,9 @@ export type RecordInput = {
   attachmentIds?: string[];
 };
 
-const correctedBy = sql<string | null>`(select c.id from quality_records c where c.corrects_id = "quality_records"."id")`.as('corrected_by_id');
+const correctedBy = sql<string | null>`(select c.id from quality_records c where c.corrects_id = "quality_records"."id")`.as(
+  'corrected_by_id',
+);
 
 const recordColumns = {
   id: qualityRecords.id,
@@ -67,7 +69,14 @@ async function withAttachments(db: DbOrTx, rows: RecordRow[]) {
   const ids = rows.map((r) => r.id);
   const files = ids.length
     ? await db
-        .select({ id: qualityAttachments.id, recordId: qualityAttachments.recordId, fileName: qualityAttachments.fileName, mediaType: qualityAttachments.mediaType, sizeBytes: qualityAttachments.sizeBytes, sha256: qualityAttachments.sha256 })
+        .select({
+          id: qualityAttachments.id,
+          recordId: qualityAttachments.recordId,
+          fileName: qualityAttachments.fileName,
+          mediaType: qualityAttachments.mediaType,
+          sizeBytes: qualityAttachments.sizeBytes,
+          sha256: qualityAttachments.sha256,
+        })
         .from(qualityAttachments)
         .where(inArray(qualityAttachments.recordId, ids))
         .orderBy(asc(qualityAttachments.createdAt))
@@ -90,14 +99,24 @@ export async function listRecords(db: DbOrTx, projectId: string, f: RecordFilter
   if (f.componentId) where.push(eq(qualityRecords.componentId, f.componentId));
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(qualityRecords.subject, like), ilike(qualityRecords.location, like), ilike(qualityRecords.batchNo, like), ilike(qualityRecords.componentId, like))!);
+    where.push(
+      or(
+        ilike(qualityRecords.subject, like),
+        ilike(qualityRecords.location, like),
+        ilike(qualityRecords.batchNo, like),
+        ilike(qualityRecords.componentId, like),
+      )!,
+    );
   }
   if (f.current) where.push(sql`not exists (select 1 from quality_records c where c.corrects_id = "quality_records"."id")`);
   const rows = await selectRecords(db, and(...where))
     .orderBy(desc(qualityRecords.recordDate), desc(qualityRecords.ledgerIndex))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(qualityRecords).where(and(...where));
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(qualityRecords)
+    .where(and(...where));
   return { items: await withAttachments(db, rows), total: Number(n) };
 }
 
@@ -119,7 +138,9 @@ export async function recordCounts(db: DbOrTx, projectIds: string[]) {
     .from(qualityRecords)
     .where(inArray(qualityRecords.projectId, projectIds))
     .groupBy(qualityRecords.projectId);
-  return new Map(rows.map((r) => [r.projectId, { records: Number(r.records), failed: Number(r.failed), lastRecordDate: r.lastRecordDate }]));
+  return new Map(
+    rows.map((r) => [r.projectId, { records: Number(r.records), failed: Number(r.failed), lastRecordDate: r.lastRecordDate }]),
+  );
 }
 
 export async function insertPendingAttachment(
@@ -134,7 +155,10 @@ export async function insertPendingAttachment(
 }
 
 export async function getAttachment(db: DbOrTx, projectId: string, id: string) {
-  const [row] = await db.select().from(qualityAttachments).where(and(eq(qualityAttachments.projectId, projectId), eq(qualityAttachments.id, id)));
+  const [row] = await db
+    .select()
+    .from(qualityAttachments)
+    .where(and(eq(qualityAttachments.projectId, projectId), eq(qualityAttachments.id, id)));
   return row ?? null;
 }
 
@@ -143,7 +167,9 @@ export async function expiredPendingAttachments(db: DbOrTx, olderThanHours: numb
   return db
     .select({ id: qualityAttachments.id, projectId: qualityAttachments.projectId })
     .from(qualityAttachments)
-    .where(and(isNull(qualityAttachments.recordId), sql`${qualityAttachments.createdAt} < now() - make_interval(hours => ${olderThanHours})`));
+    .where(
+      and(isNull(qualityAttachments.recordId), sql`${qualityAttachments.createdAt} < now() - make_interval(hours => ${olderThanHours})`),
+    );
 }
 
 export async function deleteAttachmentRow(db: DbOrTx, id: string) {
@@ -179,7 +205,13 @@ export async function createRecord(
     ? await db
         .select()
         .from(qualityAttachments)
-        .where(and(inArray(qualityAttachments.id, attachmentIds), eq(qualityAttachments.projectId, project.id), isNull(qualityAttachments.recordId)))
+        .where(
+          and(
+            inArray(qualityAttachments.id, attachmentIds),
+            eq(qualityAttachments.projectId, project.id),
+            isNull(qualityAttachments.recordId),
+          ),
+        )
     : [];
   if (files.length !== attachmentIds.length) throw invalidField('attachmentIds', 'attachment_unavailable');
   files.sort((a, b) => attachmentIds.indexOf(a.id) - attachmentIds.indexOf(b.id));
@@ -267,12 +299,21 @@ export async function publicRecord(db: DbOrTx, id: string) {
   const project = (await projectRefs(db, [r.projectId])).get(r.projectId);
   const link = async (recordId: string | null) => {
     if (!recordId) return null;
-    const [x] = await db.select({ recordId: qualityRecords.id, ledgerIndex: qualityRecords.ledgerIndex }).from(qualityRecords).where(eq(qualityRecords.id, recordId));
+    const [x] = await db
+      .select({ recordId: qualityRecords.id, ledgerIndex: qualityRecords.ledgerIndex })
+      .from(qualityRecords)
+      .where(eq(qualityRecords.id, recordId));
     return x ?? null;
   };
   const componentHistory = r.componentId
     ? await db
-        .select({ recordId: qualityRecords.id, kind: qualityRecords.kind, recordDate: qualityRecords.recordDate, result: qualityRecords.result, ledgerIndex: qualityRecords.ledgerIndex })
+        .select({
+          recordId: qualityRecords.id,
+          kind: qualityRecords.kind,
+          recordDate: qualityRecords.recordDate,
+          result: qualityRecords.result,
+          ledgerIndex: qualityRecords.ledgerIndex,
+        })
         .from(qualityRecords)
         .where(and(eq(qualityRecords.projectId, r.projectId), eq(qualityRecords.componentId, r.componentId)))
         .orderBy(asc(qualityRecords.ledgerIndex))

@@ -49,7 +49,11 @@ export type AlarmView = ReturnType<typeof alarmView>;
 /** Does the rule's period cover this instant (GB 12523 day window, China time)? */
 export function ruleAppliesAt(rule: Pick<Rule, 'period' | 'dayStartMinute' | 'dayEndMinute'>, at: Date): boolean {
   if (rule.period === 'all') return true;
-  const window = { dayStartMinute: rule.dayStartMinute, dayEndMinute: rule.dayEndMinute, utcOffsetMinutes: GB12523_DAY_WINDOW.utcOffsetMinutes };
+  const window = {
+    dayStartMinute: rule.dayStartMinute,
+    dayEndMinute: rule.dayEndMinute,
+    utcOffsetMinutes: GB12523_DAY_WINDOW.utcOffsetMinutes,
+  };
   return noisePeriodAt(at, window) === rule.period;
 }
 
@@ -73,7 +77,18 @@ export async function loadRules(db: DbOrTx): Promise<Rule[]> {
   return db.select().from(siteThresholdRules);
 }
 
-async function openAlarm(tx: DbOrTx, a: { deviceId: string; projectId: string; ruleKey: string; kind: 'threshold' | 'offline'; metric?: string; limitValue?: number; observedValue?: number }) {
+async function openAlarm(
+  tx: DbOrTx,
+  a: {
+    deviceId: string;
+    projectId: string;
+    ruleKey: string;
+    kind: 'threshold' | 'offline';
+    metric?: string;
+    limitValue?: number;
+    observedValue?: number;
+  },
+) {
   // The partial unique index keeps one open/acknowledged alarm per rule and device, even across instances.
   const rows = await selectRows<{ id: string }>(
     tx,
@@ -104,11 +119,19 @@ export async function evaluateAlarms(database: Database, now = new Date()): Prom
   let opened = 0;
   let closed = 0;
   const devices = await db
-    .select({ id: siteDevices.id, projectId: siteDevices.projectId, lastSeenAt: siteDevices.lastSeenAt, offlineAfterS: siteDevices.offlineAfterS })
+    .select({
+      id: siteDevices.id,
+      projectId: siteDevices.projectId,
+      lastSeenAt: siteDevices.lastSeenAt,
+      offlineAfterS: siteDevices.offlineAfterS,
+    })
     .from(siteDevices)
     .where(eq(siteDevices.active, true));
   if (!devices.length) return { opened, closed };
-  const projects = await projectRefs(db, devices.map((d) => d.projectId));
+  const projects = await projectRefs(
+    db,
+    devices.map((d) => d.projectId),
+  );
   const rules = await loadRules(db);
   const openAlarms = await db.select().from(siteAlarms).where(ne(siteAlarms.state, 'closed'));
   const openByKey = new Map(openAlarms.map((a) => [`${a.deviceId}|${a.ruleKey}`, a]));
@@ -137,7 +160,18 @@ export async function evaluateAlarms(database: Database, now = new Date()): Prom
       const existing = openByKey.get(key);
       if (!obs) continue; // no current data: nothing to judge (the offline alarm covers silence)
       if (obs.exceeded && !existing) {
-        if (await openAlarm(tx, { deviceId: w.deviceId, projectId: w.projectId, ruleKey: w.rule.id, kind: 'threshold', metric: w.rule.metric, limitValue: w.rule.limitValue, observedValue: obs.value })) opened++;
+        if (
+          await openAlarm(tx, {
+            deviceId: w.deviceId,
+            projectId: w.projectId,
+            ruleKey: w.rule.id,
+            kind: 'threshold',
+            metric: w.rule.metric,
+            limitValue: w.rule.limitValue,
+            observedValue: obs.value,
+          })
+        )
+          opened++;
       } else if (!obs.exceeded && existing) {
         await closeBySystem(tx, existing, 'cleared');
         closed++;
@@ -221,7 +255,14 @@ export async function getAlarm(db: DbOrTx, id: string): Promise<AlarmRow | null>
 }
 
 /** open → acknowledged, or open/acknowledged → closed, with who and when; audited and announced live. */
-export async function changeAlarm(tx: DbOrTx, actor: AuditActor, project: ProjectRef, alarm: AlarmRow, to: Exclude<AlarmState, 'open'>, note?: string | null) {
+export async function changeAlarm(
+  tx: DbOrTx,
+  actor: AuditActor,
+  project: ProjectRef,
+  alarm: AlarmRow,
+  to: Exclude<AlarmState, 'open'>,
+  note?: string | null,
+) {
   if (to === 'acknowledged' && alarm.state !== 'open') throw conflict('alarm_not_open');
   if (to === 'closed' && alarm.state === 'closed') throw conflict('alarm_already_closed');
   const now = new Date();
@@ -253,7 +294,10 @@ export async function listAlarms(db: DbOrTx, projectIds: string[], f: { state?: 
   const where: SQL[] = [inArray(siteAlarms.projectId, projectIds)];
   if (f.state === 'active') where.push(ne(siteAlarms.state, 'closed'));
   else if (f.state) where.push(eq(siteAlarms.state, f.state));
-  const counted = db.select({ n: count() }).from(siteAlarms).where(and(...where));
+  const counted = db
+    .select({ n: count() })
+    .from(siteAlarms)
+    .where(and(...where));
   const rows = await db
     .select({ a: siteAlarms, total: totalColumn(counted) })
     .from(siteAlarms)
@@ -264,4 +308,3 @@ export async function listAlarms(db: DbOrTx, projectIds: string[], f: { state?: 
   const { items, total } = await pageFromRows(rows, counted);
   return { rows: items.map((r) => r.a), total };
 }
-

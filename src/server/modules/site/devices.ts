@@ -22,12 +22,19 @@ export type DeviceInput = {
   lenientCrc?: boolean;
   offlineAfterS?: number;
 };
-export type DevicePatch = Partial<Omit<DeviceInput, 'mn' | 'hj212Password'>> & { active?: boolean; mn?: string | null; hj212Password?: string | null };
+export type DevicePatch = Partial<Omit<DeviceInput, 'mn' | 'hj212Password'>> & {
+  active?: boolean;
+  mn?: string | null;
+  hj212Password?: string | null;
+};
 
 type DeviceRow = typeof siteDevices.$inferSelect;
 
 /** Online when heard from within its offline threshold. */
-export function deviceStatus(d: Pick<DeviceRow, 'lastSeenAt' | 'offlineAfterS' | 'active'>, now = Date.now()): 'online' | 'offline' | 'never' | 'inactive' {
+export function deviceStatus(
+  d: Pick<DeviceRow, 'lastSeenAt' | 'offlineAfterS' | 'active'>,
+  now = Date.now(),
+): 'online' | 'offline' | 'never' | 'inactive' {
   if (!d.active) return 'inactive';
   if (!d.lastSeenAt) return 'never';
   return now - d.lastSeenAt.getTime() <= d.offlineAfterS * 1000 ? 'online' : 'offline';
@@ -81,11 +88,21 @@ async function assertMnFree(tx: DbOrTx, mn: string, exceptId?: string) {
 }
 
 /** Registers a device; the token (for HTTP/MQTT) is returned once and only its digest is kept. */
-export async function createDevice(tx: DbOrTx, actor: AuditActor, project: ProjectRef, input: DeviceInput, opts: { isDemo?: boolean; token?: string } = {}) {
+export async function createDevice(
+  tx: DbOrTx,
+  actor: AuditActor,
+  project: ProjectRef,
+  input: DeviceInput,
+  opts: { isDemo?: boolean; token?: string } = {},
+) {
   checkProtocols(input, !!input.hj212Password);
   if (input.mn) await assertMnFree(tx, input.mn);
   const needsToken = input.protocols.some((p) => p !== 'hj212');
-  const token = needsToken ? (opts.token ? { token: opts.token, hash: secretDigest(opts.token), prefix: opts.token.slice(0, 10) } : newDeviceToken()) : null;
+  const token = needsToken
+    ? opts.token
+      ? { token: opts.token, hash: secretDigest(opts.token), prefix: opts.token.slice(0, 10) }
+      : newDeviceToken()
+    : null;
   const [row] = await tx
     .insert(siteDevices)
     .values({
@@ -124,7 +141,11 @@ export async function getDeviceRow(db: DbOrTx, id: string): Promise<DeviceRow | 
 
 export async function listDevices(db: DbOrTx, projectIds: string[]): Promise<DeviceRow[]> {
   if (!projectIds.length) return [];
-  return db.select().from(siteDevices).where(inArray(siteDevices.projectId, projectIds)).orderBy(asc(siteDevices.createdAt), asc(siteDevices.name));
+  return db
+    .select()
+    .from(siteDevices)
+    .where(inArray(siteDevices.projectId, projectIds))
+    .orderBy(asc(siteDevices.createdAt), asc(siteDevices.name));
 }
 
 export async function updateDevice(tx: DbOrTx, actor: AuditActor, project: ProjectRef, id: string, patch: DevicePatch) {
@@ -243,7 +264,10 @@ export class DeviceDirectory {
   byToken(token: string): Promise<DeviceCredentials | null> {
     if (!token.startsWith(DEVICE_TOKEN_PREFIX) || token.length > 100) return Promise.resolve(null);
     const digest = secretDigest(token);
-    return this.lookup(`t:${digest.toString('hex')}`, async () => (await this.db.select().from(siteDevices).where(eq(siteDevices.tokenHash, digest)))[0]);
+    return this.lookup(
+      `t:${digest.toString('hex')}`,
+      async () => (await this.db.select().from(siteDevices).where(eq(siteDevices.tokenHash, digest)))[0],
+    );
   }
 
   byMn(mn: string): Promise<DeviceCredentials | null> {

@@ -31,11 +31,28 @@ export function chinaTime(iso: string | Date): string {
 /** A reading as the cells of one export row; the time is left to each format (text in CSV, a date cell in Excel). */
 function cells(r: ExportRow, lang: 'zh-CN' | 'en', time: unknown): unknown[] {
   const info = metricInfo(r.metric);
-  return [r.device, lang === 'en' ? info.en : info.zh, r.metric, time, r.value, info.unit, r.flag, KIND_LABELS[lang][r.kind] ?? r.kind, r.quality];
+  return [
+    r.device,
+    lang === 'en' ? info.en : info.zh,
+    r.metric,
+    time,
+    r.value,
+    info.unit,
+    r.flag,
+    KIND_LABELS[lang][r.kind] ?? r.kind,
+    r.quality,
+  ];
 }
 
 /** Yields pages of readings for the devices, in device then time order (keyset paging, no OFFSET). */
-export async function* readingPages(db: DbOrTx, devices: Array<{ id: string; name: string }>, from: Date, to: Date, resolution: Resolution, metric?: string) {
+export async function* readingPages(
+  db: DbOrTx,
+  devices: Array<{ id: string; name: string }>,
+  from: Date,
+  to: Date,
+  resolution: Resolution,
+  metric?: string,
+) {
   const metricCond = metric ? sql`and metric = ${metric}` : sql``;
   for (const device of devices) {
     let after = { time: new Date(0).toISOString(), metric: '', kind: '' };
@@ -60,7 +77,15 @@ export async function* readingPages(db: DbOrTx, devices: Array<{ id: string; nam
                   order by bucket, metric, resolution limit ${PAGE}`,
             );
       if (!rows.length) break;
-      yield rows.map((r) => ({ device: device.name, metric: r.metric, time: new Date(r.time), value: Number(r.value), flag: r.flag, kind: r.kind, quality: r.quality ?? '' }));
+      yield rows.map((r) => ({
+        device: device.name,
+        metric: r.metric,
+        time: new Date(r.time),
+        value: Number(r.value),
+        flag: r.flag,
+        kind: r.kind,
+        quality: r.quality ?? '',
+      }));
       const last = rows[rows.length - 1]!;
       after = { time: new Date(last.time).toISOString(), metric: last.metric, kind: last.kind };
       if (rows.length < PAGE) break;
@@ -82,7 +107,11 @@ export async function writeXlsx(out: Writable, pages: AsyncIterable<ExportRow[]>
   pass.pipe(out);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet(lang === 'en' ? 'Readings' : '监测数据');
-  ws.columns = EXPORT_COLUMNS[lang].map((header, i) => ({ header, width: [24, 18, 12, 22, 12, 10, 10, 10, 20][i], style: i === 3 ? { numFmt: DATE_TIME_SECONDS_FORMAT } : {} }));
+  ws.columns = EXPORT_COLUMNS[lang].map((header, i) => ({
+    header,
+    width: [24, 18, 12, 22, 12, 10, 10, 10, 20][i],
+    style: i === 3 ? { numFmt: DATE_TIME_SECONDS_FORMAT } : {},
+  }));
   let n = 0;
   for await (const page of pages) {
     for (const r of page) ws.addRow(cells(r, lang, chinaTimeValue(r.time))).commit();

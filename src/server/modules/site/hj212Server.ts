@@ -77,7 +77,13 @@ export class Hj212Server {
     closed: Object.fromEntries(CONNECTION_CLOSE_REASONS.map((r) => [r, 0])) as Record<ConnectionCloseReason, number>,
   };
   /** Per-connection limits; changes apply to connections accepted afterwards. */
-  readonly limits: { maxConnections: number; idleTimeoutMs: number; firstFrameTimeoutMs: number; maxPendingPerAddress: number; maxConsecutiveErrors: number };
+  readonly limits: {
+    maxConnections: number;
+    idleTimeoutMs: number;
+    firstFrameTimeoutMs: number;
+    maxPendingPerAddress: number;
+    maxConsecutiveErrors: number;
+  };
 
   constructor(
     private readonly ingestion: Ingestion,
@@ -244,7 +250,9 @@ export class Hj212Server {
           // Line noise between frames is counted but does not need a reply: there is no packet to answer.
           errorsInRow++;
           noiseBytes += event.skippedBytes;
-          void this.ingestion.countRejects([{ deviceRef: 'unknown', source: 'hj212', reason: `framing_${event.reason}`, count: 1, detail: event.detail }]).catch(() => undefined);
+          void this.ingestion
+            .countRejects([{ deviceRef: 'unknown', source: 'hj212', reason: `framing_${event.reason}`, count: 1, detail: event.detail }])
+            .catch(() => undefined);
           if (errorsInRow >= maxErrors || noiseBytes > maxNoiseBytes) {
             this.drop(conn, 'errors');
             return;
@@ -271,7 +279,10 @@ export class Hj212Server {
       if (decoded.reason === 'crc' && device?.lenientCrc) {
         const lenient = decodeFrame(frame, { lenientCrc: true });
         if (lenient.ok) {
-          this.options.log.warn({ device: device.id, crcVariant: lenient.crcVariant }, 'HJ 212 frame accepted with a Modbus CRC (lenient mode)');
+          this.options.log.warn(
+            { device: device.id, crcVariant: lenient.crcVariant },
+            'HJ 212 frame accepted with a Modbus CRC (lenient mode)',
+          );
           return this.handleSegment(conn, lenient.dataSegment);
         }
       }
@@ -323,7 +334,11 @@ export class Hj212Server {
     const target = { qn: packet.qn, pw: packet.pw, mn: packet.mn };
     const refuse = async (ref: string, reason: string, code: QnRtnCode) => {
       this.stats.rejectedFrames++;
-      await this.reject(ref, reason, `${ref === 'unknown' && packet.mn !== undefined ? `MN=${packet.mn.slice(0, 64)} ` : ''}QN=${packet.qn ?? ''} CN=${packet.cn ?? ''}`);
+      await this.reject(
+        ref,
+        reason,
+        `${ref === 'unknown' && packet.mn !== undefined ? `MN=${packet.mn.slice(0, 64)} ` : ''}QN=${packet.qn ?? ''} CN=${packet.cn ?? ''}`,
+      );
       this.reply(socket, buildRequestReply(target, code));
       return false;
     };
@@ -356,10 +371,21 @@ export class Hj212Server {
         rejects.push({ deviceRef: device.id, source: 'hj212', reason: problem.code, count: 1, detail: `${r.factorCode}=${r.value}` });
         continue;
       }
-      rows.push({ deviceId: device.id, projectId: device.projectId, metric: r.metric, time: r.time, kind: r.kind, value: r.value, flag, source: 'hj212' });
+      rows.push({
+        deviceId: device.id,
+        projectId: device.projectId,
+        metric: r.metric,
+        time: r.time,
+        kind: r.kind,
+        value: r.value,
+        flag,
+        source: 'hj212',
+      });
     }
-    for (const f of result.unknownFactors) rejects.push({ deviceRef: device.id, source: 'hj212', reason: 'factor_unmapped', count: 1, detail: f.code });
-    for (const r of result.rejected) rejects.push({ deviceRef: device.id, source: 'hj212', reason: 'value_invalid', count: 1, detail: `${r.code}: ${r.reason}` });
+    for (const f of result.unknownFactors)
+      rejects.push({ deviceRef: device.id, source: 'hj212', reason: 'factor_unmapped', count: 1, detail: f.code });
+    for (const r of result.rejected)
+      rejects.push({ deviceRef: device.id, source: 'hj212', reason: 'value_invalid', count: 1, detail: `${r.code}: ${r.reason}` });
     try {
       await this.ingestion.store(rows);
     } catch (err) {

@@ -42,12 +42,26 @@ function byDevice(rows: Array<{ deviceId: string; hourStart: Date; value: number
 }
 
 /** Share of valid device-hours whose PM10 hourly mean was over the regional limit (sustained as the rule says). */
-export async function pm10ExceedanceRate(db: DbOrTx, projectId: string, asOf: Date = new Date(), opts: IndicatorOptions = {}): Promise<RateResult & { limit: number | null }> {
+export async function pm10ExceedanceRate(
+  db: DbOrTx,
+  projectId: string,
+  asOf: Date = new Date(),
+  opts: IndicatorOptions = {},
+): Promise<RateResult & { limit: number | null }> {
   const { devices, rules } = await projectSetup(db, projectId, asOf);
   const rule = rules.find((r) => r.metric === 'pm10' && r.period === 'all');
-  if (!rule || !devices.length) return { rate: null, totalHours: 0, exceededHours: 0, devices: devices.length, limit: rule?.limitValue ?? null };
+  if (!rule || !devices.length)
+    return { rate: null, totalHours: 0, exceededHours: 0, devices: devices.length, limit: rule?.limitValue ?? null };
   const { from, to } = hoursWindow(asOf, opts.days ?? 30);
-  const series = byDevice(await hourlyValues(db, devices.map((d) => d.id), 'pm10', from, to));
+  const series = byDevice(
+    await hourlyValues(
+      db,
+      devices.map((d) => d.id),
+      'pm10',
+      from,
+      to,
+    ),
+  );
   let total = 0;
   let exceeded = 0;
   for (const hours of series.values()) {
@@ -55,17 +69,36 @@ export async function pm10ExceedanceRate(db: DbOrTx, projectId: string, asOf: Da
     total += r.totalHours;
     exceeded += r.exceededHours;
   }
-  return { rate: total ? exceeded / total : null, totalHours: total, exceededHours: exceeded, devices: devices.length, limit: rule.limitValue };
+  return {
+    rate: total ? exceeded / total : null,
+    totalHours: total,
+    exceededHours: exceeded,
+    devices: devices.length,
+    limit: rule.limitValue,
+  };
 }
 
 /** Share of valid device-hours whose hourly Leq was over the GB 12523 limit of its period (day 70 / night 55 by default). */
-export async function noiseExceedanceRate(db: DbOrTx, projectId: string, asOf: Date = new Date(), opts: IndicatorOptions = {}): Promise<RateResult> {
+export async function noiseExceedanceRate(
+  db: DbOrTx,
+  projectId: string,
+  asOf: Date = new Date(),
+  opts: IndicatorOptions = {},
+): Promise<RateResult> {
   const { devices, rules } = await projectSetup(db, projectId, asOf);
   const day = rules.find((r) => r.metric === 'noise_leq' && r.period === 'day');
   const night = rules.find((r) => r.metric === 'noise_leq' && r.period === 'night');
   if (!day || !night || !devices.length) return { rate: null, totalHours: 0, exceededHours: 0, devices: devices.length };
   const { from, to } = hoursWindow(asOf, opts.days ?? 30);
-  const series = byDevice(await hourlyValues(db, devices.map((d) => d.id), 'noise_leq', from, to));
+  const series = byDevice(
+    await hourlyValues(
+      db,
+      devices.map((d) => d.id),
+      'noise_leq',
+      from,
+      to,
+    ),
+  );
   let total = 0;
   let exceeded = 0;
   for (const hours of series.values()) {
@@ -81,7 +114,12 @@ export async function noiseExceedanceRate(db: DbOrTx, projectId: string, asOf: D
 }
 
 /** Share of device-hours (since each device was registered, within the window) in which the device sent data. */
-export async function deviceOnlineRate(db: DbOrTx, projectId: string, asOf: Date = new Date(), opts: IndicatorOptions = {}): Promise<{ rate: number | null; onlineHours: number; expectedHours: number; devices: number }> {
+export async function deviceOnlineRate(
+  db: DbOrTx,
+  projectId: string,
+  asOf: Date = new Date(),
+  opts: IndicatorOptions = {},
+): Promise<{ rate: number | null; onlineHours: number; expectedHours: number; devices: number }> {
   const { devices } = await projectSetup(db, projectId, asOf);
   if (!devices.length) return { rate: null, onlineHours: 0, expectedHours: 0, devices: 0 };
   const { from, to } = hoursWindow(asOf, opts.days ?? 30);
@@ -117,7 +155,10 @@ export const siteIndicatorDefinitions: IndicatorDefinition[] = [
     name: { 'zh-CN': 'PM10 超标时长占比', en: 'PM10 exceedance rate' },
     unit: '%',
     direction: 'lowerIsBetter',
-    definition: { 'zh-CN': '截至当日前 30 天内，PM10 小时均值超过地区限值的有效设备小时 ÷ 有效设备小时', en: 'Valid device-hours with the PM10 hourly mean over the regional limit ÷ valid device-hours, 30 days up to the date' },
+    definition: {
+      'zh-CN': '截至当日前 30 天内，PM10 小时均值超过地区限值的有效设备小时 ÷ 有效设备小时',
+      en: 'Valid device-hours with the PM10 hourly mean over the regional limit ÷ valid device-hours, 30 days up to the date',
+    },
     valueFor: async (db, projectId, asOf) => percent((await pm10ExceedanceRate(db, projectId, asOf)).rate),
   },
   {
@@ -126,7 +167,10 @@ export const siteIndicatorDefinitions: IndicatorDefinition[] = [
     name: { 'zh-CN': '场界噪声超标时长占比', en: 'Noise exceedance rate' },
     unit: '%',
     direction: 'lowerIsBetter',
-    definition: { 'zh-CN': '截至当日前 30 天内，小时 Leq 超过 GB 12523 昼/夜限值的有效设备小时 ÷ 有效设备小时', en: 'Valid device-hours with hourly Leq over the GB 12523 day/night limit ÷ valid device-hours, 30 days up to the date' },
+    definition: {
+      'zh-CN': '截至当日前 30 天内，小时 Leq 超过 GB 12523 昼/夜限值的有效设备小时 ÷ 有效设备小时',
+      en: 'Valid device-hours with hourly Leq over the GB 12523 day/night limit ÷ valid device-hours, 30 days up to the date',
+    },
     valueFor: async (db, projectId, asOf) => percent((await noiseExceedanceRate(db, projectId, asOf)).rate),
   },
   {
@@ -135,7 +179,10 @@ export const siteIndicatorDefinitions: IndicatorDefinition[] = [
     name: { 'zh-CN': '智慧工地设备在线率', en: 'Device online rate' },
     unit: '%',
     direction: 'higherIsBetter',
-    definition: { 'zh-CN': '截至当日前 30 天内，设备有数据上报的小时 ÷ 设备应在线小时（自登记起）', en: 'Device-hours with data ÷ expected device-hours since registration, 30 days up to the date' },
+    definition: {
+      'zh-CN': '截至当日前 30 天内，设备有数据上报的小时 ÷ 设备应在线小时（自登记起）',
+      en: 'Device-hours with data ÷ expected device-hours since registration, 30 days up to the date',
+    },
     valueFor: async (db, projectId, asOf) => percent((await deviceOnlineRate(db, projectId, asOf)).rate),
   },
 ];

@@ -30,7 +30,12 @@ export type Source = ReadingRow['source'];
 export type RejectEntry = { deviceRef: string; source: Source; reason: string; count: number; detail?: string };
 
 /** Checks a canonical reading's metric and time against the device; returns an error code or null. */
-export function readingProblem(device: DeviceCredentials, metric: string, time: Date, now = Date.now()): { path: string; code: string } | null {
+export function readingProblem(
+  device: DeviceCredentials,
+  metric: string,
+  time: Date,
+  now = Date.now(),
+): { path: string; code: string } | null {
   if (Number.isNaN(time.getTime())) return { path: 'time', code: 'time_invalid' };
   if (time.getTime() > now + MAX_FUTURE_MS || time.getTime() < now - MAX_AGE_MS) return { path: 'time', code: 'time_out_of_range' };
   if (device.metrics && !device.metrics.has(metric)) return { path: 'metric', code: 'metric_not_declared' };
@@ -46,7 +51,11 @@ export function validateReadings(device: DeviceCredentials, items: unknown[], so
     const parsed = readingInput.safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      errors.push({ index, path: issue.path.map(String).join('.'), code: issue.message && /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code });
+      errors.push({
+        index,
+        path: issue.path.map(String).join('.'),
+        code: issue.message && /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code,
+      });
       return;
     }
     const r = parsed.data;
@@ -56,7 +65,16 @@ export function validateReadings(device: DeviceCredentials, items: unknown[], so
       errors.push({ index, ...problem });
       return;
     }
-    rows.push({ deviceId: device.id, projectId: device.projectId, metric: r.metric, time, kind: r.kind as ReadingKindName, value: r.value, flag: r.flag, source });
+    rows.push({
+      deviceId: device.id,
+      projectId: device.projectId,
+      metric: r.metric,
+      time,
+      kind: r.kind as ReadingKindName,
+      value: r.value,
+      flag: r.flag,
+      source,
+    });
   });
   return { rows, errors };
 }

@@ -35,11 +35,20 @@ let hjDeviceId: string;
 beforeAll(async () => {
   hjPort = await freePort();
   mqttPort = await freePort();
-  t = await startTestApp({ demo: false, env: { GREENBUILD_LISTENERS: '1', HJ212_PORT: String(hjPort), MQTT_PORT: String(mqttPort), HOST: '127.0.0.1' } });
+  t = await startTestApp({
+    demo: false,
+    env: { GREENBUILD_LISTENERS: '1', HJ212_PORT: String(hjPort), MQTT_PORT: String(mqttPort), HOST: '127.0.0.1' },
+  });
   await seedDemo(t.database, DEMO_PASSWORD);
   projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan' });
   enterprise = await t.login('hunan.enterprise');
-  const res = await enterprise.post(`/api/projects/${projectId}/devices`, { name: 'HJ 212 扬尘噪声', kind: 'dust_noise', protocols: ['hj212'], mn: MN, hj212Password: PW });
+  const res = await enterprise.post(`/api/projects/${projectId}/devices`, {
+    name: 'HJ 212 扬尘噪声',
+    kind: 'dust_noise',
+    protocols: ['hj212'],
+    mn: MN,
+    hj212Password: PW,
+  });
   expect(res.status, res.text).toBe(201);
   expect(res.body.token).toBeNull();
   hjDeviceId = res.body.device.id;
@@ -102,7 +111,9 @@ describe('HJ 212 over TCP', () => {
 
   it('reassembles a frame split across packets and answers 9014 after storing', async () => {
     const c = await new Logger().connect();
-    const frame = encodeFrame(segment({ time: t0, cp: 'a34002-Rtd=85.5,a34002-Flag=N;a34004-Rtd=41.2,a34004-Flag=N;LA-Rtd=66.3,LA-Flag=M' }));
+    const frame = encodeFrame(
+      segment({ time: t0, cp: 'a34002-Rtd=85.5,a34002-Flag=N;a34004-Rtd=41.2,a34004-Flag=N;LA-Rtd=66.3,LA-Flag=M' }),
+    );
     for (const part of [frame.subarray(0, 7), frame.subarray(7, 60), frame.subarray(60)]) {
       c.write(part);
       await new Promise((r) => setTimeout(r, 50));
@@ -142,7 +153,10 @@ describe('HJ 212 over TCP', () => {
         ['pm10', t0.toISOString(), 'rtd', 85.5],
         ['pm10', t1.toISOString(), 'minute', 88],
         ['pm10', t1.toISOString(), 'rtd', 90],
-      ].sort((a, b) => String(a[1]).localeCompare(String(b[1])) || String(a[0]).localeCompare(String(b[0])) || String(a[2]).localeCompare(String(b[2]))),
+      ].sort(
+        (a, b) =>
+          String(a[1]).localeCompare(String(b[1])) || String(a[0]).localeCompare(String(b[0])) || String(a[2]).localeCompare(String(b[2])),
+      ),
     );
     c.end();
   });
@@ -164,7 +178,10 @@ describe('HJ 212 over TCP', () => {
     const c = await new Logger().connect();
     const t3 = new Date(t0.getTime() + 180_000);
     const good = encodeFrame(segment({ time: t3, cp: 'a34002-Rtd=10,a34002-Flag=N' }));
-    const badCrc = Buffer.from(good.toString('ascii').replace(/[0-9A-F]{4}\r\n$/, (m) => (m.startsWith('0000') ? '1111' : '0000') + '\r\n'), 'ascii');
+    const badCrc = Buffer.from(
+      good.toString('ascii').replace(/[0-9A-F]{4}\r\n$/, (m) => (m.startsWith('0000') ? '1111' : '0000') + '\r\n'),
+      'ascii',
+    );
     c.write(badCrc);
     c.write(encodeFrame(segment({ time: t3, pw: 'wrong!', cp: 'a34002-Rtd=10' })));
     c.write(encodeFrame(segment({ time: t3, mn: 'NOSUCHDEVICE', cp: 'a34002-Rtd=10' })));
@@ -210,7 +227,12 @@ describe('HJ 212 over TCP', () => {
     c.write(encodeFrame(segment({ time: t4, cn: '9014', flag: 4, cp: '' }))); // a logger's own reply: never answered
     c.write(encodeFrame(segment({ time: t4, cp: 'a34002-Rtd=13,a34002-Flag=N' })));
     const replies = await c.waitFor(4);
-    expect(replies.map((r) => /CN=(\d+)[^&]*&&(?:QnRtn=(\d+))?/.exec(r)?.slice(1).filter(Boolean).join(':'))).toEqual(['9011:8', '9011:8', '9011:2', '9014']);
+    expect(replies.map((r) => /CN=(\d+)[^&]*&&(?:QnRtn=(\d+))?/.exec(r)?.slice(1).filter(Boolean).join(':'))).toEqual([
+      '9011:8',
+      '9011:8',
+      '9011:2',
+      '9014',
+    ]);
     expect(replies[0]).toContain(`QN=${qnOf(t4)};ST=91;CN=9011;PW=${PW};MN=${MN}`);
     expect((await readings(hjDeviceId)).filter((r) => new Date(r.time).getTime() === t4.getTime()).map((r) => r.value)).toEqual([13]);
     const rejects = await selectRows<{ reason: string; count: number }>(
@@ -235,7 +257,11 @@ describe('HJ 212 over TCP', () => {
     c.write(`##${String(short.length - 5).padStart(4, '0')}${short}${hj212Crc(short)}\r\n`); // length field 5 too small
     c.write(encodeFrame(segment({ time: t5, cp: 'a34002-Rtd=15,a34002-Flag=N' })));
     const replies = await c.waitFor(3);
-    expect(replies.map((r) => /CN=(\d+)[^&]*&&(?:QnRtn=(\d+))?/.exec(r)?.slice(1).filter(Boolean).join(':'))).toEqual(['9011:100', '9011:100', '9014']);
+    expect(replies.map((r) => /CN=(\d+)[^&]*&&(?:QnRtn=(\d+))?/.exec(r)?.slice(1).filter(Boolean).join(':'))).toEqual([
+      '9011:100',
+      '9011:100',
+      '9014',
+    ]);
     expect(replies[0]).toContain(`QN=${qnOf(t5)};ST=91;CN=9011;PW=${PW};MN=${MN}`);
     expect((await readings(hjDeviceId)).filter((r) => new Date(r.time).getTime() === t5.getTime()).map((r) => r.value)).toEqual([15]);
     const rejects = await selectRows<{ device_ref: string; reason: string; count: number }>(
@@ -251,7 +277,13 @@ describe('HJ 212 over TCP', () => {
 
   it('registers an MN with underscores, as real monitors send, and stores its frames', async () => {
     const mn = 'XXXX01_AIR01_0001';
-    const res = await enterprise.post(`/api/projects/${projectId}/devices`, { name: '下划线 MN 监测仪', kind: 'dust_noise', protocols: ['hj212'], mn, hj212Password: PW });
+    const res = await enterprise.post(`/api/projects/${projectId}/devices`, {
+      name: '下划线 MN 监测仪',
+      kind: 'dust_noise',
+      protocols: ['hj212'],
+      mn,
+      hj212Password: PW,
+    });
     expect(res.status, res.text).toBe(201);
     const c = await new Logger().connect();
     const t6 = new Date(t0.getTime() + 360_000);
@@ -264,7 +296,8 @@ describe('HJ 212 over TCP', () => {
   it('counts frames from ever new unregistered MNs under one counter, not a row per MN', async () => {
     const c = await new Logger().connect();
     const before = await selectRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from site_rejects`);
-    for (let i = 0; i < 15; i++) c.write(encodeFrame(segment({ time: t0, mn: `RANDOM${i}${Math.random().toString(36).slice(2, 10)}`, cp: 'a34002-Rtd=1' })));
+    for (let i = 0; i < 15; i++)
+      c.write(encodeFrame(segment({ time: t0, mn: `RANDOM${i}${Math.random().toString(36).slice(2, 10)}`, cp: 'a34002-Rtd=1' })));
     const replies = await c.waitFor(15);
     expect(replies.every((r) => r.includes('QnRtn=4'))).toBe(true);
     const after = await selectRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from site_rejects`);
@@ -371,7 +404,11 @@ describe('MQTT on the embedded broker', () => {
   let token: string;
   let otherId: string;
   beforeAll(async () => {
-    const a = await enterprise.post(`/api/projects/${projectId}/devices`, { name: 'MQTT 环境监测', kind: 'dust_noise', protocols: ['mqtt'] });
+    const a = await enterprise.post(`/api/projects/${projectId}/devices`, {
+      name: 'MQTT 环境监测',
+      kind: 'dust_noise',
+      protocols: ['mqtt'],
+    });
     const b = await enterprise.post(`/api/projects/${projectId}/devices`, { name: 'MQTT 其他设备', kind: 'other', protocols: ['mqtt'] });
     deviceId = a.body.device.id;
     token = a.body.token;
@@ -381,14 +418,25 @@ describe('MQTT on the embedded broker', () => {
   it('acknowledges QoS 1 only once the readings are stored', async () => {
     const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { username: deviceId, password: token, reconnectPeriod: 0 });
     const time = new Date(Date.now() - 60_000).toISOString();
-    await client.publishAsync(`greenbuild/devices/${deviceId}/readings`, JSON.stringify([{ metric: 'pm10', time, value: 55.5 }, { metric: 'humidity', time, value: 61 }]), { qos: 1 });
+    await client.publishAsync(
+      `greenbuild/devices/${deviceId}/readings`,
+      JSON.stringify([
+        { metric: 'pm10', time, value: 55.5 },
+        { metric: 'humidity', time, value: 61 },
+      ]),
+      { qos: 1 },
+    );
     // The PUBACK has arrived, so the rows must already be there (no waiting).
     expect((await readings(deviceId)).map((r) => [r.metric, r.value, r.source])).toEqual([
       ['humidity', 61, 'mqtt'],
       ['pm10', 55.5, 'mqtt'],
     ]);
     // Re-delivery of the same message stores nothing new.
-    await client.publishAsync(`greenbuild/devices/${deviceId}/readings`, JSON.stringify({ readings: [{ metric: 'pm10', time, value: 55.5 }] }), { qos: 1 });
+    await client.publishAsync(
+      `greenbuild/devices/${deviceId}/readings`,
+      JSON.stringify({ readings: [{ metric: 'pm10', time, value: 55.5 }] }),
+      { qos: 1 },
+    );
     expect(await readings(deviceId)).toHaveLength(2);
     await client.endAsync();
   });
@@ -397,20 +445,30 @@ describe('MQTT on the embedded broker', () => {
     const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { username: deviceId, password: token, reconnectPeriod: 0 });
     const errors = new Promise<string>((resolve) => client.on('message', (_topic, payload) => resolve(payload.toString())));
     await client.subscribeAsync(`greenbuild/devices/${deviceId}/errors`, { qos: 0 });
-    await client.publishAsync(`greenbuild/devices/${deviceId}/readings`, JSON.stringify([{ metric: 'pm10', time: 'yesterday', value: 1 }]), { qos: 1 });
+    await client.publishAsync(
+      `greenbuild/devices/${deviceId}/readings`,
+      JSON.stringify([{ metric: 'pm10', time: 'yesterday', value: 1 }]),
+      { qos: 1 },
+    );
     expect(JSON.parse(await errors)).toEqual({ errors: [{ index: 0, path: 'time', code: 'invalid_format' }] });
     expect((await enterprise.get(`/api/devices/${deviceId}`)).body.rejectedCount).toBe(1);
     await client.endAsync();
   });
 
-  it('refuses a wrong token, another device\'s topic, and subscriptions outside the device', async () => {
-    await expect(mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { username: deviceId, password: 'gbd_wrong', reconnectPeriod: 0 })).rejects.toThrow(/Bad username or password|Not authorized/i);
+  it("refuses a wrong token, another device's topic, and subscriptions outside the device", async () => {
+    await expect(
+      mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { username: deviceId, password: 'gbd_wrong', reconnectPeriod: 0 }),
+    ).rejects.toThrow(/Bad username or password|Not authorized/i);
     const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { username: deviceId, password: token, reconnectPeriod: 0 });
     // Refused in the SUBACK (return code 0x80), which mqtt.js reports as an error; the connection stays up.
     await expect(client.subscribeAsync('greenbuild/devices/#', { qos: 0 })).rejects.toThrow(/Subscribe error/);
     expect(client.connected).toBe(true);
     const closed = new Promise<void>((r) => client.once('close', () => r()));
-    client.publish(`greenbuild/devices/${otherId}/readings`, JSON.stringify([{ metric: 'pm10', time: new Date().toISOString(), value: 1 }]), { qos: 1 });
+    client.publish(
+      `greenbuild/devices/${otherId}/readings`,
+      JSON.stringify([{ metric: 'pm10', time: new Date().toISOString(), value: 1 }]),
+      { qos: 1 },
+    );
     await closed;
     expect(await readings(otherId)).toHaveLength(0);
     client.end(true);
@@ -434,7 +492,18 @@ describe('MQTT limits on the embedded broker', () => {
     sock.on('error', () => undefined);
     sock.on('data', (d) => (received += d.length));
     await new Promise((r) => sock.once('connect', r));
-    sock.write(mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: 'oversized', keepalive: 60, username: deviceId, password: Buffer.from(token) }));
+    sock.write(
+      mqttPacket.generate({
+        cmd: 'connect',
+        protocolId: 'MQTT',
+        protocolVersion: 4,
+        clean: true,
+        clientId: 'oversized',
+        keepalive: 60,
+        username: deviceId,
+        password: Buffer.from(token),
+      }),
+    );
     await waitUntil(() => received >= 4); // CONNACK
     // A QoS 1 PUBLISH whose fixed header declares 100 MB, then its first megabytes.
     const declared = 100 * 1024 * 1024;
@@ -465,17 +534,25 @@ describe('MQTT limits on the embedded broker', () => {
   });
 
   it('refuses an MQTT 5 client (aedes speaks 3.1.1) and counts the refusal', async () => {
-    await expect(mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { protocolVersion: 5, username: deviceId, password: token, reconnectPeriod: 0 })).rejects.toThrow();
+    await expect(
+      mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, { protocolVersion: 5, username: deviceId, password: token, reconnectPeriod: 0 }),
+    ).rejects.toThrow();
     await waitUntil(() => false, 200);
-    const rejects = await selectRows<{ count: number }>(t.database.db, sql`select count::int as count from site_rejects where device_ref = 'unknown' and reason = 'protocol_mqtt5'`);
+    const rejects = await selectRows<{ count: number }>(
+      t.database.db,
+      sql`select count::int as count from site_rejects where device_ref = 'unknown' and reason = 'protocol_mqtt5'`,
+    );
     expect(rejects).toEqual([{ count: 1 }]);
   });
 });
 
-describe('MQTT through the machine\'s Mosquitto (MQTT_URL)', () => {
+describe("MQTT through the machine's Mosquitto (MQTT_URL)", () => {
   let m: TestApp;
   beforeAll(async () => {
-    m = await startTestApp({ demo: false, env: { GREENBUILD_LISTENERS: '1', HJ212_PORT: String(await freePort()), MQTT_URL: 'mqtt://127.0.0.1:1883', HOST: '127.0.0.1' } });
+    m = await startTestApp({
+      demo: false,
+      env: { GREENBUILD_LISTENERS: '1', HJ212_PORT: String(await freePort()), MQTT_URL: 'mqtt://127.0.0.1:1883', HOST: '127.0.0.1' },
+    });
     await seedDemo(m.database, DEMO_PASSWORD);
   }, 240_000);
   afterAll(async () => m?.close());
@@ -493,17 +570,35 @@ describe('MQTT through the machine\'s Mosquitto (MQTT_URL)', () => {
     const topic = `greenbuild/devices/${device.id}/readings`;
     const base = Date.now() - 120_000;
     for (let i = 0; i < 20; i++) {
-      await pub.publishAsync(topic, JSON.stringify({ token, readings: [{ metric: 'pm10', time: new Date(base + i * 1000).toISOString(), value: 40 + i }] }), { qos: 1 });
+      await pub.publishAsync(
+        topic,
+        JSON.stringify({ token, readings: [{ metric: 'pm10', time: new Date(base + i * 1000).toISOString(), value: 40 + i }] }),
+        { qos: 1 },
+      );
     }
     // Sent twice (an at-least-once re-delivery) and once with a wrong token.
-    await pub.publishAsync(topic, JSON.stringify({ token, readings: [{ metric: 'pm10', time: new Date(base).toISOString(), value: 40 }] }), { qos: 1 });
-    await pub.publishAsync(topic, JSON.stringify({ token: 'gbd_forged', readings: [{ metric: 'pm10', time: new Date(base + 99_000).toISOString(), value: 1 }] }), { qos: 1 });
+    await pub.publishAsync(
+      topic,
+      JSON.stringify({ token, readings: [{ metric: 'pm10', time: new Date(base).toISOString(), value: 40 }] }),
+      { qos: 1 },
+    );
+    await pub.publishAsync(
+      topic,
+      JSON.stringify({ token: 'gbd_forged', readings: [{ metric: 'pm10', time: new Date(base + 99_000).toISOString(), value: 1 }] }),
+      { qos: 1 },
+    );
     await pub.endAsync();
     const until = Date.now() + 15_000;
     let rows: Array<{ value: number }> = [];
     while (Date.now() < until) {
-      rows = await selectRows<{ value: number }>(m.database.db, sql`select value from site_readings where device_id = ${device.id} order by time`);
-      const rejected = await selectRows<{ n: number }>(m.database.db, sql`select coalesce(sum(count), 0)::int as n from site_rejects where device_ref = ${device.id} and reason = 'token_wrong'`);
+      rows = await selectRows<{ value: number }>(
+        m.database.db,
+        sql`select value from site_readings where device_id = ${device.id} order by time`,
+      );
+      const rejected = await selectRows<{ n: number }>(
+        m.database.db,
+        sql`select coalesce(sum(count), 0)::int as n from site_rejects where device_ref = ${device.id} and reason = 'token_wrong'`,
+      );
       if (rows.length >= 20 && Number(rejected[0]!.n) >= 1) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -517,14 +612,26 @@ describe('MQTT through the machine\'s Mosquitto (MQTT_URL)', () => {
     const { device, token } = res.body as { device: { id: string }; token: string };
     const time = new Date(Date.now() - 90_000).toISOString();
     await promisify(execFile)('mosquitto_pub', [
-      '-V', 'mqttv5', '-h', '127.0.0.1', '-p', '1883', '-q', '1',
-      '-t', `greenbuild/devices/${device.id}/readings`,
-      '-m', JSON.stringify({ token, readings: [{ metric: 'pm10', time, value: 77.5 }] }),
+      '-V',
+      'mqttv5',
+      '-h',
+      '127.0.0.1',
+      '-p',
+      '1883',
+      '-q',
+      '1',
+      '-t',
+      `greenbuild/devices/${device.id}/readings`,
+      '-m',
+      JSON.stringify({ token, readings: [{ metric: 'pm10', time, value: 77.5 }] }),
     ]);
     let rows: Array<{ value: number; source: string }> = [];
     const until = Date.now() + 15_000;
     while (rows.length === 0 && Date.now() < until) {
-      rows = await selectRows<{ value: number; source: string }>(m.database.db, sql`select value, source from site_readings where device_id = ${device.id}`);
+      rows = await selectRows<{ value: number; source: string }>(
+        m.database.db,
+        sql`select value, source from site_readings where device_id = ${device.id}`,
+      );
       if (!rows.length) await new Promise((r) => setTimeout(r, 100));
     }
     expect(rows).toEqual([{ value: 77.5, source: 'mqtt' }]);

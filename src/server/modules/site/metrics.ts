@@ -23,7 +23,12 @@ export class IngestMetrics {
       labelNames: ['protocol'],
       registers,
     });
-    this.stored = new Counter({ name: 'greenbuild_ingest_readings_stored_total', help: 'Readings newly stored, by protocol (accepted minus re-deliveries)', labelNames: ['protocol'], registers });
+    this.stored = new Counter({
+      name: 'greenbuild_ingest_readings_stored_total',
+      help: 'Readings newly stored, by protocol (accepted minus re-deliveries)',
+      labelNames: ['protocol'],
+      registers,
+    });
     this.rejected = new Counter({
       name: 'greenbuild_ingest_rejected_total',
       help: 'Rejected readings, frames and messages, by protocol and reason (the same counts as site_rejects)',
@@ -36,7 +41,12 @@ export class IngestMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.batchRows = new Histogram({ name: 'greenbuild_ingest_write_batch_rows', help: 'Readings per batched insert statement', buckets: [1, 10, 100, 500, 1000, 2500, 5000, 10000], registers });
+    this.batchRows = new Histogram({
+      name: 'greenbuild_ingest_write_batch_rows',
+      help: 'Readings per batched insert statement',
+      buckets: [1, 10, 100, 500, 1000, 2500, 5000, 10000],
+      registers,
+    });
     // Every protocol appears from the start, so a rate() over a quiet path is 0 rather than absent.
     for (const protocol of ['hj212', 'mqtt', 'http']) {
       this.accepted.inc({ protocol }, 0);
@@ -61,7 +71,12 @@ export class IngestMetrics {
   }
 }
 
-type Listeners = { hj212: Hj212Server | null; broker: EmbeddedBroker | null; external: ExternalBrokerSubscriber | null; writer: ReadingWriter };
+type Listeners = {
+  hj212: Hj212Server | null;
+  broker: EmbeddedBroker | null;
+  external: ExternalBrokerSubscriber | null;
+  writer: ReadingWriter;
+};
 
 /** Gauges read at scrape time: connections per listener, the writer's backlog and the rollup queue. */
 export function registerSiteGauges(registry: Registry, database: Database, runtime: Listeners): void {

@@ -91,20 +91,26 @@ async function ingestMessage(ingestion: Ingestion, device: DeviceCredentials, pa
   stats.messages++;
   if (payload.length > MAX_PAYLOAD_BYTES) {
     stats.rejectedMessages++;
-    await ingestion.countRejects([{ deviceRef: device.id, source: 'mqtt', reason: 'payload_too_large', count: 1, detail: `${payload.length} bytes` }]);
+    await ingestion.countRejects([
+      { deviceRef: device.id, source: 'mqtt', reason: 'payload_too_large', count: 1, detail: `${payload.length} bytes` },
+    ]);
     return [{ index: -1, path: '', code: 'payload_too_large' }];
   }
   const body = parseMessage(payload);
   if (!body) {
     stats.rejectedMessages++;
-    await ingestion.countRejects([{ deviceRef: device.id, source: 'mqtt', reason: 'payload_invalid', count: 1, detail: payload.subarray(0, 200).toString('utf8') }]);
+    await ingestion.countRejects([
+      { deviceRef: device.id, source: 'mqtt', reason: 'payload_invalid', count: 1, detail: payload.subarray(0, 200).toString('utf8') },
+    ]);
     return [{ index: -1, path: '', code: 'payload_invalid' }];
   }
   const { rows, errors } = validateReadings(device, body.readings, 'mqtt');
   await ingestion.store(rows);
   stats.readings += rows.length;
   if (errors.length) {
-    await ingestion.countRejects(errors.map((e) => ({ deviceRef: device.id, source: 'mqtt' as const, reason: e.code, count: 1, detail: `#${e.index} ${e.path}` })));
+    await ingestion.countRejects(
+      errors.map((e) => ({ deviceRef: device.id, source: 'mqtt' as const, reason: e.code, count: 1, detail: `#${e.index} ${e.path}` })),
+    );
   }
   return errors;
 }
@@ -140,9 +146,16 @@ export class EmbeddedBroker {
         if (packet.protocolVersion === 5) {
           if (!this.warnedMqtt5) {
             this.warnedMqtt5 = true;
-            this.options.log.warn({}, 'an MQTT 5 client was refused: the embedded broker speaks MQTT 3.1.1; set MQTT_URL to a broker such as Mosquitto 2 for MQTT 5 devices');
+            this.options.log.warn(
+              {},
+              'an MQTT 5 client was refused: the embedded broker speaks MQTT 3.1.1; set MQTT_URL to a broker such as Mosquitto 2 for MQTT 5 devices',
+            );
           }
-          void this.ingestion.countRejects([{ deviceRef: 'unknown', source: 'mqtt', reason: 'protocol_mqtt5', count: 1, detail: packet.clientId?.slice(0, 100) }]).catch(() => undefined);
+          void this.ingestion
+            .countRejects([
+              { deviceRef: 'unknown', source: 'mqtt', reason: 'protocol_mqtt5', count: 1, detail: packet.clientId?.slice(0, 100) },
+            ])
+            .catch(() => undefined);
         }
         done(null, true);
       },
@@ -171,7 +184,17 @@ export class EmbeddedBroker {
         ingestMessage(this.ingestion, device, packet.payload as Buffer, this.stats).then(
           (errors) => {
             if (errors.length) {
-              broker.publish({ cmd: 'publish', topic: `${TOPIC_PREFIX}${device.id}/errors`, payload: Buffer.from(JSON.stringify({ errors })), qos: 0, retain: false, dup: false }, () => undefined);
+              broker.publish(
+                {
+                  cmd: 'publish',
+                  topic: `${TOPIC_PREFIX}${device.id}/errors`,
+                  payload: Buffer.from(JSON.stringify({ errors })),
+                  qos: 0,
+                  retain: false,
+                  dup: false,
+                },
+                () => undefined,
+              );
             }
             done(null);
           },
@@ -193,7 +216,15 @@ export class EmbeddedBroker {
         this.stats.rejectedMessages++;
         const device = this.devices.get(client);
         void this.ingestion
-          .countRejects([{ deviceRef: device?.id ?? 'unknown', source: 'mqtt', reason: 'payload_too_large', count: 1, detail: `MQTT packet of ${declared} bytes (at most ${MAX_PACKET_BYTES})` }])
+          .countRejects([
+            {
+              deviceRef: device?.id ?? 'unknown',
+              source: 'mqtt',
+              reason: 'payload_too_large',
+              count: 1,
+              detail: `MQTT packet of ${declared} bytes (at most ${MAX_PACKET_BYTES})`,
+            },
+          ])
           .catch(() => undefined);
       });
     });
@@ -293,7 +324,15 @@ export class ExternalBrokerSubscriber {
     if (!device || !device.protocols.includes('mqtt') || !body || !tokenMatches(device, body.token)) {
       this.stats.rejectedMessages++;
       await this.ingestion
-        .countRejects([{ deviceRef: device?.id ?? 'unknown', source: 'mqtt', reason: device ? 'token_wrong' : 'device_unknown', count: 1, detail: topic }])
+        .countRejects([
+          {
+            deviceRef: device?.id ?? 'unknown',
+            source: 'mqtt',
+            reason: device ? 'token_wrong' : 'device_unknown',
+            count: 1,
+            detail: topic,
+          },
+        ])
         .catch(() => undefined);
       return;
     }

@@ -70,7 +70,10 @@ describe.skipIf(!upstreamUrl)('database outage during ingestion', () => {
     // The harness creates the test database from DATABASE_URL; pointing it at the proxy puts the whole server behind it.
     process.env.DATABASE_URL = viaProxy.toString();
     try {
-      t = await startTestApp({ demo: false, env: { GREENBUILD_LISTENERS: '1', HJ212_PORT: String(hjPort), MQTT_PORT: String(hjPort + 1), HOST: '127.0.0.1' } });
+      t = await startTestApp({
+        demo: false,
+        env: { GREENBUILD_LISTENERS: '1', HJ212_PORT: String(hjPort), MQTT_PORT: String(hjPort + 1), HOST: '127.0.0.1' },
+      });
     } finally {
       process.env.DATABASE_URL = upstreamUrl;
     }
@@ -87,7 +90,15 @@ describe.skipIf(!upstreamUrl)('database outage during ingestion', () => {
     const projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan' });
     const c = await t.login('hunan.enterprise');
     const http = (await c.post(`/api/projects/${projectId}/devices`, { name: 'HTTP', kind: 'dust_noise', protocols: ['http'] })).body;
-    const hj = (await c.post(`/api/projects/${projectId}/devices`, { name: 'HJ', kind: 'dust_noise', protocols: ['hj212'], mn: 'OUTAGE0001', hj212Password: 'pw1234' })).body;
+    const hj = (
+      await c.post(`/api/projects/${projectId}/devices`, {
+        name: 'HJ',
+        kind: 'dust_noise',
+        protocols: ['hj212'],
+        mn: 'OUTAGE0001',
+        hj212Password: 'pw1234',
+      })
+    ).body;
     const start = Date.now() - 3_600_000;
     let httpAcked = 0;
     let httpFailed = 0;
@@ -96,15 +107,22 @@ describe.skipIf(!upstreamUrl)('database outage during ingestion', () => {
 
     const httpLoop = (async () => {
       for (let batch = 0; !stop; batch++) {
-        const readings = Array.from({ length: 50 }, (_, i) => ({ metric: 'pm10', time: new Date(start + (batch * 50 + i) * 100).toISOString(), value: i }));
+        const readings = Array.from({ length: 50 }, (_, i) => ({
+          metric: 'pm10',
+          time: new Date(start + (batch * 50 + i) * 100).toISOString(),
+          value: i,
+        }));
         try {
-          const res = await fetch(`${t.url}/api/ingest/readings`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-device-token': http.token }, body: JSON.stringify(readings) });
+          const res = await fetch(`${t.url}/api/ingest/readings`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-device-token': http.token },
+            body: JSON.stringify(readings),
+          });
           // Acknowledged = every reading in a 200 answer (a retried commit reports its rows as duplicates).
           if (res.status === 200) {
             const body = (await res.json()) as { stored: number; duplicates: number };
             httpAcked += body.stored + body.duplicates;
-          }
-          else httpFailed++;
+          } else httpFailed++;
         } catch {
           httpFailed++;
         }
@@ -119,7 +137,9 @@ describe.skipIf(!upstreamUrl)('database outage during ingestion', () => {
       for (let n = 0; !stop; n++) {
         const time = new Date(start + n * 1000);
         const dt = new Date(time.getTime() + 8 * 3_600_000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
-        const frame = encodeFrame(`QN=${dt}000;ST=39;CN=2011;PW=pw1234;MN=OUTAGE0001;Flag=5;CP=&&DataTime=${dt};a34002-Rtd=${n},a34002-Flag=N;LA-Rtd=60,LA-Flag=N&&`);
+        const frame = encodeFrame(
+          `QN=${dt}000;ST=39;CN=2011;PW=pw1234;MN=OUTAGE0001;Flag=5;CP=&&DataTime=${dt};a34002-Rtd=${n},a34002-Flag=N;LA-Rtd=60,LA-Flag=N&&`,
+        );
         // Like a data logger (HJ 212 表1 timeout and retries): re-send until the 9014 arrives. Even after the
         // test stops, the last frame is seen through, so every frame ends either acknowledged or never sent.
         for (let attempt = 0; !buffered.includes('CN=9014') && attempt < 20; attempt++) {
@@ -150,12 +170,17 @@ describe.skipIf(!upstreamUrl)('database outage during ingestion', () => {
     directUrl.pathname = new URL(t.config.databaseUrl!).pathname;
     const direct = new pg.Client({ connectionString: directUrl.toString() });
     await direct.connect();
-    const { rows } = await direct.query<{ device_id: string; n: number }>('select device_id, count(*)::int as n from site_readings group by device_id');
+    const { rows } = await direct.query<{ device_id: string; n: number }>(
+      'select device_id, count(*)::int as n from site_readings group by device_id',
+    );
     await direct.end();
     const stored = new Map(rows.map((r) => [r.device_id, Number(r.n)]));
     expect(beforeCut).toBeGreaterThan(0);
     expect(siteRuntimes.get(t.database)!.writer.stats.retries).toBeGreaterThan(0);
-    expect(stored.get(http.device.id) ?? 0, `HTTP: ${httpAcked} readings acknowledged, ${httpFailed} posts refused or cut during the outage`).toBe(httpAcked);
+    expect(
+      stored.get(http.device.id) ?? 0,
+      `HTTP: ${httpAcked} readings acknowledged, ${httpFailed} posts refused or cut during the outage`,
+    ).toBe(httpAcked);
     expect(stored.get(hj.device.id) ?? 0).toBe(hjAcked);
     expect(httpAcked + hjAcked).toBeGreaterThan(beforeCut);
   }, 180_000);

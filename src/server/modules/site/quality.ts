@@ -1,7 +1,13 @@
 // Data-quality screening job: runs the siteQuality detectors over each device's newly arrived real-time samples
 // (with a little history for context), marks the suspicious readings (they stay stored) and tallies the share.
 // Samples arriving with a time before the device's screened-until mark are not screened again.
-import { assessSeries, detectPm25AbovePm10, detectSuddenDrop, type QualityFlag, type SeriesPoint } from '../../../domain/siteQuality/index.js';
+import {
+  assessSeries,
+  detectPm25AbovePm10,
+  detectSuddenDrop,
+  type QualityFlag,
+  type SeriesPoint,
+} from '../../../domain/siteQuality/index.js';
 import { selectRows, sql, type Database } from '../../db/database.js';
 
 /** Earlier samples per metric loaded as context (flatline runs of 10, spike windows of 10). */
@@ -41,7 +47,9 @@ export async function screenDevice(database: Database, deviceId: string, checked
         order by time limit ${MAX_NEW}`,
   );
   if (!fresh.length) {
-    await db.execute(sql`update site_devices set quality_checked_until = greatest(coalesce(quality_checked_until, now()), last_seen_at) where id = ${deviceId}`);
+    await db.execute(
+      sql`update site_devices set quality_checked_until = greatest(coalesce(quality_checked_until, now()), last_seen_at) where id = ${deviceId}`,
+    );
     return { checked: 0, flagged: 0 };
   }
   const metrics = [...new Set(fresh.map((r) => r.metric))];

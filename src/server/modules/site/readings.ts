@@ -43,15 +43,38 @@ export async function readingSeries(db: DbOrTx, f: Filter): Promise<SeriesPoint[
   const limit = Math.min(f.limit ?? MAX_POINTS, MAX_POINTS);
   const metricCond = f.metric ? sql`and metric = ${f.metric}` : sql``;
   if (f.resolution === 'raw') {
-    const rows = await selectRows<{ metric: string; time: Date | string; value: number; flag: string; kind: string; quality: string | null }>(
+    const rows = await selectRows<{
+      metric: string;
+      time: Date | string;
+      value: number;
+      flag: string;
+      kind: string;
+      quality: string | null;
+    }>(
       db,
       sql`select metric, time, value, flag, kind, quality from site_readings
           where device_id = ${f.deviceId} ${metricCond} and time >= ${f.from.toISOString()} and time < ${f.to.toISOString()}
           order by time, metric limit ${limit}`,
     );
-    return rows.map((r) => ({ metric: r.metric, time: new Date(r.time).toISOString(), value: Number(r.value), flag: r.flag, kind: r.kind, quality: r.quality }));
+    return rows.map((r) => ({
+      metric: r.metric,
+      time: new Date(r.time).toISOString(),
+      value: Number(r.value),
+      flag: r.flag,
+      kind: r.kind,
+      quality: r.quality,
+    }));
   }
-  const rows = await selectRows<{ metric: string; time: Date | string; value: number; min: number | null; max: number | null; n: number; total: number; own: boolean }>(
+  const rows = await selectRows<{
+    metric: string;
+    time: Date | string;
+    value: number;
+    min: number | null;
+    max: number | null;
+    n: number;
+    total: number;
+    own: boolean;
+  }>(
     db,
     sql`select metric, bucket as time, sum / n as value, min, max, n, total, false as own from site_rollups_live
           where device_id = ${f.deviceId} and resolution = ${f.resolution} ${metricCond}
@@ -104,12 +127,19 @@ export async function latestValues(db: DbOrTx, deviceIds: string[]) {
             and kind = 'rtd' and time > now() - interval '1 day'
           order by device_id, metric, time desc`,
   );
-  return rows.map((r) => ({ deviceId: r.device_id, metric: r.metric, time: new Date(r.time).toISOString(), value: Number(r.value), flag: r.flag }));
+  return rows.map((r) => ({
+    deviceId: r.device_id,
+    metric: r.metric,
+    time: new Date(r.time).toISOString(),
+    value: Number(r.value),
+    flag: r.flag,
+  }));
 }
 
 /** Share of screened readings that the data-quality rules flagged, per device, over the last `days` days. */
 export async function qualityShares(db: DbOrTx, deviceIds: string[], days = 30) {
-  if (!deviceIds.length) return new Map<string, { checked: number; flagged: number; share: number | null; byRule: Record<string, number> }>();
+  if (!deviceIds.length)
+    return new Map<string, { checked: number; flagged: number; share: number | null; byRule: Record<string, number> }>();
   const rows = await selectRows<{ device_id: string; checked: number; flagged: number; by_rule: Record<string, number>[] | null }>(
     db,
     sql`select device_id, sum(checked)::int as checked, sum(flagged)::int as flagged, array_agg(by_rule) as by_rule from site_quality_tally

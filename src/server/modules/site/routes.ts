@@ -77,7 +77,16 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   // ---------- devices ----------
   app.get(
     '/api/projects/:projectId/devices',
-    { config: { access: ANY }, schema: { operationId: 'listProjectDevices', tags: ['site'], summary: '项目设备 Devices of a project', params: projectParams, response: { 200: z.object({ items: z.array(deviceListItem), total: z.number() }) } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'listProjectDevices',
+        tags: ['site'],
+        summary: '项目设备 Devices of a project',
+        params: projectParams,
+        response: { 200: z.object({ items: z.array(deviceListItem), total: z.number() }) },
+      },
+    },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId);
       const items = await deviceList([project.id]);
@@ -89,7 +98,14 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     '/api/projects/:projectId/devices',
     {
       config: { access: DEVICE_ADMINS },
-      schema: { operationId: 'createDevice', tags: ['site'], summary: '登记设备 Register a device (token shown once)', params: projectParams, body: deviceInput, response: { 201: z.object({ device: deviceSchema, token: z.string().nullable() }) } },
+      schema: {
+        operationId: 'createDevice',
+        tags: ['site'],
+        summary: '登记设备 Register a device (token shown once)',
+        params: projectParams,
+        body: deviceInput,
+        response: { 201: z.object({ device: deviceSchema, token: z.string().nullable() }) },
+      },
     },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
@@ -100,7 +116,17 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.patch(
     '/api/projects/:projectId/devices/:deviceId',
-    { config: { access: DEVICE_ADMINS }, schema: { operationId: 'updateDevice', tags: ['site'], summary: '修改设备 Update a device', params: projectParams.extend(deviceParams.shape), body: devicePatch, response: { 200: deviceSchema } } },
+    {
+      config: { access: DEVICE_ADMINS },
+      schema: {
+        operationId: 'updateDevice',
+        tags: ['site'],
+        summary: '修改设备 Update a device',
+        params: projectParams.extend(deviceParams.shape),
+        body: devicePatch,
+        response: { 200: deviceSchema },
+      },
+    },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       const view = await db.transaction((tx) => devices.updateDevice(tx, actorOf(req), project, req.params.deviceId, req.body));
@@ -111,7 +137,16 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.post(
     '/api/projects/:projectId/devices/:deviceId/token',
-    { config: { access: DEVICE_ADMINS }, schema: { operationId: 'rotateDeviceToken', tags: ['site'], summary: '重置设备令牌 Rotate the device token', params: projectParams.extend(deviceParams.shape), response: { 200: z.object({ device: deviceSchema, token: z.string() }) } } },
+    {
+      config: { access: DEVICE_ADMINS },
+      schema: {
+        operationId: 'rotateDeviceToken',
+        tags: ['site'],
+        summary: '重置设备令牌 Rotate the device token',
+        params: projectParams.extend(deviceParams.shape),
+        response: { 200: z.object({ device: deviceSchema, token: z.string() }) },
+      },
+    },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       const result = await db.transaction((tx) => devices.rotateDeviceToken(tx, actorOf(req), project, req.params.deviceId));
@@ -122,7 +157,16 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.get(
     '/api/devices/:deviceId',
-    { config: { access: ANY }, schema: { operationId: 'getDevice', tags: ['site'], summary: '设备详情 Device', params: deviceParams, response: { 200: deviceListItem } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'getDevice',
+        tags: ['site'],
+        summary: '设备详情 Device',
+        params: deviceParams,
+        response: { 200: deviceListItem },
+      },
+    },
     async (req) => {
       const { device } = await deviceForPrincipal(req.principal, req.params.deviceId);
       const [item] = (await deviceList([device.projectId])).filter((d) => d.id === device.id);
@@ -157,23 +201,61 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     '/api/devices/:deviceId/rejects',
     {
       config: { access: ANY },
-      schema: { operationId: 'getDeviceRejects', tags: ['site'], summary: '被拒数据统计 Rejected input of a device', params: deviceParams, response: { 200: z.object({ items: z.array(z.object({ day: z.string(), source: z.string(), reason: z.string(), count: z.number(), lastDetail: z.string().nullable(), lastAt: z.string() })), total: z.number() }) } },
+      schema: {
+        operationId: 'getDeviceRejects',
+        tags: ['site'],
+        summary: '被拒数据统计 Rejected input of a device',
+        params: deviceParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                day: z.string(),
+                source: z.string(),
+                reason: z.string(),
+                count: z.number(),
+                lastDetail: z.string().nullable(),
+                lastAt: z.string(),
+              }),
+            ),
+            total: z.number(),
+          }),
+        },
+      },
     },
     async (req) => {
       const { device } = await deviceForPrincipal(req.principal, req.params.deviceId);
-      const rows = await selectRows<{ day: string | Date; source: string; reason: string; count: number; last_detail: string | null; last_at: Date | string }>(
+      const rows = await selectRows<{
+        day: string | Date;
+        source: string;
+        reason: string;
+        count: number;
+        last_detail: string | null;
+        last_at: Date | string;
+      }>(
         db,
         sql`select day, source, reason, count, last_detail, last_at from site_rejects where device_ref = ${device.id} order by day desc, count desc limit 200`,
       );
-      const items = rows.map((r) => ({ day: typeof r.day === 'string' ? r.day.slice(0, 10) : new Date(r.day.getTime() + 8 * 3_600_000).toISOString().slice(0, 10), source: r.source, reason: r.reason, count: Number(r.count), lastDetail: r.last_detail, lastAt: new Date(r.last_at).toISOString() }));
+      const items = rows.map((r) => ({
+        day: typeof r.day === 'string' ? r.day.slice(0, 10) : new Date(r.day.getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+        source: r.source,
+        reason: r.reason,
+        count: Number(r.count),
+        lastDetail: r.last_detail,
+        lastAt: new Date(r.last_at).toISOString(),
+      }));
       return { items, total: items.length };
     },
   );
 
   // ---------- HTTP ingestion ----------
-  app.addContentTypeParser(['application/x-ndjson', 'application/ndjson'], { parseAs: 'string', bodyLimit: INGEST_BODY_LIMIT }, (_req, body, done) => {
-    done(null, { ndjson: String(body).split(/\r?\n/) });
-  });
+  app.addContentTypeParser(
+    ['application/x-ndjson', 'application/ndjson'],
+    { parseAs: 'string', bodyLimit: INGEST_BODY_LIMIT },
+    (_req, body, done) => {
+      done(null, { ndjson: String(body).split(/\r?\n/) });
+    },
+  );
 
   app.post(
     '/api/ingest/readings',
@@ -202,7 +284,8 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     },
     async (req, reply) => {
       const auth = req.headers.authorization;
-      const token = (req.headers['x-device-token'] as string | undefined) ?? (auth?.startsWith('Device ') ? auth.slice(7).trim() : undefined);
+      const token =
+        (req.headers['x-device-token'] as string | undefined) ?? (auth?.startsWith('Device ') ? auth.slice(7).trim() : undefined);
       const device = token ? await directory.byToken(token) : null;
       if (!device) throw new AppError(401, 'device_token_required');
       if (!device.protocols.includes('http')) throw new AppError(403, 'protocol_not_enabled');
@@ -229,10 +312,23 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       const allErrors = [...lineErrors, ...errors.filter((e) => !lineIdx.has(e.index))].sort((a, b) => a.index - b.index);
       const localised = allErrors.map((e) => ({ ...e, message: translate(e.code, lang) }));
       if (allErrors.length) {
-        await ingestion.countRejects(allErrors.map((e) => ({ deviceRef: device.id, source: 'http' as const, reason: e.code, count: 1, detail: `#${e.index} ${e.path}` })));
+        await ingestion.countRejects(
+          allErrors.map((e) => ({
+            deviceRef: device.id,
+            source: 'http' as const,
+            reason: e.code,
+            count: 1,
+            detail: `#${e.index} ${e.path}`,
+          })),
+        );
       }
       if (!rows.length) {
-        throw new AppError(400, 'readings_rejected', {}, localised.slice(0, 100).map((e) => ({ path: `${e.index}${e.path ? '.' + e.path : ''}`, code: e.code, message: e.message })));
+        throw new AppError(
+          400,
+          'readings_rejected',
+          {},
+          localised.slice(0, 100).map((e) => ({ path: `${e.index}${e.path ? '.' + e.path : ''}`, code: e.code, message: e.message })),
+        );
       }
       try {
         const outcome = await ingestion.store(rows);
@@ -262,7 +358,11 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
             project: z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string() }),
             devices: z.array(deviceListItem),
             activeAlarms: z.number(),
-            indicators: z.object({ pm10ExceedanceRate: z.number().nullable(), noiseExceedanceRate: z.number().nullable(), deviceOnlineRate: z.number().nullable() }),
+            indicators: z.object({
+              pm10ExceedanceRate: z.number().nullable(),
+              noiseExceedanceRate: z.number().nullable(),
+              deviceOnlineRate: z.number().nullable(),
+            }),
             canManage: z.boolean(),
           }),
         },
@@ -290,15 +390,33 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   async function alarmPage(projectIds: string[], q: z.infer<typeof alarmQuery>) {
     const { rows, total } = await listAlarms(db, projectIds, { state: q.state, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-    const refs = await projectRefs(db, rows.map((r) => r.projectId));
-    const devs = rows.length ? await db.select({ id: siteDevices.id, name: siteDevices.name }).from(siteDevices).where(inArray(siteDevices.id, [...new Set(rows.map((r) => r.deviceId))])) : [];
+    const refs = await projectRefs(
+      db,
+      rows.map((r) => r.projectId),
+    );
+    const devs = rows.length
+      ? await db
+          .select({ id: siteDevices.id, name: siteDevices.name })
+          .from(siteDevices)
+          .where(inArray(siteDevices.id, [...new Set(rows.map((r) => r.deviceId))]))
+      : [];
     const names = new Map(devs.map((d) => [d.id, d.name]));
     return { items: rows.map((a) => alarmView(a, { deviceName: names.get(a.deviceId), projectName: refs.get(a.projectId)?.name })), total };
   }
 
   app.get(
     '/api/projects/:projectId/site/alarms',
-    { config: { access: ANY }, schema: { operationId: 'listProjectSiteAlarms', tags: ['site'], summary: '项目告警 Alarms of a project', params: projectParams, querystring: alarmQuery, response: { 200: z.object({ items: z.array(alarmSchema), total: z.number() }) } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'listProjectSiteAlarms',
+        tags: ['site'],
+        summary: '项目告警 Alarms of a project',
+        params: projectParams,
+        querystring: alarmQuery,
+        response: { 200: z.object({ items: z.array(alarmSchema), total: z.number() }) },
+      },
+    },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId);
       return alarmPage([project.id], req.query);
@@ -307,7 +425,16 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.get(
     '/api/site/alarms',
-    { config: { access: ANY }, schema: { operationId: 'listSiteAlarms', tags: ['site'], summary: '可见项目的告警 Alarms across visible projects', querystring: alarmQuery, response: { 200: z.object({ items: z.array(alarmSchema), total: z.number() }) } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'listSiteAlarms',
+        tags: ['site'],
+        summary: '可见项目的告警 Alarms across visible projects',
+        querystring: alarmQuery,
+        response: { 200: z.object({ items: z.array(alarmSchema), total: z.number() }) },
+      },
+    },
     async (req) => alarmPage(await visibleProjectIds(db, req.principal, { regionCode: req.query.regionCode }), req.query),
   );
 
@@ -316,13 +443,22 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       `/api/site/alarms/:id/${action}`,
       {
         config: { access: { roles: ['admin', 'regulator', 'enterprise'] } },
-        schema: { operationId: action === 'acknowledge' ? 'acknowledgeSiteAlarm' : 'closeSiteAlarm', tags: ['site'], summary: action === 'acknowledge' ? '确认告警 Acknowledge an alarm' : '关闭告警 Close an alarm', params: idParams, body: alarmAction, response: { 200: alarmSchema } },
+        schema: {
+          operationId: action === 'acknowledge' ? 'acknowledgeSiteAlarm' : 'closeSiteAlarm',
+          tags: ['site'],
+          summary: action === 'acknowledge' ? '确认告警 Acknowledge an alarm' : '关闭告警 Close an alarm',
+          params: idParams,
+          body: alarmAction,
+          response: { 200: alarmSchema },
+        },
       },
       async (req) => {
         const alarm = await getAlarm(db, req.params.id);
         if (!alarm) throw notFound();
         const project = await projectForPrincipal(db, req.principal, alarm.projectId, 'write');
-        const after = await db.transaction((tx) => changeAlarm(tx, actorOf(req), project, alarm, action === 'acknowledge' ? 'acknowledged' : 'closed', req.body?.note));
+        const after = await db.transaction((tx) =>
+          changeAlarm(tx, actorOf(req), project, alarm, action === 'acknowledge' ? 'acknowledged' : 'closed', req.body?.note),
+        );
         return alarmView(after, { projectName: project.name });
       },
     );
@@ -331,11 +467,23 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   // ---------- export ----------
   app.get(
     '/api/projects/:projectId/site/export',
-    { config: { access: ANY }, schema: { operationId: 'exportSiteReadings', download: { media: [MEDIA.csv, MEDIA.xlsx], description: 'The readings, streamed: CSV (format=csv) or an Excel workbook' }, tags: ['site'], summary: '导出监测数据 Export readings (streamed CSV or Excel)', params: projectParams, querystring: exportQuery } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'exportSiteReadings',
+        download: { media: [MEDIA.csv, MEDIA.xlsx], description: 'The readings, streamed: CSV (format=csv) or an Excel workbook' },
+        tags: ['site'],
+        summary: '导出监测数据 Export readings (streamed CSV or Excel)',
+        params: projectParams,
+        querystring: exportQuery,
+      },
+    },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId);
       const q = req.query;
-      const where = q.deviceId ? and(eq(siteDevices.projectId, project.id), eq(siteDevices.id, q.deviceId)) : eq(siteDevices.projectId, project.id);
+      const where = q.deviceId
+        ? and(eq(siteDevices.projectId, project.id), eq(siteDevices.id, q.deviceId))
+        : eq(siteDevices.projectId, project.id);
       const list = await db.select({ id: siteDevices.id, name: siteDevices.name }).from(siteDevices).where(where).orderBy(siteDevices.name);
       const lang = requestLanguage(req);
       const stamp = `${q.from.slice(0, 10)}_${q.to.slice(0, 10)}`;
@@ -343,14 +491,22 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       reply.hijack();
       const out = reply.raw;
       out.writeHead(200, {
-        'content-type': q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-type':
+          q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'content-disposition': contentDisposition(filename),
         'cache-control': 'no-store',
       });
       const pages = readingPages(db, list, new Date(q.from), new Date(q.to), q.resolution, q.metric);
       try {
         const n = q.format === 'csv' ? await writeCsv(out, pages, lang) : await writeXlsx(out, pages, lang);
-        await recordAudit(db, actorOf(req), { action: 'site.readings.export', entityType: 'project', entityId: project.id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, after: { ...q, rows: n } });
+        await recordAudit(db, actorOf(req), {
+          action: 'site.readings.export',
+          entityType: 'project',
+          entityId: project.id,
+          regionCode: project.regionCode,
+          organisationId: project.ownerOrganisationId,
+          after: { ...q, rows: n },
+        });
         out.end();
       } catch (err) {
         req.log.error({ err }, 'export failed');
@@ -366,7 +522,16 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   });
   app.get(
     '/api/site/live',
-    { config: { access: ANY }, schema: { operationId: 'streamSiteLive', download: { media: [MEDIA.eventStream], description: 'Server-Sent Events: a reading or alarm per event, as JSON in the data line' }, tags: ['site'], summary: '实时推送 Live readings and alarms (Server-Sent Events)', querystring: z.object({ projectId: z.string().optional() }) } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'streamSiteLive',
+        download: { media: [MEDIA.eventStream], description: 'Server-Sent Events: a reading or alarm per event, as JSON in the data line' },
+        tags: ['site'],
+        summary: '实时推送 Live readings and alarms (Server-Sent Events)',
+        querystring: z.object({ projectId: z.string().optional() }),
+      },
+    },
     async (req: FastifyRequest<{ Querystring: { projectId?: string } }>, reply) => {
       const p = requirePrincipal(req);
       const projects = req.query.projectId
@@ -376,7 +541,12 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
           : new Set(await visibleProjectIds(db, p));
       reply.hijack();
       const out = reply.raw;
-      out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      out.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
       out.write('retry: 3000\n\n');
       const send = (event: string, data: unknown) => {
         if (!out.writableEnded) out.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
@@ -419,7 +589,18 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
                 flaggedShare: z.number().nullable(),
               }),
             ),
-            worstDevices: z.array(z.object({ deviceId: z.string(), deviceName: z.string(), projectId: z.string(), projectName: z.string(), checked: z.number(), flagged: z.number(), share: z.number(), rejected: z.number() })),
+            worstDevices: z.array(
+              z.object({
+                deviceId: z.string(),
+                deviceName: z.string(),
+                projectId: z.string(),
+                projectName: z.string(),
+                checked: z.number(),
+                flagged: z.number(),
+                share: z.number(),
+                rejected: z.number(),
+              }),
+            ),
           }),
         },
       },
@@ -433,7 +614,10 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         qualityShares(db, deviceIds),
         projectRefs(db, [...new Set(rows.map((d) => d.projectId))]),
         deviceIds.length
-          ? selectRows<{ project_id: string; n: number }>(db, sql`select project_id, count(*)::int as n from site_alarms where state <> 'closed' and project_id = any(${`{${ids.join(',')}}`}::uuid[]) group by project_id`)
+          ? selectRows<{ project_id: string; n: number }>(
+              db,
+              sql`select project_id, count(*)::int as n from site_alarms where state <> 'closed' and project_id = any(${`{${ids.join(',')}}`}::uuid[]) group by project_id`,
+            )
           : Promise.resolve([]),
       ]);
       const alarmsBy = new Map(alarmCounts.map((a) => [a.project_id, Number(a.n)]));
@@ -475,13 +659,25 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         .filter((x) => x.q && x.q.flagged > 0 && x.q.share !== null)
         .sort((a, b) => b.q!.share! - a.q!.share! || Number(b.d.rejectedCount) - Number(a.d.rejectedCount))
         .slice(0, 10)
-        .map(({ d, q }) => ({ deviceId: d.id, deviceName: d.name, projectId: d.projectId, projectName: refs.get(d.projectId)?.name ?? '', checked: q!.checked, flagged: q!.flagged, share: q!.share!, rejected: Number(d.rejectedCount) }));
+        .map(({ d, q }) => ({
+          deviceId: d.id,
+          deviceName: d.name,
+          projectId: d.projectId,
+          projectName: refs.get(d.projectId)?.name ?? '',
+          checked: q!.checked,
+          flagged: q!.flagged,
+          share: q!.share!,
+          rejected: Number(d.rejectedCount),
+        }));
       return { sites, worstDevices };
     },
   );
 
   // ---------- threshold rules ----------
-  async function ruleScopeAllowed(p: Principal, rule: { regionCode?: string | null; projectId?: string | null }): Promise<ProjectRef | null> {
+  async function ruleScopeAllowed(
+    p: Principal,
+    rule: { regionCode?: string | null; projectId?: string | null },
+  ): Promise<ProjectRef | null> {
     if (rule.projectId) {
       const project = await projectForPrincipal(db, p, rule.projectId, 'write');
       return project;
@@ -494,20 +690,39 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.get(
     '/api/site/rules',
-    { config: { access: ANY }, schema: { operationId: 'listSiteRules', tags: ['site'], summary: '告警阈值规则 Threshold rules', response: { 200: z.object({ items: z.array(ruleSchema), total: z.number() }) } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'listSiteRules',
+        tags: ['site'],
+        summary: '告警阈值规则 Threshold rules',
+        response: { 200: z.object({ items: z.array(ruleSchema), total: z.number() }) },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const all = await db.select().from(siteThresholdRules).orderBy(siteThresholdRules.metric, siteThresholdRules.period);
       const visible = new Set(await visibleProjectIds(db, p));
       const regions = p.role === 'admin' || (p.role === 'regulator' && !p.regionCode) ? null : p.regionCode ? [p.regionCode] : [];
-      const items = all.filter((r) => (r.projectId ? visible.has(r.projectId) : r.regionCode ? regions === null || regions.includes(r.regionCode) : true)).map(ruleView);
+      const items = all
+        .filter((r) => (r.projectId ? visible.has(r.projectId) : r.regionCode ? regions === null || regions.includes(r.regionCode) : true))
+        .map(ruleView);
       return { items, total: items.length };
     },
   );
 
   app.post(
     '/api/site/rules',
-    { config: { access: RULE_ADMINS }, schema: { operationId: 'createSiteRule', tags: ['site'], summary: '新建阈值规则 Create a threshold rule', body: ruleInput, response: { 201: ruleSchema } } },
+    {
+      config: { access: RULE_ADMINS },
+      schema: {
+        operationId: 'createSiteRule',
+        tags: ['site'],
+        summary: '新建阈值规则 Create a threshold rule',
+        body: ruleInput,
+        response: { 201: ruleSchema },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const b = req.body;
@@ -516,11 +731,23 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       const row = await db.transaction(async (tx) => {
         const [r] = await tx
           .insert(siteThresholdRules)
-          .values({ id: crypto.randomUUID(), ...b, regionCode: b.regionCode ?? null, projectId: b.projectId ?? null, basis: b.basis ?? null })
+          .values({
+            id: crypto.randomUUID(),
+            ...b,
+            regionCode: b.regionCode ?? null,
+            projectId: b.projectId ?? null,
+            basis: b.basis ?? null,
+          })
           .onConflictDoNothing()
           .returning();
         if (!r) throw conflict('rule_exists');
-        await recordAudit(tx, actorOf(req), { action: 'site.rule.create', entityType: 'site_rule', entityId: r.id, regionCode: project?.regionCode ?? r.regionCode, after: ruleView(r) });
+        await recordAudit(tx, actorOf(req), {
+          action: 'site.rule.create',
+          entityType: 'site_rule',
+          entityId: r.id,
+          regionCode: project?.regionCode ?? r.regionCode,
+          after: ruleView(r),
+        });
         return r;
       });
       return reply.status(201).send(ruleView(row));
@@ -529,7 +756,17 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
 
   app.patch(
     '/api/site/rules/:id',
-    { config: { access: RULE_ADMINS }, schema: { operationId: 'updateSiteRule', tags: ['site'], summary: '修改阈值规则 Update a threshold rule', params: idParams, body: rulePatch, response: { 200: ruleSchema } } },
+    {
+      config: { access: RULE_ADMINS },
+      schema: {
+        operationId: 'updateSiteRule',
+        tags: ['site'],
+        summary: '修改阈值规则 Update a threshold rule',
+        params: idParams,
+        body: rulePatch,
+        response: { 200: ruleSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw notFound();
@@ -537,8 +774,19 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       if (!before) throw notFound();
       const project = await ruleScopeAllowed(p, before);
       const after = await db.transaction(async (tx) => {
-        const [r] = await tx.update(siteThresholdRules).set({ ...req.body, updatedAt: new Date() }).where(eq(siteThresholdRules.id, before.id)).returning();
-        await recordAudit(tx, actorOf(req), { action: 'site.rule.update', entityType: 'site_rule', entityId: before.id, regionCode: project?.regionCode ?? before.regionCode, before: ruleView(before), after: ruleView(r!) });
+        const [r] = await tx
+          .update(siteThresholdRules)
+          .set({ ...req.body, updatedAt: new Date() })
+          .where(eq(siteThresholdRules.id, before.id))
+          .returning();
+        await recordAudit(tx, actorOf(req), {
+          action: 'site.rule.update',
+          entityType: 'site_rule',
+          entityId: before.id,
+          regionCode: project?.regionCode ?? before.regionCode,
+          before: ruleView(before),
+          after: ruleView(r!),
+        });
         return r!;
       });
       return ruleView(after);
@@ -548,19 +796,42 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   // ---------- vendor factor aliases ----------
   app.get(
     '/api/site/factor-aliases',
-    { config: { access: ANY }, schema: { operationId: 'listFactorAliases', tags: ['site'], summary: 'HJ 212 因子别名 Vendor factor aliases', response: { 200: z.object({ aliases: z.record(z.string(), z.string()) }) } } },
+    {
+      config: { access: ANY },
+      schema: {
+        operationId: 'listFactorAliases',
+        tags: ['site'],
+        summary: 'HJ 212 因子别名 Vendor factor aliases',
+        response: { 200: z.object({ aliases: z.record(z.string(), z.string()) }) },
+      },
+    },
     async () => ({ aliases: { ...runtime.aliases.current() } }),
   );
 
   app.put(
     '/api/site/factor-aliases',
-    { config: { access: { roles: ['admin'] } }, schema: { operationId: 'replaceFactorAliases', tags: ['site'], summary: '修改因子别名 Replace the vendor factor aliases', body: aliasesBody, response: { 200: z.object({ aliases: z.record(z.string(), z.string()) }) } } },
+    {
+      config: { access: { roles: ['admin'] } },
+      schema: {
+        operationId: 'replaceFactorAliases',
+        tags: ['site'],
+        summary: '修改因子别名 Replace the vendor factor aliases',
+        body: aliasesBody,
+        response: { 200: z.object({ aliases: z.record(z.string(), z.string()) }) },
+      },
+    },
     async (req) => {
       const before = { ...runtime.aliases.current() };
       await db.transaction(async (tx) => {
         await tx.execute(sql`delete from site_factor_aliases`);
-        for (const [code, metric] of Object.entries(req.body.aliases)) await tx.execute(sql`insert into site_factor_aliases (code, metric) values (${code}, ${metric})`);
-        await recordAudit(tx, actorOf(req), { action: 'site.aliases.update', entityType: 'site_factor_aliases', before, after: req.body.aliases });
+        for (const [code, metric] of Object.entries(req.body.aliases))
+          await tx.execute(sql`insert into site_factor_aliases (code, metric) values (${code}, ${metric})`);
+        await recordAudit(tx, actorOf(req), {
+          action: 'site.aliases.update',
+          entityType: 'site_factor_aliases',
+          before,
+          after: req.body.aliases,
+        });
       });
       await runtime.aliases.reload();
       return { aliases: { ...runtime.aliases.current() } };

@@ -50,7 +50,10 @@ export class FactorAliases {
 
 /** Deletes raw readings older than the configured retention in bounded chunks; rollups are kept. */
 export async function applyRetention(database: Database): Promise<number> {
-  const [setting] = await selectRows<{ days: number }>(database.db, sql`select (value #>> '{}')::int as days from site_settings where key = 'raw_retention_days'`);
+  const [setting] = await selectRows<{ days: number }>(
+    database.db,
+    sql`select (value #>> '{}')::int as days from site_settings where key = 'raw_retention_days'`,
+  );
   const days = Number(setting?.days ?? 400);
   let deleted = 0;
   for (;;) {
@@ -83,16 +86,32 @@ export type SiteRuntime = {
 /** The runtime serving each open database, for tests and benchmarks that need to look inside. */
 export const siteRuntimes = new WeakMap<Database, SiteRuntime>();
 
-export async function startSiteRuntime(ctx: AppContext, log: { info(o: unknown, m?: string): void; warn(o: unknown, m?: string): void }): Promise<SiteRuntime> {
+export async function startSiteRuntime(
+  ctx: AppContext,
+  log: { info(o: unknown, m?: string): void; warn(o: unknown, m?: string): void },
+): Promise<SiteRuntime> {
   const directory = new DeviceDirectory(ctx.db);
   const hub = new LiveHub(ctx.database);
   const metrics = new IngestMetrics(ctx.metrics.registry);
-  const writer = new ReadingWriter(ctx.database, { onCommitted: (rows) => hub.readingsCommitted(rows), onStatement: (seconds, rows) => metrics.batchWritten(seconds, rows) });
+  const writer = new ReadingWriter(ctx.database, {
+    onCommitted: (rows) => hub.readingsCommitted(rows),
+    onStatement: (seconds, rows) => metrics.batchWritten(seconds, rows),
+  });
   const ingestion = new Ingestion(ctx.database, writer, metrics);
   const aliases = new FactorAliases(ctx.database);
   await aliases.start();
   await hub.start();
-  const runtime: SiteRuntime = { directory, writer, ingestion, hub, aliases, hj212: null, broker: null, external: null, scheduler: ctx.scheduler };
+  const runtime: SiteRuntime = {
+    directory,
+    writer,
+    ingestion,
+    hub,
+    aliases,
+    hj212: null,
+    broker: null,
+    external: null,
+    scheduler: ctx.scheduler,
+  };
   siteRuntimes.set(ctx.database, runtime);
   registerSiteGauges(ctx.metrics.registry, ctx.database, runtime);
 
@@ -113,7 +132,10 @@ export async function startSiteRuntime(ctx: AppContext, log: { info(o: unknown, 
     if (await hj212.start()) runtime.hj212 = hj212;
     if (ctx.config.mqttUrl) {
       // Same deployment (database) → same share group; instance = host + port within it, stable across restarts.
-      const deployment = createHash('sha256').update(ctx.config.databaseUrl ?? ctx.config.dataDir).digest('hex').slice(0, 10);
+      const deployment = createHash('sha256')
+        .update(ctx.config.databaseUrl ?? ctx.config.dataDir)
+        .digest('hex')
+        .slice(0, 10);
       const instanceKey = `${deployment}-${createHash('sha256').update(`${os.hostname()}:${ctx.config.port}:${ctx.config.dataDir}`).digest('hex').slice(0, 8)}`;
       const external = new ExternalBrokerSubscriber(ingestion, directory, { url: ctx.config.mqttUrl, instanceKey, log });
       void external.start();

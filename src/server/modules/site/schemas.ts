@@ -11,7 +11,12 @@ export const deviceInput = z.object({
   protocols: z.array(z.enum(protocols)).min(1).max(3),
   // HJ 212 MN: 24 hex chars per the standard; real loggers use other letters and digits, hyphens and underscores
   // (e.g. XXXX01_AIR01_0001), so stay permissive — but never a character that separates 表3 fields (; = & ,).
-  mn: z.string().trim().regex(/^[0-9A-Za-z_-]{1,32}$/, 'mn_format').nullable().optional(),
+  mn: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z_-]{1,32}$/, 'mn_format')
+    .nullable()
+    .optional(),
   hj212Password: z.string().min(1).max(32).nullable().optional(),
   metrics: z.array(metric).max(40).optional(),
   location: z.string().trim().max(200).nullable().optional(),
@@ -20,31 +25,35 @@ export const deviceInput = z.object({
 });
 export const devicePatch = deviceInput.partial().extend({ active: z.boolean().optional() });
 
-export const deviceSchema = z.object({
-  id: z.string(),
-  projectId: z.string(),
-  name: z.string(),
-  kind: z.enum(deviceKinds),
-  protocols: z.array(z.string()),
-  mn: z.string().nullable(),
-  hasHj212Password: z.boolean(),
-  tokenPrefix: z.string().nullable(),
-  metrics: z.array(z.string()),
-  location: z.string().nullable(),
-  lenientCrc: z.boolean(),
-  offlineAfterS: z.number(),
-  active: z.boolean(),
-  status: z.enum(['online', 'offline', 'never', 'inactive']),
-  lastSeenAt: z.string().nullable(),
-  acceptedCount: z.number(),
-  rejectedCount: z.number(),
-  isDemo: z.boolean(),
-  createdAt: z.string(),
-}).meta({ id: 'Device' });
+export const deviceSchema = z
+  .object({
+    id: z.string(),
+    projectId: z.string(),
+    name: z.string(),
+    kind: z.enum(deviceKinds),
+    protocols: z.array(z.string()),
+    mn: z.string().nullable(),
+    hasHj212Password: z.boolean(),
+    tokenPrefix: z.string().nullable(),
+    metrics: z.array(z.string()),
+    location: z.string().nullable(),
+    lenientCrc: z.boolean(),
+    offlineAfterS: z.number(),
+    active: z.boolean(),
+    status: z.enum(['online', 'offline', 'never', 'inactive']),
+    lastSeenAt: z.string().nullable(),
+    acceptedCount: z.number(),
+    rejectedCount: z.number(),
+    isDemo: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Device' });
 
 export const deviceListItem = deviceSchema.extend({
   latest: z.array(z.object({ metric: z.string(), time: z.string(), value: z.number(), flag: z.string() })),
-  quality: z.object({ checked: z.number(), flagged: z.number(), share: z.number().nullable(), byRule: z.record(z.string(), z.number()) }).nullable(),
+  quality: z
+    .object({ checked: z.number(), flagged: z.number(), share: z.number().nullable(), byRule: z.record(z.string(), z.number()) })
+    .nullable(),
 });
 
 export const readingsQuery = z
@@ -68,25 +77,27 @@ export const pointSchema = z.object({
   count: z.number().optional(),
 });
 
-export const alarmSchema = z.object({
-  id: z.string(),
-  deviceId: z.string(),
-  projectId: z.string(),
-  deviceName: z.string().nullable(),
-  projectName: z.string().nullable(),
-  kind: z.enum(['threshold', 'offline']),
-  ruleKey: z.string(),
-  metric: z.string().nullable(),
-  limitValue: z.number().nullable(),
-  observedValue: z.number().nullable(),
-  state: z.enum(alarmStates),
-  openedAt: z.string(),
-  acknowledgedAt: z.string().nullable(),
-  acknowledgedBy: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  closedBy: z.string().nullable(),
-  note: z.string().nullable(),
-}).meta({ id: 'SiteAlarm' });
+export const alarmSchema = z
+  .object({
+    id: z.string(),
+    deviceId: z.string(),
+    projectId: z.string(),
+    deviceName: z.string().nullable(),
+    projectName: z.string().nullable(),
+    kind: z.enum(['threshold', 'offline']),
+    ruleKey: z.string(),
+    metric: z.string().nullable(),
+    limitValue: z.number().nullable(),
+    observedValue: z.number().nullable(),
+    state: z.enum(alarmStates),
+    openedAt: z.string(),
+    acknowledgedAt: z.string().nullable(),
+    acknowledgedBy: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    closedBy: z.string().nullable(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'SiteAlarm' });
 
 export const alarmQuery = z.object({
   state: z.enum([...alarmStates, 'active']).optional(),
@@ -117,21 +128,23 @@ export const rulePatch = z.object({
   basis: z.string().trim().max(200).nullable().optional(),
   enabled: z.boolean().optional(),
 });
-export const ruleSchema = z.object({
-  id: z.string(),
-  regionCode: z.string().nullable(),
-  projectId: z.string().nullable(),
-  metric: z.string(),
-  period: z.enum(rulePeriods),
-  limitValue: z.number(),
-  sustainedMinutes: z.number(),
-  dayStartMinute: z.number(),
-  dayEndMinute: z.number(),
-  basis: z.string().nullable(),
-  enabled: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-}).meta({ id: 'SiteRule' });
+export const ruleSchema = z
+  .object({
+    id: z.string(),
+    regionCode: z.string().nullable(),
+    projectId: z.string().nullable(),
+    metric: z.string(),
+    period: z.enum(rulePeriods),
+    limitValue: z.number(),
+    sustainedMinutes: z.number(),
+    dayStartMinute: z.number(),
+    dayEndMinute: z.number(),
+    basis: z.string().nullable(),
+    enabled: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'SiteRule' });
 
 export const exportQuery = z
   .object({

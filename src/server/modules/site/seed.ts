@@ -37,7 +37,10 @@ export function demoSample(t: Date, rnd: () => number, dusty: boolean) {
   const hourCst = (t.getUTCHours() + 8) % 24;
   const working = hourCst >= 7 && hourCst < 19;
   const dustBase = working ? (dusty ? 115 : 70) : 40;
-  const pm10 = Math.max(5, dustBase + 25 * Math.sin((t.getTime() / 3_600_000) * 0.7) + 20 * (rnd() - 0.5) + (dusty && working && rnd() < 0.04 ? 90 : 0));
+  const pm10 = Math.max(
+    5,
+    dustBase + 25 * Math.sin((t.getTime() / 3_600_000) * 0.7) + 20 * (rnd() - 0.5) + (dusty && working && rnd() < 0.04 ? 90 : 0),
+  );
   const noise = working ? 62 + 8 * rnd() : hourCst >= 22 || hourCst < 6 ? 47 + 6 * rnd() : 55 + 6 * rnd();
   const humidity = 55 + 20 * Math.sin((t.getTime() / 86_400_000) * 2 * Math.PI) + 5 * rnd();
   return {
@@ -69,22 +72,48 @@ export const siteDemoSeeder: DemoSeeder = {
           tx,
           SYSTEM,
           project,
-          { name: '1号扬尘噪声监测仪（东门）', kind: 'dust_noise', protocols: ['hj212'], mn, hj212Password: demoHj212Password(mn, password), location: '东门围挡内侧', metrics: ['pm10', 'pm2_5', 'tsp', 'noise_leq', 'temperature', 'humidity', 'wind_speed'] },
+          {
+            name: '1号扬尘噪声监测仪（东门）',
+            kind: 'dust_noise',
+            protocols: ['hj212'],
+            mn,
+            hj212Password: demoHj212Password(mn, password),
+            location: '东门围挡内侧',
+            metrics: ['pm10', 'pm2_5', 'tsp', 'noise_leq', 'temperature', 'humidity', 'wind_speed'],
+          },
           { isDemo: true },
         );
         const mq = await createDevice(
           tx,
           SYSTEM,
           project,
-          { name: '2号扬尘噪声监测仪（西侧）', kind: 'dust_noise', protocols: ['mqtt', 'http'], location: '西侧施工道路', metrics: ['pm10', 'pm2_5', 'noise_leq', 'temperature', 'humidity'] },
+          {
+            name: '2号扬尘噪声监测仪（西侧）',
+            kind: 'dust_noise',
+            protocols: ['mqtt', 'http'],
+            location: '西侧施工道路',
+            metrics: ['pm10', 'pm2_5', 'noise_leq', 'temperature', 'humidity'],
+          },
           { isDemo: true },
         );
-        const meter = await createDevice(tx, SYSTEM, project, { name: '施工用电总表', kind: 'electricity_meter', protocols: ['http'], location: '配电房', metrics: ['energy_kwh'] }, { isDemo: true });
+        const meter = await createDevice(
+          tx,
+          SYSTEM,
+          project,
+          { name: '施工用电总表', kind: 'electricity_meter', protocols: ['http'], location: '配电房', metrics: ['energy_kwh'] },
+          { isDemo: true },
+        );
         // Installed before the history starts, so online rates over the history make sense.
-        await tx.update(siteDevices).set({ createdAt: new Date(Date.now() - 15 * 86_400_000) }).where(eq(siteDevices.projectId, project.id));
+        await tx
+          .update(siteDevices)
+          .set({ createdAt: new Date(Date.now() - 15 * 86_400_000) })
+          .where(eq(siteDevices.projectId, project.id));
         for (const d of [mq.device, meter.device]) {
           const token = demoDeviceToken(d.id, password);
-          await tx.update(siteDevices).set({ tokenHash: secretDigest(token), tokenPrefix: token.slice(0, 10) }).where(eq(siteDevices.id, d.id));
+          await tx
+            .update(siteDevices)
+            .set({ tokenHash: secretDigest(token), tokenPrefix: token.slice(0, 10) })
+            .where(eq(siteDevices.id, d.id));
         }
         devices.push({ id: hj.device.id, projectId: project.id, dusty: i === 0, flatline: false, kind: 'dust' });
         devices.push({ id: mq.device.id, projectId: project.id, dusty: false, flatline: i === 1, kind: 'dust' });
@@ -116,14 +145,32 @@ async function writeHistory(database: Database, devices: DemoDevice[], log: (msg
       const time = new Date(t);
       if (d.kind === 'meter') {
         energy += 20 + 10 * rnd();
-        rows.push({ deviceId: d.id, projectId: d.projectId, metric: 'energy_kwh', time, kind: 'rtd', value: Math.round(energy * 10) / 10, flag: 'N', source: 'seed' });
+        rows.push({
+          deviceId: d.id,
+          projectId: d.projectId,
+          metric: 'energy_kwh',
+          time,
+          kind: 'rtd',
+          value: Math.round(energy * 10) / 10,
+          flag: 'N',
+          source: 'seed',
+        });
       } else {
         const s = demoSample(time, rnd, d.dusty);
         // One monitor froze for a while two days ago: the data-quality screen should catch it.
         const frozen = d.flatline && j > times.length - 120 && j < times.length - 100;
         for (const [metric, value] of Object.entries(s)) {
           if (metric === 'tsp' || metric === 'wind_speed') continue;
-          rows.push({ deviceId: d.id, projectId: d.projectId, metric, time, kind: 'rtd', value: frozen && metric === 'pm10' ? 88 : value, flag: 'N', source: 'seed' });
+          rows.push({
+            deviceId: d.id,
+            projectId: d.projectId,
+            metric,
+            time,
+            kind: 'rtd',
+            value: frozen && metric === 'pm10' ? 88 : value,
+            flag: 'N',
+            source: 'seed',
+          });
         }
       }
       if (rows.length >= 5000) {
@@ -138,6 +185,9 @@ async function writeHistory(database: Database, devices: DemoDevice[], log: (msg
   const hj = devices[0]!;
   await db.execute(sql`insert into site_alarms (id, device_id, project_id, rule_key, kind, metric, limit_value, observed_value, state, opened_at, acknowledged_at, acknowledged_by, closed_at, closed_by, note)
     values (${randomUUID()}, ${hj.id}, ${hj.projectId}, 'demo-noise-night', 'threshold', 'noise_leq', 55, 61.4, 'closed', now() - interval '2 days 3 hours', now() - interval '2 days 2 hours 50 minutes', 'hunan.enterprise', now() - interval '2 days 1 hour', 'hunan.enterprise', '夜间混凝土浇筑已停止（演示）')`);
-  const [{ count } = { count: 0 }] = await selectRows<{ count: number }>(db, sql`select count(*)::int as count from site_devices where is_demo`);
+  const [{ count } = { count: 0 }] = await selectRows<{ count: number }>(
+    db,
+    sql`select count(*)::int as count from site_devices where is_demo`,
+  );
   log(`  智慧工地演示：${count} 台设备，${n} 条历史读数`);
 }

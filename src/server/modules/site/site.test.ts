@@ -26,8 +26,15 @@ beforeAll(async () => {
   // Demo accounts only: other capabilities' demo seeders are not this file's concern.
   t = await startTestApp({ demo: false });
   await seedDemo(t.database, DEMO_PASSWORD);
-  projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', name: '长沙智慧工地测试项目' });
-  otherProjectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.shenzhenEnterprise, regionCode: 'shenzhen' });
+  projectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+    regionCode: 'hunan',
+    name: '长沙智慧工地测试项目',
+  });
+  otherProjectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: DEMO_ORGS.shenzhenEnterprise,
+    regionCode: 'shenzhen',
+  });
   hunan = await t.login('hunan.enterprise');
   shenzhen = await t.login('shenzhen.enterprise');
 }, 240_000);
@@ -40,20 +47,34 @@ async function register(client: ApiClient, body: Record<string, unknown>, projec
 }
 
 function ingest(token: string, body: unknown, contentType = 'application/json') {
-  return t.client({ 'x-device-token': token, 'content-type': contentType }).post('/api/ingest/readings', typeof body === 'string' ? body : JSON.stringify(body));
+  return t
+    .client({ 'x-device-token': token, 'content-type': contentType })
+    .post('/api/ingest/readings', typeof body === 'string' ? body : JSON.stringify(body));
 }
 
 const count = async (q: ReturnType<typeof sql>) => Number((await selectRows<{ n: number }>(t.database.db, q))[0]!.n);
 
 describe('device registry', () => {
   it('registers a device, shows the token once and keeps only its digest', async () => {
-    const { device, token } = await register(hunan, { name: '1号扬尘噪声监测仪', kind: 'dust_noise', protocols: ['http', 'mqtt'], metrics: ['pm10', 'pm2_5', 'noise_leq'] });
+    const { device, token } = await register(hunan, {
+      name: '1号扬尘噪声监测仪',
+      kind: 'dust_noise',
+      protocols: ['http', 'mqtt'],
+      metrics: ['pm10', 'pm2_5', 'noise_leq'],
+    });
     expect(token).toMatch(/^gbd_[A-Za-z0-9_-]{43}$/);
     expect(device.tokenPrefix).toBe(token!.slice(0, 10));
-    const stored = await selectRows<{ token_hash: Buffer }>(t.database.db, sql`select token_hash from site_devices where id = ${device.id}`);
+    const stored = await selectRows<{ token_hash: Buffer }>(
+      t.database.db,
+      sql`select token_hash from site_devices where id = ${device.id}`,
+    );
     expect(Buffer.from(stored[0]!.token_hash).toString('hex')).not.toContain(Buffer.from(token!).toString('hex'));
     const list = await hunan.get(`/api/projects/${projectId}/devices`);
-    expect(list.body.items.find((d: { id: string }) => d.id === device.id)).toMatchObject({ name: '1号扬尘噪声监测仪', status: 'never', hasHj212Password: false });
+    expect(list.body.items.find((d: { id: string }) => d.id === device.id)).toMatchObject({
+      name: '1号扬尘噪声监测仪',
+      status: 'never',
+      hasHj212Password: false,
+    });
     expect(JSON.stringify(list.body)).not.toContain(token!);
   });
 
@@ -68,7 +89,13 @@ describe('device registry', () => {
 
   it('rejects a second device with the same MN', async () => {
     await register(hunan, { name: 'HJ-A', kind: 'dust_noise', protocols: ['hj212'], mn: 'MNDUP0001', hj212Password: '123456' });
-    const res = await hunan.post(`/api/projects/${projectId}/devices`, { name: 'HJ-B', kind: 'dust_noise', protocols: ['hj212'], mn: 'MNDUP0001', hj212Password: '654321' });
+    const res = await hunan.post(`/api/projects/${projectId}/devices`, {
+      name: 'HJ-B',
+      kind: 'dust_noise',
+      protocols: ['hj212'],
+      mn: 'MNDUP0001',
+      hj212Password: '654321',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details[0].code).toBe('mn_taken');
   });
@@ -82,7 +109,9 @@ describe('device registry', () => {
     expect(rotated.body.token).not.toBe(token);
     expect((await ingest(token!, reading)).status).toBe(401);
     expect((await ingest(rotated.body.token, [{ metric: 'energy_kwh', time: at(1), value: 2 }])).status).toBe(200);
-    const audit = await count(sql`select count(*)::int as n from audit_log where action = 'site.device.rotate_token' and entity_id = ${device.id}`);
+    const audit = await count(
+      sql`select count(*)::int as n from audit_log where action = 'site.device.rotate_token' and entity_id = ${device.id}`,
+    );
     expect(audit).toBe(1);
   });
 
@@ -107,7 +136,12 @@ describe('HTTP batch ingestion', () => {
   let token: string;
   let deviceId: string;
   beforeAll(async () => {
-    const r = await register(hunan, { name: '2号扬尘监测仪', kind: 'dust_noise', protocols: ['http'], metrics: ['pm10', 'pm2_5', 'humidity', 'noise_leq'] });
+    const r = await register(hunan, {
+      name: '2号扬尘监测仪',
+      kind: 'dust_noise',
+      protocols: ['http'],
+      metrics: ['pm10', 'pm2_5', 'humidity', 'noise_leq'],
+    });
     token = r.token!;
     deviceId = r.device.id;
   });
@@ -135,13 +169,21 @@ describe('HTTP batch ingestion', () => {
     const dev = (await hunan.get(`/api/devices/${deviceId}`)).body;
     expect(dev).toMatchObject({ acceptedCount: 2, rejectedCount: 5, status: 'online' });
     const rejects = (await hunan.get(`/api/devices/${deviceId}/rejects`)).body.items;
-    expect(rejects.map((r: { reason: string; count: number }) => `${r.reason}:${r.count}`).sort()).toEqual(
-      ['flag_format:1', 'invalid_format:1', 'metric_format:1', 'metric_not_declared:1', 'time_out_of_range:1'],
-    );
+    expect(rejects.map((r: { reason: string; count: number }) => `${r.reason}:${r.count}`).sort()).toEqual([
+      'flag_format:1',
+      'invalid_format:1',
+      'metric_format:1',
+      'metric_not_declared:1',
+      'time_out_of_range:1',
+    ]);
   });
 
   it('stores NDJSON, with a broken line reported and the rest kept', async () => {
-    const body = [JSON.stringify({ metric: 'pm10', time: at(1), value: 120 }), '{not json', JSON.stringify({ metric: 'pm2_5', time: at(1), value: 40 })].join('\n');
+    const body = [
+      JSON.stringify({ metric: 'pm10', time: at(1), value: 120 }),
+      '{not json',
+      JSON.stringify({ metric: 'pm2_5', time: at(1), value: 40 }),
+    ].join('\n');
     const res = await ingest(token, body, 'application/x-ndjson');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ stored: 2, duplicates: 0, rejected: 1 });
@@ -153,12 +195,18 @@ describe('HTTP batch ingestion', () => {
     expect((await ingest(token, batch)).body).toMatchObject({ stored: 1, duplicates: 0 });
     expect((await ingest(token, batch)).body).toMatchObject({ stored: 0, duplicates: 1 });
     // Two copies in one batch, and two concurrent deliveries, still make one row.
-    const twice = [{ metric: 'noise_leq', time: at(4), value: 61 }, { metric: 'noise_leq', time: at(4), value: 61 }];
+    const twice = [
+      { metric: 'noise_leq', time: at(4), value: 61 },
+      { metric: 'noise_leq', time: at(4), value: 61 },
+    ];
     const [a, b] = await Promise.all([ingest(token, twice), ingest(token, twice)]);
     expect(a.body.stored + b.body.stored).toBe(1);
     expect(await count(sql`select count(*)::int as n from site_readings where device_id = ${deviceId} and metric = 'noise_leq'`)).toBe(2);
     // The rollup counted each sample once.
-    const roll = await selectRows<{ n: number; sum: number }>(t.database.db, sql`select n, sum from site_rollups_live where device_id = ${deviceId} and metric = 'noise_leq' and resolution = 'hour'`);
+    const roll = await selectRows<{ n: number; sum: number }>(
+      t.database.db,
+      sql`select n, sum from site_rollups_live where device_id = ${deviceId} and metric = 'noise_leq' and resolution = 'hour'`,
+    );
     expect(roll).toEqual([{ n: 2, sum: 123.5 }]);
   });
 
@@ -172,9 +220,20 @@ describe('HTTP batch ingestion', () => {
 
   it('releases the queue room of a write exactly once, also when the live fan-out fails after the commit', async () => {
     const meter = await register(hunan, { name: '写入器测试电表', kind: 'electricity_meter', protocols: ['http'] });
-    const projectOfMeter = (await selectRows<{ project_id: string }>(t.database.db, sql`select project_id from site_devices where id = ${meter.device.id}`))[0]!.project_id;
+    const projectOfMeter = (
+      await selectRows<{ project_id: string }>(t.database.db, sql`select project_id from site_devices where id = ${meter.device.id}`)
+    )[0]!.project_id;
     const rows = (n: number, from: number): ReadingRow[] =>
-      Array.from({ length: n }, (_, i) => ({ deviceId: meter.device.id, projectId: projectOfMeter, metric: 'energy_kwh', time: new Date(Date.parse(at(0)) - 30 * HOUR + (from + i) * 1000), kind: 'rtd', value: i, flag: 'N', source: 'http' }));
+      Array.from({ length: n }, (_, i) => ({
+        deviceId: meter.device.id,
+        projectId: projectOfMeter,
+        metric: 'energy_kwh',
+        time: new Date(Date.parse(at(0)) - 30 * HOUR + (from + i) * 1000),
+        kind: 'rtd',
+        value: i,
+        flag: 'N',
+        source: 'http',
+      }));
     const writer = new ReadingWriter(t.database, {
       onCommitted: () => {
         throw new Error('fan-out down');
@@ -221,26 +280,49 @@ describe('HTTP batch ingestion', () => {
 
   it('folds queued rollup contributions exactly once, without changing what readers see', async () => {
     const rollups = (table: 'site_rollups' | 'site_rollups_live') =>
-      selectRows(t.database.db, sql`select resolution, n, sum, min, max, total from ${sql.raw(table)}
-        where device_id = ${deviceId} and metric = 'humidity' order by resolution`);
-    await ingest(token, [{ metric: 'humidity', time: at(20), value: 50 }, { metric: 'humidity', time: at(20.5), value: 60 }]);
+      selectRows(
+        t.database.db,
+        sql`select resolution, n, sum, min, max, total from ${sql.raw(table)}
+        where device_id = ${deviceId} and metric = 'humidity' order by resolution`,
+      );
+    await ingest(token, [
+      { metric: 'humidity', time: at(20), value: 50 },
+      { metric: 'humidity', time: at(20.5), value: 60 },
+    ]);
     const two = { n: 2, sum: 110, min: 50, max: 60, total: 2 };
-    expect(await rollups('site_rollups_live')).toEqual([{ resolution: 'day', ...two }, { resolution: 'hour', ...two }, { resolution: 'minute', ...two }]);
+    expect(await rollups('site_rollups_live')).toEqual([
+      { resolution: 'day', ...two },
+      { resolution: 'hour', ...two },
+      { resolution: 'minute', ...two },
+    ]);
     await foldPendingRollups(t.database.db);
     expect(await count(sql`select count(*)::int as n from site_rollup_pending where device_id = ${deviceId}`)).toBe(0);
     expect(await rollups('site_rollups')).toEqual(await rollups('site_rollups_live'));
     // A late sample for the same minute joins the folded row; folding again adds it once.
     await ingest(token, [{ metric: 'humidity', time: at(20.75), value: 40 }]);
     const three = { n: 3, sum: 150, min: 40, max: 60, total: 3 };
-    expect(await rollups('site_rollups_live')).toEqual([{ resolution: 'day', ...three }, { resolution: 'hour', ...three }, { resolution: 'minute', ...three }]);
+    expect(await rollups('site_rollups_live')).toEqual([
+      { resolution: 'day', ...three },
+      { resolution: 'hour', ...three },
+      { resolution: 'minute', ...three },
+    ]);
     await foldPendingRollups(t.database.db);
     await foldPendingRollups(t.database.db);
-    expect(await rollups('site_rollups')).toEqual([{ resolution: 'day', ...three }, { resolution: 'hour', ...three }, { resolution: 'minute', ...three }]);
+    expect(await rollups('site_rollups')).toEqual([
+      { resolution: 'day', ...three },
+      { resolution: 'hour', ...three },
+      { resolution: 'minute', ...three },
+    ]);
     // Folds running while batches commit lose nothing and count nothing twice.
-    const batches = Array.from({ length: 20 }, (_, b) => Array.from({ length: 30 }, (_, i) => ({ metric: 'humidity', time: at(100 + b * 30 + i), value: 40 + ((b * 30 + i) * 7) % 23 })));
+    const batches = Array.from({ length: 20 }, (_, b) =>
+      Array.from({ length: 30 }, (_, i) => ({ metric: 'humidity', time: at(100 + b * 30 + i), value: 40 + (((b * 30 + i) * 7) % 23) })),
+    );
     await Promise.all([...batches.map((batch) => ingest(token, batch)), ...batches.map(() => foldPendingRollups(t.database.db))]);
     await foldPendingRollups(t.database.db);
-    const minutes = await selectRows<{ total: number }>(t.database.db, sql`select sum(total)::int as total from site_rollups where device_id = ${deviceId} and metric = 'humidity' and resolution = 'minute'`);
+    const minutes = await selectRows<{ total: number }>(
+      t.database.db,
+      sql`select sum(total)::int as total from site_rollups where device_id = ${deviceId} and metric = 'humidity' and resolution = 'minute'`,
+    );
     expect(minutes[0]!.total).toBe(3 + 600);
   });
 });
@@ -259,7 +341,8 @@ describe('data quality', () => {
       t.database.db,
       sql`select metric, time, quality from site_readings where device_id = ${device.id} and quality is not null order by metric, time`,
     );
-    const byRule = (rule: string) => rows.filter((r) => r.quality!.split(',').includes(rule)).map((r) => `${r.metric}@${new Date(r.time).toISOString()}`);
+    const byRule = (rule: string) =>
+      rows.filter((r) => r.quality!.split(',').includes(rule)).map((r) => `${r.metric}@${new Date(r.time).toISOString()}`);
     expect(byRule('flatline')).toEqual(Array.from({ length: 12 }, (_, i) => `pm10@${at(100 + i)}`));
     expect(byRule('outOfRange')).toEqual([`pm10@${at(112)}`]);
     expect(byRule('pm25AbovePm10')).toEqual([`pm2_5@${at(101)}`]);
@@ -278,13 +361,21 @@ describe('thresholds and alarms', () => {
   it('opens one alarm per rule and device, then acknowledges and closes it with who and when', async () => {
     const { device, token } = await register(hunan, { name: '4号噪声监测仪', kind: 'dust_noise', protocols: ['http'] });
     const now = new Date();
-    expect((await ingest(token!, [{ metric: 'noise_leq', time: new Date(now.getTime() - 60_000).toISOString(), value: 88.5 }])).status).toBe(200);
+    expect(
+      (await ingest(token!, [{ metric: 'noise_leq', time: new Date(now.getTime() - 60_000).toISOString(), value: 88.5 }])).status,
+    ).toBe(200);
     await evaluateAlarms(t.database);
     await evaluateAlarms(t.database);
     const list = await hunan.get(`/api/projects/${projectId}/site/alarms?state=active`);
     const mine = list.body.items.filter((a: { deviceId: string }) => a.deviceId === device.id);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ kind: 'threshold', metric: 'noise_leq', observedValue: 88.5, state: 'open', deviceName: '4号噪声监测仪' });
+    expect(mine[0]).toMatchObject({
+      kind: 'threshold',
+      metric: 'noise_leq',
+      observedValue: 88.5,
+      state: 'open',
+      deviceName: '4号噪声监测仪',
+    });
     expect([70, 55]).toContain(mine[0].limitValue);
     // Another tenant cannot touch it.
     expect((await shenzhen.post(`/api/site/alarms/${mine[0].id}/acknowledge`, {})).status).toBe(404);
@@ -303,7 +394,10 @@ describe('thresholds and alarms', () => {
     expect(await count(sql`select count(*)::int as n from site_alarms where device_id = ${device.id} and state = 'open'`)).toBe(1);
     await ingest(token!, [{ metric: 'noise_leq', time: new Date().toISOString(), value: 45 }]);
     await evaluateAlarms(t.database);
-    const after = await selectRows<{ state: string; closed_by: string | null; note: string | null }>(t.database.db, sql`select state, closed_by, note from site_alarms where device_id = ${device.id} order by opened_at`);
+    const after = await selectRows<{ state: string; closed_by: string | null; note: string | null }>(
+      t.database.db,
+      sql`select state, closed_by, note from site_alarms where device_id = ${device.id} order by opened_at`,
+    );
     expect(after).toEqual([
       { state: 'closed', closed_by: 'hunan.enterprise', note: '已安排洒水降噪' },
       { state: 'closed', closed_by: null, note: 'cleared' },
@@ -317,15 +411,26 @@ describe('thresholds and alarms', () => {
     const { device, token } = await register(hunan, { name: '5号扬尘监测仪', kind: 'dust_noise', protocols: ['http'] });
     const now = Date.now();
     const minuteAgo = (m: number) => new Date(Math.floor(now / 60_000) * 60_000 - m * 60_000 + 5_000).toISOString();
-    await ingest(token!, [{ metric: 'pm10', time: minuteAgo(2), value: 200 }, { metric: 'pm10', time: minuteAgo(1), value: 210 }]);
+    await ingest(token!, [
+      { metric: 'pm10', time: minuteAgo(2), value: 200 },
+      { metric: 'pm10', time: minuteAgo(1), value: 210 },
+    ]);
     await evaluateAlarms(t.database);
     expect(await count(sql`select count(*)::int as n from site_alarms where device_id = ${device.id}`)).toBe(0);
-    await ingest(token!, [{ metric: 'pm10', time: minuteAgo(3), value: 180 }, { metric: 'pm10', time: minuteAgo(0), value: 190 }]);
+    await ingest(token!, [
+      { metric: 'pm10', time: minuteAgo(3), value: 180 },
+      { metric: 'pm10', time: minuteAgo(0), value: 190 },
+    ]);
     await evaluateAlarms(t.database);
-    const rows = await selectRows<{ rule_key: string; observed_value: number; limit_value: number }>(t.database.db, sql`select rule_key, observed_value, limit_value from site_alarms where device_id = ${device.id}`);
+    const rows = await selectRows<{ rule_key: string; observed_value: number; limit_value: number }>(
+      t.database.db,
+      sql`select rule_key, observed_value, limit_value from site_alarms where device_id = ${device.id}`,
+    );
     expect(rows).toEqual([{ rule_key: rule.body.id, observed_value: 180, limit_value: 150 }]);
     // Rules: a regulator may not write another region's rule; the enterprise may not write rules at all.
-    expect((await (await t.login('shenzhen.regulator')).post('/api/site/rules', { regionCode: 'hunan', metric: 'pm10', limitValue: 1 })).status).toBe(403);
+    expect(
+      (await (await t.login('shenzhen.regulator')).post('/api/site/rules', { regionCode: 'hunan', metric: 'pm10', limitValue: 1 })).status,
+    ).toBe(403);
     expect((await hunan.post('/api/site/rules', { projectId, metric: 'pm10', limitValue: 1 })).status).toBe(403);
     expect((await admin.patch(`/api/site/rules/${rule.body.id}`, { enabled: false })).body.enabled).toBe(false);
   });
@@ -335,11 +440,15 @@ describe('thresholds and alarms', () => {
     await ingest(token!, [{ metric: 'temperature', time: at(0), value: 21 }]);
     await t.database.db.execute(sql`update site_devices set last_seen_at = now() - interval '5 minutes' where id = ${device.id}`);
     await evaluateAlarms(t.database);
-    expect(await selectRows(t.database.db, sql`select kind, state from site_alarms where device_id = ${device.id}`)).toEqual([{ kind: 'offline', state: 'open' }]);
+    expect(await selectRows(t.database.db, sql`select kind, state from site_alarms where device_id = ${device.id}`)).toEqual([
+      { kind: 'offline', state: 'open' },
+    ]);
     expect((await hunan.get(`/api/devices/${device.id}`)).body.status).toBe('offline');
     await ingest(token!, [{ metric: 'temperature', time: at(1), value: 21 }]);
     await evaluateAlarms(t.database);
-    expect(await selectRows(t.database.db, sql`select kind, state, note from site_alarms where device_id = ${device.id}`)).toEqual([{ kind: 'offline', state: 'closed', note: 'back_online' }]);
+    expect(await selectRows(t.database.db, sql`select kind, state, note from site_alarms where device_id = ${device.id}`)).toEqual([
+      { kind: 'offline', state: 'closed', note: 'back_online' },
+    ]);
   });
 });
 
@@ -371,14 +480,23 @@ describe('indicators for the evaluation', () => {
 describe('export and live updates', () => {
   it('streams a CSV and an Excel file of the readings in a range', async () => {
     const { token } = await register(hunan, { name: '导出测试仪', kind: 'dust_noise', protocols: ['http'] });
-    await ingest(token!, [{ metric: 'pm10', time: at(700), value: 33.5 }, { metric: 'pm10', time: at(701), value: 34.5 }]);
+    await ingest(token!, [
+      { metric: 'pm10', time: at(700), value: 33.5 },
+      { metric: 'pm10', time: at(701), value: 34.5 },
+    ]);
     const url = `/api/projects/${projectId}/site/export?from=${at(700)}&to=${at(702)}&format=csv`;
     const csv = await hunan.get(url);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('设备,指标,指标代码,时间（北京时间）,数值,单位,数据标记,类型,质量标记');
-    expect(lines.slice(1)).toEqual([`导出测试仪,可吸入颗粒物 PM10,pm10,${cst(at(700))},33.5,µg/m³,N,实时,`, `导出测试仪,可吸入颗粒物 PM10,pm10,${cst(at(701))},34.5,µg/m³,N,实时,`]);
+    expect(lines.slice(1)).toEqual([
+      `导出测试仪,可吸入颗粒物 PM10,pm10,${cst(at(700))},33.5,µg/m³,N,实时,`,
+      `导出测试仪,可吸入颗粒物 PM10,pm10,${cst(at(701))},34.5,µg/m³,N,实时,`,
+    ]);
     const res = await fetch(t.url + url.replace('format=csv', 'format=xlsx'), { headers: { cookie: hunan.cookie! } });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
@@ -401,14 +519,20 @@ describe('export and live updates', () => {
     const { token } = await register(hunan, { name, kind: 'other', protocols: ['http'] });
     await ingest(token!, [{ metric: 'temperature', time: at(800), value: -3.5 }]);
     const csv = await hunan.get(`/api/projects/${projectId}/site/export?from=${at(800)}&to=${at(801)}&format=csv`);
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines.slice(1)).toEqual([`"'=HYPERLINK(""http://evil.example/x"",""click"")",温度,temperature,${cst(at(800))},-3.5,°C,N,实时,`]);
   });
 
   it('pushes stored readings and alarms to subscribed browsers over SSE', async () => {
     const { token } = await register(hunan, { name: '实时推送测试仪', kind: 'dust_noise', protocols: ['http'] });
     const controller = new AbortController();
-    const res = await fetch(`${t.url}/api/site/live?projectId=${projectId}`, { headers: { cookie: hunan.cookie! }, signal: controller.signal });
+    const res = await fetch(`${t.url}/api/site/live?projectId=${projectId}`, {
+      headers: { cookie: hunan.cookie! },
+      signal: controller.signal,
+    });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     let text = '';
@@ -433,11 +557,16 @@ describe('export and live updates', () => {
 describe('retention', () => {
   it('deletes raw readings older than the retention and keeps the rollups', async () => {
     const { device, token } = await register(hunan, { name: '保留期测试仪', kind: 'other', protocols: ['http'] });
-    await ingest(token!, [{ metric: 'temperature', time: new Date(Date.now() - 20 * 86_400_000).toISOString(), value: 18 }, { metric: 'temperature', time: at(0), value: 19 }]);
+    await ingest(token!, [
+      { metric: 'temperature', time: new Date(Date.now() - 20 * 86_400_000).toISOString(), value: 18 },
+      { metric: 'temperature', time: at(0), value: 19 },
+    ]);
     await t.database.db.execute(sql`update site_settings set value = '10' where key = 'raw_retention_days'`);
     expect(await applyRetention(t.database)).toBeGreaterThanOrEqual(1);
     expect(await count(sql`select count(*)::int as n from site_readings where device_id = ${device.id}`)).toBe(1);
-    expect(await count(sql`select count(*)::int as n from site_rollups_live where device_id = ${device.id} and resolution = 'day'`)).toBe(2);
+    expect(await count(sql`select count(*)::int as n from site_rollups_live where device_id = ${device.id} and resolution = 'day'`)).toBe(
+      2,
+    );
     await t.database.db.execute(sql`update site_settings set value = '400' where key = 'raw_retention_days'`);
   });
 });

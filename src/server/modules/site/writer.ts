@@ -84,8 +84,14 @@ function isTransient(err: unknown): boolean {
   const cause = (err as { cause?: unknown })?.cause;
   if (cause && cause !== err && isTransient(cause)) return true;
   const e = err as { code?: string; message?: string };
-  if (typeof e?.code === 'string' && (TRANSIENT_SQLSTATE.test(e.code) || e.code.startsWith('ECONN') || e.code === 'EPIPE' || e.code === 'ETIMEDOUT')) return true;
-  return /Connection terminated|connection (is )?closed|not queryable|terminating connection|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(e?.message ?? '');
+  if (
+    typeof e?.code === 'string' &&
+    (TRANSIENT_SQLSTATE.test(e.code) || e.code.startsWith('ECONN') || e.code === 'EPIPE' || e.code === 'ETIMEDOUT')
+  )
+    return true;
+  return /Connection terminated|connection (is )?closed|not queryable|terminating connection|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(
+    e?.message ?? '',
+  );
 }
 
 export class ReadingWriter {

@@ -131,5 +131,7 @@ export function jpegWithExif(dateTimeOriginal: string | null, offset?: string, p
   seg.writeUInt16BE(0xffe1, 0);
   seg.writeUInt16BE(app1.length + 2, 2);
   const sos = Buffer.from([0xff, 0xda, 0x00, 0x02]);
-  return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xd8]), seg, app1, sos, Buffer.alloc(payloadBytes, 0x55), Buffer.from([0xff, 0xd9])]));
+  return new Uint8Array(
+    Buffer.concat([Buffer.from([0xff, 0xd8]), seg, app1, sos, Buffer.alloc(payloadBytes, 0x55), Buffer.from([0xff, 0xd9])]),
+  );
 }

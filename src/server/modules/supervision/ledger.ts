@@ -35,7 +35,9 @@ export function ledgerEntryForInspection(
       stopWork: finding.stopWork,
       photos: photoSha256,
     })),
-    textDigest: createHash('sha256').update(canonicalize(text as JsonValue)).digest('hex'),
+    textDigest: createHash('sha256')
+      .update(canonicalize(text as JsonValue))
+      .digest('hex'),
   };
 }
 

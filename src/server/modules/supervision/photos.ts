@@ -39,7 +39,10 @@ export class PhotoStaging {
   }
 
   /** Streams one multipart file part to a temporary file, checking its type by content and its size. */
-  async receive(part: { file: NodeJS.ReadableStream & { truncated?: boolean }; filename?: string }, limitBytes: number): Promise<StagedPhoto> {
+  async receive(
+    part: { file: NodeJS.ReadableStream & { truncated?: boolean }; filename?: string },
+    limitBytes: number,
+  ): Promise<StagedPhoto> {
     fs.mkdirSync(this.tmpDir, { recursive: true });
     const id = randomUUID();
     const tempPath = path.join(this.tmpDir, `${id}.part`);
@@ -66,8 +69,12 @@ export class PhotoStaging {
       },
     });
     await pipeline(part.file, inspect, fs.createWriteStream(tempPath));
-    if (part.file.truncated) throw new AppError(413, 'photo_too_large', { limitMb: (limitBytes / 1048576).toFixed(0), name: part.filename ?? '' });
-    if (!type) throw new AppError(400, 'validation_failed', {}, [{ path: 'photos', code: 'photo_not_image', params: { name: part.filename ?? '' } }]);
+    if (part.file.truncated)
+      throw new AppError(413, 'photo_too_large', { limitMb: (limitBytes / 1048576).toFixed(0), name: part.filename ?? '' });
+    if (!type)
+      throw new AppError(400, 'validation_failed', {}, [
+        { path: 'photos', code: 'photo_not_image', params: { name: part.filename ?? '' } },
+      ]);
     const exifTime = type === 'image/jpeg' ? exifCaptureTime(head) : null;
     Object.assign(entry, {
       id,

@@ -28,7 +28,10 @@ const SIGNED_IN = { roles: 'any' } as const;
 
 // The multipart parts the photo routes read (documentation: readPhotoForm streams them; schemas.ts validates the fields).
 const photoParts = {
-  lastModified: z.array(z.string()).optional().meta({ description: 'One per photo, in order: the file’s last-modified time in ms since the epoch' }),
+  lastModified: z
+    .array(z.string())
+    .optional()
+    .meta({ description: 'One per photo, in order: the file’s last-modified time in ms since the epoch' }),
   photos: z.array(uploadedFile('JPEG, PNG or WebP (checked by content; EXIF time kept)')),
 };
 const findingParts = z.object({
@@ -36,7 +39,10 @@ const findingParts = z.object({
   description: z.string(),
   itemKey: z.string().optional(),
   stopWork: z.enum(['true', 'false']).optional(),
-  responsibleOrganisationId: z.string().optional().meta({ description: 'With deadline and requirement: a rectification notice is issued at once' }),
+  responsibleOrganisationId: z
+    .string()
+    .optional()
+    .meta({ description: 'With deadline and requirement: a rectification notice is issued at once' }),
   deadline: z.string().optional().meta({ description: 'ISO 8601 date-time' }),
   requirement: z.string().optional(),
   ...photoParts,
@@ -87,12 +93,19 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   async function findingsOf(inspectionId: string, now = new Date()) {
     const rows = await db.select().from(findings).where(eq(findings.inspectionId, inspectionId)).orderBy(asc(findings.createdAt));
-    const ph = await store.findingPhotos(db, rows.map((r) => r.id));
+    const ph = await store.findingPhotos(
+      db,
+      rows.map((r) => r.id),
+    );
     const out = [];
     for (const f of rows) {
       const n = await store.noticeForFinding(db, f.id);
       const names = n ? await store.organisationNames(db, [n.responsibleOrganisationId]) : new Map<string, string>();
-      out.push({ ...store.findingRow(f), photos: ph.get(f.id) ?? [], notice: n ? { ...store.noticeRow(n, now), responsibleOrganisationName: names.get(n.responsibleOrganisationId) ?? null } : null });
+      out.push({
+        ...store.findingRow(f),
+        photos: ph.get(f.id) ?? [],
+        notice: n ? { ...store.noticeRow(n, now), responsibleOrganisationName: names.get(n.responsibleOrganisationId) ?? null } : null,
+      });
     }
     return out;
   }
@@ -106,21 +119,39 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
         operationId: 'listChecklistTemplates',
         tags: ['supervision'],
         summary: '检查表模板 Checklist templates',
-        querystring: z.object({ regionCode: z.string().optional(), topic: z.enum(inspectionTopics).optional(), activeOnly: z.enum(['true', 'false']).optional() }),
+        querystring: z.object({
+          regionCode: z.string().optional(),
+          topic: z.enum(inspectionTopics).optional(),
+          activeOnly: z.enum(['true', 'false']).optional(),
+        }),
         response: { 200: z.object({ items: z.array(s.templateSchema), total: z.number() }) },
       },
     },
     async (req) => {
       const regions = visibleRegions(req.principal);
       if (req.query.regionCode && regions && !regions.includes(req.query.regionCode)) return { items: [], total: 0 };
-      const items = await store.listTemplates(db, { regions: req.principal?.role === 'expert' ? null : regions, regionCode: req.query.regionCode, topic: req.query.topic, activeOnly: req.query.activeOnly === 'true' });
+      const items = await store.listTemplates(db, {
+        regions: req.principal?.role === 'expert' ? null : regions,
+        regionCode: req.query.regionCode,
+        topic: req.query.topic,
+        activeOnly: req.query.activeOnly === 'true',
+      });
       return { items, total: items.length };
     },
   );
 
   app.post(
     '/api/supervision/templates',
-    { config: { access: STAFF }, schema: { operationId: 'createChecklistTemplate', tags: ['supervision'], summary: '新建检查表 Create template', body: s.templateInput, response: { 201: s.templateSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'createChecklistTemplate',
+        tags: ['supervision'],
+        summary: '新建检查表 Create template',
+        body: s.templateInput,
+        response: { 201: s.templateSchema },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       // A regional regulator writes its own region's templates; national defaults belong to the ministry and admin.
@@ -133,7 +164,17 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.patch(
     '/api/supervision/templates/:id',
-    { config: { access: STAFF }, schema: { operationId: 'updateChecklistTemplate', tags: ['supervision'], summary: '修改检查表 Update template', params: idParams, body: s.templatePatch, response: { 200: s.templateSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'updateChecklistTemplate',
+        tags: ['supervision'],
+        summary: '修改检查表 Update template',
+        params: idParams,
+        body: s.templatePatch,
+        response: { 200: s.templateSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const before = await store.getTemplate(db, req.params.id);
@@ -153,7 +194,12 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
         operationId: 'listInspections',
         tags: ['supervision'],
         summary: '监督检查列表 Inspections',
-        querystring: pageQuery.extend({ projectId: z.string().uuid().optional(), regionCode: z.string().optional(), status: z.enum(['scheduled', 'recorded', 'cancelled']).optional(), topic: z.enum(inspectionTopics).optional() }),
+        querystring: pageQuery.extend({
+          projectId: z.string().uuid().optional(),
+          regionCode: z.string().optional(),
+          status: z.enum(['scheduled', 'recorded', 'cancelled']).optional(),
+          topic: z.enum(inspectionTopics).optional(),
+        }),
         response: { 200: pageOf(s.inspectionListItem) },
       },
     },
@@ -167,7 +213,16 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/inspections',
-    { config: { access: REGULATOR }, schema: { operationId: 'scheduleInspection', tags: ['supervision'], summary: '安排检查 Schedule an inspection', body: s.inspectionInput, response: { 201: s.inspectionSchema } } },
+    {
+      config: { access: REGULATOR },
+      schema: {
+        operationId: 'scheduleInspection',
+        tags: ['supervision'],
+        summary: '安排检查 Schedule an inspection',
+        body: s.inspectionInput,
+        response: { 201: s.inspectionSchema },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.body.projectId, 'read');
@@ -178,7 +233,16 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.get(
     '/api/supervision/inspections/:id',
-    { config: { access: SIGNED_IN }, schema: { operationId: 'getInspection', tags: ['supervision'], summary: '检查详情 Inspection', params: idParams, response: { 200: s.inspectionDetail } } },
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        operationId: 'getInspection',
+        tags: ['supervision'],
+        summary: '检查详情 Inspection',
+        params: idParams,
+        response: { 200: s.inspectionDetail },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const { inspection, project } = await inspectionFor(p, req.params.id);
@@ -201,7 +265,17 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/inspections/:id/record',
-    { config: { access: INSPECTORS }, schema: { operationId: 'recordInspection', tags: ['supervision'], summary: '记录检查结果 Record results', params: idParams, body: s.recordInput, response: { 200: s.inspectionSchema } } },
+    {
+      config: { access: INSPECTORS },
+      schema: {
+        operationId: 'recordInspection',
+        tags: ['supervision'],
+        summary: '记录检查结果 Record results',
+        params: idParams,
+        body: s.recordInput,
+        response: { 200: s.inspectionSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const { inspection, project } = await inspectionFor(p, req.params.id);
@@ -213,7 +287,16 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/inspections/:id/cancel',
-    { config: { access: REGULATOR }, schema: { operationId: 'cancelInspection', tags: ['supervision'], summary: '取消检查 Cancel', params: idParams, response: { 200: s.inspectionSchema } } },
+    {
+      config: { access: REGULATOR },
+      schema: {
+        operationId: 'cancelInspection',
+        tags: ['supervision'],
+        summary: '取消检查 Cancel',
+        params: idParams,
+        response: { 200: s.inspectionSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const { inspection, project } = await inspectionFor(p, req.params.id);
@@ -252,17 +335,25 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
         const result = await db.transaction(async (tx) => {
           const { finding, photos: saved } = await store.addFinding(tx, actor, p, inspection, form, staging.staged);
           const notice = form.responsibleOrganisationId
-            ? await store.issueNotice(tx, actor, project, finding, { responsibleOrganisationId: form.responsibleOrganisationId, deadline: form.deadline!, requirement: form.requirement || form.description })
+            ? await store.issueNotice(tx, actor, project, finding, {
+                responsibleOrganisationId: form.responsibleOrganisationId,
+                deadline: form.deadline!,
+                requirement: form.requirement || form.description,
+              })
             : null;
           // Last step: the files move into place only when every row above is written.
           await staging.commit();
           return { finding, saved, notice };
         });
-        const names = result.notice ? await store.organisationNames(db, [result.notice.responsibleOrganisationId]) : new Map<string, string>();
+        const names = result.notice
+          ? await store.organisationNames(db, [result.notice.responsibleOrganisationId])
+          : new Map<string, string>();
         return reply.status(201).send({
           ...store.findingRow(result.finding),
           photos: result.saved,
-          notice: result.notice ? { ...store.noticeRow(result.notice), responsibleOrganisationName: names.get(result.notice.responsibleOrganisationId) ?? null } : null,
+          notice: result.notice
+            ? { ...store.noticeRow(result.notice), responsibleOrganisationName: names.get(result.notice.responsibleOrganisationId) ?? null }
+            : null,
         });
       } catch (err) {
         await staging.discard();
@@ -273,7 +364,16 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/inspections/:id/ledger',
-    { config: { access: REGULATOR }, schema: { operationId: 'recordInspectionInLedger', tags: ['supervision'], summary: '记入质量台账 Enter into the quality ledger', params: idParams, response: { 200: s.inspectionSchema } } },
+    {
+      config: { access: REGULATOR },
+      schema: {
+        operationId: 'recordInspectionInLedger',
+        tags: ['supervision'],
+        summary: '记入质量台账 Enter into the quality ledger',
+        params: idParams,
+        response: { 200: s.inspectionSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const { inspection, project } = await inspectionFor(p, req.params.id);
@@ -283,8 +383,23 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
       const ledger = ledgerOf(ctx.database);
       if (!ledger) throw new AppError(503, 'ledger_unavailable');
       const rows = await db.select().from(findings).where(eq(findings.inspectionId, inspection.id)).orderBy(asc(findings.createdAt));
-      const ph = rows.length ? await db.select({ findingId: photos.findingId, sha256: photos.sha256 }).from(photos).where(inArray(photos.findingId, rows.map((r) => r.id))).orderBy(asc(photos.capturedAt)) : [];
-      const entry = ledgerEntryForInspection(inspection, project, rows.map((f) => ({ finding: f, photoSha256: ph.filter((x) => x.findingId === f.id).map((x) => x.sha256) })));
+      const ph = rows.length
+        ? await db
+            .select({ findingId: photos.findingId, sha256: photos.sha256 })
+            .from(photos)
+            .where(
+              inArray(
+                photos.findingId,
+                rows.map((r) => r.id),
+              ),
+            )
+            .orderBy(asc(photos.capturedAt))
+        : [];
+      const entry = ledgerEntryForInspection(
+        inspection,
+        project,
+        rows.map((f) => ({ finding: f, photoSha256: ph.filter((x) => x.findingId === f.id).map((x) => x.sha256) })),
+      );
       const actor = actorOf(req);
       // The inspection cites its ledger index in the ledger's own append transaction: both commit or neither.
       await ledger.append(ledgerEntryBytes(entry), async (tx, index) => {
@@ -325,7 +440,17 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/findings/:id/notice',
-    { config: { access: REGULATOR }, schema: { operationId: 'issueRectificationNotice', tags: ['supervision'], summary: '下发整改通知单 Issue a rectification notice', params: idParams, body: s.noticeInput, response: { 201: s.noticeSchema } } },
+    {
+      config: { access: REGULATOR },
+      schema: {
+        operationId: 'issueRectificationNotice',
+        tags: ['supervision'],
+        summary: '下发整改通知单 Issue a rectification notice',
+        params: idParams,
+        body: s.noticeInput,
+        response: { 201: s.noticeSchema },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const { finding, project } = await findingFor(p, req.params.id);
@@ -337,7 +462,16 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/findings/:id/close',
-    { config: { access: REGULATOR }, schema: { operationId: 'closeFinding', tags: ['supervision'], summary: '关闭问题（当场整改）Close a finding without notice', params: idParams, response: { 200: s.findingSchema } } },
+    {
+      config: { access: REGULATOR },
+      schema: {
+        operationId: 'closeFinding',
+        tags: ['supervision'],
+        summary: '关闭问题（当场整改）Close a finding without notice',
+        params: idParams,
+        response: { 200: s.findingSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const { finding, project } = await findingFor(p, req.params.id);
@@ -351,7 +485,14 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     '/api/supervision/findings/:id/stop-work',
     {
       config: { access: REGULATOR },
-      schema: { operationId: 'setStopWork', tags: ['supervision'], summary: '责令停工 / 复工 Impose or lift stop-work', params: idParams, body: z.object({ active: z.boolean() }), response: { 200: s.supervisionStatusSchema } },
+      schema: {
+        operationId: 'setStopWork',
+        tags: ['supervision'],
+        summary: '责令停工 / 复工 Impose or lift stop-work',
+        params: idParams,
+        body: z.object({ active: z.boolean() }),
+        response: { 200: s.supervisionStatusSchema },
+      },
     },
     async (req) => {
       const p = requirePrincipal(req);
@@ -365,7 +506,16 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
   // ---------------------------------------------------------------- notices
   app.get(
     '/api/supervision/notices/:id',
-    { config: { access: SIGNED_IN }, schema: { operationId: 'getRectificationNotice', tags: ['supervision'], summary: '整改通知单 Rectification notice', params: idParams, response: { 200: s.noticeDetail } } },
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        operationId: 'getRectificationNotice',
+        tags: ['supervision'],
+        summary: '整改通知单 Rectification notice',
+        params: idParams,
+        response: { 200: s.noticeDetail },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const { notice, project } = await noticeFor(p, req.params.id);
@@ -378,7 +528,10 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
         projectName: project.name,
         finding: { ...store.findingRow(finding), photos: (await store.findingPhotos(db, [finding.id])).get(finding.id) ?? [] },
         events: await store.noticeEventsWithPhotos(db, notice.id),
-        mayRespond: p.role === 'enterprise' && p.organisationId === notice.responsibleOrganisationId && (notice.status === 'issued' || notice.status === 'reopened'),
+        mayRespond:
+          p.role === 'enterprise' &&
+          p.organisationId === notice.responsibleOrganisationId &&
+          (notice.status === 'issued' || notice.status === 'reopened'),
         mayVerify: store.isRegulatorOf(p, notice.regionCode) && notice.status === 'responded',
       };
     },
@@ -425,22 +578,46 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     '/api/supervision/notices/:id/close',
-    { config: { access: REGULATOR }, schema: { operationId: 'closeRectificationNotice', tags: ['supervision'], summary: '复查通过并关闭 Verify and close', params: idParams, body: s.closeInput, response: { 200: s.noticeSchema } } },
+    {
+      config: { access: REGULATOR },
+      schema: {
+        operationId: 'closeRectificationNotice',
+        tags: ['supervision'],
+        summary: '复查通过并关闭 Verify and close',
+        params: idParams,
+        body: s.closeInput,
+        response: { 200: s.noticeSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const { notice } = await noticeFor(p, req.params.id);
-      const row = await db.transaction(async (tx) => store.closeNotice(tx, actorOf(req), p, (await store.getNotice(tx, notice.id, true))!, req.body));
+      const row = await db.transaction(async (tx) =>
+        store.closeNotice(tx, actorOf(req), p, (await store.getNotice(tx, notice.id, true))!, req.body),
+      );
       return store.noticeRow(row);
     },
   );
 
   app.post(
     '/api/supervision/notices/:id/reopen',
-    { config: { access: REGULATOR }, schema: { operationId: 'reopenRectificationNotice', tags: ['supervision'], summary: '复查不通过，重新整改 Reopen', params: idParams, body: s.reopenInput, response: { 200: s.noticeSchema } } },
+    {
+      config: { access: REGULATOR },
+      schema: {
+        operationId: 'reopenRectificationNotice',
+        tags: ['supervision'],
+        summary: '复查不通过，重新整改 Reopen',
+        params: idParams,
+        body: s.reopenInput,
+        response: { 200: s.noticeSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const { notice } = await noticeFor(p, req.params.id);
-      const row = await db.transaction(async (tx) => store.reopenNotice(tx, actorOf(req), p, (await store.getNotice(tx, notice.id, true))!, req.body));
+      const row = await db.transaction(async (tx) =>
+        store.reopenNotice(tx, actorOf(req), p, (await store.getNotice(tx, notice.id, true))!, req.body),
+      );
       return store.noticeRow(row);
     },
   );
@@ -450,14 +627,29 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     '/api/supervision/dashboard',
     {
       config: { access: STAFF },
-      schema: { operationId: 'getSupervisionDashboard', tags: ['supervision'], summary: '监督检查看板 Open findings dashboard', querystring: z.object({ regionCode: z.string().optional() }), response: { 200: s.dashboardSchema } },
+      schema: {
+        operationId: 'getSupervisionDashboard',
+        tags: ['supervision'],
+        summary: '监督检查看板 Open findings dashboard',
+        querystring: z.object({ regionCode: z.string().optional() }),
+        response: { 200: s.dashboardSchema },
+      },
     },
     async (req) => store.dashboard(db, requirePrincipal(req), req.query),
   );
 
   app.get(
     '/api/supervision/projects/:id/participants',
-    { config: { access: INSPECTORS }, schema: { operationId: 'listSupervisionParticipants', tags: ['supervision'], summary: '可被通知的参建单位 Participants', params: idParams, response: { 200: z.object({ items: z.array(s.participantSchema) }) } } },
+    {
+      config: { access: INSPECTORS },
+      schema: {
+        operationId: 'listSupervisionParticipants',
+        tags: ['supervision'],
+        summary: '可被通知的参建单位 Participants',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(s.participantSchema) }) },
+      },
+    },
     async (req) => {
       const project = await projectForPrincipal(db, requirePrincipal(req), req.params.id, 'read');
       return { items: await store.projectParticipantOrganisations(db, project) };
@@ -468,12 +660,23 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     '/api/supervision/experts',
     {
       config: { access: REGULATOR },
-      schema: { operationId: 'listSupervisionExperts', tags: ['supervision'], summary: '可委托的专家 Experts to entrust', response: { 200: z.object({ items: z.array(z.object({ id: z.string().uuid(), displayName: z.string(), organisationName: z.string().nullable() })) }) } },
+      schema: {
+        operationId: 'listSupervisionExperts',
+        tags: ['supervision'],
+        summary: '可委托的专家 Experts to entrust',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.string().uuid(), displayName: z.string(), organisationName: z.string().nullable() })),
+          }),
+        },
+      },
     },
     async () => {
       // Experts belong to national pools without a region, so a regional regulator's user list would not show them.
       const { items } = await listUsers(db, { role: 'expert', regions: null }, { page: 1, pageSize: 500 });
-      return { items: items.filter((u) => u.active).map((u) => ({ id: u.id, displayName: u.displayName, organisationName: u.organisationName })) };
+      return {
+        items: items.filter((u) => u.active).map((u) => ({ id: u.id, displayName: u.displayName, organisationName: u.organisationName })),
+      };
     },
   );
 
@@ -481,7 +684,13 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
     '/api/projects/:id/supervision-status',
     {
       config: { access: SIGNED_IN },
-      schema: { operationId: 'getSupervisionStatus', tags: ['supervision'], summary: '项目监督状态（停工标记）Supervision status and stop-work flag', params: idParams, response: { 200: s.supervisionStatusSchema } },
+      schema: {
+        operationId: 'getSupervisionStatus',
+        tags: ['supervision'],
+        summary: '项目监督状态（停工标记）Supervision status and stop-work flag',
+        params: idParams,
+        response: { 200: s.supervisionStatusSchema },
+      },
     },
     async (req) => {
       const project = await projectForPrincipal(db, requirePrincipal(req), req.params.id, 'read');
@@ -491,7 +700,16 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.get(
     '/api/supervision/photos/:id',
-    { config: { access: SIGNED_IN }, schema: { operationId: 'downloadSupervisionPhoto', download: { media: [MEDIA.jpeg, MEDIA.png, MEDIA.webp] }, tags: ['supervision'], summary: '现场照片 Photo', params: idParams } },
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        operationId: 'downloadSupervisionPhoto',
+        download: { media: [MEDIA.jpeg, MEDIA.png, MEDIA.webp] },
+        tags: ['supervision'],
+        summary: '现场照片 Photo',
+        params: idParams,
+      },
+    },
     async (req, reply) => {
       const photo = await store.getPhoto(db, req.params.id);
       if (!photo) throw notFound();

@@ -5,50 +5,63 @@ const isoDateTime = z.string().datetime({ offset: true });
 const nullableIso = z.string().nullable();
 
 export const templateItemSchema = z.object({
-  key: z.string().trim().min(1).max(20).regex(/^[A-Za-z0-9_.-]+$/),
+  key: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .regex(/^[A-Za-z0-9_.-]+$/),
   text: z.string().trim().min(1).max(300),
   basis: z.string().trim().max(200).optional(),
 });
-export const templateSchema = z.object({
-  id: z.string().uuid(),
-  regionCode: z.string().nullable(),
-  topic: z.enum(inspectionTopics),
-  name: z.string(),
-  items: z.array(templateItemSchema),
-  active: z.boolean(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-}).meta({ id: 'ChecklistTemplate' });
+export const templateSchema = z
+  .object({
+    id: z.string().uuid(),
+    regionCode: z.string().nullable(),
+    topic: z.enum(inspectionTopics),
+    name: z.string(),
+    items: z.array(templateItemSchema),
+    active: z.boolean(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ChecklistTemplate' });
 export const templateInput = z.object({
   regionCode: z.string().min(1).nullable().optional(),
   topic: z.enum(inspectionTopics),
   name: z.string().trim().min(2).max(100),
   items: z.array(templateItemSchema).min(1).max(100),
 });
-export const templatePatch = z.object({ name: z.string().trim().min(2).max(100).optional(), items: z.array(templateItemSchema).min(1).max(100).optional(), active: z.boolean().optional() });
+export const templatePatch = z.object({
+  name: z.string().trim().min(2).max(100).optional(),
+  items: z.array(templateItemSchema).min(1).max(100).optional(),
+  active: z.boolean().optional(),
+});
 
 export const checkResultSchema = z.object({ key: z.string(), text: z.string(), result: z.enum(checkResults), note: z.string().optional() });
 
-export const inspectionSchema = z.object({
-  id: z.string().uuid(),
-  projectId: z.string().uuid(),
-  projectCode: z.string().nullable(),
-  projectName: z.string().nullable(),
-  regionCode: z.string(),
-  templateId: z.string().uuid(),
-  topic: z.enum(inspectionTopics),
-  title: z.string(),
-  stage: z.enum(inspectionStages),
-  scheduledOn: z.string(),
-  status: z.enum(['scheduled', 'recorded', 'cancelled']),
-  inspectedAt: nullableIso,
-  results: z.array(checkResultSchema),
-  summary: z.string().nullable(),
-  expertIds: z.array(z.string()),
-  ledgerIndex: z.number().nullable(),
-  ledgeredAt: nullableIso,
-  createdAt: z.string(),
-}).meta({ id: 'Inspection' });
+export const inspectionSchema = z
+  .object({
+    id: z.string().uuid(),
+    projectId: z.string().uuid(),
+    projectCode: z.string().nullable(),
+    projectName: z.string().nullable(),
+    regionCode: z.string(),
+    templateId: z.string().uuid(),
+    topic: z.enum(inspectionTopics),
+    title: z.string(),
+    stage: z.enum(inspectionStages),
+    scheduledOn: z.string(),
+    status: z.enum(['scheduled', 'recorded', 'cancelled']),
+    inspectedAt: nullableIso,
+    results: z.array(checkResultSchema),
+    summary: z.string().nullable(),
+    expertIds: z.array(z.string()),
+    ledgerIndex: z.number().nullable(),
+    ledgeredAt: nullableIso,
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Inspection' });
 export const inspectionListItem = inspectionSchema.extend({ findings: z.object({ total: z.number(), open: z.number() }) });
 
 export const inspectionInput = z.object({
@@ -61,7 +74,9 @@ export const inspectionInput = z.object({
 });
 export const recordInput = z.object({
   inspectedAt: isoDateTime,
-  results: z.array(z.object({ key: z.string().min(1).max(20), result: z.enum(checkResults), note: z.string().trim().max(1000).optional() })).max(100),
+  results: z
+    .array(z.object({ key: z.string().min(1).max(20), result: z.enum(checkResults), note: z.string().trim().max(1000).optional() }))
+    .max(100),
   summary: z.string().trim().max(4000).optional(),
 });
 
@@ -76,42 +91,50 @@ export const photoSchema = z.object({
   capturedSource: z.enum(['exif', 'client', 'received']),
 });
 
-export const noticeSchema = z.object({
-  id: z.string().uuid(),
-  code: z.string(),
-  findingId: z.string().uuid(),
-  projectId: z.string().uuid(),
-  regionCode: z.string(),
-  responsibleOrganisationId: z.string().uuid(),
-  responsibleOrganisationName: z.string().nullable().optional(),
-  requirement: z.string(),
-  deadline: z.string(),
-  status: z.enum(noticeStatuses),
-  overdue: z.boolean(),
-  escalationLevel: z.number(),
-  escalatedAt: nullableIso,
-  closedAt: nullableIso,
-  createdAt: z.string(),
-}).meta({ id: 'RectificationNotice' });
+export const noticeSchema = z
+  .object({
+    id: z.string().uuid(),
+    code: z.string(),
+    findingId: z.string().uuid(),
+    projectId: z.string().uuid(),
+    regionCode: z.string(),
+    responsibleOrganisationId: z.string().uuid(),
+    responsibleOrganisationName: z.string().nullable().optional(),
+    requirement: z.string(),
+    deadline: z.string(),
+    status: z.enum(noticeStatuses),
+    overdue: z.boolean(),
+    escalationLevel: z.number(),
+    escalatedAt: nullableIso,
+    closedAt: nullableIso,
+    createdAt: z.string(),
+  })
+  .meta({ id: 'RectificationNotice' });
 
-export const findingSchema = z.object({
-  id: z.string().uuid(),
-  inspectionId: z.string().uuid(),
-  projectId: z.string().uuid(),
-  regionCode: z.string(),
-  itemKey: z.string().nullable(),
-  severity: z.enum(severities),
-  description: z.string(),
-  status: z.enum(['open', 'closed']),
-  stopWork: z.boolean(),
-  stopWorkActive: z.boolean(),
-  stopWorkLiftedAt: nullableIso,
-  closedAt: nullableIso,
-  createdAt: z.string(),
-  photos: z.array(photoSchema),
-  notice: noticeSchema.nullable(),
-}).meta({ id: 'Finding' });
-export const findingListItem = findingSchema.extend({ projectCode: z.string().nullable(), projectName: z.string().nullable(), ageDays: z.number() });
+export const findingSchema = z
+  .object({
+    id: z.string().uuid(),
+    inspectionId: z.string().uuid(),
+    projectId: z.string().uuid(),
+    regionCode: z.string(),
+    itemKey: z.string().nullable(),
+    severity: z.enum(severities),
+    description: z.string(),
+    status: z.enum(['open', 'closed']),
+    stopWork: z.boolean(),
+    stopWorkActive: z.boolean(),
+    stopWorkLiftedAt: nullableIso,
+    closedAt: nullableIso,
+    createdAt: z.string(),
+    photos: z.array(photoSchema),
+    notice: noticeSchema.nullable(),
+  })
+  .meta({ id: 'Finding' });
+export const findingListItem = findingSchema.extend({
+  projectCode: z.string().nullable(),
+  projectName: z.string().nullable(),
+  ageDays: z.number(),
+});
 
 export const inspectionDetail = inspectionSchema.extend({
   template: templateSchema.nullable(),
@@ -126,10 +149,22 @@ export const findingForm = z
   .object({
     severity: z.enum(severities),
     description: z.string().trim().min(2).max(2000),
-    itemKey: z.string().trim().max(20).optional().transform((v) => v || undefined),
-    stopWork: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    itemKey: z
+      .string()
+      .trim()
+      .max(20)
+      .optional()
+      .transform((v) => v || undefined),
+    stopWork: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
     lastModified: z.array(z.coerce.number().int().nonnegative()).default([]),
-    responsibleOrganisationId: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
+    responsibleOrganisationId: z
+      .string()
+      .uuid()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     deadline: isoDateTime.optional().or(z.literal('').transform(() => undefined)),
     requirement: z.string().trim().max(2000).optional(),
   })
@@ -147,7 +182,11 @@ export const responseForm = z.object({
   lastModified: z.array(z.coerce.number().int().nonnegative()).default([]),
 });
 
-export const noticeInput = z.object({ responsibleOrganisationId: z.string().uuid(), deadline: isoDateTime, requirement: z.string().trim().min(2).max(2000) });
+export const noticeInput = z.object({
+  responsibleOrganisationId: z.string().uuid(),
+  deadline: isoDateTime,
+  requirement: z.string().trim().min(2).max(2000),
+});
 export const closeInput = z.object({ comment: z.string().trim().max(2000).optional() });
 export const reopenInput = z.object({ comment: z.string().trim().min(2).max(2000), deadline: isoDateTime });
 
@@ -188,7 +227,15 @@ export const supervisionStatusSchema = z.object({
   projectId: z.string().uuid(),
   stopWork: z.boolean(),
   since: nullableIso,
-  findings: z.array(z.object({ findingId: z.string(), description: z.string(), since: z.string(), noticeCode: z.string().nullable(), noticeStatus: z.enum(noticeStatuses).nullable() })),
+  findings: z.array(
+    z.object({
+      findingId: z.string(),
+      description: z.string(),
+      since: z.string(),
+      noticeCode: z.string().nullable(),
+      noticeStatus: z.enum(noticeStatuses).nullable(),
+    }),
+  ),
   openFindings: z.number(),
   openNotices: z.number(),
   overdueNotices: z.number(),

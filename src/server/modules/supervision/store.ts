@@ -36,14 +36,29 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 // ---------------------------------------------------------------- templates
 
 export function templateRow(t: Template) {
-  return { id: t.id, regionCode: t.regionCode, topic: t.topic, name: t.name, items: t.items, active: t.active, version: t.version, updatedAt: t.updatedAt.toISOString() };
+  return {
+    id: t.id,
+    regionCode: t.regionCode,
+    topic: t.topic,
+    name: t.name,
+    items: t.items,
+    active: t.active,
+    version: t.version,
+    updatedAt: t.updatedAt.toISOString(),
+  };
 }
 
 /** Templates a region may use: its own and the national defaults (region null). `regions` null = every region. */
-export async function listTemplates(db: DbOrTx, f: { regions: string[] | null; regionCode?: string; topic?: InspectionTopic; activeOnly?: boolean }) {
+export async function listTemplates(
+  db: DbOrTx,
+  f: { regions: string[] | null; regionCode?: string; topic?: InspectionTopic; activeOnly?: boolean },
+) {
   const where: SQL[] = [];
   const regionScope = f.regionCode ? [f.regionCode] : f.regions;
-  if (regionScope) where.push(or(isNull(supervisionTemplates.regionCode), regionScope.length ? inArray(supervisionTemplates.regionCode, regionScope) : sql`false`)!);
+  if (regionScope)
+    where.push(
+      or(isNull(supervisionTemplates.regionCode), regionScope.length ? inArray(supervisionTemplates.regionCode, regionScope) : sql`false`)!,
+    );
   if (f.topic) where.push(eq(supervisionTemplates.topic, f.topic));
   if (f.activeOnly) where.push(eq(supervisionTemplates.active, true));
   const rows = await db
@@ -63,14 +78,32 @@ function checkItems(items: TemplateItem[]) {
   if (new Set(items.map((i) => i.key)).size !== items.length) throw invalidField('items', 'template_items_duplicate');
 }
 
-export async function createTemplate(tx: DbOrTx, actor: AuditActor, input: { regionCode: string | null; topic: InspectionTopic; name: string; items: TemplateItem[] }) {
+export async function createTemplate(
+  tx: DbOrTx,
+  actor: AuditActor,
+  input: { regionCode: string | null; topic: InspectionTopic; name: string; items: TemplateItem[] },
+) {
   checkItems(input.items);
-  const [row] = await tx.insert(supervisionTemplates).values({ id: randomUUID(), ...input }).returning();
-  await recordAudit(tx, actor, { action: 'supervision.template.create', entityType: 'supervision_template', entityId: row!.id, regionCode: row!.regionCode, after: templateRow(row!) });
+  const [row] = await tx
+    .insert(supervisionTemplates)
+    .values({ id: randomUUID(), ...input })
+    .returning();
+  await recordAudit(tx, actor, {
+    action: 'supervision.template.create',
+    entityType: 'supervision_template',
+    entityId: row!.id,
+    regionCode: row!.regionCode,
+    after: templateRow(row!),
+  });
   return templateRow(row!);
 }
 
-export async function updateTemplate(tx: DbOrTx, actor: AuditActor, before: Template, patch: { name?: string; items?: TemplateItem[]; active?: boolean }) {
+export async function updateTemplate(
+  tx: DbOrTx,
+  actor: AuditActor,
+  before: Template,
+  patch: { name?: string; items?: TemplateItem[]; active?: boolean },
+) {
   if (patch.items) checkItems(patch.items);
   // Recorded inspections keep a copy of the items they were checked against, so an edit never rewrites history.
   const [row] = await tx
@@ -78,7 +111,14 @@ export async function updateTemplate(tx: DbOrTx, actor: AuditActor, before: Temp
     .set({ ...patch, version: sql`${supervisionTemplates.version} + 1`, updatedAt: sql`now()` })
     .where(eq(supervisionTemplates.id, before.id))
     .returning();
-  await recordAudit(tx, actor, { action: 'supervision.template.update', entityType: 'supervision_template', entityId: before.id, regionCode: before.regionCode, before: templateRow(before), after: templateRow(row!) });
+  await recordAudit(tx, actor, {
+    action: 'supervision.template.update',
+    entityType: 'supervision_template',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: templateRow(before),
+    after: templateRow(row!),
+  });
   return templateRow(row!);
 }
 
@@ -130,7 +170,8 @@ export async function createInspection(
   input: { templateId: string; title?: string; stage: InspectionRow['stage']; scheduledOn: string; expertIds: string[]; isDemo?: boolean },
 ) {
   const template = await getTemplate(tx, input.templateId);
-  if (!template || !template.active || (template.regionCode !== null && template.regionCode !== project.regionCode)) throw invalidField('templateId', 'template_unknown');
+  if (!template || !template.active || (template.regionCode !== null && template.regionCode !== project.regionCode))
+    throw invalidField('templateId', 'template_unknown');
   const experts = [...new Set(input.expertIds)];
   for (const [i, id] of experts.entries()) {
     const u = await getUser(tx, id);
@@ -154,7 +195,13 @@ export async function createInspection(
     .returning();
   // An entrusted expert reads the project through the register's own access rule (project_experts, purpose 'inspection').
   await assignProjectExperts(tx, project.id, experts, 'inspection');
-  await recordAudit(tx, actor, { action: 'supervision.inspection.schedule', entityType: 'inspection', entityId: row!.id, regionCode: project.regionCode, after: inspectionRow(row!) });
+  await recordAudit(tx, actor, {
+    action: 'supervision.inspection.schedule',
+    entityType: 'inspection',
+    entityId: row!.id,
+    regionCode: project.regionCode,
+    after: inspectionRow(row!),
+  });
   return row!;
 }
 
@@ -174,17 +221,42 @@ export async function recordInspection(
   });
   const [row] = await tx
     .update(inspections)
-    .set({ status: 'recorded', inspectedAt: new Date(input.inspectedAt), results, summary: input.summary ?? null, recordedBy: actor.id, updatedAt: sql`now()` })
+    .set({
+      status: 'recorded',
+      inspectedAt: new Date(input.inspectedAt),
+      results,
+      summary: input.summary ?? null,
+      recordedBy: actor.id,
+      updatedAt: sql`now()`,
+    })
     .where(eq(inspections.id, before.id))
     .returning();
-  await recordAudit(tx, actor, { action: 'supervision.inspection.record', entityType: 'inspection', entityId: before.id, regionCode: before.regionCode, before: inspectionRow(before), after: inspectionRow(row!) });
+  await recordAudit(tx, actor, {
+    action: 'supervision.inspection.record',
+    entityType: 'inspection',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: inspectionRow(before),
+    after: inspectionRow(row!),
+  });
   return row!;
 }
 
 export async function cancelInspection(tx: DbOrTx, actor: AuditActor, before: InspectionRow) {
   if (before.status !== 'scheduled') throw new AppError(409, 'inspection_not_open', { status: before.status });
-  const [row] = await tx.update(inspections).set({ status: 'cancelled', updatedAt: sql`now()` }).where(eq(inspections.id, before.id)).returning();
-  await recordAudit(tx, actor, { action: 'supervision.inspection.cancel', entityType: 'inspection', entityId: before.id, regionCode: before.regionCode, before: inspectionRow(before), after: inspectionRow(row!) });
+  const [row] = await tx
+    .update(inspections)
+    .set({ status: 'cancelled', updatedAt: sql`now()` })
+    .where(eq(inspections.id, before.id))
+    .returning();
+  await recordAudit(tx, actor, {
+    action: 'supervision.inspection.cancel',
+    entityType: 'inspection',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: inspectionRow(before),
+    after: inspectionRow(row!),
+  });
   return row!;
 }
 
@@ -195,11 +267,22 @@ export async function markLedgered(tx: DbOrTx, actor: AuditActor, before: Inspec
     .where(and(eq(inspections.id, before.id), isNull(inspections.ledgerIndex)))
     .returning();
   if (!row) throw conflict('inspection_already_ledgered');
-  await recordAudit(tx, actor, { action: 'supervision.inspection.ledger', entityType: 'inspection', entityId: before.id, regionCode: before.regionCode, after: { ledgerIndex: index } });
+  await recordAudit(tx, actor, {
+    action: 'supervision.inspection.ledger',
+    entityType: 'inspection',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    after: { ledgerIndex: index },
+  });
   return row;
 }
 
-export async function listInspections(db: DbOrTx, p: Principal, f: { projectId?: string; regionCode?: string; status?: string; topic?: string }, page: PageQuery) {
+export async function listInspections(
+  db: DbOrTx,
+  p: Principal,
+  f: { projectId?: string; regionCode?: string; status?: string; topic?: string },
+  page: PageQuery,
+) {
   const ids = f.projectId ? [f.projectId] : await visibleProjectIds(db, p, { regionCode: f.regionCode });
   if (!ids.length) return { items: [], total: 0 };
   const where: SQL[] = [inArray(inspections.projectId, ids)];
@@ -215,15 +298,28 @@ export async function listInspections(db: DbOrTx, p: Principal, f: { projectId?:
     .limit(page.pageSize)
     .offset(offsetOf(page));
   const { items, total } = await pageFromRows(rows, counted);
-  const refs = await projectRefs(db, items.map((r) => r.i.projectId));
-  const counts = await findingCounts(db, items.map((r) => r.i.id));
-  return { items: items.map((r) => ({ ...inspectionRow(r.i, refs.get(r.i.projectId)), findings: counts.get(r.i.id) ?? { total: 0, open: 0 } })), total };
+  const refs = await projectRefs(
+    db,
+    items.map((r) => r.i.projectId),
+  );
+  const counts = await findingCounts(
+    db,
+    items.map((r) => r.i.id),
+  );
+  return {
+    items: items.map((r) => ({ ...inspectionRow(r.i, refs.get(r.i.projectId)), findings: counts.get(r.i.id) ?? { total: 0, open: 0 } })),
+    total,
+  };
 }
 
 async function findingCounts(db: DbOrTx, inspectionIds: string[]) {
   if (!inspectionIds.length) return new Map<string, { total: number; open: number }>();
   const rows = await db
-    .select({ id: findings.inspectionId, total: count(), open: sql<number>`count(*) filter (where ${findings.status} = 'open')`.mapWith(Number) })
+    .select({
+      id: findings.inspectionId,
+      total: count(),
+      open: sql<number>`count(*) filter (where ${findings.status} = 'open')`.mapWith(Number),
+    })
     .from(findings)
     .where(inArray(findings.inspectionId, inspectionIds))
     .groupBy(findings.inspectionId);
@@ -263,12 +359,25 @@ export function findingRow(f: FindingRow) {
   };
 }
 
-async function insertPhotos(tx: DbOrTx, projectId: string, owner: { findingId?: string; eventId?: number }, staged: StagedPhoto[], uploadedBy: string | null) {
+async function insertPhotos(
+  tx: DbOrTx,
+  projectId: string,
+  owner: { findingId?: string; eventId?: number },
+  staged: StagedPhoto[],
+  uploadedBy: string | null,
+) {
   const saved = [];
   for (const s of staged) {
     const row = await recordAttachment(
       tx,
-      { kind: 'supervision', projectId, findingId: owner.findingId, eventId: owner.eventId, capturedAt: s.capturedAt, capturedSource: s.capturedSource },
+      {
+        kind: 'supervision',
+        projectId,
+        findingId: owner.findingId,
+        eventId: owner.eventId,
+        capturedAt: s.capturedAt,
+        capturedSource: s.capturedSource,
+      },
       { fileName: s.originalName, mediaType: s.contentType, sizeBytes: s.sizeBytes, sha256: s.sha256, storagePath: s.storedPath },
       { id: s.id, uploadedBy },
     );
@@ -311,7 +420,8 @@ export async function addFinding(
   if (input.stopWork && p.role !== 'regulator') throw new AppError(403, 'regulator_only');
   if (input.itemKey) {
     const template = await getTemplate(tx, inspection.templateId);
-    if (!template?.items.some((i) => i.key === input.itemKey)) throw invalidField('itemKey', 'template_item_unknown', { key: input.itemKey });
+    if (!template?.items.some((i) => i.key === input.itemKey))
+      throw invalidField('itemKey', 'template_item_unknown', { key: input.itemKey });
   }
   const [row] = await tx
     .insert(findings)
@@ -336,7 +446,13 @@ export async function addFinding(
     after: { ...findingRow(row!), photos: saved.map((s) => ({ id: s.id, sha256: s.sha256, capturedAt: s.capturedAt })) },
   });
   if (input.stopWork) {
-    await recordAudit(tx, actor, { action: 'supervision.stop_work.impose', entityType: 'project', entityId: inspection.projectId, regionCode: inspection.regionCode, after: { findingId: row!.id } });
+    await recordAudit(tx, actor, {
+      action: 'supervision.stop_work.impose',
+      entityType: 'project',
+      entityId: inspection.projectId,
+      regionCode: inspection.regionCode,
+      after: { findingId: row!.id },
+    });
   }
   return { finding: row!, photos: saved };
 }
@@ -350,7 +466,14 @@ export async function closeFindingDirectly(tx: DbOrTx, actor: AuditActor, before
     .set({ status: 'closed', closedAt: sql`now()`, stopWorkLiftedAt: before.stopWork ? sql`now()` : null })
     .where(eq(findings.id, before.id))
     .returning();
-  await recordAudit(tx, actor, { action: 'supervision.finding.close', entityType: 'inspection_finding', entityId: before.id, regionCode: before.regionCode, before: findingRow(before), after: findingRow(row!) });
+  await recordAudit(tx, actor, {
+    action: 'supervision.finding.close',
+    entityType: 'inspection_finding',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: findingRow(before),
+    after: findingRow(row!),
+  });
   return row!;
 }
 
@@ -359,7 +482,11 @@ export async function setStopWork(tx: DbOrTx, actor: AuditActor, before: Finding
   if (active && !mayStopWork(before.severity)) throw invalidField('active', 'stop_work_needs_serious');
   const [row] = await tx
     .update(findings)
-    .set(active ? { stopWork: true, stopWorkLiftedAt: null } : { stopWorkLiftedAt: before.stopWork && !before.stopWorkLiftedAt ? sql`now()` : before.stopWorkLiftedAt })
+    .set(
+      active
+        ? { stopWork: true, stopWorkLiftedAt: null }
+        : { stopWorkLiftedAt: before.stopWork && !before.stopWorkLiftedAt ? sql`now()` : before.stopWorkLiftedAt },
+    )
     .where(eq(findings.id, before.id))
     .returning();
   await recordAudit(tx, actor, {
@@ -433,7 +560,10 @@ export async function projectParticipantOrganisations(db: DbOrTx, project: Proje
 }
 
 async function addEvent(tx: DbOrTx, actor: AuditActor, e: Omit<typeof noticeEvents.$inferInsert, 'actorId' | 'actorName'>) {
-  const [row] = await tx.insert(noticeEvents).values({ ...e, actorId: actor.id, actorName: actor.name }).returning();
+  const [row] = await tx
+    .insert(noticeEvents)
+    .values({ ...e, actorId: actor.id, actorName: actor.name })
+    .returning();
   return row!;
 }
 
@@ -450,8 +580,11 @@ export async function issueNotice(
   const deadline = new Date(input.deadline);
   if (deadline.getTime() <= now.getTime()) throw invalidField('deadline', 'deadline_past');
   const participants = await projectParticipantOrganisations(tx, project);
-  if (!participants.some((o) => o.organisationId === input.responsibleOrganisationId)) throw invalidField('responsibleOrganisationId', 'responsible_not_participant');
-  const [{ seq }] = (await selectRows<{ seq: string }>(tx, sql`select nextval('rectification_notice_seq')::text as seq`)) as [{ seq: string }];
+  if (!participants.some((o) => o.organisationId === input.responsibleOrganisationId))
+    throw invalidField('responsibleOrganisationId', 'responsible_not_participant');
+  const [{ seq }] = (await selectRows<{ seq: string }>(tx, sql`select nextval('rectification_notice_seq')::text as seq`)) as [
+    { seq: string },
+  ];
   const code = `ZG-${project.regionCode.toUpperCase().slice(0, 2)}-${now.getFullYear()}-${seq.padStart(4, '0')}`;
   const [row] = await tx
     .insert(notices)
@@ -467,8 +600,22 @@ export async function issueNotice(
       issuedBy: actor.id,
     })
     .returning();
-  await addEvent(tx, actor, { noticeId: row!.id, kind: 'issued', fromStatus: null, toStatus: 'issued', deadline, comment: input.requirement });
-  await recordAudit(tx, actor, { action: 'supervision.notice.issue', entityType: 'rectification_notice', entityId: row!.id, regionCode: project.regionCode, organisationId: input.responsibleOrganisationId, after: noticeRow(row!, now) });
+  await addEvent(tx, actor, {
+    noticeId: row!.id,
+    kind: 'issued',
+    fromStatus: null,
+    toStatus: 'issued',
+    deadline,
+    comment: input.requirement,
+  });
+  await recordAudit(tx, actor, {
+    action: 'supervision.notice.issue',
+    entityType: 'rectification_notice',
+    entityId: row!.id,
+    regionCode: project.regionCode,
+    organisationId: input.responsibleOrganisationId,
+    after: noticeRow(row!, now),
+  });
   return row!;
 }
 
@@ -481,11 +628,30 @@ function transitionOrConflict(n: NoticeRow, action: NoticeAction): NoticeStatus 
 }
 
 /** The responsible participant answers with what it rectified and photos of it. */
-export async function respondNotice(tx: DbOrTx, actor: AuditActor, p: Principal, before: NoticeRow, input: { message: string }, staged: StagedPhoto[]) {
-  if (p.role !== 'enterprise' || p.organisationId !== before.responsibleOrganisationId) throw new AppError(403, 'not_responsible_participant');
+export async function respondNotice(
+  tx: DbOrTx,
+  actor: AuditActor,
+  p: Principal,
+  before: NoticeRow,
+  input: { message: string },
+  staged: StagedPhoto[],
+) {
+  if (p.role !== 'enterprise' || p.organisationId !== before.responsibleOrganisationId)
+    throw new AppError(403, 'not_responsible_participant');
   const next = transitionOrConflict(before, 'respond');
-  const [row] = await tx.update(notices).set({ status: next, updatedAt: sql`now()` }).where(eq(notices.id, before.id)).returning();
-  const event = await addEvent(tx, actor, { noticeId: before.id, kind: 'responded', fromStatus: before.status, toStatus: next, comment: input.message, organisationId: p.organisationId });
+  const [row] = await tx
+    .update(notices)
+    .set({ status: next, updatedAt: sql`now()` })
+    .where(eq(notices.id, before.id))
+    .returning();
+  const event = await addEvent(tx, actor, {
+    noticeId: before.id,
+    kind: 'responded',
+    fromStatus: before.status,
+    toStatus: next,
+    comment: input.message,
+    organisationId: p.organisationId,
+  });
   const saved = await insertPhotos(tx, before.projectId, { eventId: event.id }, staged, actor.id);
   await recordAudit(tx, actor, {
     action: 'supervision.notice.respond',
@@ -494,7 +660,11 @@ export async function respondNotice(tx: DbOrTx, actor: AuditActor, p: Principal,
     regionCode: before.regionCode,
     organisationId: p.organisationId,
     before: noticeRow(before),
-    after: { ...noticeRow(row!), message: input.message, photos: saved.map((s) => ({ id: s.id, sha256: s.sha256, capturedAt: s.capturedAt })) },
+    after: {
+      ...noticeRow(row!),
+      message: input.message,
+      photos: saved.map((s) => ({ id: s.id, sha256: s.sha256, capturedAt: s.capturedAt })),
+    },
   });
   return row!;
 }
@@ -503,23 +673,58 @@ export async function respondNotice(tx: DbOrTx, actor: AuditActor, p: Principal,
 export async function closeNotice(tx: DbOrTx, actor: AuditActor, p: Principal, before: NoticeRow, input: { comment?: string }) {
   if (!isRegulatorOf(p, before.regionCode)) throw new AppError(403, 'regulator_only');
   const next = transitionOrConflict(before, 'close');
-  const [row] = await tx.update(notices).set({ status: next, closedAt: sql`now()`, closedBy: actor.id, updatedAt: sql`now()` }).where(eq(notices.id, before.id)).returning();
+  const [row] = await tx
+    .update(notices)
+    .set({ status: next, closedAt: sql`now()`, closedBy: actor.id, updatedAt: sql`now()` })
+    .where(eq(notices.id, before.id))
+    .returning();
   const finding = (await getFinding(tx, before.findingId))!;
   const [closedFinding] = await tx
     .update(findings)
-    .set({ status: 'closed', closedAt: sql`now()`, stopWorkLiftedAt: finding.stopWork && !finding.stopWorkLiftedAt ? sql`now()` : finding.stopWorkLiftedAt })
+    .set({
+      status: 'closed',
+      closedAt: sql`now()`,
+      stopWorkLiftedAt: finding.stopWork && !finding.stopWorkLiftedAt ? sql`now()` : finding.stopWorkLiftedAt,
+    })
     .where(eq(findings.id, finding.id))
     .returning();
-  await addEvent(tx, actor, { noticeId: before.id, kind: 'closed', fromStatus: before.status, toStatus: next, comment: input.comment ?? null });
-  await recordAudit(tx, actor, { action: 'supervision.notice.close', entityType: 'rectification_notice', entityId: before.id, regionCode: before.regionCode, before: noticeRow(before), after: { ...noticeRow(row!), comment: input.comment ?? null } });
+  await addEvent(tx, actor, {
+    noticeId: before.id,
+    kind: 'closed',
+    fromStatus: before.status,
+    toStatus: next,
+    comment: input.comment ?? null,
+  });
+  await recordAudit(tx, actor, {
+    action: 'supervision.notice.close',
+    entityType: 'rectification_notice',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: noticeRow(before),
+    after: { ...noticeRow(row!), comment: input.comment ?? null },
+  });
   if (finding.stopWork && !finding.stopWorkLiftedAt) {
-    await recordAudit(tx, actor, { action: 'supervision.stop_work.lift', entityType: 'project', entityId: before.projectId, regionCode: before.regionCode, before: findingRow(finding), after: findingRow(closedFinding!) });
+    await recordAudit(tx, actor, {
+      action: 'supervision.stop_work.lift',
+      entityType: 'project',
+      entityId: before.projectId,
+      regionCode: before.regionCode,
+      before: findingRow(finding),
+      after: findingRow(closedFinding!),
+    });
   }
   return row!;
 }
 
 /** The regulator is not satisfied: a new deadline, escalation starts again, and a stop-work flag stands again. */
-export async function reopenNotice(tx: DbOrTx, actor: AuditActor, p: Principal, before: NoticeRow, input: { comment: string; deadline: string }, now = new Date()) {
+export async function reopenNotice(
+  tx: DbOrTx,
+  actor: AuditActor,
+  p: Principal,
+  before: NoticeRow,
+  input: { comment: string; deadline: string },
+  now = new Date(),
+) {
   if (!isRegulatorOf(p, before.regionCode)) throw new AppError(403, 'regulator_only');
   const next = transitionOrConflict(before, 'reopen');
   const deadline = new Date(input.deadline);
@@ -529,8 +734,22 @@ export async function reopenNotice(tx: DbOrTx, actor: AuditActor, p: Principal, 
     .set({ status: next, deadline, escalationLevel: 0, escalatedAt: null, updatedAt: sql`now()` })
     .where(eq(notices.id, before.id))
     .returning();
-  await addEvent(tx, actor, { noticeId: before.id, kind: 'reopened', fromStatus: before.status, toStatus: next, comment: input.comment, deadline });
-  await recordAudit(tx, actor, { action: 'supervision.notice.reopen', entityType: 'rectification_notice', entityId: before.id, regionCode: before.regionCode, before: noticeRow(before, now), after: { ...noticeRow(row!, now), comment: input.comment } });
+  await addEvent(tx, actor, {
+    noticeId: before.id,
+    kind: 'reopened',
+    fromStatus: before.status,
+    toStatus: next,
+    comment: input.comment,
+    deadline,
+  });
+  await recordAudit(tx, actor, {
+    action: 'supervision.notice.reopen',
+    entityType: 'rectification_notice',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: noticeRow(before, now),
+    after: { ...noticeRow(row!, now), comment: input.comment },
+  });
   return row!;
 }
 
@@ -557,7 +776,14 @@ export async function escalateOverdueNotices(db: DbOrTx, now: Date): Promise<Arr
         .where(and(eq(notices.id, n.id), eq(notices.escalationLevel, n.escalationLevel), inArray(notices.status, [...awaitingParticipant])))
         .returning();
       if (!row) return false;
-      await addEvent(tx, SYSTEM, { noticeId: n.id, kind: 'escalated', fromStatus: n.status, toStatus: n.status, escalationLevel: level, at: now });
+      await addEvent(tx, SYSTEM, {
+        noticeId: n.id,
+        kind: 'escalated',
+        fromStatus: n.status,
+        toStatus: n.status,
+        escalationLevel: level,
+        at: now,
+      });
       await recordAudit(tx, SYSTEM, {
         action: 'supervision.notice.escalate',
         entityType: 'rectification_notice',
@@ -596,7 +822,15 @@ export async function noticeEventsWithPhotos(db: DbOrTx, noticeId: string) {
 
 // ---------------------------------------------------------------- lists and dashboard
 
-export type FindingFilter = { projectId?: string; regionCode?: string; status?: 'open' | 'closed'; severity?: Severity; overdue?: boolean; noticeStatus?: NoticeStatus; mine?: boolean };
+export type FindingFilter = {
+  projectId?: string;
+  regionCode?: string;
+  status?: 'open' | 'closed';
+  severity?: Severity;
+  overdue?: boolean;
+  noticeStatus?: NoticeStatus;
+  mine?: boolean;
+};
 
 /** Findings joined with their notice, for the dashboard table and the project tab. */
 export async function listFindings(db: DbOrTx, p: Principal, f: FindingFilter, page: PageQuery, now = new Date()) {
@@ -619,9 +853,18 @@ export async function listFindings(db: DbOrTx, p: Principal, f: FindingFilter, p
     .limit(page.pageSize)
     .offset(offsetOf(page));
   const { items, total } = await pageFromRows(rows, counted);
-  const refs = await projectRefs(db, items.map((r) => r.f.projectId));
-  const ph = await findingPhotos(db, items.map((r) => r.f.id));
-  const orgNames = await organisationNames(db, items.map((r) => r.n?.responsibleOrganisationId).filter((x): x is string => !!x));
+  const refs = await projectRefs(
+    db,
+    items.map((r) => r.f.projectId),
+  );
+  const ph = await findingPhotos(
+    db,
+    items.map((r) => r.f.id),
+  );
+  const orgNames = await organisationNames(
+    db,
+    items.map((r) => r.n?.responsibleOrganisationId).filter((x): x is string => !!x),
+  );
   return {
     items: items.map((r) => {
       const project = refs.get(r.f.projectId);
@@ -658,9 +901,24 @@ export const AGE_BUCKETS = [
 /** Open findings by severity, age and overdue status, for the regulator dashboard. */
 export async function dashboard(db: DbOrTx, p: Principal, f: { regionCode?: string }, now = new Date()) {
   const ids = await visibleProjectIds(db, p, { regionCode: f.regionCode });
-  const empty = { openFindings: 0, bySeverity: { general: 0, major: 0, serious: 0 }, overdueNotices: 0, openNotices: 0, stopWorkProjects: 0, byAge: AGE_BUCKETS.map((b) => ({ bucket: b.key, general: 0, major: 0, serious: 0 })), byRegion: [] as Array<{ regionCode: string; open: number; overdue: number; serious: number }> };
+  const empty = {
+    openFindings: 0,
+    bySeverity: { general: 0, major: 0, serious: 0 },
+    overdueNotices: 0,
+    openNotices: 0,
+    stopWorkProjects: 0,
+    byAge: AGE_BUCKETS.map((b) => ({ bucket: b.key, general: 0, major: 0, serious: 0 })),
+    byRegion: [] as Array<{ regionCode: string; open: number; overdue: number; serious: number }>,
+  };
   if (!ids.length) return empty;
-  const rows = await selectRows<{ severity: Severity; region_code: string; age_days: number; notice_status: string | null; overdue: boolean; stop_work: boolean }>(
+  const rows = await selectRows<{
+    severity: Severity;
+    region_code: string;
+    age_days: number;
+    notice_status: string | null;
+    overdue: boolean;
+    stop_work: boolean;
+  }>(
     db,
     sql`select f.severity, f.region_code,
                floor(extract(epoch from (${now.toISOString()}::timestamptz - f.created_at)) / 86400)::int as age_days,
@@ -668,7 +926,10 @@ export async function dashboard(db: DbOrTx, p: Principal, f: { regionCode?: stri
                coalesce(n.status in ('issued','reopened') and n.deadline <= ${now.toISOString()}::timestamptz, false) as overdue,
                (f.stop_work and f.stop_work_lifted_at is null) as stop_work
           from inspection_findings f left join rectification_notices n on n.finding_id = f.id
-         where f.status = 'open' and f.project_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,
+         where f.status = 'open' and f.project_id in (${sql.join(
+           ids.map((id) => sql`${id}::uuid`),
+           sql`, `,
+         )})`,
   );
   const out = empty;
   const regions = new Map<string, { regionCode: string; open: number; overdue: number; serious: number }>();
@@ -712,7 +973,13 @@ export async function projectStopWork(db: DbOrTx, projectId: string): Promise<St
     projectId,
     stopWork: rows.length > 0,
     since: rows[0]?.f.createdAt.toISOString() ?? null,
-    findings: rows.map((r) => ({ findingId: r.f.id, description: r.f.description, since: r.f.createdAt.toISOString(), noticeCode: r.code, noticeStatus: r.status })),
+    findings: rows.map((r) => ({
+      findingId: r.f.id,
+      description: r.f.description,
+      since: r.f.createdAt.toISOString(),
+      noticeCode: r.code,
+      noticeStatus: r.status,
+    })),
   };
 }
 

@@ -42,7 +42,10 @@ function storedFiles(): string[] {
   return (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(root, f)).isFile()).sort();
 }
 
-function findingForm(fields: Record<string, string>, files: Array<{ bytes: Uint8Array; name: string; type?: string; lastModified?: number }> = []) {
+function findingForm(
+  fields: Record<string, string>,
+  files: Array<{ bytes: Uint8Array; name: string; type?: string; lastModified?: number }> = [],
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   for (const f of files) {
@@ -53,7 +56,13 @@ function findingForm(fields: Record<string, string>, files: Array<{ bytes: Uint8
 }
 
 async function scheduleAndRecord(client: ApiClient, extra: Record<string, unknown> = {}) {
-  const res = await client.post('/api/supervision/inspections', { projectId, templateId: GREEN_TEMPLATE, stage: 'construction', scheduledOn: '2026-04-20', ...extra });
+  const res = await client.post('/api/supervision/inspections', {
+    projectId,
+    templateId: GREEN_TEMPLATE,
+    stage: 'construction',
+    scheduledOn: '2026-04-20',
+    ...extra,
+  });
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
@@ -62,7 +71,11 @@ beforeAll(async () => {
   // Demo accounts only: other capabilities' demo seeders are not this file's concern.
   t = await startTestApp({ env: { UPLOAD_LIMIT_BYTES: String(LIMIT) } });
   await seedDemo(t.database, DEMO_PASSWORD);
-  projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', name: '湘江新区绿色建造试点住宅' });
+  projectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+    regionCode: 'hunan',
+    name: '湘江新区绿色建造试点住宅',
+  });
   // A second participant (the designer) sees the project but is not the one a notice is addressed to.
   await addParticipantForTest(t.database.db, projectId, await orgId(DEMO_ORGS.changzhouEnterprise), 'design');
   ids = {
@@ -78,18 +91,30 @@ afterAll(async () => t?.close());
 
 describe('checklist templates', () => {
   it('offers the five national defaults and keeps a region’s own template to that region', async () => {
-    const national = (await hunanReg.get('/api/supervision/templates?activeOnly=true')).body.items.filter((x: any) => x.regionCode === null);
+    const national = (await hunanReg.get('/api/supervision/templates?activeOnly=true')).body.items.filter(
+      (x: any) => x.regionCode === null,
+    );
     expect(national.map((x: any) => x.topic).sort()).toEqual(['green_construction', 'quality', 'safety', 'smart_site', 'waste']);
     const created = await hunanReg.post('/api/supervision/templates', {
       topic: 'waste',
       name: '湖南省建筑垃圾减量化检查表',
-      items: [{ key: 'w1', text: '减量化专项方案' }, { key: 'w9', text: '湖南省电子联单系统上传' }],
+      items: [
+        { key: 'w1', text: '减量化专项方案' },
+        { key: 'w9', text: '湖南省电子联单系统上传' },
+      ],
     });
     expect(created.status).toBe(201);
     expect(created.body.regionCode).toBe('hunan');
     expect((await shenzhenReg.get('/api/supervision/templates')).body.items.some((x: any) => x.id === created.body.id)).toBe(false);
     expect((await shenzhenReg.patch(`/api/supervision/templates/${created.body.id}`, { name: '改名' })).status).toBe(404);
-    const dup = await hunanReg.post('/api/supervision/templates', { topic: 'waste', name: '重复编号', items: [{ key: 'a', text: 'x' }, { key: 'a', text: 'y' }] });
+    const dup = await hunanReg.post('/api/supervision/templates', {
+      topic: 'waste',
+      name: '重复编号',
+      items: [
+        { key: 'a', text: 'x' },
+        { key: 'a', text: 'y' },
+      ],
+    });
     expect(dup.status).toBe(400);
     expect(dup.body.error.details[0]).toMatchObject({ path: 'items', code: 'template_items_duplicate' });
   });
@@ -105,7 +130,14 @@ describe('inspection → finding → notice → rectification → verification',
     inspectionId = await scheduleAndRecord(hunanReg, { expertIds: [ids.expertWang] });
     expect((await expert.get(`/api/projects/${projectId}/supervision-status`)).status).toBe(200);
     expect((await shenzhenReg.get(`/api/supervision/inspections/${inspectionId}`)).status).toBe(404);
-    expect((await hunanEnt.post(`/api/supervision/inspections/${inspectionId}/record`, { inspectedAt: '2026-04-20T09:00:00+08:00', results: [] })).status).toBe(403);
+    expect(
+      (
+        await hunanEnt.post(`/api/supervision/inspections/${inspectionId}/record`, {
+          inspectedAt: '2026-04-20T09:00:00+08:00',
+          results: [],
+        })
+      ).status,
+    ).toBe(403);
     const rec = await expert.post(`/api/supervision/inspections/${inspectionId}/record`, {
       inspectedAt: '2026-04-20T09:00:00+08:00',
       results: [
@@ -119,7 +151,10 @@ describe('inspection → finding → notice → rectification → verification',
       { key: 'g1', text: '绿色施工专项方案已审批并有实施记录', result: 'pass' },
       { key: 'g2', text: '扬尘控制：围挡、喷淋、裸土覆盖、车辆冲洗', result: 'fail', note: '北侧裸土未覆盖' },
     ]);
-    const bad = await expert.post(`/api/supervision/inspections/${inspectionId}/record`, { inspectedAt: '2026-04-20T09:00:00+08:00', results: [{ key: 'zz', result: 'pass' }] });
+    const bad = await expert.post(`/api/supervision/inspections/${inspectionId}/record`, {
+      inspectedAt: '2026-04-20T09:00:00+08:00',
+      results: [{ key: 'zz', result: 'pass' }],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0]).toMatchObject({ path: 'results.0.key', code: 'template_item_unknown' });
   });
@@ -129,7 +164,15 @@ describe('inspection → finding → notice → rectification → verification',
     const res = await hunanReg.post(
       `/api/supervision/inspections/${inspectionId}/findings`,
       findingForm(
-        { severity: 'serious', description: '北侧基坑边裸土大面积未覆盖，扬尘超标', itemKey: 'g2', stopWork: 'true', responsibleOrganisationId: ids.hunanEnterprise, deadline, requirement: '立即覆盖裸土并增设喷淋' },
+        {
+          severity: 'serious',
+          description: '北侧基坑边裸土大面积未覆盖，扬尘超标',
+          itemKey: 'g2',
+          stopWork: 'true',
+          responsibleOrganisationId: ids.hunanEnterprise,
+          deadline,
+          requirement: '立即覆盖裸土并增设喷淋',
+        },
         [{ bytes: jpegWithExif('2026:04:20 09:12:30'), name: 'IMG_0001.jpg', lastModified: Date.parse('2026-04-21T00:00:00Z') }],
       ),
     );
@@ -137,11 +180,22 @@ describe('inspection → finding → notice → rectification → verification',
     findingId = res.body.id;
     noticeId = res.body.notice.id;
     expect(res.body).toMatchObject({ severity: 'serious', stopWork: true, stopWorkActive: true, status: 'open' });
-    expect(res.body.notice).toMatchObject({ status: 'issued', responsibleOrganisationId: ids.hunanEnterprise, escalationLevel: 0, overdue: false, deadline });
+    expect(res.body.notice).toMatchObject({
+      status: 'issued',
+      responsibleOrganisationId: ids.hunanEnterprise,
+      escalationLevel: 0,
+      overdue: false,
+      deadline,
+    });
     expect(res.body.notice.code).toMatch(/^ZG-HU-\d{4}-\d{4}$/);
     // EXIF wins over the client's lastModified.
     expect(res.body.photos).toHaveLength(1);
-    expect(res.body.photos[0]).toMatchObject({ contentType: 'image/jpeg', capturedAt: '2026-04-20T01:12:30.000Z', capturedSource: 'exif', originalName: 'IMG_0001.jpg' });
+    expect(res.body.photos[0]).toMatchObject({
+      contentType: 'image/jpeg',
+      capturedAt: '2026-04-20T01:12:30.000Z',
+      capturedSource: 'exif',
+      originalName: 'IMG_0001.jpg',
+    });
     const img = await hunanEnt.get(res.body.photos[0].url);
     expect(img.status).toBe(200);
     expect(img.headers.get('content-type')).toBe('image/jpeg');
@@ -163,8 +217,23 @@ describe('inspection → finding → notice → rectification → verification',
     const early = await hunanReg.post(`/api/supervision/notices/${noticeId}/close`, {});
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('notice_transition');
-    expect((await hunanReg.post(`/api/supervision/notices/${noticeId}/reopen`, { comment: '未整改', deadline: new Date(Date.now() + DAY).toISOString() })).status).toBe(409);
-    expect((await hunanReg.post(`/api/supervision/findings/${findingId}/notice`, { responsibleOrganisationId: ids.hunanEnterprise, deadline: new Date(Date.now() + DAY).toISOString(), requirement: '再发一次' })).status).toBe(409);
+    expect(
+      (
+        await hunanReg.post(`/api/supervision/notices/${noticeId}/reopen`, {
+          comment: '未整改',
+          deadline: new Date(Date.now() + DAY).toISOString(),
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await hunanReg.post(`/api/supervision/findings/${findingId}/notice`, {
+          responsibleOrganisationId: ids.hunanEnterprise,
+          deadline: new Date(Date.now() + DAY).toISOString(),
+          requirement: '再发一次',
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('lets only the responsible participant answer, with evidence photos', async () => {
@@ -174,7 +243,9 @@ describe('inspection → finding → notice → rectification → verification',
     const notMine = await changzhouEnt.post(`/api/supervision/notices/${noticeId}/responses`, form());
     expect(notMine.status).toBe(403);
     expect(notMine.body.error.code).toBe('not_responsible_participant');
-    expect((await t.login('shenzhen.enterprise').then((c) => c.post(`/api/supervision/notices/${noticeId}/responses`, form()))).status).toBe(404);
+    expect(
+      (await t.login('shenzhen.enterprise').then((c) => c.post(`/api/supervision/notices/${noticeId}/responses`, form()))).status,
+    ).toBe(404);
     expect((await hunanReg.post(`/api/supervision/notices/${noticeId}/responses`, form())).status).toBe(403);
     const noPhoto = await hunanEnt.post(`/api/supervision/notices/${noticeId}/responses`, findingForm({ message: '已整改' }));
     expect(noPhoto.status).toBe(400);
@@ -208,7 +279,9 @@ describe('inspection → finding → notice → rectification → verification',
     const closed = await hunanReg.post(`/api/supervision/notices/${noticeId}/close`, { comment: '复查合格，准予复工' });
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('closed');
-    expect((await hunanReg.post(`/api/supervision/notices/${noticeId}/reopen`, { comment: '仍不合格', deadline: newDeadline })).status).toBe(409);
+    expect(
+      (await hunanReg.post(`/api/supervision/notices/${noticeId}/reopen`, { comment: '仍不合格', deadline: newDeadline })).status,
+    ).toBe(409);
 
     const status = (await hunanEnt.get(`/api/projects/${projectId}/supervision-status`)).body;
     expect(status).toMatchObject({ stopWork: false, openFindings: 0, openNotices: 0 });
@@ -239,9 +312,20 @@ describe('inspection → finding → notice → rectification → verification',
     const res = await hunanReg.post(`/api/supervision/inspections/${inspectionId}/ledger`);
     expect(res.status).toBe(200);
     expect(res.body.ledgerIndex).toBeTypeOf('number');
-    const [entry] = await selectRows<{ body: Buffer }>(t.database.db, sql`select body from ledger_entries where idx = ${res.body.ledgerIndex}`);
+    const [entry] = await selectRows<{ body: Buffer }>(
+      t.database.db,
+      sql`select body from ledger_entries where idx = ${res.body.ledgerIndex}`,
+    );
     const doc = JSON.parse(Buffer.from(entry!.body).toString('utf8'));
-    expect(doc).toMatchObject({ schema: 'greenbuild.supervision-inspection/v1', inspectionId, topic: 'green_construction', results: [{ key: 'g1', result: 'pass' }, { key: 'g2', result: 'fail' }] });
+    expect(doc).toMatchObject({
+      schema: 'greenbuild.supervision-inspection/v1',
+      inspectionId,
+      topic: 'green_construction',
+      results: [
+        { key: 'g1', result: 'pass' },
+        { key: 'g2', result: 'fail' },
+      ],
+    });
     expect(doc.findings[0]).toMatchObject({ id: findingId, severity: 'serious', stopWork: true });
     expect(JSON.stringify(doc)).not.toContain('北侧');
     expect((await hunanReg.post(`/api/supervision/inspections/${inspectionId}/ledger`)).status).toBe(409);
@@ -256,12 +340,25 @@ describe('overdue escalation', () => {
       (
         await hunanReg.post(
           `/api/supervision/inspections/${inspectionId}/findings`,
-          findingForm({ severity: 'major', description, responsibleOrganisationId: ids.hunanEnterprise, deadline: deadline.toISOString(), requirement: '限期整改' }),
+          findingForm({
+            severity: 'major',
+            description,
+            responsibleOrganisationId: ids.hunanEnterprise,
+            deadline: deadline.toISOString(),
+            requirement: '限期整改',
+          }),
         )
       ).body.notice.id as string;
     const late = await make('临时用电未分项计量');
     const answered = await make('喷淋系统未运行');
-    expect((await hunanEnt.post(`/api/supervision/notices/${answered}/responses`, findingForm({ message: '已修复' }, [{ bytes: jpegWithExif(null), name: 'a.jpg' }]))).status).toBe(200);
+    expect(
+      (
+        await hunanEnt.post(
+          `/api/supervision/notices/${answered}/responses`,
+          findingForm({ message: '已修复' }, [{ bytes: jpegWithExif(null), name: 'a.jpg' }]),
+        )
+      ).status,
+    ).toBe(200);
 
     const db = t.database.db;
     const at = (ms: number) => new Date(deadline.getTime() + ms);
@@ -273,7 +370,10 @@ describe('overdue escalation', () => {
     expect(mine(await escalateOverdueNotices(db, at(7 * DAY)))).toEqual([{ id: late, code: expect.any(String), level: 3 }]);
     expect(mine(await escalateOverdueNotices(db, at(30 * DAY)))).toEqual([]);
 
-    const audits = await selectRows<{ after: { escalationLevel: number } }>(db, sql`select after from audit_log where action = 'supervision.notice.escalate' and entity_id = ${late} order by id`);
+    const audits = await selectRows<{ after: { escalationLevel: number } }>(
+      db,
+      sql`select after from audit_log where action = 'supervision.notice.escalate' and entity_id = ${late} order by id`,
+    );
     expect(audits.map((a) => a.after.escalationLevel)).toEqual([1, 2, 3]);
     const n = (await hunanReg.get(`/api/supervision/notices/${late}`)).body;
     expect(n).toMatchObject({ escalationLevel: 3, status: 'issued' });
@@ -294,27 +394,48 @@ describe('photo uploads', () => {
     expect(await countRows('supervision_photos')).toBe(before.photos);
     expect(await countRows('rectification_notices')).toBe(before.notices);
   }
-  const snapshot = async () => ({ files: storedFiles(), findings: await countRows('inspection_findings'), photos: await countRows('supervision_photos'), notices: await countRows('rectification_notices') });
+  const snapshot = async () => ({
+    files: storedFiles(),
+    findings: await countRows('inspection_findings'),
+    photos: await countRows('supervision_photos'),
+    notices: await countRows('rectification_notices'),
+  });
 
   it('refuses a non-image disguised as a JPEG, and keeps nothing', async () => {
     const before = await snapshot();
     const fake = new TextEncoder().encode('%PDF-1.4\n' + 'x'.repeat(5000));
     const res = await hunanReg.post(
       `/api/supervision/inspections/${inspectionId}/findings`,
-      findingForm({ severity: 'general', description: '现场照片' }, [{ bytes: jpegWithExif(null), name: 'ok.jpg' }, { bytes: fake, name: 'site.jpg', type: 'image/jpeg' }]),
+      findingForm({ severity: 'general', description: '现场照片' }, [
+        { bytes: jpegWithExif(null), name: 'ok.jpg' },
+        { bytes: fake, name: 'site.jpg', type: 'image/jpeg' },
+      ]),
     );
     expect(res.status).toBe(400);
-    expect(res.body.error.details[0]).toMatchObject({ path: 'photos', code: 'photo_not_image', message: '只接受 JPEG、PNG 或 WebP 图片：site.jpg 的内容不是图片' });
+    expect(res.body.error.details[0]).toMatchObject({
+      path: 'photos',
+      code: 'photo_not_image',
+      message: '只接受 JPEG、PNG 或 WebP 图片：site.jpg 的内容不是图片',
+    });
     await assertNothingStored(before);
   });
 
   it('answers an oversized photo with 413 and a message naming the limit, and keeps nothing', async () => {
     const before = await snapshot();
     const big = jpegWithExif('2026:04:20 10:00:00', undefined, LIMIT + 10);
-    const res = await hunanReg.post(`/api/supervision/inspections/${inspectionId}/findings`, findingForm({ severity: 'general', description: '大照片' }, [{ bytes: big, name: 'huge.jpg' }]), { 'accept-language': 'en' });
+    const res = await hunanReg.post(
+      `/api/supervision/inspections/${inspectionId}/findings`,
+      findingForm({ severity: 'general', description: '大照片' }, [{ bytes: big, name: 'huge.jpg' }]),
+      { 'accept-language': 'en' },
+    );
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('photo_too_large');
-    expect(res.body.error.message).toBe('Photo too large: huge.jpg exceeds the 0 MB limit per photo; compress it or lower the resolution and upload again'.replace('0 MB', `${(LIMIT / 1048576).toFixed(0)} MB`));
+    expect(res.body.error.message).toBe(
+      'Photo too large: huge.jpg exceeds the 0 MB limit per photo; compress it or lower the resolution and upload again'.replace(
+        '0 MB',
+        `${(LIMIT / 1048576).toFixed(0)} MB`,
+      ),
+    );
     await assertNothingStored(before);
   });
 
@@ -323,9 +444,15 @@ describe('photo uploads', () => {
     const res = await hunanReg.post(
       `/api/supervision/inspections/${inspectionId}/findings`,
       // A notice to an organisation that takes no part in the project fails inside the transaction.
-      findingForm({ severity: 'major', description: '问题', responsibleOrganisationId: randomUUID(), deadline: new Date(Date.now() + DAY).toISOString() }, [
-        { bytes: jpegWithExif(null), name: 'a.jpg' },
-      ]),
+      findingForm(
+        {
+          severity: 'major',
+          description: '问题',
+          responsibleOrganisationId: randomUUID(),
+          deadline: new Date(Date.now() + DAY).toISOString(),
+        },
+        [{ bytes: jpegWithExif(null), name: 'a.jpg' }],
+      ),
     );
     expect(res.status).toBe(400);
     expect(res.body.error.details[0]).toMatchObject({ path: 'responsibleOrganisationId', code: 'responsible_not_participant' });
@@ -333,21 +460,34 @@ describe('photo uploads', () => {
   });
 
   it('refuses a stop-work flag on a finding that is not serious, and any write by an expert not entrusted', async () => {
-    const res = await hunanReg.post(`/api/supervision/inspections/${inspectionId}/findings`, findingForm({ severity: 'major', description: '较重问题', stopWork: 'true' }));
+    const res = await hunanReg.post(
+      `/api/supervision/inspections/${inspectionId}/findings`,
+      findingForm({ severity: 'major', description: '较重问题', stopWork: 'true' }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.details[0]).toMatchObject({ path: 'stopWork', code: 'stop_work_needs_serious' });
     const li = await t.login('expert.li');
-    expect((await li.post(`/api/supervision/inspections/${inspectionId}/findings`, findingForm({ severity: 'general', description: 'x' }))).status).toBe(404);
+    expect(
+      (await li.post(`/api/supervision/inspections/${inspectionId}/findings`, findingForm({ severity: 'general', description: 'x' })))
+        .status,
+    ).toBe(404);
   });
 
   it('stores a PNG and keeps the client capture time when there is no EXIF', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(100).fill(7)]);
     const res = await hunanReg.post(
       `/api/supervision/inspections/${inspectionId}/findings`,
-      findingForm({ severity: 'general', description: '围挡破损' }, [{ bytes: png, name: 'fence.png', type: 'image/png', lastModified: Date.parse('2026-04-20T02:03:04Z') }]),
+      findingForm({ severity: 'general', description: '围挡破损' }, [
+        { bytes: png, name: 'fence.png', type: 'image/png', lastModified: Date.parse('2026-04-20T02:03:04Z') },
+      ]),
     );
     expect(res.status).toBe(201);
-    expect(res.body.photos[0]).toMatchObject({ contentType: 'image/png', capturedAt: '2026-04-20T02:03:04.000Z', capturedSource: 'client', sizeBytes: 108 });
+    expect(res.body.photos[0]).toMatchObject({
+      contentType: 'image/png',
+      capturedAt: '2026-04-20T02:03:04.000Z',
+      capturedSource: 'client',
+      sizeBytes: 108,
+    });
     const files = storedFiles();
     expect(files.filter((f) => f.startsWith('tmp'))).toEqual([]);
     expect(files.some((f) => f.endsWith(`${res.body.photos[0].id}.png`))).toBe(true);
@@ -358,7 +498,12 @@ describe('dashboard', () => {
   it('counts open findings by severity and overdue notices, and drops when a finding closes', async () => {
     const before = (await hunanReg.get('/api/supervision/dashboard')).body;
     const inspectionId = await scheduleAndRecord(hunanReg);
-    const f = (await hunanReg.post(`/api/supervision/inspections/${inspectionId}/findings`, findingForm({ severity: 'general', description: '材料堆放杂乱' }))).body;
+    const f = (
+      await hunanReg.post(
+        `/api/supervision/inspections/${inspectionId}/findings`,
+        findingForm({ severity: 'general', description: '材料堆放杂乱' }),
+      )
+    ).body;
     const mid = (await hunanReg.get('/api/supervision/dashboard')).body;
     expect(mid.openFindings).toBe(before.openFindings + 1);
     expect(mid.bySeverity.general).toBe(before.bySeverity.general + 1);

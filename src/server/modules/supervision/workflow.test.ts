@@ -12,7 +12,12 @@ describe('rectification notice state machine', () => {
         if (to) allowed.push(`${from} -${action}-> ${to}`);
       }
     }
-    expect(allowed).toEqual(['issued -respond-> responded', 'responded -close-> closed', 'responded -reopen-> reopened', 'reopened -respond-> responded']);
+    expect(allowed).toEqual([
+      'issued -respond-> responded',
+      'responded -close-> closed',
+      'responded -reopen-> reopened',
+      'reopened -respond-> responded',
+    ]);
   });
 
   it('escalates at the deadline, three days and seven days after it', () => {

@@ -33,7 +33,11 @@ export const supportModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
         operationId: 'listSupportRecords',
         tags: ['support'],
         summary: '政策支持记录 Policy support received',
-        querystring: pageQuery.extend({ projectId: z.string().uuid().optional(), regionCode: z.string().optional(), kind: z.enum(supportKinds).optional() }),
+        querystring: pageQuery.extend({
+          projectId: z.string().uuid().optional(),
+          regionCode: z.string().optional(),
+          kind: z.enum(supportKinds).optional(),
+        }),
         response: { 200: pageOf(supportSchema) },
       },
     },
@@ -47,7 +51,16 @@ export const supportModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.post(
     '/api/support/records',
-    { config: { access: STAFF }, schema: { operationId: 'createSupportRecord', tags: ['support'], summary: '登记政策支持 Record support granted', body: supportInput, response: { 201: supportSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'createSupportRecord',
+        tags: ['support'],
+        summary: '登记政策支持 Record support granted',
+        body: supportInput,
+        response: { 201: supportSchema },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.body.projectId, 'read');
@@ -58,21 +71,41 @@ export const supportModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
 
   app.put(
     '/api/support/records/:id',
-    { config: { access: STAFF }, schema: { operationId: 'updateSupportRecord', tags: ['support'], summary: '修改政策支持 Update', params: idParams, body: supportInput, response: { 200: supportSchema } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'updateSupportRecord',
+        tags: ['support'],
+        summary: '修改政策支持 Update',
+        params: idParams,
+        body: supportInput,
+        response: { 200: supportSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const before = await store.getSupport(db, req.params.id);
       if (!before) throw notFound();
       const project = await projectForPrincipal(db, p, before.projectId, 'read');
       requireGrantor(p, project);
-      if (req.body.projectId !== before.projectId) throw new AppError(400, 'validation_failed', {}, [{ path: 'projectId', code: 'invalid', message: 'projectId cannot change' }]);
+      if (req.body.projectId !== before.projectId)
+        throw new AppError(400, 'validation_failed', {}, [{ path: 'projectId', code: 'invalid', message: 'projectId cannot change' }]);
       return db.transaction((tx) => store.updateSupport(tx, actorOf(req), project, before, req.body));
     },
   );
 
   app.delete(
     '/api/support/records/:id',
-    { config: { access: STAFF }, schema: { operationId: 'deleteSupportRecord', tags: ['support'], summary: '删除政策支持 Delete', params: idParams, response: { 204: z.null() } } },
+    {
+      config: { access: STAFF },
+      schema: {
+        operationId: 'deleteSupportRecord',
+        tags: ['support'],
+        summary: '删除政策支持 Delete',
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const before = await store.getSupport(db, req.params.id);
@@ -88,7 +121,13 @@ export const supportModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     '/api/support/summary',
     {
       config: { access: STAFF },
-      schema: { operationId: 'getSupportSummary', tags: ['support'], summary: '各地区政策支持汇总 Regional totals', querystring: z.object({ regionCode: z.string().optional() }), response: { 200: z.object({ items: z.array(regionTotalsSchema) }) } },
+      schema: {
+        operationId: 'getSupportSummary',
+        tags: ['support'],
+        summary: '各地区政策支持汇总 Regional totals',
+        querystring: z.object({ regionCode: z.string().optional() }),
+        response: { 200: z.object({ items: z.array(regionTotalsSchema) }) },
+      },
     },
     async (req) => {
       const p = requirePrincipal(req);

@@ -71,7 +71,13 @@ function columnsOf(input: SupportInput) {
     case 'reward':
       return { ...base, amountWanYuan: input.amountWanYuan, batch: input.batch ?? null };
     case 'finance':
-      return { ...base, lender: input.lender, product: input.product ?? null, amountWanYuan: input.amountWanYuan, rateDiscountPct: input.rateDiscountPct ?? null };
+      return {
+        ...base,
+        lender: input.lender,
+        product: input.product ?? null,
+        amountWanYuan: input.amountWanYuan,
+        rateDiscountPct: input.rateDiscountPct ?? null,
+      };
     case 'land':
       return { ...base, landParcel: input.landParcel, landAreaM2: input.landAreaM2 ?? null };
     case 'approval':
@@ -87,28 +93,70 @@ export async function getSupport(db: DbOrTx, id: string) {
   return row ?? null;
 }
 
-export async function createSupport(tx: DbOrTx, actor: AuditActor, project: ProjectRef, input: SupportInput, opts: { isDemo?: boolean } = {}) {
+export async function createSupport(
+  tx: DbOrTx,
+  actor: AuditActor,
+  project: ProjectRef,
+  input: SupportInput,
+  opts: { isDemo?: boolean } = {},
+) {
   const [row] = await tx
     .insert(supportRecords)
-    .values({ id: randomUUID(), projectId: project.id, regionCode: project.regionCode, ...columnsOf(input), isDemo: opts.isDemo ?? false, createdBy: actor.id })
+    .values({
+      id: randomUUID(),
+      projectId: project.id,
+      regionCode: project.regionCode,
+      ...columnsOf(input),
+      isDemo: opts.isDemo ?? false,
+      createdBy: actor.id,
+    })
     .returning();
-  await recordAudit(tx, actor, { action: 'support.create', entityType: 'support_record', entityId: row!.id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, after: supportRow(row!, project) });
+  await recordAudit(tx, actor, {
+    action: 'support.create',
+    entityType: 'support_record',
+    entityId: row!.id,
+    regionCode: project.regionCode,
+    organisationId: project.ownerOrganisationId,
+    after: supportRow(row!, project),
+  });
   return supportRow(row!, project);
 }
 
 export async function updateSupport(tx: DbOrTx, actor: AuditActor, project: ProjectRef, before: Row, input: SupportInput) {
   if (input.kind !== before.kind) throw invalidField('kind', 'support_kind_fixed');
-  const [row] = await tx.update(supportRecords).set({ ...columnsOf(input), updatedAt: sql`now()` }).where(eq(supportRecords.id, before.id)).returning();
-  await recordAudit(tx, actor, { action: 'support.update', entityType: 'support_record', entityId: before.id, regionCode: before.regionCode, before: supportRow(before, project), after: supportRow(row!, project) });
+  const [row] = await tx
+    .update(supportRecords)
+    .set({ ...columnsOf(input), updatedAt: sql`now()` })
+    .where(eq(supportRecords.id, before.id))
+    .returning();
+  await recordAudit(tx, actor, {
+    action: 'support.update',
+    entityType: 'support_record',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: supportRow(before, project),
+    after: supportRow(row!, project),
+  });
   return supportRow(row!, project);
 }
 
 export async function deleteSupport(tx: DbOrTx, actor: AuditActor, project: ProjectRef, before: Row) {
   await tx.delete(supportRecords).where(eq(supportRecords.id, before.id));
-  await recordAudit(tx, actor, { action: 'support.delete', entityType: 'support_record', entityId: before.id, regionCode: before.regionCode, before: supportRow(before, project) });
+  await recordAudit(tx, actor, {
+    action: 'support.delete',
+    entityType: 'support_record',
+    entityId: before.id,
+    regionCode: before.regionCode,
+    before: supportRow(before, project),
+  });
 }
 
-export async function listSupport(db: DbOrTx, p: Principal, f: { projectId?: string; regionCode?: string; kind?: SupportKind }, page: PageQuery) {
+export async function listSupport(
+  db: DbOrTx,
+  p: Principal,
+  f: { projectId?: string; regionCode?: string; kind?: SupportKind },
+  page: PageQuery,
+) {
   const ids = f.projectId ? [f.projectId] : await visibleProjectIds(db, p, { regionCode: f.regionCode });
   if (!ids.length) return { items: [], total: 0 };
   const where: SQL[] = [inArray(supportRecords.projectId, ids)];
@@ -123,7 +171,10 @@ export async function listSupport(db: DbOrTx, p: Principal, f: { projectId?: str
     .limit(page.pageSize)
     .offset(offsetOf(page));
   const { items, total } = await pageFromRows(rows, counted);
-  const refs = await projectRefs(db, items.map((r) => r.r.projectId));
+  const refs = await projectRefs(
+    db,
+    items.map((r) => r.r.projectId),
+  );
   return { items: items.map((r) => supportRow(r.r, refs.get(r.r.projectId))), total };
 }
 
@@ -152,7 +203,10 @@ export async function regionTotals(db: DbOrTx, p: Principal, regions: string[] |
                  coalesce(sum(greatest(standard_days - actual_days, 0)) filter (where kind = 'approval'), 0)::int as days_saved,
                  count(*) filter (where kind = 'award')::int as award_count
             from support_records
-           where project_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})
+           where project_id in (${sql.join(
+             ids.map((id) => sql`${id}::uuid`),
+             sql`, `,
+           )})
            group by region_code`,
       )
     : [];

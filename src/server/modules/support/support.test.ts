@@ -14,7 +14,10 @@ beforeAll(async () => {
   t = await startTestApp();
   await seedDemo(t.database, DEMO_PASSWORD);
   hunanProject = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan' });
-  shenzhenProject = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.shenzhenEnterprise, regionCode: 'shenzhen' });
+  shenzhenProject = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: DEMO_ORGS.shenzhenEnterprise,
+    regionCode: 'shenzhen',
+  });
   hunanReg = await t.login('hunan.regulator');
 });
 afterAll(async () => t?.close());
@@ -39,14 +42,26 @@ describe('policy support received', () => {
     const missing = await hunanReg.post('/api/support/records', { ...base, kind: 'finance', amountWanYuan: 10 });
     expect(missing.status).toBe(400);
     expect(missing.body.error.details[0].path).toBe('lender');
-    const slower = await hunanReg.post('/api/support/records', { ...base, kind: 'approval', approvalName: '竣工验收', standardDays: 5, actualDays: 9 });
+    const slower = await hunanReg.post('/api/support/records', {
+      ...base,
+      kind: 'approval',
+      approvalName: '竣工验收',
+      standardDays: 5,
+      actualDays: 9,
+    });
     expect(slower.body.error.details[0]).toMatchObject({ path: 'actualDays', code: 'support_actual_exceeds_standard' });
   });
 
   it('answers regional totals, with all three regions side by side for the ministry', async () => {
     const sz = await t.login('shenzhen.regulator');
-    expect((await sz.post('/api/support/records', { projectId: shenzhenProject, kind: 'reward', grantedOn: '2026-07-01', amountWanYuan: 120 })).status).toBe(201);
-    expect((await sz.post('/api/support/records', { projectId: hunanProject, kind: 'reward', grantedOn: '2026-07-01', amountWanYuan: 1 })).status).toBe(404);
+    expect(
+      (await sz.post('/api/support/records', { projectId: shenzhenProject, kind: 'reward', grantedOn: '2026-07-01', amountWanYuan: 120 }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await sz.post('/api/support/records', { projectId: hunanProject, kind: 'reward', grantedOn: '2026-07-01', amountWanYuan: 1 }))
+        .status,
+    ).toBe(404);
 
     const hunan = (await hunanReg.get('/api/support/summary')).body.items;
     expect(hunan).toEqual([
@@ -76,17 +91,29 @@ describe('policy support received', () => {
 
   it('lets only the region’s authority write; enterprises read their own project and nothing else', async () => {
     const ent = await t.login('hunan.enterprise');
-    expect((await ent.post('/api/support/records', { projectId: hunanProject, kind: 'award', grantedOn: '2026-07-01', awardName: '鲁班奖' })).status).toBe(403);
+    expect(
+      (await ent.post('/api/support/records', { projectId: hunanProject, kind: 'award', grantedOn: '2026-07-01', awardName: '鲁班奖' }))
+        .status,
+    ).toBe(403);
     expect((await ent.get(`/api/support/records?projectId=${hunanProject}`)).body.total).toBe(6);
     expect((await ent.get(`/api/support/records?projectId=${shenzhenProject}`)).status).toBe(404);
     expect((await ent.get('/api/support/summary')).status).toBe(403);
     const [rec] = (await hunanReg.get(`/api/support/records?projectId=${hunanProject}&kind=reward`)).body.items;
     const sz = await t.login('shenzhen.regulator');
     expect((await sz.delete(`/api/support/records/${rec.id}`)).status).toBe(404);
-    const upd = await hunanReg.put(`/api/support/records/${rec.id}`, { projectId: hunanProject, kind: 'reward', grantedOn: '2026-06-30', amountWanYuan: 60, batch: '2026年第一批' });
+    const upd = await hunanReg.put(`/api/support/records/${rec.id}`, {
+      projectId: hunanProject,
+      kind: 'reward',
+      grantedOn: '2026-06-30',
+      amountWanYuan: 60,
+      batch: '2026年第一批',
+    });
     expect(upd.status).toBe(200);
     expect(upd.body.amountWanYuan).toBe(60);
-    const audits = await selectRows<{ action: string; before: any; after: any }>(t.database.db, sql`select action, before, after from audit_log where entity_id = ${rec.id} order by id`);
+    const audits = await selectRows<{ action: string; before: any; after: any }>(
+      t.database.db,
+      sql`select action, before, after from audit_log where entity_id = ${rec.id} order by id`,
+    );
     expect(audits.map((a) => a.action)).toEqual(['support.create', 'support.update']);
     expect([audits[1]!.before.amountWanYuan, audits[1]!.after.amountWanYuan]).toEqual([50, 60]);
   });

@@ -10,6 +10,12 @@ export const evidencePath = (dataDir: string, projectId: string, id: string) => 
 
 /** Streams an upload to its final path: 413 over `limit`, 400 when the bytes are not PDF/PNG/JPEG; nothing is left behind on failure. */
 export async function storeEvidence(stream: Readable & { truncated?: boolean }, finalPath: string, limit: number) {
-  const { sha256, size, mediaType } = await storeUpload(stream, finalPath, { limit, accept: evidenceTypes, emptyCode: 'evidence_empty', typeCode: 'evidence_type_unsupported', typeStatus: 400 });
+  const { sha256, size, mediaType } = await storeUpload(stream, finalPath, {
+    limit,
+    accept: evidenceTypes,
+    emptyCode: 'evidence_empty',
+    typeCode: 'evidence_type_unsupported',
+    typeStatus: 400,
+  });
   return { sha256, size, mediaType };
 }

@@ -1,2 +1,11 @@
 // What other capabilities (the evaluation, reports) may use from tracking: snapshot reads and early warnings.
-export { latestSnapshots, projectTrends, projectWarnings, lastCompleteMonth, monthEnd, type LatestSnapshot, type TrendPoint, type Warning } from './store.js';
+export {
+  latestSnapshots,
+  projectTrends,
+  projectWarnings,
+  lastCompleteMonth,
+  monthEnd,
+  type LatestSnapshot,
+  type TrendPoint,
+  type Warning,
+} from './store.js';

@@ -55,7 +55,12 @@ describe('registered indicators equal the modules’ own figures', () => {
   it('quality: record count = current records listed; verified share = 100 % once the monitor has checked the log', async () => {
     // Two records on the first project (the demo may or may not have appended its own trail).
     for (const subject of ['HRB400E 钢筋 Φ20', 'C30 混凝土试块']) {
-      const r = await admin.post(`/api/projects/${ids[0]}/quality/records`, { kind: 'material_inspection', recordDate: '2026-03-02', subject, result: 'pass' });
+      const r = await admin.post(`/api/projects/${ids[0]}/quality/records`, {
+        kind: 'material_inspection',
+        recordDate: '2026-03-02',
+        subject,
+        result: 'pass',
+      });
       expect(r.status, r.text).toBe(201);
     }
     const before = await value('quality.ledgerVerifiedShare', ids[0]!, new Date());
@@ -80,7 +85,9 @@ describe('registered indicators equal the modules’ own figures', () => {
       const now = new Date();
       const comp = await admin.get(`/api/projects/${id}/components/summary`);
       expect(comp.status).toBe(200);
-      expect(await value('prefab.standardisationRate', id, now)).toBe(comp.body.rate === null ? null : roundHalfUp(comp.body.rate * 100, 1));
+      expect(await value('prefab.standardisationRate', id, now)).toBe(
+        comp.body.rate === null ? null : roundHalfUp(comp.body.rate * 100, 1),
+      );
       const prefab = await admin.get(`/api/projects/${id}/prefab`);
       expect(await value('prefab.ratio', id, now)).toBe(prefab.body.saved ? prefab.body.result.P : null);
       expect(await value('prefab.ratio', id, now)).toBe((await prefabRatio(t.database.db, id, now))?.P ?? null);
@@ -94,9 +101,21 @@ describe('registered indicators equal the modules’ own figures', () => {
     for (const id of ids) expect(await value('bim.coverage', id, new Date())).toBe((await bimCoverage(t.database.db, id))!.percent);
     // Worked example: started 2024-03-01, finished 2025-09-10; models uploaded 2024-01-20 (design) and 2024-06-01 (construction).
     const schedule = { start: '2024-03-01', finish: '2025-09-10' };
-    expect(bimStageCoverage(schedule, ['2024-01-20', '2024-06-01'], '2024-02-01')).toEqual({ reached: ['design'], covered: ['design'], percent: 100 });
-    expect(bimStageCoverage(schedule, ['2024-01-20', '2024-06-01'], '2024-05-01')).toEqual({ reached: ['design', 'construction'], covered: ['design'], percent: 50 });
-    expect(bimStageCoverage(schedule, ['2024-01-20', '2024-06-01'], '2025-10-01')).toEqual({ reached: ['design', 'construction', 'delivery'], covered: ['design', 'construction'], percent: 66.7 });
+    expect(bimStageCoverage(schedule, ['2024-01-20', '2024-06-01'], '2024-02-01')).toEqual({
+      reached: ['design'],
+      covered: ['design'],
+      percent: 100,
+    });
+    expect(bimStageCoverage(schedule, ['2024-01-20', '2024-06-01'], '2024-05-01')).toEqual({
+      reached: ['design', 'construction'],
+      covered: ['design'],
+      percent: 50,
+    });
+    expect(bimStageCoverage(schedule, ['2024-01-20', '2024-06-01'], '2025-10-01')).toEqual({
+      reached: ['design', 'construction', 'delivery'],
+      covered: ['design', 'construction'],
+      percent: 66.7,
+    });
     expect(bimStageCoverage({ start: null, finish: null }, [], '2025-10-01')).toEqual({ reached: ['design'], covered: [], percent: 0 });
   });
 });

@@ -18,7 +18,20 @@ import { allProjects, getProjectRow } from '../projects/index.js';
 import { approvedPlanTargets as planTargets } from '../planning/index.js';
 import { evidencePath, storeEvidence } from './files.js';
 import * as manual from './manual.js';
-import { compareRegions, dashboardData, refreshIndicator, lastCompleteMonth, projectTrends, projectWarnings, recomputeProject, runSnapshots, targetsByKey, TRACKED_STATUSES, warningsFor, type IndicatorInfo } from './store.js';
+import {
+  compareRegions,
+  dashboardData,
+  refreshIndicator,
+  lastCompleteMonth,
+  projectTrends,
+  projectWarnings,
+  recomputeProject,
+  runSnapshots,
+  targetsByKey,
+  TRACKED_STATUSES,
+  warningsFor,
+  type IndicatorInfo,
+} from './store.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
 const WRITERS = { roles: ['admin', 'enterprise'] } as const;
@@ -33,7 +46,10 @@ const DEMO_FIRST_RUN_MS = 5_000;
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month_format');
 const isoDate = calendarDate.refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now() + 36 * 3600_000, 'date_in_future');
 const projectParams = z.object({ projectId: z.string().uuid() });
-const regionQuery = z.string().regex(/^[a-z][a-z0-9_-]{1,31}$/).optional();
+const regionQuery = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]{1,31}$/)
+  .optional();
 
 const manualValueInput = z.object({
   indicatorKey: z.string().min(1).max(100),
@@ -59,7 +75,14 @@ const catalogueItem = z.object({
 const direction = z.enum(['higherIsBetter', 'lowerIsBetter']);
 const light = z.enum(['green', 'amber', 'red', 'grey']);
 const localisedText = z.object({ 'zh-CN': z.string(), en: z.string() });
-const indicatorInfo = z.object({ key: z.string(), module: z.string(), name: localisedText, unit: z.string(), direction, manual: z.boolean() });
+const indicatorInfo = z.object({
+  key: z.string(),
+  module: z.string(),
+  name: localisedText,
+  unit: z.string(),
+  direction,
+  manual: z.boolean(),
+});
 const distributionSchema = z.object({
   count: z.number(),
   min: z.number(),
@@ -82,7 +105,9 @@ const dashboardSchema = z.object({
       regionCode: z.string(),
       regionName: z.string().nullable(),
       status: z.string(),
-      cells: z.record(z.string(), z.object({ value: z.number().nullable(), month: z.string().nullable(), target: z.number().nullable(), light })).meta({ description: 'By indicator key' }),
+      cells: z
+        .record(z.string(), z.object({ value: z.number().nullable(), month: z.string().nullable(), target: z.number().nullable(), light }))
+        .meta({ description: 'By indicator key' }),
       targets: z.number(),
       met: z.number(),
       score: z.number().nullable().meta({ description: 'Share of targets met among those with a value, in %' }),
@@ -100,7 +125,17 @@ const regionComparisonSchema = z.object({
       regionCode: z.string(),
       regionName: z.string().nullable(),
       projects: z.number(),
-      indicators: z.record(z.string(), z.object({ count: z.number(), median: z.number().nullable(), mean: z.number().nullable(), withTarget: z.number(), met: z.number(), metShare: z.number().nullable() })),
+      indicators: z.record(
+        z.string(),
+        z.object({
+          count: z.number(),
+          median: z.number().nullable(),
+          mean: z.number().nullable(),
+          withTarget: z.number(),
+          met: z.number(),
+          metShare: z.number().nullable(),
+        }),
+      ),
     }),
   ),
 });
@@ -142,7 +177,9 @@ const manualValuesSchema = z.object({
   items: z.array(manualValueSchema),
   total: z.number(),
   canEnter: z.boolean(),
-  definitions: z.array(z.object({ key: z.string(), name: localisedText, unit: z.string(), minValue: z.number().nullable(), maxValue: z.number().nullable() })),
+  definitions: z.array(
+    z.object({ key: z.string(), name: localisedText, unit: z.string(), minValue: z.number().nullable(), maxValue: z.number().nullable() }),
+  ),
 });
 
 /** Regulators with a region see it; the ministry (regulator without region) and admins see every region or one they pick. */
@@ -160,7 +197,10 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   const manualByKey = new Map(manualDefs.map((d) => [d.key, d]));
   for (const d of manualDefs) ctx.indicators.register(manual.manualIndicator(d));
 
-  const indicatorInfos = (): IndicatorInfo[] => ctx.indicators.list().map((d) => ({ key: d.key, module: d.module, name: d.name, unit: d.unit, direction: d.direction, manual: manualByKey.has(d.key) }));
+  const indicatorInfos = (): IndicatorInfo[] =>
+    ctx.indicators
+      .list()
+      .map((d) => ({ key: d.key, module: d.module, name: d.name, unit: d.unit, direction: d.direction, manual: manualByKey.has(d.key) }));
 
   // ---------- snapshot job ----------
   const timers = new Set<NodeJS.Timeout>();
@@ -176,7 +216,10 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     name: 'tracking.snapshots',
     everyMs: SNAPSHOT_EVERY_MS,
     run: async (database) => {
-      const r = await runSnapshots(database.db, ctx.indicators, { budgetMs: SNAPSHOT_CHUNK_MS, log: (msg, err) => app.log.warn({ err }, msg) });
+      const r = await runSnapshots(database.db, ctx.indicators, {
+        budgetMs: SNAPSHOT_CHUNK_MS,
+        log: (msg, err) => app.log.warn({ err }, msg),
+      });
       if (r.remaining > 0 && timers.size === 0) later(SNAPSHOT_PAUSE_MS);
     },
   };
@@ -201,18 +244,38 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   // ---------- catalogue ----------
   app.get(
     '/api/indicators',
-    { config: { access: { roles: 'any' } }, schema: { operationId: 'listIndicators', tags: ['tracking'], summary: '指标目录 Indicator catalogue', response: { 200: z.object({ items: z.array(catalogueItem) }) } } },
+    {
+      config: { access: { roles: 'any' } },
+      schema: {
+        operationId: 'listIndicators',
+        tags: ['tracking'],
+        summary: '指标目录 Indicator catalogue',
+        response: { 200: z.object({ items: z.array(catalogueItem) }) },
+      },
+    },
     async () => ({
       items: ctx.indicators.list().map((d) => {
         const m = manualByKey.get(d.key);
-        return { key: d.key, module: d.module, name: d.name, unit: d.unit, direction: d.direction, definition: d.definition, manual: !!m, minValue: m?.minValue ?? null, maxValue: m?.maxValue ?? null };
+        return {
+          key: d.key,
+          module: d.module,
+          name: d.name,
+          unit: d.unit,
+          direction: d.direction,
+          definition: d.definition,
+          manual: !!m,
+          minValue: m?.minValue ?? null,
+          maxValue: m?.maxValue ?? null,
+        };
       }),
     }),
   );
 
   // ---------- dashboards ----------
   async function trackedProjects(p: Principal, region?: string) {
-    return (await allProjects(db, { regionCode: region, status: TRACKED_STATUSES, visibleTo: p })).filter((r) => TRACKED_STATUSES.includes(r.status) && (!region || r.regionCode === region));
+    return (await allProjects(db, { regionCode: region, status: TRACKED_STATUSES, visibleTo: p })).filter(
+      (r) => TRACKED_STATUSES.includes(r.status) && (!region || r.regionCode === region),
+    );
   }
 
   app.get(
@@ -240,7 +303,13 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/tracking/regions',
     {
       config: { access: { roles: ['admin', 'regulator'] } },
-      schema: { operationId: 'compareTrackingRegions', tags: ['tracking'], summary: '三地指标对比 Ministry view comparing the regions', querystring: z.object({ month: month.optional() }), response: { 200: regionComparisonSchema } },
+      schema: {
+        operationId: 'compareTrackingRegions',
+        tags: ['tracking'],
+        summary: '三地指标对比 Ministry view comparing the regions',
+        querystring: z.object({ month: month.optional() }),
+        response: { 200: regionComparisonSchema },
+      },
     },
     async (req) => {
       const p = requirePrincipal(req);
@@ -256,12 +325,30 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/tracking/warnings',
-    { config: { access: READERS }, schema: { operationId: 'listTrackingWarnings', tags: ['tracking'], summary: '预警 Early warnings of the visible projects', querystring: z.object({ region: regionQuery }), response: { 200: z.object({ items: z.array(warningSchema.extend({ projectCode: z.string(), projectName: z.string(), regionCode: z.string() })), total: z.number() }) } } },
+    {
+      config: { access: READERS },
+      schema: {
+        operationId: 'listTrackingWarnings',
+        tags: ['tracking'],
+        summary: '预警 Early warnings of the visible projects',
+        querystring: z.object({ region: regionQuery }),
+        response: {
+          200: z.object({
+            items: z.array(warningSchema.extend({ projectCode: z.string(), projectName: z.string(), regionCode: z.string() })),
+            total: z.number(),
+          }),
+        },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const projects = await trackedProjects(p, regionFor(p, req.query.region));
       const byId = new Map(projects.map((r) => [r.id, r]));
-      const warnings = await warningsFor(db, projects.map((r) => r.id), byId);
+      const warnings = await warningsFor(
+        db,
+        projects.map((r) => r.id),
+        byId,
+      );
       const items = [...warnings.values()].flat().map((w) => {
         const pr = byId.get(w.projectId)!;
         return { ...w, projectCode: pr.code, projectName: pr.name, regionCode: pr.regionCode };
@@ -276,11 +363,21 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/tracking/projects/:projectId/trends',
     {
       config: { access: READERS },
-      schema: { operationId: 'getProjectTrends', tags: ['tracking'], summary: '指标趋势 Monthly series per indicator with plan targets', params: projectParams, querystring: z.object({ keys: z.string().max(2000).optional() }), response: { 200: trendsSchema } },
+      schema: {
+        operationId: 'getProjectTrends',
+        tags: ['tracking'],
+        summary: '指标趋势 Monthly series per indicator with plan targets',
+        params: projectParams,
+        querystring: z.object({ keys: z.string().max(2000).optional() }),
+        response: { 200: trendsSchema },
+      },
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
-      const keys = (req.query.keys ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+      const keys = (req.query.keys ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean);
       const [series, targets] = await Promise.all([projectTrends(db, project.id, keys), planTargets(db, [project.id])]);
       const tk = targetsByKey(targets.get(project.id));
       const infos = new Map(indicatorInfos().map((i) => [i.key, i]));
@@ -290,7 +387,11 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
           .filter(([k]) => infos.has(k))
           .map(([k, points]) => {
             const t = tk.get(k);
-            return { ...infos.get(k)!, points, target: t ? { value: t.targetValue, dueDate: t.dueDate, planId: t.planId, name: t.name } : null };
+            return {
+              ...infos.get(k)!,
+              points,
+              target: t ? { value: t.targetValue, dueDate: t.dueDate, planId: t.planId, name: t.name } : null,
+            };
           }),
       };
     },
@@ -298,7 +399,16 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/tracking/projects/:projectId/warnings',
-    { config: { access: READERS }, schema: { operationId: 'listProjectWarnings', tags: ['tracking'], summary: '项目预警 Early warnings of a project', params: projectParams, response: { 200: z.object({ items: z.array(warningSchema), total: z.number() }) } } },
+    {
+      config: { access: READERS },
+      schema: {
+        operationId: 'listProjectWarnings',
+        tags: ['tracking'],
+        summary: '项目预警 Early warnings of a project',
+        params: projectParams,
+        response: { 200: z.object({ items: z.array(warningSchema), total: z.number() }) },
+      },
+    },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const items = await projectWarnings(db, project.id);
@@ -310,14 +420,26 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/tracking/projects/:projectId/snapshots/recompute',
     {
       config: { access: RECOMPUTERS },
-      schema: { operationId: 'recomputeProjectSnapshots', tags: ['tracking'], summary: '重算月度快照 Recompute the monthly snapshots of a project', params: projectParams, response: { 200: z.object({ months: z.number() }) } },
+      schema: {
+        operationId: 'recomputeProjectSnapshots',
+        tags: ['tracking'],
+        summary: '重算月度快照 Recompute the monthly snapshots of a project',
+        params: projectParams,
+        response: { 200: z.object({ months: z.number() }) },
+      },
     },
     async (req) => {
       const ref = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const row = await getProjectRow(db, ref.id);
       if (!row) throw notFound();
       const months = await recomputeProject(db, ctx.indicators, row);
-      await recordAudit(db, actorOf(req), { action: 'tracking.snapshots.recompute', entityType: 'project', entityId: ref.id, regionCode: ref.regionCode, after: { months } });
+      await recordAudit(db, actorOf(req), {
+        action: 'tracking.snapshots.recompute',
+        entityType: 'project',
+        entityId: ref.id,
+        regionCode: ref.regionCode,
+        after: { months },
+      });
       return { months };
     },
   );
@@ -325,19 +447,49 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   // ---------- manual indicators ----------
   app.get(
     '/api/tracking/projects/:projectId/manual-values',
-    { config: { access: READERS }, schema: { operationId: 'listManualValues', tags: ['tracking'], summary: '手工填报指标 Manually entered indicator values', params: projectParams, response: { 200: manualValuesSchema } } },
+    {
+      config: { access: READERS },
+      schema: {
+        operationId: 'listManualValues',
+        tags: ['tracking'],
+        summary: '手工填报指标 Manually entered indicator values',
+        params: projectParams,
+        response: { 200: manualValuesSchema },
+      },
+    },
     async (req) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.projectId, 'read');
       const items = await manual.listManualValues(db, project.id);
       const canEnter = p.role === 'admin' || (p.role === 'enterprise' && p.organisationId === project.ownerOrganisationId);
-      return { items, total: items.length, canEnter, definitions: manualDefs.map((d) => ({ key: d.key, name: { 'zh-CN': d.nameZh, en: d.nameEn }, unit: d.unit, minValue: d.minValue, maxValue: d.maxValue })) };
+      return {
+        items,
+        total: items.length,
+        canEnter,
+        definitions: manualDefs.map((d) => ({
+          key: d.key,
+          name: { 'zh-CN': d.nameZh, en: d.nameEn },
+          unit: d.unit,
+          minValue: d.minValue,
+          maxValue: d.maxValue,
+        })),
+      };
     },
   );
 
   app.post(
     '/api/tracking/projects/:projectId/manual-values',
-    { config: { access: WRITERS }, schema: { operationId: 'createManualValue', tags: ['tracking'], summary: '填报手工指标（附证明材料） Enter a value with evidence', params: projectParams, body: manualValueInput, response: { 201: manualValueSchema } } },
+    {
+      config: { access: WRITERS },
+      schema: {
+        operationId: 'createManualValue',
+        tags: ['tracking'],
+        summary: '填报手工指标（附证明材料） Enter a value with evidence',
+        params: projectParams,
+        body: manualValueInput,
+        response: { 201: manualValueSchema },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.projectId, 'write');
@@ -352,7 +504,17 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.post(
     '/api/tracking/projects/:projectId/evidence',
-    { config: { access: WRITERS }, schema: { operationId: 'uploadTrackingEvidence', tags: ['tracking'], summary: '上传证明材料（PDF/PNG/JPEG） Upload an evidence file', params: projectParams, requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG or JPEG') }) }, response: { 201: evidenceSchema } } },
+    {
+      config: { access: WRITERS },
+      schema: {
+        operationId: 'uploadTrackingEvidence',
+        tags: ['tracking'],
+        summary: '上传证明材料（PDF/PNG/JPEG） Upload an evidence file',
+        params: projectParams,
+        requestContent: { 'multipart/form-data': z.object({ file: uploadedFile('PDF, PNG or JPEG') }) },
+        response: { 201: evidenceSchema },
+      },
+    },
     async (req, reply) => {
       const p = requirePrincipal(req);
       const project = await projectForPrincipal(db, p, req.params.projectId, 'write');
@@ -363,7 +525,15 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const target = evidencePath(config.dataDir, project.id, id);
       const stored = await storeEvidence(file.file, target, config.uploadLimitBytes);
       const fileName = (file.filename || 'evidence').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
-      const row = { id, projectId: project.id, fileName, mediaType: stored.mediaType, sizeBytes: stored.size, sha256: stored.sha256, createdBy: p.userId };
+      const row = {
+        id,
+        projectId: project.id,
+        fileName,
+        mediaType: stored.mediaType,
+        sizeBytes: stored.size,
+        sha256: stored.sha256,
+        createdBy: p.userId,
+      };
       try {
         await db.transaction((tx) => manual.insertPendingEvidence(tx, actorOf(req), row));
       } catch (err) {
@@ -376,7 +546,16 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 
   app.get(
     '/api/tracking/projects/:projectId/evidence/:id',
-    { config: { access: READERS }, schema: { operationId: 'downloadTrackingEvidence', tags: ['tracking'], summary: '下载证明材料 Download an evidence file', params: projectParams.extend({ id: z.string().uuid() }), download: { media: [MEDIA.pdf, MEDIA.png, MEDIA.jpeg] } } },
+    {
+      config: { access: READERS },
+      schema: {
+        operationId: 'downloadTrackingEvidence',
+        tags: ['tracking'],
+        summary: '下载证明材料 Download an evidence file',
+        params: projectParams.extend({ id: z.string().uuid() }),
+        download: { media: [MEDIA.pdf, MEDIA.png, MEDIA.jpeg] },
+      },
+    },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const e = await manual.getEvidence(db, project.id, req.params.id);

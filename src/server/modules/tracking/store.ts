@@ -3,7 +3,18 @@
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/database.js';
 import type { IndicatorDefinition, IndicatorRegistry } from '../../platform/indicators.js';
-import { distribution, forecastTarget, meets, monthIndex, monthOf, monthsBetween, trafficLight, type Direction, type Distribution, type Light } from '../../../domain/tracking/forecast.js';
+import {
+  distribution,
+  forecastTarget,
+  meets,
+  monthIndex,
+  monthOf,
+  monthsBetween,
+  trafficLight,
+  type Direction,
+  type Distribution,
+  type Light,
+} from '../../../domain/tracking/forecast.js';
 import { allProjects, getProjectRow } from '../projects/index.js';
 import type { ProjectRow, ProjectStatus } from '../projects/index.js';
 import type { PlanTarget } from '../planning/index.js';
@@ -42,7 +53,13 @@ export function monthsDue(project: Pick<ProjectRow, 'status' | 'actualStart' | '
   return monthsBetween(from, last);
 }
 
-async function valueOf(db: Db, def: IndicatorDefinition, projectId: string, asOf: Date, log?: (msg: string, err: unknown) => void): Promise<number | null> {
+async function valueOf(
+  db: Db,
+  def: IndicatorDefinition,
+  projectId: string,
+  asOf: Date,
+  log?: (msg: string, err: unknown) => void,
+): Promise<number | null> {
   try {
     const v = await def.valueFor(db, projectId, asOf);
     return v === null || !Number.isFinite(v) ? null : v;
@@ -53,15 +70,25 @@ async function valueOf(db: Db, def: IndicatorDefinition, projectId: string, asOf
 }
 
 /** Computes every registered indicator of one project for one month and upserts the rows. */
-export async function snapshotMonth(db: Db, registry: IndicatorRegistry, projectId: string, month: string, log?: (msg: string, err: unknown) => void): Promise<SnapshotRow[]> {
+export async function snapshotMonth(
+  db: Db,
+  registry: IndicatorRegistry,
+  projectId: string,
+  month: string,
+  log?: (msg: string, err: unknown) => void,
+): Promise<SnapshotRow[]> {
   const asOf = monthEnd(month);
   const rows: SnapshotRow[] = [];
-  for (const def of registry.list()) rows.push({ projectId, month, indicatorKey: def.key, value: await valueOf(db, def, projectId, asOf, log) });
+  for (const def of registry.list())
+    rows.push({ projectId, month, indicatorKey: def.key, value: await valueOf(db, def, projectId, asOf, log) });
   if (rows.length)
     await db
       .insert(trackingSnapshots)
       .values(rows)
-      .onConflictDoUpdate({ target: [trackingSnapshots.projectId, trackingSnapshots.month, trackingSnapshots.indicatorKey], set: { value: sql`excluded.value`, computedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: [trackingSnapshots.projectId, trackingSnapshots.month, trackingSnapshots.indicatorKey],
+        set: { value: sql`excluded.value`, computedAt: sql`now()` },
+      });
   return rows;
 }
 
@@ -71,14 +98,23 @@ export type SnapshotRun = { computed: number; remaining: number };
  * The scheduled job: snapshots every tracked project for every due month not yet snapshotted, newest month first
  * (so the dashboard fills first). Stops after `budgetMs` and reports what remains; safe to run again at any time.
  */
-export async function runSnapshots(db: Db, registry: IndicatorRegistry, opts: { now?: Date; budgetMs?: number; log?: (msg: string, err: unknown) => void } = {}): Promise<SnapshotRun> {
+export async function runSnapshots(
+  db: Db,
+  registry: IndicatorRegistry,
+  opts: { now?: Date; budgetMs?: number; log?: (msg: string, err: unknown) => void } = {},
+): Promise<SnapshotRun> {
   const started = Date.now();
   const projects = (await allProjects(db)).filter((p) => TRACKED_STATUSES.includes(p.status));
   if (!projects.length) return { computed: 0, remaining: 0 };
   const done = await db
     .selectDistinct({ projectId: trackingSnapshots.projectId, month: trackingSnapshots.month })
     .from(trackingSnapshots)
-    .where(inArray(trackingSnapshots.projectId, projects.map((p) => p.id)));
+    .where(
+      inArray(
+        trackingSnapshots.projectId,
+        projects.map((p) => p.id),
+      ),
+    );
   const have = new Set(done.map((d) => `${d.projectId}/${d.month}`));
   const todo = projects
     .flatMap((p) => monthsDue(p, opts.now).map((month) => ({ projectId: p.id, code: p.code, month })))
@@ -101,7 +137,13 @@ export async function recomputeProject(db: Db, registry: IndicatorRegistry, proj
 }
 
 /** Recomputes one indicator in the months a project already has from `fromMonth` on (after a manual entry). */
-export async function refreshIndicator(db: Db, registry: IndicatorRegistry, projectId: string, key: string, fromMonth: string): Promise<number> {
+export async function refreshIndicator(
+  db: Db,
+  registry: IndicatorRegistry,
+  projectId: string,
+  key: string,
+  fromMonth: string,
+): Promise<number> {
   const def = registry.get(key);
   if (!def) return 0;
   const months = await db
@@ -113,7 +155,10 @@ export async function refreshIndicator(db: Db, registry: IndicatorRegistry, proj
     await db
       .insert(trackingSnapshots)
       .values({ projectId, month, indicatorKey: key, value })
-      .onConflictDoUpdate({ target: [trackingSnapshots.projectId, trackingSnapshots.month, trackingSnapshots.indicatorKey], set: { value: sql`excluded.value`, computedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: [trackingSnapshots.projectId, trackingSnapshots.month, trackingSnapshots.indicatorKey],
+        set: { value: sql`excluded.value`, computedAt: sql`now()` },
+      });
   }
   return months.length;
 }
@@ -126,7 +171,11 @@ export type LatestSnapshot = { value: number | null; month: string };
  * The latest snapshot on or before `asOfMonth` per project and indicator: Map projectId → Map key → snapshot.
  * Two queries: the month itself, then earlier months only for projects without rows in it (e.g. finished ones).
  */
-export async function latestSnapshots(db: DbOrTx, projectIds: string[], asOfMonth: string): Promise<Map<string, Map<string, LatestSnapshot>>> {
+export async function latestSnapshots(
+  db: DbOrTx,
+  projectIds: string[],
+  asOfMonth: string,
+): Promise<Map<string, Map<string, LatestSnapshot>>> {
   const out = new Map<string, Map<string, LatestSnapshot>>();
   if (!projectIds.length) return out;
   const ids = [...new Set(projectIds)];
@@ -135,8 +184,17 @@ export async function latestSnapshots(db: DbOrTx, projectIds: string[], asOfMont
     if (!m) out.set(r.projectId, (m = new Map()));
     if (!m.has(r.indicatorKey)) m.set(r.indicatorKey, { value: r.value, month: r.month });
   };
-  const cols = { projectId: trackingSnapshots.projectId, indicatorKey: trackingSnapshots.indicatorKey, value: trackingSnapshots.value, month: trackingSnapshots.month };
-  for (const r of await db.select(cols).from(trackingSnapshots).where(and(eq(trackingSnapshots.month, asOfMonth), inArray(trackingSnapshots.projectId, ids)))) put(r);
+  const cols = {
+    projectId: trackingSnapshots.projectId,
+    indicatorKey: trackingSnapshots.indicatorKey,
+    value: trackingSnapshots.value,
+    month: trackingSnapshots.month,
+  };
+  for (const r of await db
+    .select(cols)
+    .from(trackingSnapshots)
+    .where(and(eq(trackingSnapshots.month, asOfMonth), inArray(trackingSnapshots.projectId, ids))))
+    put(r);
   const missing = ids.filter((id) => !out.has(id));
   if (missing.length) {
     const rows = await db
@@ -202,9 +260,16 @@ export async function warningsFor(db: DbOrTx, projectIds: string[], rows?: Map<s
   const targets = await planTargets(db, projectIds);
   const withTargets = projectIds.filter((id) => targets.get(id)?.some((t) => t.indicatorKey));
   if (!withTargets.length) return out;
-  const projectRows = rows ?? new Map((await Promise.all(withTargets.map((id) => getProjectRow(db, id)))).filter((r): r is ProjectRow => !!r).map((r) => [r.id, r]));
+  const projectRows =
+    rows ??
+    new Map((await Promise.all(withTargets.map((id) => getProjectRow(db, id)))).filter((r): r is ProjectRow => !!r).map((r) => [r.id, r]));
   const series = await db
-    .select({ projectId: trackingSnapshots.projectId, indicatorKey: trackingSnapshots.indicatorKey, month: trackingSnapshots.month, value: trackingSnapshots.value })
+    .select({
+      projectId: trackingSnapshots.projectId,
+      indicatorKey: trackingSnapshots.indicatorKey,
+      month: trackingSnapshots.month,
+      value: trackingSnapshots.value,
+    })
     .from(trackingSnapshots)
     .where(and(inArray(trackingSnapshots.projectId, withTargets), sql`${trackingSnapshots.value} is not null`))
     .orderBy(asc(trackingSnapshots.month));
@@ -219,7 +284,11 @@ export async function warningsFor(db: DbOrTx, projectIds: string[], rows?: Map<s
     const project = projectRows.get(id);
     const list: Warning[] = [];
     for (const t of targetsByKey(targets.get(id)).values()) {
-      const due = t.dueDate ? { month: t.dueDate.slice(0, 7), source: 'plan' as const } : project?.plannedFinish ? { month: project.plannedFinish.slice(0, 7), source: 'projectPlannedFinish' as const } : null;
+      const due = t.dueDate
+        ? { month: t.dueDate.slice(0, 7), source: 'plan' as const }
+        : project?.plannedFinish
+          ? { month: project.plannedFinish.slice(0, 7), source: 'projectPlannedFinish' as const }
+          : null;
       if (!due) continue;
       const points = byKey.get(`${id}/${t.indicatorKey}`) ?? [];
       // A target whose due month is already behind the latest snapshot is history (the dashboard's light shows it), not a warning.
@@ -249,7 +318,14 @@ export async function warningsFor(db: DbOrTx, projectIds: string[], rows?: Map<s
 
 // ─── Dashboard ───
 
-export type IndicatorInfo = { key: string; module: string; name: { 'zh-CN': string; en: string }; unit: string; direction: Direction; manual: boolean };
+export type IndicatorInfo = {
+  key: string;
+  module: string;
+  name: { 'zh-CN': string; en: string };
+  unit: string;
+  direction: Direction;
+  manual: boolean;
+};
 export type Cell = { value: number | null; month: string | null; target: number | null; light: Light };
 export type DashboardRow = {
   projectId: string;
@@ -275,7 +351,13 @@ export type DashboardData = {
 };
 
 /** The projects × indicators table for a set of projects as of a month, ranked by composite score or by one indicator. */
-export async function dashboardData(db: DbOrTx, projects: ProjectRow[], indicators: IndicatorInfo[], month: string, rankBy?: string): Promise<DashboardData> {
+export async function dashboardData(
+  db: DbOrTx,
+  projects: ProjectRow[],
+  indicators: IndicatorInfo[],
+  month: string,
+  rankBy?: string,
+): Promise<DashboardData> {
   const ids = projects.map((p) => p.id);
   const [snaps, targets] = await Promise.all([latestSnapshots(db, ids, month), planTargets(db, ids)]);
   const lights: Record<Light, number> = { green: 0, amber: 0, red: 0, grey: 0 };
@@ -323,7 +405,8 @@ export async function dashboardData(db: DbOrTx, projects: ProjectRow[], indicato
   let rank = 0;
   for (const r of rows) if (metric(r) !== null) r.rank = ++rank;
   const distributions: Record<string, Distribution | null> = {};
-  for (const ind of indicators) distributions[ind.key] = distribution(rows.map((r) => r.cells[ind.key]!.value).filter((v): v is number => v !== null));
+  for (const ind of indicators)
+    distributions[ind.key] = distribution(rows.map((r) => r.cells[ind.key]!.value).filter((v): v is number => v !== null));
   return { month, indicators, rows, distributions, lights };
 }
 
@@ -331,7 +414,10 @@ export type RegionComparison = {
   regionCode: string;
   regionName: string | null;
   projects: number;
-  indicators: Record<string, { count: number; median: number | null; mean: number | null; withTarget: number; met: number; metShare: number | null }>;
+  indicators: Record<
+    string,
+    { count: number; median: number | null; mean: number | null; withTarget: number; met: number; metShare: number | null }
+  >;
 };
 
 /** Per region and indicator: projects with a value, median, mean, and the share meeting their target. */
@@ -344,7 +430,14 @@ export function compareRegions(data: DashboardData, regions: Array<{ code: strin
       const d = distribution(values.map((c) => c.value!));
       const withTarget = values.filter((c) => c.target !== null);
       const met = withTarget.filter((c) => c.light === 'green').length;
-      indicators[ind.key] = { count: values.length, median: d?.median ?? null, mean: d?.mean ?? null, withTarget: withTarget.length, met, metShare: withTarget.length ? Math.round((met / withTarget.length) * 1000) / 10 : null };
+      indicators[ind.key] = {
+        count: values.length,
+        median: d?.median ?? null,
+        mean: d?.mean ?? null,
+        withTarget: withTarget.length,
+        met,
+        metShare: withTarget.length ? Math.round((met / withTarget.length) * 1000) / 10 : null,
+      };
     }
     return { regionCode: region.code, regionName: region.nameZh, projects: rows.length, indicators };
   });

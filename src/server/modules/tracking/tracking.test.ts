@@ -35,7 +35,10 @@ async function upsert(rows: Array<{ projectId: string; month: string; indicatorK
   await t.database.db
     .insert(trackingSnapshots)
     .values(rows)
-    .onConflictDoUpdate({ target: [trackingSnapshots.projectId, trackingSnapshots.month, trackingSnapshots.indicatorKey], set: { value: sql`excluded.value` } });
+    .onConflictDoUpdate({
+      target: [trackingSnapshots.projectId, trackingSnapshots.month, trackingSnapshots.indicatorKey],
+      set: { value: sql`excluded.value` },
+    });
 }
 
 /** Gives a project an approved 绿色策划 with these construction targets, the way users do: draft, submit, approve. */
@@ -72,13 +75,23 @@ beforeAll(async () => {
   A = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.hunan, regionCode: 'hunan', name: 'A 长沙' });
   B = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.hunan, regionCode: 'hunan', name: 'B 株洲' });
   C = await createProjectForTest(t.database.db, { ownerOrganisationName: ORGS.shenzhen, regionCode: 'shenzhen', name: 'C 深圳' });
-  for (const name of ['admin', 'hunan.enterprise', 'shenzhen.enterprise', 'hunan.regulator', 'shenzhen.regulator', 'ministry']) c[name] = await t.login(name);
-  for (const [id, start] of [[A, '2025-01-15'], [B, '2025-06-01'], [C, '2025-03-01']] as const) {
+  for (const name of ['admin', 'hunan.enterprise', 'shenzhen.enterprise', 'hunan.regulator', 'shenzhen.regulator', 'ministry'])
+    c[name] = await t.login(name);
+  for (const [id, start] of [
+    [A, '2025-01-15'],
+    [B, '2025-06-01'],
+    [C, '2025-03-01'],
+  ] as const) {
     const r = await c.admin!.patch(`/api/projects/${id}`, { plannedStart: start, actualStart: start, plannedFinish: '2026-12-31' });
     expect(r.status, r.text).toBe(200);
   }
   registry = t.ctx.indicators;
-  await approvePlan(A, [target('waste.intensity', 300, 'lowerIsBetter', 't/万m²'), target('waste.recyclingRate', 50, 'higherIsBetter'), target('site.deviceOnlineRate', 95, 'higherIsBetter'), { ...target('materials.greenCertifiedShare', 60, 'higherIsBetter'), dueDate: '2025-08-31' }]);
+  await approvePlan(A, [
+    target('waste.intensity', 300, 'lowerIsBetter', 't/万m²'),
+    target('waste.recyclingRate', 50, 'higherIsBetter'),
+    target('site.deviceOnlineRate', 95, 'higherIsBetter'),
+    { ...target('materials.greenCertifiedShare', 60, 'higherIsBetter'), dueDate: '2025-08-31' },
+  ]);
   await approvePlan(B, [target('waste.intensity', 300, 'lowerIsBetter', 't/万m²'), target('waste.recyclingRate', 50, 'higherIsBetter')]);
 }, 120_000);
 afterAll(async () => {
@@ -107,7 +120,13 @@ describe('indicator catalogue', () => {
     };
     for (const [key, unit] of Object.entries(units)) expect(byKey[key], key).toMatchObject({ key, unit });
     expect(byKey['prefab.standardisationRate'].module).toBe('components');
-    expect(byKey['materials.greenCertifiedShare']).toMatchObject({ manual: true, module: 'tracking', minValue: 0, maxValue: 100, direction: 'higherIsBetter' });
+    expect(byKey['materials.greenCertifiedShare']).toMatchObject({
+      manual: true,
+      module: 'tracking',
+      minValue: 0,
+      maxValue: 100,
+      direction: 'higherIsBetter',
+    });
     expect(byKey['waste.intensity']).toMatchObject({ manual: false, direction: 'lowerIsBetter' });
     expect(byKey['waste.intensity'].definition['zh-CN']).toContain('万m²');
     // The catalogue lists every indicator the app registered (every module plus the manual catalogue).
@@ -126,29 +145,64 @@ describe('manual indicators with evidence', () => {
 
   it('records values with evidence; valueFor gives the latest entry on or before the date', async () => {
     const hn = c['hunan.enterprise']!;
-    const noEvidence = await hn.post(`/api/tracking/projects/${A}/manual-values`, { indicatorKey: 'materials.greenCertifiedShare', value: 30, asOf: '2025-03-10', evidenceIds: [] });
+    const noEvidence = await hn.post(`/api/tracking/projects/${A}/manual-values`, {
+      indicatorKey: 'materials.greenCertifiedShare',
+      value: 30,
+      asOf: '2025-03-10',
+      evidenceIds: [],
+    });
     expect(noEvidence.status).toBe(400);
     expect(noEvidence.body.error.details[0]).toMatchObject({ path: 'evidenceIds' });
 
     const e1 = await upload(hn, A, PDF, '绿色建材认证.pdf');
     expect(e1.status).toBe(201);
     expect(e1.body).toMatchObject({ mediaType: 'application/pdf', sizeBytes: PDF.length });
-    const outOfRange = await hn.post(`/api/tracking/projects/${A}/manual-values`, { indicatorKey: 'materials.greenCertifiedShare', value: 130, asOf: '2025-03-10', evidenceIds: [e1.body.id] });
+    const outOfRange = await hn.post(`/api/tracking/projects/${A}/manual-values`, {
+      indicatorKey: 'materials.greenCertifiedShare',
+      value: 130,
+      asOf: '2025-03-10',
+      evidenceIds: [e1.body.id],
+    });
     expect(outOfRange.status).toBe(400);
     expect(outOfRange.body.error.details[0]).toMatchObject({ path: 'value', code: 'manual_value_out_of_range' });
-    const unknown = await hn.post(`/api/tracking/projects/${A}/manual-values`, { indicatorKey: 'waste.intensity', value: 1, asOf: '2025-03-10', evidenceIds: [e1.body.id] });
+    const unknown = await hn.post(`/api/tracking/projects/${A}/manual-values`, {
+      indicatorKey: 'waste.intensity',
+      value: 1,
+      asOf: '2025-03-10',
+      evidenceIds: [e1.body.id],
+    });
     expect(unknown.status).toBe(400);
 
-    const v1 = await hn.post(`/api/tracking/projects/${A}/manual-values`, { indicatorKey: 'materials.greenCertifiedShare', value: 30, asOf: '2025-03-10', note: '首批', evidenceIds: [e1.body.id] });
+    const v1 = await hn.post(`/api/tracking/projects/${A}/manual-values`, {
+      indicatorKey: 'materials.greenCertifiedShare',
+      value: 30,
+      asOf: '2025-03-10',
+      note: '首批',
+      evidenceIds: [e1.body.id],
+    });
     expect(v1.status, v1.text).toBe(201);
     expect(v1.body).toMatchObject({ value: 30, asOf: '2025-03-10', evidence: [{ id: e1.body.id, fileName: '绿色建材认证.pdf' }] });
     // The same evidence cannot back a second entry.
-    const reused = await hn.post(`/api/tracking/projects/${A}/manual-values`, { indicatorKey: 'materials.greenCertifiedShare', value: 35, asOf: '2025-04-10', evidenceIds: [e1.body.id] });
+    const reused = await hn.post(`/api/tracking/projects/${A}/manual-values`, {
+      indicatorKey: 'materials.greenCertifiedShare',
+      value: 35,
+      asOf: '2025-04-10',
+      evidenceIds: [e1.body.id],
+    });
     expect(reused.status).toBe(400);
     expect(reused.body.error.details[0].code).toBe('evidence_unavailable');
     const e2 = await upload(hn, A, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'scan.png');
     expect(e2.body.mediaType).toBe('image/png');
-    expect((await hn.post(`/api/tracking/projects/${A}/manual-values`, { indicatorKey: 'materials.greenCertifiedShare', value: 45, asOf: '2025-06-05', evidenceIds: [e2.body.id] })).status).toBe(201);
+    expect(
+      (
+        await hn.post(`/api/tracking/projects/${A}/manual-values`, {
+          indicatorKey: 'materials.greenCertifiedShare',
+          value: 45,
+          asOf: '2025-06-05',
+          evidenceIds: [e2.body.id],
+        })
+      ).status,
+    ).toBe(201);
 
     const def = registry.get('materials.greenCertifiedShare')!;
     expect(await def.valueFor(t.database.db, A, new Date('2025-03-01T00:00:00+08:00'))).toBeNull();
@@ -164,7 +218,16 @@ describe('manual indicators with evidence', () => {
     expect(file.text).toBe(PDF.toString());
     expect((await c['shenzhen.enterprise']!.get(`/api/tracking/projects/${A}/evidence/${e1.body.id}`)).status).toBe(404);
     expect((await upload(c['shenzhen.enterprise']!, A, PDF, 'x.pdf')).status).toBe(404);
-    expect((await c['hunan.regulator']!.post(`/api/tracking/projects/${A}/manual-values`, { indicatorKey: 'materials.greenCertifiedShare', value: 1, asOf: '2025-06-05', evidenceIds: [e2.body.id] })).status).toBe(403);
+    expect(
+      (
+        await c['hunan.regulator']!.post(`/api/tracking/projects/${A}/manual-values`, {
+          indicatorKey: 'materials.greenCertifiedShare',
+          value: 1,
+          asOf: '2025-06-05',
+          evidenceIds: [e2.body.id],
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -188,7 +251,16 @@ describe('monthly snapshots', () => {
     expect(manual.map((m) => m.value)).toEqual([null, null, 30, 30, 30, 45, 45, 45, 45]);
     // An entry made now for an earlier date updates the months already snapshotted from that date on.
     const e3 = await upload(c['hunan.enterprise']!, A, PDF, '补充.pdf');
-    expect((await c['hunan.enterprise']!.post(`/api/tracking/projects/${A}/manual-values`, { indicatorKey: 'materials.greenCertifiedShare', value: 50, asOf: '2025-08-20', evidenceIds: [e3.body.id] })).status).toBe(201);
+    expect(
+      (
+        await c['hunan.enterprise']!.post(`/api/tracking/projects/${A}/manual-values`, {
+          indicatorKey: 'materials.greenCertifiedShare',
+          value: 50,
+          asOf: '2025-08-20',
+          evidenceIds: [e3.body.id],
+        })
+      ).status,
+    ).toBe(201);
     const refreshed = await t.database.db
       .select({ value: trackingSnapshots.value })
       .from(trackingSnapshots)
@@ -203,7 +275,11 @@ describe('monthly snapshots', () => {
   it('knows which months are due', () => {
     const now = new Date('2025-10-15T04:00:00Z');
     expect(monthsDue({ status: 'implementing', actualStart: '2025-08-20', plannedStart: null }, now)).toEqual(['2025-08', '2025-09']);
-    expect(monthsDue({ status: 'completed', actualStart: null, plannedStart: '2025-07-02' }, now)).toEqual(['2025-07', '2025-08', '2025-09']);
+    expect(monthsDue({ status: 'completed', actualStart: null, plannedStart: '2025-07-02' }, now)).toEqual([
+      '2025-07',
+      '2025-08',
+      '2025-09',
+    ]);
     expect(monthsDue({ status: 'applied', actualStart: '2025-01-02', plannedStart: null }, now)).toEqual([]);
     expect(monthsDue({ status: 'implementing', actualStart: null, plannedStart: null }, now)).toEqual([]);
     const long = monthsDue({ status: 'summarised', actualStart: '2019-01-01', plannedStart: null }, now);
@@ -226,7 +302,12 @@ describe('dashboard, regions, warnings, trends', () => {
       { projectId: C, month: '2026-01', indicatorKey: 'waste.intensity', value: 150 },
       { projectId: C, month: '2026-01', indicatorKey: 'waste.recyclingRate', value: 70 },
       // Device online rate of A falling 2 points a month: forecast for 2026-06 = 80 − 6·2 = 68 < 95.
-      ...[90, 88, 86, 84, 82, 80].map((value, i) => ({ projectId: A, month: `2025-${String(7 + i).padStart(2, '0')}`, indicatorKey: 'site.deviceOnlineRate', value })),
+      ...[90, 88, 86, 84, 82, 80].map((value, i) => ({
+        projectId: A,
+        month: `2025-${String(7 + i).padStart(2, '0')}`,
+        indicatorKey: 'site.deviceOnlineRate',
+        value,
+      })),
     ]);
   });
 
@@ -249,7 +330,10 @@ describe('dashboard, regions, warnings, trends', () => {
     expect(r.body.distributions['prefab.ratio']).toBeNull();
 
     const byIntensity = await c['hunan.regulator']!.get('/api/tracking/dashboard?month=2026-01&rankBy=waste.intensity');
-    expect(byIntensity.body.rows.map((x: { projectId: string; rank: number }) => [x.projectId, x.rank])).toEqual([[A, 1], [B, 2]]);
+    expect(byIntensity.body.rows.map((x: { projectId: string; rank: number }) => [x.projectId, x.rank])).toEqual([
+      [A, 1],
+      [B, 2],
+    ]);
     const byRecycling = await c['hunan.regulator']!.get('/api/tracking/dashboard?month=2026-01&rankBy=waste.recyclingRate');
     expect(byRecycling.body.rows.map((x: { projectId: string }) => x.projectId)).toEqual([A, B]);
   });
@@ -264,7 +348,10 @@ describe('dashboard, regions, warnings, trends', () => {
     expect(own.body.rows.map((x: { projectId: string }) => x.projectId)).toEqual([C]);
     // A project without rows in the month shows its last snapshot (here: none later than 2025-09 for the other keys).
     const late = await c.ministry!.get('/api/tracking/dashboard?month=2026-03');
-    expect(late.body.rows.find((x: { projectId: string }) => x.projectId === B).cells['waste.intensity']).toMatchObject({ value: 400, month: '2026-01' });
+    expect(late.body.rows.find((x: { projectId: string }) => x.projectId === B).cells['waste.intensity']).toMatchObject({
+      value: 400,
+      month: '2026-01',
+    });
     expect((await c.ministry!.get('/api/tracking/dashboard?month=2026-13')).status).toBe(400);
   });
 
@@ -286,7 +373,14 @@ describe('dashboard, regions, warnings, trends', () => {
     expect(r.status).toBe(200);
     expect(r.body.total).toBe(1);
     const w = r.body.items[0];
-    expect(w).toMatchObject({ indicatorKey: 'site.deviceOnlineRate', target: 95, dueMonth: '2026-06', dueSource: 'plan', latest: { month: '2025-12', value: 80 }, pointsUsed: 6 });
+    expect(w).toMatchObject({
+      indicatorKey: 'site.deviceOnlineRate',
+      target: 95,
+      dueMonth: '2026-06',
+      dueSource: 'plan',
+      latest: { month: '2025-12', value: 80 },
+      pointsUsed: 6,
+    });
     expect(w.forecast).toBeCloseTo(68, 9);
     expect(w.slopePerMonth).toBeCloseTo(-2, 9);
     // The certified-materials target was due 2025-08 and missed (45 < 60), but it is history, not a warning.
@@ -296,7 +390,9 @@ describe('dashboard, regions, warnings, trends', () => {
   });
 
   it('gives trends with the plan target, and hides other regions and enterprises', async () => {
-    const r = await c['hunan.regulator']!.get(`/api/tracking/projects/${A}/trends?keys=site.deviceOnlineRate,materials.greenCertifiedShare`);
+    const r = await c['hunan.regulator']!.get(
+      `/api/tracking/projects/${A}/trends?keys=site.deviceOnlineRate,materials.greenCertifiedShare`,
+    );
     expect(r.status).toBe(200);
     const online = r.body.series.find((s: { key: string }) => s.key === 'site.deviceOnlineRate');
     expect(online.target).toMatchObject({ value: 95, dueDate: '2026-06-30' });

@@ -26,7 +26,13 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const MAX_IMPORT_ROWS = 5000;
 
 export const KIND_LABELS: Record<SiteRecordKind, string> = { sorted: '现场分类', reused: '现场再利用', historical: '历史外运' };
-const STATE_LABELS: Record<string, string> = { created: '已开具', in_transit: '运输中', received: '已接收', disputed: '有异议', expired: '已过期' };
+const STATE_LABELS: Record<string, string> = {
+  created: '已开具',
+  in_transit: '运输中',
+  received: '已接收',
+  disputed: '有异议',
+  expired: '已过期',
+};
 const ALERT_LABELS: Record<string, string> = {
   weight_discrepancy: '磅差超限',
   not_received: '超时未接收',
@@ -55,24 +61,68 @@ function lookup<T extends string>(vocab: Record<T, { zh: string; en: string }>, 
   const v = raw.trim().toLowerCase();
   return (Object.keys(vocab) as T[]).find((k) => k.toLowerCase() === v || vocab[k].zh === raw.trim() || vocab[k].en.toLowerCase() === v);
 }
-const KIND_VOCAB = Object.fromEntries(Object.entries(KIND_LABELS).map(([k, zh]) => [k, { zh, en: k }])) as Record<SiteRecordKind, { zh: string; en: string }>;
+const KIND_VOCAB = Object.fromEntries(Object.entries(KIND_LABELS).map(([k, zh]) => [k, { zh, en: k }])) as Record<
+  SiteRecordKind,
+  { zh: string; en: string }
+>;
 
 export async function importTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('历史记录');
   ws.columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
-  ws.addRow({ kind: '历史外运', recordDate: '2025-03-31', stage: '主体结构', category: '工程垃圾', subClass: '无机非金属类', route: WASTE_ROUTES.disposal.zh, tonnes: 18.5, reference: 'ZL-2025-0001', notes: '纸质联单' });
-  ws.addRow({ kind: '现场再利用', recordDate: '2025-03-31', stage: '主体结构', category: '工程垃圾', subClass: '无机非金属类', route: WASTE_ROUTES.reuseOnSite.zh, tonnes: 6, reference: '', notes: '碎混凝土回填' });
+  ws.addRow({
+    kind: '历史外运',
+    recordDate: '2025-03-31',
+    stage: '主体结构',
+    category: '工程垃圾',
+    subClass: '无机非金属类',
+    route: WASTE_ROUTES.disposal.zh,
+    tonnes: 18.5,
+    reference: 'ZL-2025-0001',
+    notes: '纸质联单',
+  });
+  ws.addRow({
+    kind: '现场再利用',
+    recordDate: '2025-03-31',
+    stage: '主体结构',
+    category: '工程垃圾',
+    subClass: '无机非金属类',
+    route: WASTE_ROUTES.reuseOnSite.zh,
+    tonnes: 6,
+    reference: '',
+    notes: '碎混凝土回填',
+  });
   const help = wb.addWorksheet('填写说明');
-  help.columns = [{ header: '列', width: 12 }, { header: '可填写的值', width: 90 }];
+  help.columns = [
+    { header: '列', width: 12 },
+    { header: '可填写的值', width: 90 },
+  ];
   help.addRows([
     ['记录类型', Object.values(KIND_LABELS).join(' / ') + '（现场分类仅作记录，不计入排放；历史外运计入排放）'],
     ['日期', 'YYYY-MM-DD，不晚于今天'],
-    ['阶段', Object.values(WASTE_STAGES).map((s) => s.zh).join(' / ')],
-    ['类别', Object.values(WASTE_CATEGORIES).map((s) => s.zh).join(' / ')],
-    ['子类', Object.values(CONSTRUCTION_WASTE_SUBCLASSES).map((s) => s.zh).join(' / ') + '（仅工程垃圾，可空）'],
-    ['去向', `${WASTE_ROUTES.reuseOnSite.zh}（现场再利用）；${WASTE_ROUTES.recycling.zh} 或 ${WASTE_ROUTES.disposal.zh}（历史外运）；现场分类留空`],
+    [
+      '阶段',
+      Object.values(WASTE_STAGES)
+        .map((s) => s.zh)
+        .join(' / '),
+    ],
+    [
+      '类别',
+      Object.values(WASTE_CATEGORIES)
+        .map((s) => s.zh)
+        .join(' / '),
+    ],
+    [
+      '子类',
+      Object.values(CONSTRUCTION_WASTE_SUBCLASSES)
+        .map((s) => s.zh)
+        .join(' / ') + '（仅工程垃圾，可空）',
+    ],
+    [
+      '去向',
+      `${WASTE_ROUTES.reuseOnSite.zh}（现场再利用）；${WASTE_ROUTES.recycling.zh} 或 ${WASTE_ROUTES.disposal.zh}（历史外运）；现场分类留空`,
+    ],
     ['吨数', `大于 0 且不超过 ${MAX_RECORD_TONNES}`],
     ['凭证号', '纸质联单或过磅单号；同一项目内不能重复，也不能是平台电子联单号（避免重复计入）'],
   ]);
@@ -80,7 +130,12 @@ export async function importTemplate(): Promise<Buffer> {
 }
 
 /** Streams an upload to DATA_DIR, size-limited, and keeps it only if it is a ZIP container (xlsx). */
-export async function storeImportFile(stream: Readable & { truncated?: boolean }, dataDir: string, batch: string, limit: number): Promise<string> {
+export async function storeImportFile(
+  stream: Readable & { truncated?: boolean },
+  dataDir: string,
+  batch: string,
+  limit: number,
+): Promise<string> {
   const dir = path.join(dataDir, 'waste', 'imports');
   fs.mkdirSync(dir, { recursive: true });
   const final = path.join(dir, `${batch}.xlsx`);
@@ -152,7 +207,8 @@ export async function parseImport(file: string, today = new Date()): Promise<Par
     const get = (k: string) => (colOf.has(k) ? cellText(row.getCell(colOf.get(k)!).value) : '');
     if (IMPORT_COLUMNS.every((c) => get(c.key) === '')) return;
     dataRows++;
-    const err = (field: string, code: string, params: Record<string, unknown> = {}) => errors.push({ path: `row.${n}.${field}`, code, params: { ...params, row: n } });
+    const err = (field: string, code: string, params: Record<string, unknown> = {}) =>
+      errors.push({ path: `row.${n}.${field}`, code, params: { ...params, row: n } });
     const kindRaw = get('kind');
     const kind = kindRaw ? lookup(KIND_VOCAB, kindRaw) : undefined;
     if (!kindRaw) err('kind', 'waste_cell_required');
@@ -187,7 +243,17 @@ export async function parseImport(file: string, today = new Date()): Promise<Par
       seenRefs.set(reference, n);
     }
     if (kind && stage && category) {
-      rows.push({ kind, recordDate: date, stage, category: category as WasteCategory, subClass: subClass ?? null, route: route ?? null, tonnes, reference, notes: get('notes') || null });
+      rows.push({
+        kind,
+        recordDate: date,
+        stage,
+        category: category as WasteCategory,
+        subClass: subClass ?? null,
+        route: route ?? null,
+        tonnes,
+        reference,
+        notes: get('notes') || null,
+      });
     }
   });
   if (dataRows === 0) throw new AppError(400, 'waste_import_empty');
@@ -248,11 +314,19 @@ export async function manifestsWorkbook(rows: ManifestView[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function indicatorsWorkbook(project: ProjectWasteIndicators | null, league: LeagueRow[], regionName: (code: string) => string): Promise<Buffer> {
+export async function indicatorsWorkbook(
+  project: ProjectWasteIndicators | null,
+  league: LeagueRow[],
+  regionName: (code: string) => string,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   if (project) {
     const ws = wb.addWorksheet('项目指标');
-    ws.columns = [{ header: '指标', key: 'k', width: 36 }, { header: '数值', key: 'v', width: 24 }, { header: '说明', key: 'n', width: 50 }];
+    ws.columns = [
+      { header: '指标', key: 'k', width: 36 },
+      { header: '数值', key: 'v', width: 24 },
+      { header: '说明', key: 'n', width: 50 },
+    ];
     ws.getRow(1).font = { bold: true };
     const i = project.intensity;
     ws.addRow({ k: '项目', v: `${project.project.code} ${project.project.name}` });
@@ -265,11 +339,25 @@ export async function indicatorsWorkbook(project: ProjectWasteIndicators | null,
       { k: '排放强度（t/万m²）', v: i.intensity },
       { k: '目标（t/万m²）', v: i.target.applied, n: i.target.basis === 'prefabricated' ? '装配式建筑' : '非装配式建筑' },
       { k: '是否达标', v: i.meetsTarget === null ? '' : i.meetsTarget ? '达标' : '超标' },
-      ...Object.entries(i.byStage).map(([s, v]) => ({ k: `  ${WASTE_STAGES[s as keyof typeof WASTE_STAGES].zh}阶段强度（t/万m²）`, v: v.intensity, n: `${v.tonnes} t` })),
+      ...Object.entries(i.byStage).map(([s, v]) => ({
+        k: `  ${WASTE_STAGES[s as keyof typeof WASTE_STAGES].zh}阶段强度（t/万m²）`,
+        v: v.intensity,
+        n: `${v.tonnes} t`,
+      })),
       { k: '渣土、泥浆（t，不计入）', v: i.excludedTonnes },
       { k: '资源化/再利用率（%）', v: project.recycling.ratePercent },
-      { k: '完工预测强度（t/万m²）', v: project.forecast?.forecastIntensity ?? null, n: project.forecast ? `按进度 ${project.forecast.progressPercent}% 线性外推${project.forecast.exceedsTarget ? '，预计超标' : ''}` : '未填写进度' },
-      { k: '联单闭环率（%）', v: project.confirmation.ratePercent, n: `已接收 ${project.confirmation.received} / 应闭环 ${project.confirmation.dispatched - project.confirmation.pending}` },
+      {
+        k: '完工预测强度（t/万m²）',
+        v: project.forecast?.forecastIntensity ?? null,
+        n: project.forecast
+          ? `按进度 ${project.forecast.progressPercent}% 线性外推${project.forecast.exceedsTarget ? '，预计超标' : ''}`
+          : '未填写进度',
+      },
+      {
+        k: '联单闭环率（%）',
+        v: project.confirmation.ratePercent,
+        n: `已接收 ${project.confirmation.received} / 应闭环 ${project.confirmation.dispatched - project.confirmation.pending}`,
+      },
     ]);
     for (const r of figures) {
       const v = r.getCell(2);
@@ -296,6 +384,15 @@ export async function indicatorsWorkbook(project: ProjectWasteIndicators | null,
     { header: '联单闭环率（%）', key: 'confirmationPercent', width: 16 },
   ];
   ws.getRow(1).font = { bold: true };
-  for (const r of league) ws.addRow({ ...r, tonnes: t2(r.tonnes), intensity: t2(r.intensity), forecastIntensity: t2(r.forecastIntensity), region: regionName(r.regionCode), prefab: r.isPrefabricated ? '是' : '否', meets: r.meetsTarget === null ? '' : r.meetsTarget ? '达标' : '超标' });
+  for (const r of league)
+    ws.addRow({
+      ...r,
+      tonnes: t2(r.tonnes),
+      intensity: t2(r.intensity),
+      forecastIntensity: t2(r.forecastIntensity),
+      region: regionName(r.regionCode),
+      prefab: r.isPrefabricated ? '是' : '否',
+      meets: r.meetsTarget === null ? '' : r.meetsTarget ? '达标' : '超标',
+    });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -34,7 +34,10 @@ function facilityOut(f: FacilityRow, organisationName: string | null, now = new 
 }
 export type Facility = ReturnType<typeof facilityOut>;
 
-export async function listFacilities(db: DbOrTx, f: { q?: string; regionCode?: string; organisationId?: string; category?: string; activeOnly?: boolean }) {
+export async function listFacilities(
+  db: DbOrTx,
+  f: { q?: string; regionCode?: string; organisationId?: string; category?: string; activeOnly?: boolean },
+) {
   const where: SQL[] = [];
   if (f.q) where.push(ilike(wasteFacilities.name, `%${f.q}%`));
   if (f.regionCode) where.push(eq(wasteFacilities.regionCode, f.regionCode));
@@ -64,7 +67,10 @@ export async function facilitiesOfOrganisation(db: DbOrTx, organisationId: strin
 
 export async function facilityNames(db: DbOrTx, ids: string[]): Promise<Map<string, { name: string; kind: FacilityKind }>> {
   if (!ids.length) return new Map();
-  const rows = await db.select({ id: wasteFacilities.id, name: wasteFacilities.name, kind: wasteFacilities.kind }).from(wasteFacilities).where(inArray(wasteFacilities.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: wasteFacilities.id, name: wasteFacilities.name, kind: wasteFacilities.kind })
+    .from(wasteFacilities)
+    .where(inArray(wasteFacilities.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -94,7 +100,8 @@ async function check(tx: DbOrTx, input: Partial<FacilityInput>, selfId?: string)
     const clash = await tx.select({ id: wasteFacilities.id }).from(wasteFacilities).where(eq(wasteFacilities.name, input.name));
     if (clash.some((c) => c.id !== selfId)) throw invalidField('name', 'waste_facility_name_taken');
   }
-  if (input.licenceValidFrom && input.licenceValidUntil && input.licenceValidUntil < input.licenceValidFrom) throw invalidField('licenceValidUntil', 'waste_licence_dates');
+  if (input.licenceValidFrom && input.licenceValidUntil && input.licenceValidUntil < input.licenceValidFrom)
+    throw invalidField('licenceValidUntil', 'waste_licence_dates');
 }
 
 export async function createFacility(tx: DbOrTx, actor: AuditActor, input: FacilityInput): Promise<Facility> {
@@ -118,18 +125,41 @@ export async function createFacility(tx: DbOrTx, actor: AuditActor, input: Facil
       isDemo: input.isDemo ?? false,
     })
     .returning();
-  await recordAudit(tx, actor, { action: 'waste.facility.create', entityType: 'waste_facility', entityId: id, regionCode: row!.regionCode, organisationId: row!.organisationId, after: row });
+  await recordAudit(tx, actor, {
+    action: 'waste.facility.create',
+    entityType: 'waste_facility',
+    entityId: id,
+    regionCode: row!.regionCode,
+    organisationId: row!.organisationId,
+    after: row,
+  });
   return (await getFacility(tx, id))!;
 }
 
 export async function updateFacility(tx: DbOrTx, actor: AuditActor, id: string, patch: Partial<FacilityInput>): Promise<Facility> {
   const [before] = await tx.select().from(wasteFacilities).where(eq(wasteFacilities.id, id));
   if (!before) throw notFound();
-  await check(tx, { ...patch, licenceValidFrom: patch.licenceValidFrom ?? before.licenceValidFrom, licenceValidUntil: patch.licenceValidUntil ?? before.licenceValidUntil }, id);
+  await check(
+    tx,
+    {
+      ...patch,
+      licenceValidFrom: patch.licenceValidFrom ?? before.licenceValidFrom,
+      licenceValidUntil: patch.licenceValidUntil ?? before.licenceValidUntil,
+    },
+    id,
+  );
   const set: Partial<typeof wasteFacilities.$inferInsert> = { updatedAt: new Date() };
   for (const [k, v] of Object.entries(patch)) if (v !== undefined && k !== 'isDemo') (set as Record<string, unknown>)[k] = v;
   if (patch.acceptedCategories) set.acceptedCategories = [...new Set(patch.acceptedCategories)] as WasteCategory[];
   const [after] = await tx.update(wasteFacilities).set(set).where(eq(wasteFacilities.id, id)).returning();
-  await recordAudit(tx, actor, { action: 'waste.facility.update', entityType: 'waste_facility', entityId: id, regionCode: after!.regionCode, organisationId: after!.organisationId, before, after });
+  await recordAudit(tx, actor, {
+    action: 'waste.facility.update',
+    entityType: 'waste_facility',
+    entityId: id,
+    regionCode: after!.regionCode,
+    organisationId: after!.organisationId,
+    before,
+    after,
+  });
   return (await getFacility(tx, id))!;
 }

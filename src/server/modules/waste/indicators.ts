@@ -31,14 +31,27 @@ export async function wasteRecordsOf(db: DbOrTx, projectId: string, asOf: Date =
   const manifests = await db
     .select()
     .from(wasteManifests)
-    .where(and(eq(wasteManifests.projectId, projectId), eq(wasteManifests.state, 'received'), isNotNull(wasteManifests.closedAt), lte(wasteManifests.closedAt, asOf)));
+    .where(
+      and(
+        eq(wasteManifests.projectId, projectId),
+        eq(wasteManifests.state, 'received'),
+        isNotNull(wasteManifests.closedAt),
+        lte(wasteManifests.closedAt, asOf),
+      ),
+    );
   const counted = rules.dischargeRecordsFromManifests(manifests.map(toDomainManifest));
   const closedOn = new Map(manifests.map((m) => [m.id, chinaDate(m.closedAt!)]));
   const out: DatedWasteRecord[] = counted.records.map((record) => ({ record, date: closedOn.get(record.id)!, source: 'manifest' }));
   const site = await db
     .select()
     .from(wasteSiteRecords)
-    .where(and(eq(wasteSiteRecords.projectId, projectId), inArray(wasteSiteRecords.kind, ['reused', 'historical']), lte(wasteSiteRecords.recordDate, chinaDate(asOf))));
+    .where(
+      and(
+        eq(wasteSiteRecords.projectId, projectId),
+        inArray(wasteSiteRecords.kind, ['reused', 'historical']),
+        lte(wasteSiteRecords.recordDate, chinaDate(asOf)),
+      ),
+    );
   for (const s of site) {
     const record: WasteRecord = { id: s.id, category: s.category, stage: s.stage, route: s.route!, tonnes: s.tonnes };
     if (s.subClass) record.subClass = s.subClass;
@@ -65,9 +78,21 @@ export type ProjectWasteIntensity = {
   meetsTarget: boolean | null;
 };
 
-function intensityOf(records: WasteRecord[], project: ProjectRef, plan: Pick<Plan, 'targetOverride'>, regionRules: Awaited<ReturnType<typeof rulesForRegion>>, asOf: Date): ProjectWasteIntensity {
+function intensityOf(
+  records: WasteRecord[],
+  project: ProjectRef,
+  plan: Pick<Plan, 'targetOverride'>,
+  regionRules: Awaited<ReturnType<typeof rulesForRegion>>,
+  asOf: Date,
+): ProjectWasteIntensity {
   const t = projectTarget(project, regionRules, plan);
-  const target = { applied: t.applied, regional: t.regional.targetTPer10kM2, basis: t.regional.basis, configId: t.regional.configId, fromPlan: t.fromPlan };
+  const target = {
+    applied: t.applied,
+    regional: t.regional.targetTPer10kM2,
+    basis: t.regional.basis,
+    configId: t.regional.configId,
+    fromPlan: t.fromPlan,
+  };
   // With no floor area the tonnes still add up; only the per-万m² figure is missing.
   const area = project.floorAreaM2 && project.floorAreaM2 > 0 ? project.floorAreaM2 : null;
   const r = rules.wasteIntensity(records, area ?? 10_000);
@@ -77,7 +102,9 @@ function intensityOf(records: WasteRecord[], project: ProjectRef, plan: Pick<Pla
     intensity: area ? r.intensity : null,
     tonnes: r.tonnes,
     excludedTonnes: r.excludedTonnes,
-    byStage: Object.fromEntries(WASTE_STAGE_IDS.map((s) => [s, { tonnes: r.byStage[s].tonnes, intensity: area ? r.byStage[s].intensity : null }])) as ProjectWasteIntensity['byStage'],
+    byStage: Object.fromEntries(
+      WASTE_STAGE_IDS.map((s) => [s, { tonnes: r.byStage[s].tonnes, intensity: area ? r.byStage[s].intensity : null }]),
+    ) as ProjectWasteIntensity['byStage'],
     target,
     meetsTarget: area ? rules.meetsTarget(r.intensity, target.applied) : null,
   };
@@ -95,7 +122,16 @@ export async function recyclingRate(db: DbOrTx, projectId: string, asOf: Date = 
   return rules.recyclingRate((await wasteRecordsOf(db, projectId, asOf)).map((d) => d.record));
 }
 
-export type ManifestConfirmation = { dispatched: number; received: number; disputed: number; expired: number; pending: number; overdue: number; rate: number | null; ratePercent: number | null };
+export type ManifestConfirmation = {
+  dispatched: number;
+  received: number;
+  disputed: number;
+  expired: number;
+  pending: number;
+  overdue: number;
+  rate: number | null;
+  ratePercent: number | null;
+};
 
 /**
  * 电子联单闭环率: received ÷ manifests that should have been closed by `asOf` (dispatched, excluding loads still
@@ -104,7 +140,10 @@ export type ManifestConfirmation = { dispatched: number; received: number; dispu
 export async function manifestConfirmationRate(db: DbOrTx, projectId: string, asOf: Date = new Date()): Promise<ManifestConfirmation> {
   const project = await refOf(db, projectId);
   const regionRules = await rulesForRegion(db, project.regionCode);
-  const rows = await db.select().from(wasteManifests).where(and(eq(wasteManifests.projectId, projectId), isNotNull(wasteManifests.dispatchedAt), lte(wasteManifests.dispatchedAt, asOf)));
+  const rows = await db
+    .select()
+    .from(wasteManifests)
+    .where(and(eq(wasteManifests.projectId, projectId), isNotNull(wasteManifests.dispatchedAt), lte(wasteManifests.dispatchedAt, asOf)));
   const c = { dispatched: rows.length, received: 0, disputed: 0, expired: 0, pending: 0, overdue: 0 };
   for (const m of rows) {
     const closed = m.closedAt && m.closedAt <= asOf ? m.state : 'in_transit';
@@ -157,12 +196,20 @@ export async function projectWasteIndicators(db: DbOrTx, project: ProjectRef, as
   const actualVsEstimate = plan.exists ? rules.actualVsEstimate(records, estimateByStage, plan.estimateBasis) : null;
 
   let forecast: (rules.WasteForecast & { progressPercent: number }) | null = null;
-  if (area && plan.progressPercent) forecast = { ...rules.forecastAtCompletion(intensity.tonnes, plan.progressPercent / 100, area, intensity.target.applied), progressPercent: plan.progressPercent };
+  if (area && plan.progressPercent)
+    forecast = {
+      ...rules.forecastAtCompletion(intensity.tonnes, plan.progressPercent / 100, area, intensity.target.applied),
+      progressPercent: plan.progressPercent,
+    };
 
   // Discharged tonnes by stage × category (stacked bars), via the domain rule per category.
   const byStageCategory = Object.fromEntries(
     WASTE_CATEGORY_IDS.map((c) => {
-      const r = rules.wasteIntensity(records.filter((x) => x.category === c), 10_000, { rules: { ...NATIONAL_WASTE_ACCOUNTING, excludedCategories: [] } });
+      const r = rules.wasteIntensity(
+        records.filter((x) => x.category === c),
+        10_000,
+        { rules: { ...NATIONAL_WASTE_ACCOUNTING, excludedCategories: [] } },
+      );
       return [c, Object.fromEntries(WASTE_STAGE_IDS.map((s) => [s, r.byStage[s].tonnes]))];
     }),
   ) as Record<WasteCategory, Record<WasteStage, number>>;
@@ -173,7 +220,10 @@ export async function projectWasteIndicators(db: DbOrTx, project: ProjectRef, as
     const upTo = dated.filter((d) => d.date.slice(0, 7) <= month).map((d) => d.record);
     const byCategory = Object.fromEntries(
       COUNTABLE.map((c) => {
-        const r = rules.wasteIntensity(upTo.filter((x) => x.category === c), area ?? 10_000);
+        const r = rules.wasteIntensity(
+          upTo.filter((x) => x.category === c),
+          area ?? 10_000,
+        );
         return [c, area ? r.intensity : r.tonnes];
       }),
     ) as Record<WasteCategory, number>;
@@ -182,7 +232,15 @@ export async function projectWasteIndicators(db: DbOrTx, project: ProjectRef, as
   });
 
   return {
-    project: { id: project.id, code: project.code, name: project.name, regionCode: project.regionCode, floorAreaM2: project.floorAreaM2, isPrefabricated: project.isPrefabricated, status: project.status },
+    project: {
+      id: project.id,
+      code: project.code,
+      name: project.name,
+      regionCode: project.regionCode,
+      floorAreaM2: project.floorAreaM2,
+      isPrefabricated: project.isPrefabricated,
+      status: project.status,
+    },
     intensity,
     recycling,
     confirmation,
@@ -275,7 +333,10 @@ export const wasteIndicatorDefinitions: IndicatorDefinition[] = [
     name: { 'zh-CN': '建筑垃圾资源化利用率', en: 'Construction waste recycling rate' },
     unit: '%',
     direction: 'higherIsBetter',
-    definition: { 'zh-CN': '（现场再利用 + 送资源化利用）÷ 产生量，不含工程渣土、泥浆', en: '(reused on site + licensed recycling) ÷ generated, spoil and slurry excluded' },
+    definition: {
+      'zh-CN': '（现场再利用 + 送资源化利用）÷ 产生量，不含工程渣土、泥浆',
+      en: '(reused on site + licensed recycling) ÷ generated, spoil and slurry excluded',
+    },
     valueFor: async (db, projectId, asOf) => (await recyclingRate(db, projectId, asOf)).ratePercent,
   },
   {
@@ -284,7 +345,10 @@ export const wasteIndicatorDefinitions: IndicatorDefinition[] = [
     name: { 'zh-CN': '电子联单确认率', en: 'Manifest confirmation rate' },
     unit: '%',
     direction: 'higherIsBetter',
-    definition: { 'zh-CN': '已接收联单 ÷ 截至当日应闭环联单（不含仍在接收时限内的在途联单）', en: 'Received manifests ÷ manifests due to be closed by the date (loads still within the receipt deadline excluded)' },
+    definition: {
+      'zh-CN': '已接收联单 ÷ 截至当日应闭环联单（不含仍在接收时限内的在途联单）',
+      en: 'Received manifests ÷ manifests due to be closed by the date (loads still within the receipt deadline excluded)',
+    },
     valueFor: async (db, projectId, asOf) => (await manifestConfirmationRate(db, projectId, asOf)).ratePercent,
   },
 ];

@@ -8,7 +8,14 @@ import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.js';
 import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
-import { manifestWeightDiscrepancy, transitionManifest, type Manifest, type ManifestEvent, type ManifestState, type WasteCategory } from '../../../domain/waste/index.js';
+import {
+  manifestWeightDiscrepancy,
+  transitionManifest,
+  type Manifest,
+  type ManifestEvent,
+  type ManifestState,
+  type WasteCategory,
+} from '../../../domain/waste/index.js';
 import { projectForPrincipal, projectRefs, type ProjectRef } from '../projects/index.js';
 import { chinaDate, getFacility, licenceStatus, type Facility } from './facilities.js';
 import { rulesForRegion } from './plans.js';
@@ -20,7 +27,14 @@ const CLOSED: ManifestState[] = ['received', 'disputed', 'expired'];
 const FUTURE_SLACK_MS = 5 * 60_000;
 
 export function toDomainManifest(r: ManifestRow): Manifest {
-  const m: Manifest = { id: r.id, category: r.category, stage: r.stage, route: r.route, state: r.state, createdAt: r.createdAt.toISOString() };
+  const m: Manifest = {
+    id: r.id,
+    category: r.category,
+    stage: r.stage,
+    route: r.route,
+    state: r.state,
+    createdAt: r.createdAt.toISOString(),
+  };
   if (r.subClass) m.subClass = r.subClass;
   if (r.dispatchedAt) m.dispatchedAt = r.dispatchedAt.toISOString();
   if (r.closedAt) m.closedAt = r.closedAt.toISOString();
@@ -48,13 +62,30 @@ function transition(row: ManifestRow, event: ManifestEvent): Manifest {
 
 // ---------- alerts ----------
 
-export type AlertInput = { kind: WasteAlertKind; dedupeKey: string; projectId?: string | null; manifestId?: string | null; facilityId?: string | null; regionCode?: string | null; details: Record<string, unknown> };
+export type AlertInput = {
+  kind: WasteAlertKind;
+  dedupeKey: string;
+  projectId?: string | null;
+  manifestId?: string | null;
+  facilityId?: string | null;
+  regionCode?: string | null;
+  details: Record<string, unknown>;
+};
 
 /** Raises an alert once: the dedupe key makes repeated checks (and repeated job ticks) idempotent. */
 export async function raiseAlert(tx: DbOrTx, a: AlertInput): Promise<boolean> {
   const rows = await tx
     .insert(wasteAlerts)
-    .values({ id: randomUUID(), kind: a.kind, dedupeKey: a.dedupeKey, projectId: a.projectId ?? null, manifestId: a.manifestId ?? null, facilityId: a.facilityId ?? null, regionCode: a.regionCode ?? null, details: a.details })
+    .values({
+      id: randomUUID(),
+      kind: a.kind,
+      dedupeKey: a.dedupeKey,
+      projectId: a.projectId ?? null,
+      manifestId: a.manifestId ?? null,
+      facilityId: a.facilityId ?? null,
+      regionCode: a.regionCode ?? null,
+      details: a.details,
+    })
     .onConflictDoNothing()
     .returning({ id: wasteAlerts.id });
   return rows.length > 0;
@@ -64,10 +95,27 @@ export async function raiseAlert(tx: DbOrTx, a: AlertInput): Promise<boolean> {
 async function destinationAlerts(tx: DbOrTx, row: ManifestRow, facility: Facility, at: Date) {
   const base = { projectId: row.projectId, manifestId: row.id, facilityId: facility.id, regionCode: row.regionCode };
   const status = licenceStatus(facility, at);
-  if (status === 'unlicensed') await raiseAlert(tx, { ...base, kind: 'facility_unlicensed', dedupeKey: `manifest:${row.id}:facility_unlicensed`, details: { facility: facility.name } });
-  if (status === 'expired') await raiseAlert(tx, { ...base, kind: 'licence_expired', dedupeKey: `manifest:${row.id}:licence_expired`, details: { facility: facility.name, licenceValidUntil: facility.licenceValidUntil } });
+  if (status === 'unlicensed')
+    await raiseAlert(tx, {
+      ...base,
+      kind: 'facility_unlicensed',
+      dedupeKey: `manifest:${row.id}:facility_unlicensed`,
+      details: { facility: facility.name },
+    });
+  if (status === 'expired')
+    await raiseAlert(tx, {
+      ...base,
+      kind: 'licence_expired',
+      dedupeKey: `manifest:${row.id}:licence_expired`,
+      details: { facility: facility.name, licenceValidUntil: facility.licenceValidUntil },
+    });
   if (!facility.acceptedCategories.includes(row.category)) {
-    await raiseAlert(tx, { ...base, kind: 'category_not_accepted', dedupeKey: `manifest:${row.id}:category_not_accepted`, details: { facility: facility.name, category: row.category, accepted: facility.acceptedCategories } });
+    await raiseAlert(tx, {
+      ...base,
+      kind: 'category_not_accepted',
+      dedupeKey: `manifest:${row.id}:category_not_accepted`,
+      details: { facility: facility.name, category: row.category, accepted: facility.acceptedCategories },
+    });
   }
   if (facility.dailyCapacityTonnes !== null) {
     // The facility's day in China time: every load sent to it that day and not refused or lapsed.
@@ -75,12 +123,26 @@ async function destinationAlerts(tx: DbOrTx, row: ManifestRow, facility: Facilit
     const start = new Date(`${date}T00:00:00+08:00`);
     const end = new Date(start.getTime() + 86400_000);
     const [sum] = await tx
-      .select({ t: sql<number>`coalesce(sum(coalesce(${wasteManifests.weighbridgeTonnes}, ${wasteManifests.gateTonnes})), 0)`.mapWith(Number) })
+      .select({
+        t: sql<number>`coalesce(sum(coalesce(${wasteManifests.weighbridgeTonnes}, ${wasteManifests.gateTonnes})), 0)`.mapWith(Number),
+      })
       .from(wasteManifests)
-      .where(and(eq(wasteManifests.facilityId, facility.id), notInArray(wasteManifests.state, ['disputed', 'expired']), gte(wasteManifests.createdAt, start), lt(wasteManifests.createdAt, end)));
+      .where(
+        and(
+          eq(wasteManifests.facilityId, facility.id),
+          notInArray(wasteManifests.state, ['disputed', 'expired']),
+          gte(wasteManifests.createdAt, start),
+          lt(wasteManifests.createdAt, end),
+        ),
+      );
     const dayTonnes = Math.round((sum?.t ?? 0) * 1000) / 1000;
     if (dayTonnes > facility.dailyCapacityTonnes) {
-      await raiseAlert(tx, { ...base, kind: 'over_capacity', dedupeKey: `manifest:${row.id}:over_capacity`, details: { facility: facility.name, date, dayTonnes, capacity: facility.dailyCapacityTonnes } });
+      await raiseAlert(tx, {
+        ...base,
+        kind: 'over_capacity',
+        dedupeKey: `manifest:${row.id}:over_capacity`,
+        details: { facility: facility.name, date, dayTonnes, capacity: facility.dailyCapacityTonnes },
+      });
     }
   }
 }
@@ -93,12 +155,20 @@ export type ManifestIntent = 'read' | 'write' | 'receive';
  * Loads a manifest for a principal. Facility users see only manifests destined to their organisation's facilities;
  * everyone else sees the manifests of projects they may see. Out of scope answers 404 (no existence leak).
  */
-export async function manifestForPrincipal(db: DbOrTx, p: Principal | null, id: string, intent: ManifestIntent): Promise<{ row: ManifestRow; project: ProjectRef | null }> {
+export async function manifestForPrincipal(
+  db: DbOrTx,
+  p: Principal | null,
+  id: string,
+  intent: ManifestIntent,
+): Promise<{ row: ManifestRow; project: ProjectRef | null }> {
   if (!p || !/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
   const [row] = await db.select().from(wasteManifests).where(eq(wasteManifests.id, id));
   if (!row) throw notFound();
   if (p.role === 'facility') {
-    const [f] = await db.select({ org: wasteFacilities.organisationId }).from(wasteFacilities).where(eq(wasteFacilities.id, row.facilityId));
+    const [f] = await db
+      .select({ org: wasteFacilities.organisationId })
+      .from(wasteFacilities)
+      .where(eq(wasteFacilities.id, row.facilityId));
     if (!p.organisationId || f?.org !== p.organisationId) throw notFound();
     if (intent === 'write') throw new AppError(403, 'forbidden');
     return { row, project: null };
@@ -131,7 +201,13 @@ async function nextNumber(tx: DbOrTx, at: Date): Promise<string> {
   return `LD${chinaDate(at).replaceAll('-', '')}${r!.n.padStart(6, '0')}`;
 }
 
-export async function createManifest(tx: DbOrTx, actor: AuditActor, project: ProjectRef, input: ManifestInput, opts: { now?: Date; isDemo?: boolean } = {}) {
+export async function createManifest(
+  tx: DbOrTx,
+  actor: AuditActor,
+  project: ProjectRef,
+  input: ManifestInput,
+  opts: { now?: Date; isDemo?: boolean } = {},
+) {
   const now = opts.now ?? new Date();
   const facility = await getFacility(tx, input.facilityId);
   if (!facility || !facility.active) throw invalidField('facilityId', 'waste_facility_unknown');
@@ -174,7 +250,14 @@ export async function createManifest(tx: DbOrTx, actor: AuditActor, project: Pro
   }
   const [row] = await tx.insert(wasteManifests).values(draft).returning();
   await destinationAlerts(tx, row!, facility, at);
-  await recordAudit(tx, actor, { action: 'waste.manifest.create', entityType: 'waste_manifest', entityId: id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, after: row });
+  await recordAudit(tx, actor, {
+    action: 'waste.manifest.create',
+    entityType: 'waste_manifest',
+    entityId: id,
+    regionCode: project.regionCode,
+    organisationId: project.ownerOrganisationId,
+    after: row,
+  });
   return row!;
 }
 
@@ -200,15 +283,33 @@ export async function dispatchManifest(tx: DbOrTx, actor: AuditActor, id: string
   const at = eventTime(input.at, now, 'at');
   transition(before, { type: 'dispatch', at: at.toISOString(), gateTonnes: before.gateTonnes });
   const after = await writeTransition(tx, before, { state: 'in_transit', dispatchedAt: at });
-  await recordAudit(tx, actor, { action: 'waste.manifest.dispatch', entityType: 'waste_manifest', entityId: id, regionCode: after.regionCode, before, after });
+  await recordAudit(tx, actor, {
+    action: 'waste.manifest.dispatch',
+    entityType: 'waste_manifest',
+    entityId: id,
+    regionCode: after.regionCode,
+    before,
+    after,
+  });
   return after;
 }
 
-export async function receiveManifest(tx: DbOrTx, actor: AuditActor, id: string, input: { weighbridgeTonnes: number; at?: string }, now = new Date()) {
+export async function receiveManifest(
+  tx: DbOrTx,
+  actor: AuditActor,
+  id: string,
+  input: { weighbridgeTonnes: number; at?: string },
+  now = new Date(),
+) {
   const before = await lockManifest(tx, id);
   const at = eventTime(input.at, now, 'at');
   transition(before, { type: 'receive', at: at.toISOString(), weighbridgeTonnes: input.weighbridgeTonnes });
-  const after = await writeTransition(tx, before, { state: 'received', closedAt: at, weighbridgeTonnes: input.weighbridgeTonnes, receivedBy: actor.id });
+  const after = await writeTransition(tx, before, {
+    state: 'received',
+    closedAt: at,
+    weighbridgeTonnes: input.weighbridgeTonnes,
+    receivedBy: actor.id,
+  });
   const rules = await rulesForRegion(tx, after.regionCode);
   const d = manifestWeightDiscrepancy(after.gateTonnes, input.weighbridgeTonnes, rules.weightToleranceShare);
   if (!d.withinTolerance) {
@@ -219,10 +320,23 @@ export async function receiveManifest(tx: DbOrTx, actor: AuditActor, id: string,
       manifestId: id,
       facilityId: after.facilityId,
       regionCode: after.regionCode,
-      details: { gateTonnes: after.gateTonnes, weighbridgeTonnes: input.weighbridgeTonnes, differenceTonnes: d.differenceTonnes, share: Number.isFinite(d.share) ? d.share : null, allowedShare: rules.weightToleranceShare },
+      details: {
+        gateTonnes: after.gateTonnes,
+        weighbridgeTonnes: input.weighbridgeTonnes,
+        differenceTonnes: d.differenceTonnes,
+        share: Number.isFinite(d.share) ? d.share : null,
+        allowedShare: rules.weightToleranceShare,
+      },
     });
   }
-  await recordAudit(tx, actor, { action: 'waste.manifest.receive', entityType: 'waste_manifest', entityId: id, regionCode: after.regionCode, before, after });
+  await recordAudit(tx, actor, {
+    action: 'waste.manifest.receive',
+    entityType: 'waste_manifest',
+    entityId: id,
+    regionCode: after.regionCode,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -231,7 +345,14 @@ export async function disputeManifest(tx: DbOrTx, actor: AuditActor, id: string,
   const at = eventTime(input.at, now, 'at');
   transition(before, { type: 'dispute', at: at.toISOString(), reason: input.reason });
   const after = await writeTransition(tx, before, { state: 'disputed', closedAt: at, disputeReason: input.reason, receivedBy: actor.id });
-  await recordAudit(tx, actor, { action: 'waste.manifest.dispute', entityType: 'waste_manifest', entityId: id, regionCode: after.regionCode, before, after });
+  await recordAudit(tx, actor, {
+    action: 'waste.manifest.dispute',
+    entityType: 'waste_manifest',
+    entityId: id,
+    regionCode: after.regionCode,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -241,8 +362,14 @@ const SYSTEM: AuditActor = { id: null, name: 'system', role: null, ip: null };
  * The deadline job: an in-transit load not received within the region's N hours raises not_received; past the
  * expiry horizon the manifest (or one never dispatched) expires and can no longer be counted. Licence alerts too.
  */
-export async function runManifestDeadlines(db: DbOrTx, now = new Date()): Promise<{ overdue: number; expired: number; licenceAlerts: number }> {
-  const open = await db.select().from(wasteManifests).where(inArray(wasteManifests.state, ['created', 'in_transit']));
+export async function runManifestDeadlines(
+  db: DbOrTx,
+  now = new Date(),
+): Promise<{ overdue: number; expired: number; licenceAlerts: number }> {
+  const open = await db
+    .select()
+    .from(wasteManifests)
+    .where(inArray(wasteManifests.state, ['created', 'in_transit']));
   const rulesByRegion = new Map<string, Awaited<ReturnType<typeof rulesForRegion>>>();
   let overdue = 0;
   let expired = 0;
@@ -257,12 +384,35 @@ export async function runManifestDeadlines(db: DbOrTx, now = new Date()): Promis
         if (before.state !== m.state) return;
         transition(before, { type: 'expire', at: now.toISOString() });
         const after = await writeTransition(tx, before, { state: 'expired', closedAt: now });
-        await raiseAlert(tx, { kind: 'manifest_expired', dedupeKey: `manifest:${m.id}:manifest_expired`, projectId: m.projectId, manifestId: m.id, facilityId: m.facilityId, regionCode: m.regionCode, details: { hours: rules.expireAfterHours } });
-        await recordAudit(tx, SYSTEM, { action: 'waste.manifest.expire', entityType: 'waste_manifest', entityId: m.id, regionCode: m.regionCode, before, after });
+        await raiseAlert(tx, {
+          kind: 'manifest_expired',
+          dedupeKey: `manifest:${m.id}:manifest_expired`,
+          projectId: m.projectId,
+          manifestId: m.id,
+          facilityId: m.facilityId,
+          regionCode: m.regionCode,
+          details: { hours: rules.expireAfterHours },
+        });
+        await recordAudit(tx, SYSTEM, {
+          action: 'waste.manifest.expire',
+          entityType: 'waste_manifest',
+          entityId: m.id,
+          regionCode: m.regionCode,
+          before,
+          after,
+        });
         expired++;
       });
     } else if (m.state === 'in_transit' && hours >= rules.receiptDeadlineHours) {
-      const raised = await raiseAlert(db, { kind: 'not_received', dedupeKey: `manifest:${m.id}:not_received`, projectId: m.projectId, manifestId: m.id, facilityId: m.facilityId, regionCode: m.regionCode, details: { hours: rules.receiptDeadlineHours, dispatchedAt: m.dispatchedAt?.toISOString() } });
+      const raised = await raiseAlert(db, {
+        kind: 'not_received',
+        dedupeKey: `manifest:${m.id}:not_received`,
+        projectId: m.projectId,
+        manifestId: m.id,
+        facilityId: m.facilityId,
+        regionCode: m.regionCode,
+        details: { hours: rules.receiptDeadlineHours, dispatchedAt: m.dispatchedAt?.toISOString() },
+      });
       if (raised) overdue++;
     }
   }
@@ -270,8 +420,15 @@ export async function runManifestDeadlines(db: DbOrTx, now = new Date()): Promis
   for (const f of await db.select().from(wasteFacilities).where(eq(wasteFacilities.active, true))) {
     const status = licenceStatus(f, now);
     if (status === 'valid') continue;
-    const kind: WasteAlertKind = status === 'expiring' ? 'licence_expiring' : status === 'expired' ? 'licence_expired' : 'facility_unlicensed';
-    const raised = await raiseAlert(db, { kind, dedupeKey: `facility:${f.id}:${kind}:${f.licenceNo ?? ''}:${f.licenceValidUntil ?? ''}`, facilityId: f.id, regionCode: f.regionCode, details: { facility: f.name, licenceNo: f.licenceNo, licenceValidUntil: f.licenceValidUntil } });
+    const kind: WasteAlertKind =
+      status === 'expiring' ? 'licence_expiring' : status === 'expired' ? 'licence_expired' : 'facility_unlicensed';
+    const raised = await raiseAlert(db, {
+      kind,
+      dedupeKey: `facility:${f.id}:${kind}:${f.licenceNo ?? ''}:${f.licenceValidUntil ?? ''}`,
+      facilityId: f.id,
+      regionCode: f.regionCode,
+      details: { facility: f.name, licenceNo: f.licenceNo, licenceValidUntil: f.licenceValidUntil },
+    });
     if (raised) licenceAlerts++;
   }
   return { overdue, expired, licenceAlerts };
@@ -279,7 +436,14 @@ export async function runManifestDeadlines(db: DbOrTx, now = new Date()): Promis
 
 // ---------- reads ----------
 
-export type ManifestFilter = { projectIds?: string[]; facilityIds?: string[]; state?: ManifestState; q?: string; from?: string; to?: string };
+export type ManifestFilter = {
+  projectIds?: string[];
+  facilityIds?: string[];
+  state?: ManifestState;
+  q?: string;
+  from?: string;
+  to?: string;
+};
 
 function manifestWhere(f: ManifestFilter): SQL | undefined {
   const w: SQL[] = [];
@@ -294,11 +458,26 @@ function manifestWhere(f: ManifestFilter): SQL | undefined {
 
 export async function decorateManifests(db: DbOrTx, rows: ManifestRow[]) {
   const ids = rows.map((r) => r.id);
-  const refs = await projectRefs(db, rows.map((r) => r.projectId));
+  const refs = await projectRefs(
+    db,
+    rows.map((r) => r.projectId),
+  );
   const facilities = rows.length
-    ? new Map((await db.select({ id: wasteFacilities.id, name: wasteFacilities.name, kind: wasteFacilities.kind }).from(wasteFacilities).where(inArray(wasteFacilities.id, [...new Set(rows.map((r) => r.facilityId))]))).map((f) => [f.id, f]))
+    ? new Map(
+        (
+          await db
+            .select({ id: wasteFacilities.id, name: wasteFacilities.name, kind: wasteFacilities.kind })
+            .from(wasteFacilities)
+            .where(inArray(wasteFacilities.id, [...new Set(rows.map((r) => r.facilityId))]))
+        ).map((f) => [f.id, f]),
+      )
     : new Map();
-  const alerts = ids.length ? await db.select({ manifestId: wasteAlerts.manifestId, kind: wasteAlerts.kind, details: wasteAlerts.details }).from(wasteAlerts).where(inArray(wasteAlerts.manifestId, ids)) : [];
+  const alerts = ids.length
+    ? await db
+        .select({ manifestId: wasteAlerts.manifestId, kind: wasteAlerts.kind, details: wasteAlerts.details })
+        .from(wasteAlerts)
+        .where(inArray(wasteAlerts.manifestId, ids))
+    : [];
   return rows.map((r) => ({
     ...r,
     projectName: refs.get(r.projectId)?.name ?? null,
@@ -324,7 +503,13 @@ export async function listManifests(db: DbOrTx, f: ManifestFilter, page: PageQue
     .limit(page.pageSize)
     .offset(offsetOf(page));
   const { items, total } = await pageFromRows(rows, counted);
-  return { items: await decorateManifests(db, items.map((i) => i.m)), total };
+  return {
+    items: await decorateManifests(
+      db,
+      items.map((i) => i.m),
+    ),
+    total,
+  };
 }
 
 /** Every manifest matching a filter, for exports (bounded). */
@@ -334,6 +519,9 @@ export async function allManifests(db: DbOrTx, f: ManifestFilter, limit = 50_000
 }
 
 export async function findManifestIdByNumber(db: DbOrTx, number: string): Promise<string | null> {
-  const [row] = await db.select({ id: wasteManifests.id }).from(wasteManifests).where(eq(wasteManifests.number, number.trim().toUpperCase()));
+  const [row] = await db
+    .select({ id: wasteManifests.id })
+    .from(wasteManifests)
+    .where(eq(wasteManifests.number, number.trim().toUpperCase()));
   return row?.id ?? null;
 }

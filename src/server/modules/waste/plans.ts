@@ -2,14 +2,27 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
-import { NATIONAL_WASTE_TARGETS_2025, targetFor, type WasteCategory, type WasteStage, type WasteTargetConfig, type Confidence } from '../../../domain/waste/index.js';
+import {
+  NATIONAL_WASTE_TARGETS_2025,
+  targetFor,
+  type WasteCategory,
+  type WasteStage,
+  type WasteTargetConfig,
+  type Confidence,
+} from '../../../domain/waste/index.js';
 import type { ProjectRef } from '../projects/index.js';
 import { wastePlanEstimates, wastePlans, wasteTargets, type WasteMeasure } from './tables.js';
 
 export const NATIONAL = 'CN';
 
 type TargetRow = typeof wasteTargets.$inferSelect;
-export type RegionRules = { config: WasteTargetConfig; weightToleranceShare: number; receiptDeadlineHours: number; expireAfterHours: number; regionCode: string };
+export type RegionRules = {
+  config: WasteTargetConfig;
+  weightToleranceShare: number;
+  receiptDeadlineHours: number;
+  expireAfterHours: number;
+  regionCode: string;
+};
 
 function toConfig(row: TargetRow): WasteTargetConfig {
   return {
@@ -32,10 +45,19 @@ export async function listTargets(db: DbOrTx) {
 
 /** The rules that apply in a region: its own row when the authority set one, else the national row. */
 export async function rulesForRegion(db: DbOrTx, regionCode: string): Promise<RegionRules> {
-  const rows = await db.select().from(wasteTargets).where(inArray(wasteTargets.regionCode, [regionCode, NATIONAL]));
+  const rows = await db
+    .select()
+    .from(wasteTargets)
+    .where(inArray(wasteTargets.regionCode, [regionCode, NATIONAL]));
   const row = rows.find((r) => r.regionCode === regionCode) ?? rows.find((r) => r.regionCode === NATIONAL);
   if (!row) throw new Error('waste_targets has no national row (migration 0030)');
-  return { config: toConfig(row), weightToleranceShare: row.weightToleranceShare, receiptDeadlineHours: row.receiptDeadlineHours, expireAfterHours: row.expireAfterHours, regionCode: row.regionCode };
+  return {
+    config: toConfig(row),
+    weightToleranceShare: row.weightToleranceShare,
+    receiptDeadlineHours: row.receiptDeadlineHours,
+    expireAfterHours: row.expireAfterHours,
+    regionCode: row.regionCode,
+  };
 }
 
 export type TargetInput = Omit<TargetRow, 'regionCode' | 'updatedAt' | 'confidence'>;
@@ -43,8 +65,19 @@ export type TargetInput = Omit<TargetRow, 'regionCode' | 'updatedAt' | 'confiden
 export async function upsertTarget(tx: DbOrTx, actor: AuditActor, regionCode: string, input: TargetInput) {
   const [before] = await tx.select().from(wasteTargets).where(eq(wasteTargets.regionCode, regionCode));
   const values = { ...input, regionCode, confidence: regionCode === NATIONAL ? 'verified' : 'local', updatedAt: new Date() };
-  const [after] = await tx.insert(wasteTargets).values(values).onConflictDoUpdate({ target: wasteTargets.regionCode, set: values }).returning();
-  await recordAudit(tx, actor, { action: before ? 'waste.target.update' : 'waste.target.create', entityType: 'waste_target', entityId: regionCode, regionCode: regionCode === NATIONAL ? null : regionCode, before, after });
+  const [after] = await tx
+    .insert(wasteTargets)
+    .values(values)
+    .onConflictDoUpdate({ target: wasteTargets.regionCode, set: values })
+    .returning();
+  await recordAudit(tx, actor, {
+    action: before ? 'waste.target.update' : 'waste.target.create',
+    entityType: 'waste_target',
+    entityId: regionCode,
+    regionCode: regionCode === NATIONAL ? null : regionCode,
+    before,
+    after,
+  });
   return { ...after!, updatedAt: after!.updatedAt.toISOString() };
 }
 
@@ -104,10 +137,23 @@ export async function savePlan(tx: DbOrTx, actor: AuditActor, project: ProjectRe
     .values({ projectId: project.id, ...values, isDemo: input.isDemo ?? false })
     .onConflictDoUpdate({ target: wastePlans.projectId, set: values });
   await tx.delete(wastePlanEstimates).where(eq(wastePlanEstimates.projectId, project.id));
-  const rows = [...cells.values()].map((e) => ({ projectId: project.id, stage: e.stage as WasteStage, category: e.category as WasteCategory, tonnes: e.tonnes }));
+  const rows = [...cells.values()].map((e) => ({
+    projectId: project.id,
+    stage: e.stage as WasteStage,
+    category: e.category as WasteCategory,
+    tonnes: e.tonnes,
+  }));
   if (rows.length) await tx.insert(wastePlanEstimates).values(rows);
   const after = await getPlan(tx, project.id);
-  await recordAudit(tx, actor, { action: before.exists ? 'waste.plan.update' : 'waste.plan.create', entityType: 'waste_plan', entityId: project.id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, before: before.exists ? before : null, after });
+  await recordAudit(tx, actor, {
+    action: before.exists ? 'waste.plan.update' : 'waste.plan.create',
+    entityType: 'waste_plan',
+    entityId: project.id,
+    regionCode: project.regionCode,
+    organisationId: project.ownerOrganisationId,
+    before: before.exists ? before : null,
+    after,
+  });
   return after;
 }
 

@@ -55,16 +55,36 @@ export async function listRecords(db: DbOrTx, projectId: string, f: { kind?: Sit
 export async function takenReferences(db: DbOrTx, projectId: string, refs: string[]): Promise<Map<string, 'record' | 'manifest'>> {
   const out = new Map<string, 'record' | 'manifest'>();
   if (!refs.length) return out;
-  for (const r of await db.select({ ref: wasteSiteRecords.reference }).from(wasteSiteRecords).where(and(eq(wasteSiteRecords.projectId, projectId), inArray(wasteSiteRecords.reference, refs)))) out.set(r.ref!, 'record');
-  for (const r of await db.select({ n: wasteManifests.number }).from(wasteManifests).where(inArray(wasteManifests.number, refs.map((x) => x.toUpperCase())))) out.set(r.n, 'manifest');
+  for (const r of await db
+    .select({ ref: wasteSiteRecords.reference })
+    .from(wasteSiteRecords)
+    .where(and(eq(wasteSiteRecords.projectId, projectId), inArray(wasteSiteRecords.reference, refs))))
+    out.set(r.ref!, 'record');
+  for (const r of await db
+    .select({ n: wasteManifests.number })
+    .from(wasteManifests)
+    .where(
+      inArray(
+        wasteManifests.number,
+        refs.map((x) => x.toUpperCase()),
+      ),
+    ))
+    out.set(r.n, 'manifest');
   return out;
 }
 
-export async function createRecords(tx: DbOrTx, actor: AuditActor, project: ProjectRef, inputs: SiteRecordInput[], opts: { importBatch?: string; isDemo?: boolean } = {}) {
+export async function createRecords(
+  tx: DbOrTx,
+  actor: AuditActor,
+  project: ProjectRef,
+  inputs: SiteRecordInput[],
+  opts: { importBatch?: string; isDemo?: boolean } = {},
+) {
   const rows: RecordRow[] = [];
   for (const [i, input] of inputs.entries()) {
     const prefix = inputs.length > 1 ? `${i}.` : '';
-    if (input.subClass && input.category !== 'constructionWaste') throw invalidField(`${prefix}subClass`, 'waste_subclass_only_construction');
+    if (input.subClass && input.category !== 'constructionWaste')
+      throw invalidField(`${prefix}subClass`, 'waste_subclass_only_construction');
     const r = routeForKind(input.kind, input.route);
     if ('problem' in r) throw invalidField(`${prefix}route`, r.problem);
     rows.push({
@@ -89,21 +109,47 @@ export async function createRecords(tx: DbOrTx, actor: AuditActor, project: Proj
   const taken = await takenReferences(tx, project.id, refs);
   for (const ref of refs) {
     const hit = taken.get(ref) ?? taken.get(ref.toUpperCase());
-    if (hit) throw invalidField('reference', hit === 'manifest' ? 'waste_reference_is_manifest' : 'waste_reference_taken', { reference: ref });
+    if (hit)
+      throw invalidField('reference', hit === 'manifest' ? 'waste_reference_is_manifest' : 'waste_reference_taken', { reference: ref });
   }
   if (rows.length) await tx.insert(wasteSiteRecords).values(rows);
   if (opts.importBatch) {
     const tonnes = Math.round(rows.reduce((s, r) => s + r.tonnes, 0) * 1000) / 1000;
-    await recordAudit(tx, actor, { action: 'waste.records.import', entityType: 'waste_import', entityId: opts.importBatch, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, after: { projectId: project.id, rows: rows.length, tonnes } });
+    await recordAudit(tx, actor, {
+      action: 'waste.records.import',
+      entityType: 'waste_import',
+      entityId: opts.importBatch,
+      regionCode: project.regionCode,
+      organisationId: project.ownerOrganisationId,
+      after: { projectId: project.id, rows: rows.length, tonnes },
+    });
   } else {
-    for (const r of rows) await recordAudit(tx, actor, { action: 'waste.record.create', entityType: 'waste_record', entityId: r.id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, after: r });
+    for (const r of rows)
+      await recordAudit(tx, actor, {
+        action: 'waste.record.create',
+        entityType: 'waste_record',
+        entityId: r.id,
+        regionCode: project.regionCode,
+        organisationId: project.ownerOrganisationId,
+        after: r,
+      });
   }
   return rows.map(recordOut);
 }
 
 export async function deleteRecord(tx: DbOrTx, actor: AuditActor, project: ProjectRef, id: string) {
-  const [before] = await tx.delete(wasteSiteRecords).where(and(eq(wasteSiteRecords.id, id), eq(wasteSiteRecords.projectId, project.id))).returning();
+  const [before] = await tx
+    .delete(wasteSiteRecords)
+    .where(and(eq(wasteSiteRecords.id, id), eq(wasteSiteRecords.projectId, project.id)))
+    .returning();
   if (!before) return false;
-  await recordAudit(tx, actor, { action: 'waste.record.delete', entityType: 'waste_record', entityId: id, regionCode: project.regionCode, organisationId: project.ownerOrganisationId, before });
+  await recordAudit(tx, actor, {
+    action: 'waste.record.delete',
+    entityType: 'waste_record',
+    entityId: id,
+    regionCode: project.regionCode,
+    organisationId: project.ownerOrganisationId,
+    before,
+  });
   return true;
 }

@@ -44,7 +44,14 @@ export const targetInput = z.object({
   expireAfterHours: z.number().int().min(1).max(2160),
 });
 
-export const estimateSchema = z.object({ stage: stageSchema, category: categorySchema, tonnes: z.number().min(0).max(MAX_RECORD_TONNES * 10, 'tonnes_implausible') });
+export const estimateSchema = z.object({
+  stage: stageSchema,
+  category: categorySchema,
+  tonnes: z
+    .number()
+    .min(0)
+    .max(MAX_RECORD_TONNES * 10, 'tonnes_implausible'),
+});
 export const measureSchema = z.object({ title: z.string().trim().min(1).max(200), detail: z.string().trim().max(2000).optional() });
 export const planInput = z.object({
   estimates: z.array(estimateSchema).max(15),
@@ -54,36 +61,40 @@ export const planInput = z.object({
   progressPercent: z.number().gt(0).max(100).nullable().optional(),
   notes: z.string().max(5000).nullable().optional(),
 });
-export const planSchema = z.object({
-  projectId: z.string(),
-  exists: z.boolean(),
-  estimates: z.array(z.object({ stage: z.string(), category: z.string(), tonnes: z.number() })),
-  measures: z.array(z.object({ title: z.string(), detail: z.string().optional() })),
-  targetOverride: z.number().nullable(),
-  estimateBasis: z.enum(['generated', 'discharged']),
-  progressPercent: z.number().nullable(),
-  notes: z.string().nullable(),
-  regionalTarget: z.object({ targetTPer10kM2: z.number(), basis: z.enum(['conventional', 'prefabricated']), configId: z.string() }),
-  updatedAt: z.string().nullable(),
-}).meta({ id: 'WastePlan' });
+export const planSchema = z
+  .object({
+    projectId: z.string(),
+    exists: z.boolean(),
+    estimates: z.array(z.object({ stage: z.string(), category: z.string(), tonnes: z.number() })),
+    measures: z.array(z.object({ title: z.string(), detail: z.string().optional() })),
+    targetOverride: z.number().nullable(),
+    estimateBasis: z.enum(['generated', 'discharged']),
+    progressPercent: z.number().nullable(),
+    notes: z.string().nullable(),
+    regionalTarget: z.object({ targetTPer10kM2: z.number(), basis: z.enum(['conventional', 'prefabricated']), configId: z.string() }),
+    updatedAt: z.string().nullable(),
+  })
+  .meta({ id: 'WastePlan' });
 
-export const facilitySchema = z.object({
-  id: z.string(),
-  organisationId: z.string(),
-  organisationName: z.string().nullable(),
-  name: z.string(),
-  kind: z.enum(facilityKinds),
-  regionCode: z.string(),
-  address: z.string().nullable(),
-  licenceNo: z.string().nullable(),
-  licenceValidFrom: z.string().nullable(),
-  licenceValidUntil: z.string().nullable(),
-  licenceStatus: z.enum(['valid', 'expiring', 'expired', 'unlicensed']),
-  acceptedCategories: z.array(z.string()),
-  dailyCapacityTonnes: z.number().nullable(),
-  active: z.boolean(),
-  isDemo: z.boolean(),
-}).meta({ id: 'WasteFacility' });
+export const facilitySchema = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    organisationName: z.string().nullable(),
+    name: z.string(),
+    kind: z.enum(facilityKinds),
+    regionCode: z.string(),
+    address: z.string().nullable(),
+    licenceNo: z.string().nullable(),
+    licenceValidFrom: z.string().nullable(),
+    licenceValidUntil: z.string().nullable(),
+    licenceStatus: z.enum(['valid', 'expiring', 'expired', 'unlicensed']),
+    acceptedCategories: z.array(z.string()),
+    dailyCapacityTonnes: z.number().nullable(),
+    active: z.boolean(),
+    isDemo: z.boolean(),
+  })
+  .meta({ id: 'WasteFacility' });
 export const facilityInput = z.object({
   organisationId: z.string().uuid(),
   name: z.string().trim().min(2).max(200),
@@ -106,7 +117,12 @@ export const manifestInput = z.object({
   stage: stageSchema,
   vehiclePlate: plate,
   driverName: z.string().trim().min(1).max(50),
-  driverPhone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/).nullable().optional(),
+  driverPhone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\- ]{5,20}$/)
+    .nullable()
+    .optional(),
   gateWeighing: z.enum(['estimated', 'weighed']),
   gateTonnes: z.number().gt(0, 'load_implausible').max(MAX_LOAD_TONNES, 'load_implausible'),
   /** Departure time at the gate; defaults to now. */
@@ -136,35 +152,39 @@ export const alertSchema = z.object({
   raisedAt: z.string(),
 });
 
-export const manifestSchema = z.object({
-  id: z.string(),
-  number: z.string(),
-  projectId: z.string(),
-  projectName: z.string().nullable(),
-  projectCode: z.string().nullable(),
-  regionCode: z.string(),
-  facilityId: z.string(),
-  facilityName: z.string(),
-  facilityKind: z.enum(facilityKinds),
-  category: z.string(),
-  subClass: z.string().nullable(),
-  stage: z.string(),
-  route: z.string(),
-  vehiclePlate: z.string(),
-  driverName: z.string(),
-  driverPhone: z.string().nullable(),
-  gateWeighing: z.enum(['estimated', 'weighed']),
-  gateTonnes: z.number(),
-  state: manifestStateSchema,
-  createdAt: z.string(),
-  dispatchedAt: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  weighbridgeTonnes: z.number().nullable(),
-  disputeReason: z.string().nullable(),
-  notes: z.string().nullable(),
-  alerts: z.array(z.object({ kind: z.enum(alertKinds), details: z.record(z.string(), z.unknown()) })),
-}).meta({ id: 'Manifest' });
-export const manifestDetailSchema = manifestSchema.extend({ confirmUrl: z.string(), qrSvg: z.string(), qrPng: z.string(), canReceive: z.boolean(), canDispatch: z.boolean() }).meta({ id: 'ManifestDetail' });
+export const manifestSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    projectId: z.string(),
+    projectName: z.string().nullable(),
+    projectCode: z.string().nullable(),
+    regionCode: z.string(),
+    facilityId: z.string(),
+    facilityName: z.string(),
+    facilityKind: z.enum(facilityKinds),
+    category: z.string(),
+    subClass: z.string().nullable(),
+    stage: z.string(),
+    route: z.string(),
+    vehiclePlate: z.string(),
+    driverName: z.string(),
+    driverPhone: z.string().nullable(),
+    gateWeighing: z.enum(['estimated', 'weighed']),
+    gateTonnes: z.number(),
+    state: manifestStateSchema,
+    createdAt: z.string(),
+    dispatchedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    weighbridgeTonnes: z.number().nullable(),
+    disputeReason: z.string().nullable(),
+    notes: z.string().nullable(),
+    alerts: z.array(z.object({ kind: z.enum(alertKinds), details: z.record(z.string(), z.unknown()) })),
+  })
+  .meta({ id: 'Manifest' });
+export const manifestDetailSchema = manifestSchema
+  .extend({ confirmUrl: z.string(), qrSvg: z.string(), qrPng: z.string(), canReceive: z.boolean(), canDispatch: z.boolean() })
+  .meta({ id: 'ManifestDetail' });
 
 export const siteRecordInput = z.object({
   kind: z.enum(siteRecordKinds),
@@ -177,44 +197,95 @@ export const siteRecordInput = z.object({
   reference: z.string().trim().min(1).max(100).nullable().optional(),
   notes: z.string().max(500).nullable().optional(),
 });
-export const siteRecordSchema = z.object({
-  id: z.string(),
-  projectId: z.string(),
-  kind: z.enum(siteRecordKinds),
-  recordDate: z.string(),
-  stage: z.string(),
-  category: z.string(),
-  subClass: z.string().nullable(),
-  route: z.string().nullable(),
-  tonnes: z.number(),
-  reference: z.string().nullable(),
-  notes: z.string().nullable(),
-  importBatch: z.string().nullable(),
-  createdAt: z.string(),
-}).meta({ id: 'WasteSiteRecord' });
+export const siteRecordSchema = z
+  .object({
+    id: z.string(),
+    projectId: z.string(),
+    kind: z.enum(siteRecordKinds),
+    recordDate: z.string(),
+    stage: z.string(),
+    category: z.string(),
+    subClass: z.string().nullable(),
+    route: z.string().nullable(),
+    tonnes: z.number(),
+    reference: z.string().nullable(),
+    notes: z.string().nullable(),
+    importBatch: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'WasteSiteRecord' });
 
 // The project waste page (indicators.ts projectWasteIndicators); maps are keyed by stage or category id.
-const estimateVariance = z.object({ estimatedTonnes: z.number(), actualTonnes: z.number(), varianceTonnes: z.number(), variancePercent: z.number().nullable() });
-export const projectWasteSchema = z.object({
-  project: z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string(), floorAreaM2: z.number().nullable(), isPrefabricated: z.boolean(), status: z.string() }),
-  intensity: z.object({
-    asOf: z.string(),
-    floorAreaM2: z.number().nullable(),
-    intensity: z.number().nullable().meta({ description: 't/万m²; null without a floor area' }),
-    tonnes: z.number(),
-    excludedTonnes: z.number(),
-    byStage: z.record(z.string(), z.object({ tonnes: z.number(), intensity: z.number().nullable() })),
-    target: z.object({ applied: z.number(), regional: z.number(), basis: z.enum(['conventional', 'prefabricated']), configId: z.string(), fromPlan: z.boolean() }),
-    meetsTarget: z.boolean().nullable(),
-  }),
-  recycling: z.object({ generatedTonnes: z.number(), reusedOnSiteTonnes: z.number(), recycledTonnes: z.number(), recoveredTonnes: z.number(), rate: z.number().nullable(), ratePercent: z.number().nullable() }),
-  confirmation: z.object({ dispatched: z.number(), received: z.number(), disputed: z.number(), expired: z.number(), pending: z.number(), overdue: z.number(), rate: z.number().nullable(), ratePercent: z.number().nullable() }),
-  actualVsEstimate: z.object({ basis: z.enum(['generated', 'discharged']), byStage: z.record(z.string(), estimateVariance), total: estimateVariance }).nullable(),
-  forecast: z
-    .object({ forecastTonnes: z.number(), forecastIntensity: z.number(), targetTPer10kM2: z.number(), allowanceTonnes: z.number(), remainingAllowanceTonnes: z.number(), exceedsTarget: z.boolean(), progressPercent: z.number() })
-    .nullable(),
-  byStageCategory: z.record(z.string(), z.record(z.string(), z.number())).meta({ description: 'Discharged tonnes by category, then stage' }),
-  monthly: z.array(z.object({ month: z.string(), byCategory: z.record(z.string(), z.number()), total: z.number() })),
-  monthlyUnit: z.string(),
-  plan: z.object({ exists: z.boolean(), progressPercent: z.number().nullable(), estimateBasis: z.enum(['generated', 'discharged']) }),
-}).meta({ id: 'ProjectWaste' });
+const estimateVariance = z.object({
+  estimatedTonnes: z.number(),
+  actualTonnes: z.number(),
+  varianceTonnes: z.number(),
+  variancePercent: z.number().nullable(),
+});
+export const projectWasteSchema = z
+  .object({
+    project: z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      regionCode: z.string(),
+      floorAreaM2: z.number().nullable(),
+      isPrefabricated: z.boolean(),
+      status: z.string(),
+    }),
+    intensity: z.object({
+      asOf: z.string(),
+      floorAreaM2: z.number().nullable(),
+      intensity: z.number().nullable().meta({ description: 't/万m²; null without a floor area' }),
+      tonnes: z.number(),
+      excludedTonnes: z.number(),
+      byStage: z.record(z.string(), z.object({ tonnes: z.number(), intensity: z.number().nullable() })),
+      target: z.object({
+        applied: z.number(),
+        regional: z.number(),
+        basis: z.enum(['conventional', 'prefabricated']),
+        configId: z.string(),
+        fromPlan: z.boolean(),
+      }),
+      meetsTarget: z.boolean().nullable(),
+    }),
+    recycling: z.object({
+      generatedTonnes: z.number(),
+      reusedOnSiteTonnes: z.number(),
+      recycledTonnes: z.number(),
+      recoveredTonnes: z.number(),
+      rate: z.number().nullable(),
+      ratePercent: z.number().nullable(),
+    }),
+    confirmation: z.object({
+      dispatched: z.number(),
+      received: z.number(),
+      disputed: z.number(),
+      expired: z.number(),
+      pending: z.number(),
+      overdue: z.number(),
+      rate: z.number().nullable(),
+      ratePercent: z.number().nullable(),
+    }),
+    actualVsEstimate: z
+      .object({ basis: z.enum(['generated', 'discharged']), byStage: z.record(z.string(), estimateVariance), total: estimateVariance })
+      .nullable(),
+    forecast: z
+      .object({
+        forecastTonnes: z.number(),
+        forecastIntensity: z.number(),
+        targetTPer10kM2: z.number(),
+        allowanceTonnes: z.number(),
+        remainingAllowanceTonnes: z.number(),
+        exceedsTarget: z.boolean(),
+        progressPercent: z.number(),
+      })
+      .nullable(),
+    byStageCategory: z
+      .record(z.string(), z.record(z.string(), z.number()))
+      .meta({ description: 'Discharged tonnes by category, then stage' }),
+    monthly: z.array(z.object({ month: z.string(), byCategory: z.record(z.string(), z.number()), total: z.number() })),
+    monthlyUnit: z.string(),
+    plan: z.object({ exists: z.boolean(), progressPercent: z.number().nullable(), estimateBasis: z.enum(['generated', 'discharged']) }),
+  })
+  .meta({ id: 'ProjectWaste' });

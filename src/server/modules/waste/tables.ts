@@ -1,5 +1,12 @@
 import { boolean, date, doublePrecision, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { ConstructionWasteSubClass, ManifestRoute, ManifestState, WasteCategory, WasteRoute, WasteStage } from '../../../domain/waste/index.js';
+import type {
+  ConstructionWasteSubClass,
+  ManifestRoute,
+  ManifestState,
+  WasteCategory,
+  WasteRoute,
+  WasteStage,
+} from '../../../domain/waste/index.js';
 
 export const wasteTargets = pgTable('waste_targets', {
   regionCode: text('region_code').primaryKey(),

@@ -19,9 +19,16 @@ let projectId: string;
 let recyclingId: string;
 let disposalId: string;
 
-const count = async (table: string) => Number((await selectRows<{ n: string }>(t.database.db, sql.raw(`select count(*)::text as n from ${table}`)))[0]!.n);
+const count = async (table: string) =>
+  Number((await selectRows<{ n: string }>(t.database.db, sql.raw(`select count(*)::text as n from ${table}`)))[0]!.n);
 // Other capabilities may audit background work meanwhile (seeders, monitors), so only this module's audit rows are compared.
-const snapshot = async () => ({ manifests: await count('waste_manifests'), alerts: await count('waste_alerts'), records: await count('waste_site_records'), plans: await count('waste_plans'), audit: await count(`audit_log where action like 'waste.%'`) });
+const snapshot = async () => ({
+  manifests: await count('waste_manifests'),
+  alerts: await count('waste_alerts'),
+  records: await count('waste_site_records'),
+  plans: await count('waste_plans'),
+  audit: await count(`audit_log where action like 'waste.%'`),
+});
 
 async function issueAndReceive(facilityId: string, over: Record<string, unknown>, weighbridgeTonnes: number) {
   const m = await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(facilityId, over));
@@ -37,12 +44,26 @@ beforeAll(async () => {
   facilityUser = await t.login('hunan.facility');
   regulator = await t.login('hunan.regulator');
   admin = await t.login('admin');
-  projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', name: '减量化测试项目', floorAreaM2: 12_000 });
+  projectId = await createProjectForTest(t.database.db, {
+    ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+    regionCode: 'hunan',
+    name: '减量化测试项目',
+    floorAreaM2: 12_000,
+  });
   const facilities = (await regulator.get('/api/waste/facilities?regionCode=hunan')).body.items;
   recyclingId = facilities.find((f: { name: string }) => f.name === DEMO_ORGS.hunanFacility).id;
   // A disposal site run by the same facility organisation, accepting every category, with no capacity limit.
   const orgId = facilities.find((f: { name: string }) => f.name === DEMO_ORGS.hunanFacility).organisationId;
-  const d = await regulator.post('/api/waste/facilities', { organisationId: orgId, name: '测试消纳场', kind: 'disposal', regionCode: 'hunan', licenceNo: '湘测消字001', licenceValidFrom: '2020-01-01', licenceValidUntil: '2099-12-31', acceptedCategories: ['engineeringSpoil', 'engineeringMud', 'constructionWaste', 'demolitionWaste', 'decorationWaste'] });
+  const d = await regulator.post('/api/waste/facilities', {
+    organisationId: orgId,
+    name: '测试消纳场',
+    kind: 'disposal',
+    regionCode: 'hunan',
+    licenceNo: '湘测消字001',
+    licenceValidFrom: '2020-01-01',
+    licenceValidUntil: '2099-12-31',
+    acceptedCategories: ['engineeringSpoil', 'engineeringMud', 'constructionWaste', 'demolitionWaste', 'decorationWaste'],
+  });
   expect(d.status, d.text).toBe(201);
   disposalId = d.body.id;
 }, 120_000);
@@ -52,14 +73,56 @@ describe('worked example through the API (12,000 m², 320 t countable + 5,000 t 
   it('counts received manifests and on-site records into 266.7 t/万m², 50.0 % recycling and per-stage figures', async () => {
     // Electronic manifests: 60 t metal to recycling (3 × 20), 40 t fit-out waste to disposal (2 × 20).
     for (let i = 0; i < 3; i++) await issueAndReceive(recyclingId, {}, 20);
-    for (let i = 0; i < 2; i++) await issueAndReceive(disposalId, { category: 'decorationWaste', subClass: null, stage: 'finishingAndServices' }, 20);
+    for (let i = 0; i < 2; i++)
+      await issueAndReceive(disposalId, { category: 'decorationWaste', subClass: null, stage: 'finishingAndServices' }, 20);
     // Historical discharge before electronic manifests, reuse on site, and 渣土 that the target excludes.
     const records = [
-      { kind: 'historical', recordDate: '2025-01-10', stage: 'underground', category: 'constructionWaste', subClass: 'inorganicNonMetal', route: 'disposal', tonnes: 60, reference: 'ZL-001' },
-      { kind: 'historical', recordDate: '2025-02-10', stage: 'superstructure', category: 'constructionWaste', subClass: 'inorganicNonMetal', route: 'disposal', tonnes: 100, reference: 'ZL-002' },
-      { kind: 'historical', recordDate: '2025-03-10', stage: 'finishingAndServices', category: 'decorationWaste', route: 'recycling', tonnes: 60, reference: 'ZL-003' },
-      { kind: 'reused', recordDate: '2025-02-20', stage: 'superstructure', category: 'constructionWaste', subClass: 'inorganicNonMetal', tonnes: 80 },
-      { kind: 'historical', recordDate: '2024-12-01', stage: 'underground', category: 'engineeringSpoil', route: 'disposal', tonnes: 5000, reference: 'TF-001' },
+      {
+        kind: 'historical',
+        recordDate: '2025-01-10',
+        stage: 'underground',
+        category: 'constructionWaste',
+        subClass: 'inorganicNonMetal',
+        route: 'disposal',
+        tonnes: 60,
+        reference: 'ZL-001',
+      },
+      {
+        kind: 'historical',
+        recordDate: '2025-02-10',
+        stage: 'superstructure',
+        category: 'constructionWaste',
+        subClass: 'inorganicNonMetal',
+        route: 'disposal',
+        tonnes: 100,
+        reference: 'ZL-002',
+      },
+      {
+        kind: 'historical',
+        recordDate: '2025-03-10',
+        stage: 'finishingAndServices',
+        category: 'decorationWaste',
+        route: 'recycling',
+        tonnes: 60,
+        reference: 'ZL-003',
+      },
+      {
+        kind: 'reused',
+        recordDate: '2025-02-20',
+        stage: 'superstructure',
+        category: 'constructionWaste',
+        subClass: 'inorganicNonMetal',
+        tonnes: 80,
+      },
+      {
+        kind: 'historical',
+        recordDate: '2024-12-01',
+        stage: 'underground',
+        category: 'engineeringSpoil',
+        route: 'disposal',
+        tonnes: 5000,
+        reference: 'TF-001',
+      },
       // Sorted on site, still on site: informational, never counted.
       { kind: 'sorted', recordDate: '2025-03-01', stage: 'superstructure', category: 'constructionWaste', subClass: 'other', tonnes: 9 },
     ];
@@ -72,7 +135,11 @@ describe('worked example through the API (12,000 m², 320 t countable + 5,000 t 
       tonnes: 320,
       intensity: 266.7,
       excludedTonnes: 5000,
-      byStage: { underground: { tonnes: 60, intensity: 50 }, superstructure: { tonnes: 160, intensity: 133.3 }, finishingAndServices: { tonnes: 100, intensity: 83.3 } },
+      byStage: {
+        underground: { tonnes: 60, intensity: 50 },
+        superstructure: { tonnes: 160, intensity: 133.3 },
+        finishingAndServices: { tonnes: 100, intensity: 83.3 },
+      },
       target: { applied: 300, regional: 300, basis: 'conventional', fromPlan: false },
       meetsTarget: true,
     });
@@ -106,17 +173,50 @@ describe('worked example through the API (12,000 m², 320 t countable + 5,000 t 
     expect(plan.body.regionalTarget).toMatchObject({ targetTPer10kM2: 300, basis: 'conventional' });
     const res = (await enterprise.get(`/api/projects/${projectId}/waste`)).body;
     // 320 t at 40 % → 800 t → 666.7 t/万m² > 300; allowance 360 t, 40 t left.
-    expect(res.forecast).toMatchObject({ forecastTonnes: 800, forecastIntensity: 666.7, allowanceTonnes: 360, remainingAllowanceTonnes: 40, exceedsTarget: true, progressPercent: 40 });
+    expect(res.forecast).toMatchObject({
+      forecastTonnes: 800,
+      forecastIntensity: 666.7,
+      allowanceTonnes: 360,
+      remainingAllowanceTonnes: 40,
+      exceedsTarget: true,
+      progressPercent: 40,
+    });
     // Estimates exclude 渣土 like the actuals: underground 50 vs 60 generated, superstructure 250 vs 240.
-    expect(res.actualVsEstimate.byStage.underground).toEqual({ estimatedTonnes: 50, actualTonnes: 60, varianceTonnes: 10, variancePercent: 20 });
-    expect(res.actualVsEstimate.byStage.superstructure).toEqual({ estimatedTonnes: 250, actualTonnes: 240, varianceTonnes: -10, variancePercent: -4 });
+    expect(res.actualVsEstimate.byStage.underground).toEqual({
+      estimatedTonnes: 50,
+      actualTonnes: 60,
+      varianceTonnes: 10,
+      variancePercent: 20,
+    });
+    expect(res.actualVsEstimate.byStage.superstructure).toEqual({
+      estimatedTonnes: 250,
+      actualTonnes: 240,
+      varianceTonnes: -10,
+      variancePercent: -4,
+    });
   });
 
   it('holds a prefabricated project to 200 and follows a regional target set by its regulator', async () => {
-    const prefab = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan', floorAreaM2: 12_000, isPrefabricated: true });
-    expect((await enterprise.get(`/api/projects/${prefab}/waste/plan`)).body.regionalTarget).toMatchObject({ targetTPer10kM2: 200, basis: 'prefabricated' });
+    const prefab = await createProjectForTest(t.database.db, {
+      ownerOrganisationName: DEMO_ORGS.hunanEnterprise,
+      regionCode: 'hunan',
+      floorAreaM2: 12_000,
+      isPrefabricated: true,
+    });
+    expect((await enterprise.get(`/api/projects/${prefab}/waste/plan`)).body.regionalTarget).toMatchObject({
+      targetTPer10kM2: 200,
+      basis: 'prefabricated',
+    });
 
-    const body = { conventionalMax: 250, prefabricatedMax: 180, targetYear: 2025, source: '湖南省地方目标（测试）', weightToleranceShare: 0.05, receiptDeadlineHours: 24, expireAfterHours: 72 };
+    const body = {
+      conventionalMax: 250,
+      prefabricatedMax: 180,
+      targetYear: 2025,
+      source: '湖南省地方目标（测试）',
+      weightToleranceShare: 0.05,
+      receiptDeadlineHours: 24,
+      expireAfterHours: 72,
+    };
     expect((await t.login('shenzhen.regulator').then((c) => c.put('/api/waste/targets/hunan', body))).status).toBe(403);
     expect((await enterprise.put('/api/waste/targets/hunan', body)).status).toBe(403);
     expect((await regulator.put('/api/waste/targets/hunan', body)).status).toBe(200);
@@ -124,11 +224,25 @@ describe('worked example through the API (12,000 m², 320 t countable + 5,000 t 
     expect(res.intensity).toMatchObject({ intensity: 266.7, target: { applied: 250, regional: 250 }, meetsTarget: false });
     // A plan can commit to a stricter target than the region's, never a looser one.
     const plan = (await enterprise.get(`/api/projects/${projectId}/waste/plan`)).body;
-    const withOverride = (targetOverride: number) => enterprise.put(`/api/projects/${projectId}/waste/plan`, { estimates: plan.estimates, measures: plan.measures, estimateBasis: plan.estimateBasis, progressPercent: plan.progressPercent, targetOverride });
+    const withOverride = (targetOverride: number) =>
+      enterprise.put(`/api/projects/${projectId}/waste/plan`, {
+        estimates: plan.estimates,
+        measures: plan.measures,
+        estimateBasis: plan.estimateBasis,
+        progressPercent: plan.progressPercent,
+        targetOverride,
+      });
     expect((await withOverride(220)).status).toBe(200);
-    expect((await enterprise.get(`/api/projects/${projectId}/waste`)).body.intensity.target).toMatchObject({ applied: 220, regional: 250, fromPlan: true });
+    expect((await enterprise.get(`/api/projects/${projectId}/waste`)).body.intensity.target).toMatchObject({
+      applied: 220,
+      regional: 250,
+      fromPlan: true,
+    });
     expect((await withOverride(400)).status).toBe(200);
-    expect((await enterprise.get(`/api/projects/${projectId}/waste`)).body.intensity.target).toMatchObject({ applied: 250, fromPlan: false });
+    expect((await enterprise.get(`/api/projects/${projectId}/waste`)).body.intensity.target).toMatchObject({
+      applied: 250,
+      fromPlan: false,
+    });
     expect((await withOverride(-1)).status).toBe(400);
     // Back to the national figures for the rest of the file.
     expect((await regulator.put('/api/waste/targets/hunan', { ...body, conventionalMax: 300, prefabricatedMax: 200 })).status).toBe(200);
@@ -137,9 +251,18 @@ describe('worked example through the API (12,000 m², 320 t countable + 5,000 t 
 
 describe('manifest flow, QR code and alerts', () => {
   it('issues a manifest with a QR code that opens the facility confirmation page', async () => {
-    const m = await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(recyclingId, { vehiclePlate: '湘a 88888'.replace(' ', '') }));
+    const m = await enterprise.post(
+      `/api/projects/${projectId}/waste/manifests`,
+      gate(recyclingId, { vehiclePlate: '湘a 88888'.replace(' ', '') }),
+    );
     expect(m.status, m.text).toBe(201);
-    expect(m.body).toMatchObject({ state: 'in_transit', vehiclePlate: 'HA88888'.replace('HA', '湘A'), route: 'recycling', canDispatch: false, canReceive: false });
+    expect(m.body).toMatchObject({
+      state: 'in_transit',
+      vehiclePlate: 'HA88888'.replace('HA', '湘A'),
+      route: 'recycling',
+      canDispatch: false,
+      canReceive: false,
+    });
     expect(m.body.number).toMatch(/^LD\d{8}\d{6}$/);
     expect(m.body.confirmUrl).toBe(`${t.url}/facility/manifests/${m.body.id}`);
     expect(m.body.qrSvg).toMatch(/^<svg/);
@@ -165,15 +288,34 @@ describe('manifest flow, QR code and alerts', () => {
   it('raises alerts for weight discrepancy, unlicensed destination, category not accepted and over capacity', async () => {
     // 20 t at the gate, 17 t at the weighbridge: 3 / 17 = 17.6 % > 5 %.
     const received = await issueAndReceive(disposalId, { gateTonnes: 20, stage: 'finishingAndServices' }, 17);
-    expect(received.alerts).toEqual([{ kind: 'weight_discrepancy', details: { gateTonnes: 20, weighbridgeTonnes: 17, differenceTonnes: -3, share: 0.176471, allowedShare: 0.05 } }]);
+    expect(received.alerts).toEqual([
+      {
+        kind: 'weight_discrepancy',
+        details: { gateTonnes: 20, weighbridgeTonnes: 17, differenceTonnes: -3, share: 0.176471, allowedShare: 0.05 },
+      },
+    ]);
 
     const orgId = (await regulator.get(`/api/waste/facilities?regionCode=hunan`)).body.items[0].organisationId;
-    const small = await regulator.post('/api/waste/facilities', { organisationId: orgId, name: '无证小场', kind: 'disposal', regionCode: 'hunan', acceptedCategories: ['engineeringSpoil'], dailyCapacityTonnes: 10 });
+    const small = await regulator.post('/api/waste/facilities', {
+      organisationId: orgId,
+      name: '无证小场',
+      kind: 'disposal',
+      regionCode: 'hunan',
+      acceptedCategories: ['engineeringSpoil'],
+      dailyCapacityTonnes: 10,
+    });
     expect(small.status, small.text).toBe(201);
     expect(small.body.licenceStatus).toBe('unlicensed');
-    const m = await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(small.body.id, { gateTonnes: 12, at: hoursAgo(0.5) }));
+    const m = await enterprise.post(
+      `/api/projects/${projectId}/waste/manifests`,
+      gate(small.body.id, { gateTonnes: 12, at: hoursAgo(0.5) }),
+    );
     expect(m.status).toBe(201);
-    expect(m.body.alerts.map((a: { kind: string }) => a.kind).sort()).toEqual(['category_not_accepted', 'facility_unlicensed', 'over_capacity']);
+    expect(m.body.alerts.map((a: { kind: string }) => a.kind).sort()).toEqual([
+      'category_not_accepted',
+      'facility_unlicensed',
+      'over_capacity',
+    ]);
     const alerts = (await regulator.get(`/api/waste/alerts?projectId=${projectId}`)).body.items;
     expect(alerts.filter((a: { manifestId: string }) => a.manifestId === m.body.id)).toHaveLength(3);
   });
@@ -216,7 +358,9 @@ describe('bad input gets a clear error and changes nothing', () => {
   it('answers absurd tonnage with a message that names the likely mistake', async () => {
     const res = await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(recyclingId, { gateTonnes: 18_000 }));
     expect(res.body.error.details[0].message).toContain('千克');
-    const en = await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(recyclingId, { gateTonnes: 18_000 }), { 'accept-language': 'en' });
+    const en = await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(recyclingId, { gateTonnes: 18_000 }), {
+      'accept-language': 'en',
+    });
     expect(en.body.error.details[0].message).toContain('kg entered as t');
   });
 
@@ -245,7 +389,13 @@ describe('bad input gets a clear error and changes nothing', () => {
   it('a facility that is not the destination cannot see or confirm the manifest (404); the site cannot confirm its own load (403)', async () => {
     const org = await admin.post('/api/organisations', { name: '株洲市建筑垃圾处置场（测试）', kind: 'facility', regionCode: 'hunan' });
     expect(org.status, org.text).toBe(201);
-    const u = await admin.post('/api/users', { username: 'zz.facility', displayName: '株洲过磅员', role: 'facility', organisationId: org.body.id, password: 'Facility@2026' });
+    const u = await admin.post('/api/users', {
+      username: 'zz.facility',
+      displayName: '株洲过磅员',
+      role: 'facility',
+      organisationId: org.body.id,
+      password: 'Facility@2026',
+    });
     expect(u.status, u.text).toBe(201);
     const other = await t.login('zz.facility', 'Facility@2026');
     const m = (await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(recyclingId))).body;
@@ -263,7 +413,9 @@ describe('bad input gets a clear error and changes nothing', () => {
   it('another tenant gets 404 for the manifest, the project waste data and its writes', async () => {
     const m = (await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(recyclingId, { dispatch: false }))).body;
     // Sign-ins are audited too, so everyone signs in before the snapshot.
-    const clients = await Promise.all(['shenzhen.enterprise', 'shenzhen.regulator', 'expert.wang'].map(async (who) => [who, await t.login(who)] as const));
+    const clients = await Promise.all(
+      ['shenzhen.enterprise', 'shenzhen.regulator', 'expert.wang'].map(async (who) => [who, await t.login(who)] as const),
+    );
     const before = await snapshot();
     for (const [who, c] of clients) {
       expect((await c.get(`/api/waste/manifests/${m.id}`)).status, who).toBe(404);
@@ -271,7 +423,18 @@ describe('bad input gets a clear error and changes nothing', () => {
       expect((await c.get(`/api/projects/${projectId}/waste/manifests`)).status, who).toBe(404);
       expect((await c.post(`/api/waste/manifests/${m.id}/dispatch`, {})).status, who).toBeOneOf([403, 404]);
       expect((await c.post(`/api/projects/${projectId}/waste/manifests`, gate(recyclingId))).status, who).toBeOneOf([403, 404]);
-      expect((await c.post(`/api/projects/${projectId}/waste/records`, { kind: 'reused', recordDate: '2025-01-01', stage: 'underground', category: 'constructionWaste', tonnes: 1 })).status, who).toBeOneOf([403, 404]);
+      expect(
+        (
+          await c.post(`/api/projects/${projectId}/waste/records`, {
+            kind: 'reused',
+            recordDate: '2025-01-01',
+            stage: 'underground',
+            category: 'constructionWaste',
+            tonnes: 1,
+          })
+        ).status,
+        who,
+      ).toBeOneOf([403, 404]);
     }
     expect(await snapshot()).toEqual(before);
     // The own region's regulator reads it.
@@ -309,7 +472,12 @@ describe('Excel import and export', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('waste_import_invalid');
     expect(res.body.error.message).toContain('3 行有错误');
-    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(['row.3.tonnes', 'row.4.category', 'row.5.stage', 'row.5.subClass']);
+    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual([
+      'row.3.tonnes',
+      'row.4.category',
+      'row.5.stage',
+      'row.5.subClass',
+    ]);
     expect(await snapshot()).toEqual(before);
     expect(filesIn()).toBe(files);
   });
@@ -317,7 +485,12 @@ describe('Excel import and export', () => {
   it('refuses references already counted (paper or electronic) as row errors', async () => {
     const manifestNo = (await enterprise.get(`/api/projects/${projectId}/waste/manifests?pageSize=1`)).body.items[0].number;
     const before = await snapshot();
-    const res = await upload(await sheet([['历史外运', '2024-11-02', '地下结构', '工程垃圾', '', '资源化利用（持证单位）', 10, 'ZL-001', ''], ['历史外运', '2024-11-02', '地下结构', '工程垃圾', '', 'recycling', 10, manifestNo, '']]));
+    const res = await upload(
+      await sheet([
+        ['历史外运', '2024-11-02', '地下结构', '工程垃圾', '', '资源化利用（持证单位）', 10, 'ZL-001', ''],
+        ['历史外运', '2024-11-02', '地下结构', '工程垃圾', '', 'recycling', 10, manifestNo, ''],
+      ]),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d: { path: string; code: string }) => [d.path, d.code])).toEqual([
       ['row.2.reference', 'waste_reference_taken'],
@@ -390,7 +563,9 @@ describe('access control', () => {
     const doc = (await t.client().get('/api/openapi.json')).body;
     const routes = Object.entries<Record<string, unknown>>(doc.paths)
       .filter(([p]) => p.includes('waste'))
-      .flatMap(([p, ops]) => Object.keys(ops).map((m) => [m.toUpperCase(), p.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000')] as const));
+      .flatMap(([p, ops]) =>
+        Object.keys(ops).map((m) => [m.toUpperCase(), p.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000')] as const),
+      );
     expect(routes.length).toBeGreaterThanOrEqual(25);
     for (const [method, url] of routes) {
       const res = await t.client().request(method, url, ['GET', 'DELETE'].includes(method) ? undefined : {});

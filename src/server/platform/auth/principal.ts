@@ -58,7 +58,13 @@ export function visibleRegions(p: Principal | null): string[] | null {
 /** A token's lifetime is capped even when it was created with a longer one (or none, before the cap existed). */
 const DEFAULT_TOKEN_MAX_DAYS = 365;
 
-async function resolvePrincipal(db: Db, cache: PrincipalCache, req: FastifyRequest, idleHours: number, tokenMaxDays: number): Promise<Principal | null> {
+async function resolvePrincipal(
+  db: Db,
+  cache: PrincipalCache,
+  req: FastifyRequest,
+  idleHours: number,
+  tokenMaxDays: number,
+): Promise<Principal | null> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
     const digest = secretDigest(auth.slice(7).trim());
@@ -87,7 +93,11 @@ async function resolvePrincipal(db: Db, cache: PrincipalCache, req: FastifyReque
     const principal = toPrincipal(row.user, 'token', row.token.scopes);
     const lastTouchedAt = row.token.lastUsedAt?.getTime() ?? 0;
     const cappedAt = row.token.createdAt.getTime() + tokenMaxDays * 86400_000;
-    cache.set(key, { principal, userId: row.user.id, tokenId: row.token.id, lastTouchedAt }, Math.min(row.token.expiresAt?.getTime() ?? Infinity, cappedAt));
+    cache.set(
+      key,
+      { principal, userId: row.user.id, tokenId: row.token.id, lastTouchedAt },
+      Math.min(row.token.expiresAt?.getTime() ?? Infinity, cappedAt),
+    );
     await touchToken(db, cache, key, row.token.id, lastTouchedAt);
     return principal;
   }
@@ -120,7 +130,10 @@ async function touchToken(db: Db, cache: PrincipalCache, key: string, tokenId: s
   if (Date.now() - lastTouchedAt <= 60_000) return;
   const e = cache.get(key);
   if (e) e.lastTouchedAt = Date.now();
-  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, tokenId));
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(apiTokens.id, tokenId));
 }
 
 async function touchSession(db: Db, cache: PrincipalCache, key: string, digest: Buffer, lastTouchedAt: number, idleHours: number) {
@@ -170,7 +183,11 @@ function safeOrigin(url: string): string | undefined {
  * Default deny: every /api and /metrics route must declare `config.access`, or the server refuses to start.
  * Each request then resolves its principal and is checked before its body is even read.
  */
-export function installAccessControl(app: FastifyInstance, db: Db, opts: { publicOrigin?: string; sessionIdleHours: number; tokenMaxDays?: number; cache: PrincipalCache }): void {
+export function installAccessControl(
+  app: FastifyInstance,
+  db: Db,
+  opts: { publicOrigin?: string; sessionIdleHours: number; tokenMaxDays?: number; cache: PrincipalCache },
+): void {
   const cache = opts.cache;
   app.decorateRequest('principal', null);
   app.addHook('onRoute', (route) => {

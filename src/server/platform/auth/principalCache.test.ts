@@ -4,7 +4,17 @@ import { startTestApp, type TestApp } from '../../testing/harness.js';
 import { PrincipalCache } from './principalCache.js';
 import type { Principal } from './principal.js';
 
-const someone = (userId: string): Principal => ({ userId, username: userId, displayName: userId, role: 'enterprise', organisationId: null, regionCode: null, via: 'session', scopes: null, mustChangePassword: false });
+const someone = (userId: string): Principal => ({
+  userId,
+  username: userId,
+  displayName: userId,
+  role: 'enterprise',
+  organisationId: null,
+  regionCode: null,
+  via: 'session',
+  scopes: null,
+  mustChangePassword: false,
+});
 
 describe('PrincipalCache', () => {
   it('forgets an entry after its lifetime and never outlives the session itself', () => {
@@ -51,7 +61,9 @@ describe('changes made elsewhere reach the cache', () => {
     const c = await t.login('hunan.enterprise');
     expect((await c.get('/api/auth/me')).status).toBe(200);
     const t0 = Date.now();
-    await t.database.db.execute(sql`update sessions set revoked_at = now() where user_id = (select id from users where username = 'hunan.enterprise')`);
+    await t.database.db.execute(
+      sql`update sessions set revoked_at = now() where user_id = (select id from users where username = 'hunan.enterprise')`,
+    );
     expect(await statusSoon(c, 401)).toBe(401);
     expect(Date.now() - t0).toBeLessThan(5_000);
   });

@@ -48,11 +48,20 @@ export async function loginWait(db: Db, username: string, client: LoginClient): 
   const keys = [pairKey(username, client), usernameKey(username)];
   // A known device is proof of an earlier success here; the address may be a shared NAT an attacker also uses.
   if (!client.knownDeviceHash) keys.push(addressKey(client));
-  const rows = await selectRows<{ key: string; failures: number; locked_until: Date | string | null; last_failure_at: Date | string | null; window_open: boolean }>(
+  const rows = await selectRows<{
+    key: string;
+    failures: number;
+    locked_until: Date | string | null;
+    last_failure_at: Date | string | null;
+    window_open: boolean;
+  }>(
     db,
     sql`select key, failures, locked_until, last_failure_at,
                window_started_at >= now() - make_interval(secs => ${LOGIN_LIMITS.windowSeconds}) as window_open
-        from login_failures where key in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})`,
+        from login_failures where key in (${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )})`,
   );
   const now = Date.now();
   let locked = 0;
@@ -104,19 +113,32 @@ export async function clearLoginFailures(db: DbOrTx, username: string, client: L
 export async function knownDeviceOf(db: DbOrTx, cookie: string | undefined, userId: string | undefined): Promise<Buffer | null> {
   if (!cookie || !userId) return null;
   const digest = secretDigest(cookie);
-  const [row] = await db.select({ userId: knownDevices.userId }).from(knownDevices).where(and(eq(knownDevices.secretHash, digest), eq(knownDevices.userId, userId)));
+  const [row] = await db
+    .select({ userId: knownDevices.userId })
+    .from(knownDevices)
+    .where(and(eq(knownDevices.secretHash, digest), eq(knownDevices.userId, userId)));
   return row ? digest : null;
 }
 
 /** Marks this browser as a known device of the user: returns a new cookie secret, or null when it already is one. */
 export async function rememberDevice(db: DbOrTx, userId: string, known: Buffer | null): Promise<string | null> {
   if (known) {
-    await db.update(knownDevices).set({ lastUsedAt: sql`now()` }).where(eq(knownDevices.secretHash, known));
+    await db
+      .update(knownDevices)
+      .set({ lastUsedAt: sql`now()` })
+      .where(eq(knownDevices.secretHash, known));
     return null;
   }
   const secret = newSecret();
   await db.insert(knownDevices).values({ secretHash: secretDigest(secret), userId });
   // Devices unused for a year are forgotten, so the table does not grow with every browser ever used.
-  await db.delete(knownDevices).where(and(eq(knownDevices.userId, userId), sql`${knownDevices.lastUsedAt} < now() - make_interval(days => ${LOGIN_LIMITS.knownDeviceDays})`));
+  await db
+    .delete(knownDevices)
+    .where(
+      and(
+        eq(knownDevices.userId, userId),
+        sql`${knownDevices.lastUsedAt} < now() - make_interval(days => ${LOGIN_LIMITS.knownDeviceDays})`,
+      ),
+    );
   return secret;
 }

@@ -56,7 +56,6 @@ const actionLabels: Record<string, { 'zh-CN': string; en: string }> = {
   'token.revoke_all': { 'zh-CN': '吊销该用户全部令牌', en: 'Revoke all of the user’s tokens' },
 };
 
-
 export function AuditPage() {
   const t = useT(messages);
   const c = useT(common);
@@ -91,7 +90,12 @@ export function AuditPage() {
             <Input placeholder={t('keyword')} allowClear data-testid="audit-q" />
           </Form.Item>
           <Form.Item name="action">
-            <Select placeholder={t('action')} allowClear style={{ width: 160 }} options={Object.entries(actionLabels).map(([value, l]) => ({ value, label: l[lang] }))} />
+            <Select
+              placeholder={t('action')}
+              allowClear
+              style={{ width: 160 }}
+              options={Object.entries(actionLabels).map(([value, l]) => ({ value, label: l[lang] }))}
+            />
           </Form.Item>
           <Form.Item name="actor">
             <Input placeholder={t('actor')} allowClear style={{ width: 140 }} />
@@ -125,7 +129,16 @@ export function AuditPage() {
               ),
             },
             { title: t('action'), dataIndex: 'action', render: (a: string) => actionLabels[a]?.[lang] ?? a },
-            { title: t('entity'), key: 'entity', render: (_: unknown, e) => <Typography.Text type="secondary">{e.entityType}{e.entityId ? ` · ${e.entityId.slice(0, 8)}` : ''}</Typography.Text> },
+            {
+              title: t('entity'),
+              key: 'entity',
+              render: (_: unknown, e) => (
+                <Typography.Text type="secondary">
+                  {e.entityType}
+                  {e.entityId ? ` · ${e.entityId.slice(0, 8)}` : ''}
+                </Typography.Text>
+              ),
+            },
             { title: c('region'), dataIndex: 'regionCode', render: (r: string | null) => regions.name(r) },
             { title: 'IP', dataIndex: 'ip' },
           ]}
@@ -150,7 +163,11 @@ function ChangeTable({ entry }: { entry: AuditEntry }) {
     <Descriptions size="small" bordered column={1} data-testid="audit-changes">
       {keys.map((k) => (
         <Descriptions.Item key={k} label={k}>
-          {before ? <Typography.Text delete type="secondary">{show(before[k])}</Typography.Text> : null}
+          {before ? (
+            <Typography.Text delete type="secondary">
+              {show(before[k])}
+            </Typography.Text>
+          ) : null}
           {before && after ? ' → ' : ''}
           {after ? <Typography.Text strong>{show(after[k])}</Typography.Text> : null}
         </Descriptions.Item>

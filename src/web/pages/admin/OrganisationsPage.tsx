@@ -15,8 +15,24 @@ type OrganisationKind = Organisation['kind'];
 type Organisation = ItemOf<'/api/organisations'>;
 
 const messages = {
-  'zh-CN': { title: '单位管理', name: '单位名称', kind: '单位类型', creditCode: '统一社会信用代码', newOrg: '新建单位', editOrg: '编辑单位', keyword: '单位名称' },
-  en: { title: 'Organisations', name: 'Name', kind: 'Kind', creditCode: 'Unified social credit code', newOrg: 'New organisation', editOrg: 'Edit organisation', keyword: 'Name' },
+  'zh-CN': {
+    title: '单位管理',
+    name: '单位名称',
+    kind: '单位类型',
+    creditCode: '统一社会信用代码',
+    newOrg: '新建单位',
+    editOrg: '编辑单位',
+    keyword: '单位名称',
+  },
+  en: {
+    title: 'Organisations',
+    name: 'Name',
+    kind: 'Kind',
+    creditCode: 'Unified social credit code',
+    newOrg: 'New organisation',
+    editOrg: 'Edit organisation',
+    keyword: 'Name',
+  },
 };
 
 export function OrganisationsPage() {
@@ -84,11 +100,32 @@ export function OrganisationsPage() {
           loading={list.loading}
           pagination={{ ...list.pagination, showTotal: (n) => c('total', { n }) }}
           columns={[
-            { title: t('name'), dataIndex: 'name', render: (v: string, o) => <Space>{v}{o.isDemo && <Tag>{c('demo')}</Tag>}</Space> },
+            {
+              title: t('name'),
+              dataIndex: 'name',
+              render: (v: string, o) => (
+                <Space>
+                  {v}
+                  {o.isDemo && <Tag>{c('demo')}</Tag>}
+                </Space>
+              ),
+            },
             { title: t('kind'), dataIndex: 'kind', render: (k: OrganisationKind) => organisationKindLabels[lang][k] },
             { title: c('region'), dataIndex: 'regionCode', render: (r: string | null) => regions.name(r) },
             { title: t('creditCode'), dataIndex: 'creditCode' },
-            ...(isAdmin ? [{ title: c('actions'), key: 'a', render: (_: unknown, o: Organisation) => <Button size="small" onClick={() => setEditing(o)}>{c('edit')}</Button> }] : []),
+            ...(isAdmin
+              ? [
+                  {
+                    title: c('actions'),
+                    key: 'a',
+                    render: (_: unknown, o: Organisation) => (
+                      <Button size="small" onClick={() => setEditing(o)}>
+                        {c('edit')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -108,7 +145,12 @@ export function OrganisationsPage() {
   );
 }
 
-function OrganisationForm(props: { organisation: Organisation | null; kindOptions: Array<{ value: string; label: string }>; onClose(): void; onSaved(): void }) {
+function OrganisationForm(props: {
+  organisation: Organisation | null;
+  kindOptions: Array<{ value: string; label: string }>;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const t = useT(messages);
   const c = useT(common);
   const regions = useRegions();
@@ -119,7 +161,8 @@ function OrganisationForm(props: { organisation: Organisation | null; kindOption
     const body = { ...v, regionCode: v.regionCode ?? null, creditCode: v.creditCode || null };
     setSaving(true);
     try {
-      if (props.organisation) await call(client.PATCH('/api/organisations/{id}', { params: { path: { id: props.organisation.id } }, body: body }));
+      if (props.organisation)
+        await call(client.PATCH('/api/organisations/{id}', { params: { path: { id: props.organisation.id } }, body: body }));
       else await call(client.POST('/api/organisations', { body: body }));
       props.onSaved();
     } catch (e) {
@@ -129,7 +172,16 @@ function OrganisationForm(props: { organisation: Organisation | null; kindOption
     }
   }
   return (
-    <Modal open title={props.organisation ? t('editOrg') : t('newOrg')} onOk={submit} onCancel={props.onClose} confirmLoading={saving} okText={c('save')} cancelText={c('cancel')} destroyOnHidden>
+    <Modal
+      open
+      title={props.organisation ? t('editOrg') : t('newOrg')}
+      onOk={submit}
+      onCancel={props.onClose}
+      confirmLoading={saving}
+      okText={c('save')}
+      cancelText={c('cancel')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={props.organisation ?? { kind: 'enterprise' }}>
         <Form.Item name="name" label={t('name')} rules={[{ required: true, min: 2 }]}>
           <Input />

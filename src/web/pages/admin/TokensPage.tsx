@@ -14,7 +14,8 @@ type Token = ItemOf<'/api/tokens'>;
 const messages = {
   'zh-CN': {
     title: 'API 令牌',
-    intro: '供其他系统（企业 ERP、设备平台等）调用开放 API。令牌只在创建时显示一次，平台只保存其摘要。令牌最长有效 365 天（以平台配置为准）；修改或重置密码时，该用户的全部令牌将被吊销。',
+    intro:
+      '供其他系统（企业 ERP、设备平台等）调用开放 API。令牌只在创建时显示一次，平台只保存其摘要。令牌最长有效 365 天（以平台配置为准）；修改或重置密码时，该用户的全部令牌将被吊销。',
     name: '名称',
     owner: '所属用户',
     prefix: '前缀',
@@ -38,7 +39,8 @@ const messages = {
   },
   en: {
     title: 'API tokens',
-    intro: 'For other systems (ERP, device platforms) calling the open API. A token is shown once at creation; only its digest is kept. A token is valid for at most 365 days (as the platform is configured); changing or resetting a password revokes all of that user’s tokens.',
+    intro:
+      'For other systems (ERP, device platforms) calling the open API. A token is shown once at creation; only its digest is kept. A token is valid for at most 365 days (as the platform is configured); changing or resetting a password revokes all of that user’s tokens.',
     name: 'Name',
     owner: 'Owner',
     prefix: 'Prefix',
@@ -72,7 +74,10 @@ export function TokensPage() {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const fmt = (v: string | null) => (v ? new Date(v).toLocaleString(lang) : '—');
-  const scopeOptions = ['read', 'write', 'ingest', ...(me?.role === 'admin' ? ['metrics'] : [])].map((s) => ({ value: s, label: t(s as 'read') }));
+  const scopeOptions = ['read', 'write', 'ingest', ...(me?.role === 'admin' ? ['metrics'] : [])].map((s) => ({
+    value: s,
+    label: t(s as 'read'),
+  }));
 
   async function create() {
     const v = await form.validateFields();
@@ -81,7 +86,15 @@ export function TokensPage() {
       setOpen(false);
       form.resetFields();
       void list.refetch();
-      modal.success({ title: t('secretOnce'), width: 560, content: <Typography.Paragraph copyable code style={{ wordBreak: 'break-all' }}>{res.secret}</Typography.Paragraph> });
+      modal.success({
+        title: t('secretOnce'),
+        width: 560,
+        content: (
+          <Typography.Paragraph copyable code style={{ wordBreak: 'break-all' }}>
+            {res.secret}
+          </Typography.Paragraph>
+        ),
+      });
     } catch (e) {
       message.error(e instanceof ApiError ? e.describe() : String(e));
     }
@@ -117,7 +130,13 @@ export function TokensPage() {
               title: t('status'),
               key: 'status',
               render: (_: unknown, tk) =>
-                tk.revokedAt ? <Tag>{t('revoked')}</Tag> : tk.expiresAt && new Date(tk.expiresAt) < new Date() ? <Tag color="orange">{t('expired')}</Tag> : <Tag color="green">{t('valid')}</Tag>,
+                tk.revokedAt ? (
+                  <Tag>{t('revoked')}</Tag>
+                ) : tk.expiresAt && new Date(tk.expiresAt) < new Date() ? (
+                  <Tag color="orange">{t('expired')}</Tag>
+                ) : (
+                  <Tag color="green">{t('valid')}</Tag>
+                ),
             },
             {
               title: c('actions'),

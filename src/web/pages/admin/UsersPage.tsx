@@ -70,19 +70,43 @@ export function UsersPage() {
   async function resetPassword(u: User) {
     try {
       const res = await call(client.POST('/api/users/{id}/reset-password', { params: { path: { id: u.id } } }));
-      modal.info({ title: t('resetDone'), content: <Typography.Text copyable code>{res.password}</Typography.Text> });
+      modal.info({
+        title: t('resetDone'),
+        content: (
+          <Typography.Text copyable code>
+            {res.password}
+          </Typography.Text>
+        ),
+      });
     } catch (e) {
       message.error(e instanceof ApiError ? e.describe() : String(e));
     }
   }
 
   const columns = [
-    { title: t('username'), dataIndex: 'username', render: (v: string, u: User) => <Space>{v}{u.isDemo && <Tag>{c('demo')}</Tag>}</Space> },
+    {
+      title: t('username'),
+      dataIndex: 'username',
+      render: (v: string, u: User) => (
+        <Space>
+          {v}
+          {u.isDemo && <Tag>{c('demo')}</Tag>}
+        </Space>
+      ),
+    },
     { title: t('displayName'), dataIndex: 'displayName' },
-    { title: t('role'), dataIndex: 'role', render: (r: Role) => <Tag color={r === 'admin' ? 'red' : r === 'regulator' ? 'blue' : 'default'}>{roleLabels[lang][r]}</Tag> },
+    {
+      title: t('role'),
+      dataIndex: 'role',
+      render: (r: Role) => <Tag color={r === 'admin' ? 'red' : r === 'regulator' ? 'blue' : 'default'}>{roleLabels[lang][r]}</Tag>,
+    },
     { title: t('organisation'), dataIndex: 'organisationName' },
     { title: c('region'), dataIndex: 'regionCode', render: (r: string | null) => regions.name(r) },
-    { title: t('status'), dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag>{t('inactive')}</Tag>) },
+    {
+      title: t('status'),
+      dataIndex: 'active',
+      render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag>{t('inactive')}</Tag>),
+    },
     { title: c('createdAt'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleString(lang) },
     ...(isAdmin
       ? [
@@ -143,7 +167,12 @@ export function UsersPage() {
             <Input placeholder={t('keyword')} allowClear />
           </Form.Item>
           <Form.Item name="role">
-            <Select placeholder={t('role')} allowClear style={{ width: 160 }} options={Object.entries(roleLabels[lang]).map(([value, label]) => ({ value, label }))} />
+            <Select
+              placeholder={t('role')}
+              allowClear
+              style={{ width: 160 }}
+              options={Object.entries(roleLabels[lang]).map(([value, label]) => ({ value, label }))}
+            />
           </Form.Item>
           <Form.Item name="regionCode">
             <Select placeholder={c('region')} allowClear style={{ width: 140 }} options={regions.options} />
@@ -152,7 +181,14 @@ export function UsersPage() {
             {c('search')}
           </Button>
         </Form>
-        <Table<User> rowKey="id" size="middle" columns={columns} dataSource={list.data?.items} loading={list.loading} pagination={{ ...list.pagination, showTotal: (n) => c('total', { n }) }} />
+        <Table<User>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={list.data?.items}
+          loading={list.loading}
+          pagination={{ ...list.pagination, showTotal: (n) => c('total', { n }) }}
+        />
       </Card>
       {editing && (
         <UserForm
@@ -176,13 +212,31 @@ function UserForm({ user, onClose, onSaved }: { user: User | null; onClose(): vo
   const regions = useRegions();
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
-  const orgs = useQuery({ queryKey: ['organisations-all'], queryFn: () => call(client.GET('/api/organisations', { params: { query: { pageSize: 500 } } })) });
+  const orgs = useQuery({
+    queryKey: ['organisations-all'],
+    queryFn: () => call(client.GET('/api/organisations', { params: { query: { pageSize: 500 } } })),
+  });
   async function submit() {
     const v = await form.validateFields();
     setSaving(true);
     try {
-      if (user) await call(client.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { displayName: v.displayName, role: v.role, organisationId: v.organisationId ?? null, regionCode: v.regionCode ?? null, active: v.active } }));
-      else await call(client.POST('/api/users', { body: { ...v, organisationId: v.organisationId ?? null, regionCode: v.regionCode ?? null } }));
+      if (user)
+        await call(
+          client.PATCH('/api/users/{id}', {
+            params: { path: { id: user.id } },
+            body: {
+              displayName: v.displayName,
+              role: v.role,
+              organisationId: v.organisationId ?? null,
+              regionCode: v.regionCode ?? null,
+              active: v.active,
+            },
+          }),
+        );
+      else
+        await call(
+          client.POST('/api/users', { body: { ...v, organisationId: v.organisationId ?? null, regionCode: v.regionCode ?? null } }),
+        );
       onSaved();
     } catch (e) {
       if (e instanceof ApiError) {
@@ -195,7 +249,16 @@ function UserForm({ user, onClose, onSaved }: { user: User | null; onClose(): vo
     }
   }
   return (
-    <Modal open title={user ? t('editUser') : t('newUser')} onOk={submit} onCancel={onClose} confirmLoading={saving} okText={c('save')} cancelText={c('cancel')} destroyOnHidden>
+    <Modal
+      open
+      title={user ? t('editUser') : t('newUser')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okText={c('save')}
+      cancelText={c('cancel')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={user ?? { role: 'enterprise', active: true }}>
         {!user && (
           <Form.Item name="username" label={t('username')} rules={[{ required: true, min: 3 }]}>
@@ -209,7 +272,12 @@ function UserForm({ user, onClose, onSaved }: { user: User | null; onClose(): vo
           <Select options={Object.entries(roleLabels[lang]).map(([value, label]) => ({ value, label }))} />
         </Form.Item>
         <Form.Item name="organisationId" label={t('organisation')}>
-          <Select allowClear showSearch optionFilterProp="label" options={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            options={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          />
         </Form.Item>
         <Form.Item name="regionCode" label={c('region')}>
           <Select allowClear options={regions.options} />

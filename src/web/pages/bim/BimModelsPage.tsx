@@ -16,7 +16,8 @@ export function BimModelsPage() {
   const projects = useQuery({ queryKey: ['bim-projects'], queryFn: () => call(client.GET('/api/bim/projects')) });
   const models = useQuery({
     queryKey: ['bim-all-models', latestOnly, page],
-    queryFn: () => call(client.GET('/api/bim/models', { params: { query: { latestOnly: latestOnly ? 'true' : 'false', page, pageSize: 20 } } })),
+    queryFn: () =>
+      call(client.GET('/api/bim/models', { params: { query: { latestOnly: latestOnly ? 'true' : 'false', page, pageSize: 20 } } })),
     refetchInterval: (q) => (q.state.data?.items.some((m) => m.status === 'queued' || m.status === 'processing') ? 2000 : false),
   });
   return (
@@ -52,7 +53,11 @@ export function BimModelsPage() {
           dataSource={models.data?.items ?? []}
           pagination={{ current: page, pageSize: 20, total: models.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
           columns={[
-            { title: t('project'), key: 'project', render: (_, m) => <Link to={`/projects/${m.projectId}/bim`}>{`${m.projectCode ?? ''} ${m.projectName ?? ''}`}</Link> },
+            {
+              title: t('project'),
+              key: 'project',
+              render: (_, m) => <Link to={`/projects/${m.projectId}/bim`}>{`${m.projectCode ?? ''} ${m.projectName ?? ''}`}</Link>,
+            },
             { title: t('version'), dataIndex: 'version', width: 70, render: (v) => `v${v}` },
             { title: t('file'), dataIndex: 'fileName', ellipsis: true },
             { title: t('schema'), dataIndex: 'ifcSchema', width: 90 },
@@ -60,10 +65,20 @@ export function BimModelsPage() {
               title: t('status'),
               dataIndex: 'status',
               width: 200,
-              render: (_, m) => (m.status === 'processing' || m.status === 'queued' ? <Progress size="small" percent={Math.round(m.progress * 100)} status="active" /> : <Tag color={statusColour[m.status]}>{t(m.status)}</Tag>),
+              render: (_, m) =>
+                m.status === 'processing' || m.status === 'queued' ? (
+                  <Progress size="small" percent={Math.round(m.progress * 100)} status="active" />
+                ) : (
+                  <Tag color={statusColour[m.status]}>{t(m.status)}</Tag>
+                ),
             },
             { title: t('elements'), dataIndex: 'elementCount', width: 90, render: (v) => v ?? '—' },
-            { title: t('processedIn'), dataIndex: 'processingMs', width: 100, render: (v: number | null) => (v === null ? '—' : `${(v / 1000).toFixed(1)} s`) },
+            {
+              title: t('processedIn'),
+              dataIndex: 'processingMs',
+              width: 100,
+              render: (v: number | null) => (v === null ? '—' : `${(v / 1000).toFixed(1)} s`),
+            },
             { title: t('uploadedAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
           ]}
         />

@@ -11,7 +11,20 @@ export type ColourMode = 'none' | 'class' | 'material' | 'declared';
 /** Elements to colour, named by IFC GlobalId (the geometry file carries them); later groups win where they overlap. */
 export type HighlightGroup = { globalIds: string[]; color: string };
 
-const PALETTE = ['#1677ff', '#52c41a', '#fa8c16', '#eb2f96', '#13c2c2', '#722ed1', '#faad14', '#a0d911', '#2f54eb', '#f5222d', '#8c8c8c', '#08979c'];
+const PALETTE = [
+  '#1677ff',
+  '#52c41a',
+  '#fa8c16',
+  '#eb2f96',
+  '#13c2c2',
+  '#722ed1',
+  '#faad14',
+  '#a0d911',
+  '#2f54eb',
+  '#f5222d',
+  '#8c8c8c',
+  '#08979c',
+];
 
 /** Fetches the geometry file; a model processed before it existed answers 503 while its file is built, so wait. */
 async function fetchGeometry(modelId: string, cancelled: () => boolean): Promise<ArrayBuffer | null> {
@@ -62,7 +75,11 @@ export function ModelViewer({
   pickable?: boolean;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const state = useRef<{ scene: ModelScene; world: OBC.SimpleWorld<OBC.SimpleScene, OBC.OrthoPerspectiveCamera, OBC.SimpleRenderer>; sphere: THREE.Sphere | null } | null>(null);
+  const state = useRef<{
+    scene: ModelScene;
+    world: OBC.SimpleWorld<OBC.SimpleScene, OBC.OrthoPerspectiveCamera, OBC.SimpleRenderer>;
+    sphere: THREE.Sphere | null;
+  } | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [ready, setReady] = useState(0);
@@ -153,7 +170,13 @@ export function ModelViewer({
       for (const r of index.items) {
         const key = colourMode === 'class' ? r[1] : colourMode === 'material' ? r[3] : r[4];
         let colour = byKey.get(key);
-        if (!colour) byKey.set(key, (colour = new THREE.Color(colourMode === 'declared' ? (key === 1 ? '#52c41a' : '#fa8c16') : key === -1 ? '#bfbfbf' : PALETTE[key % PALETTE.length]!)));
+        if (!colour)
+          byKey.set(
+            key,
+            (colour = new THREE.Color(
+              colourMode === 'declared' ? (key === 1 ? '#52c41a' : '#fa8c16') : key === -1 ? '#bfbfbf' : PALETTE[key % PALETTE.length]!,
+            )),
+          );
         colours.set(r[0], colour);
       }
     }
@@ -202,7 +225,15 @@ export function ModelViewer({
           </Spin>
         </div>
       )}
-      {error && <Alert type="error" showIcon message={labels.failed} description={error} style={{ position: 'absolute', top: 16, left: 16, right: 16 }} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          message={labels.failed}
+          description={error}
+          style={{ position: 'absolute', top: 16, left: 16, right: 16 }}
+        />
+      )}
     </div>
   );
 }

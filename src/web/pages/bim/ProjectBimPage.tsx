@@ -1,7 +1,26 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, Input, Progress, Row, Select, Space, Table, Tabs, Tag, Tree, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Input,
+  Progress,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Tree,
+  Typography,
+  Upload,
+} from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { call, client, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
@@ -21,7 +40,8 @@ type ModelDetail = ResponseOf<'/api/bim/models/{id}'>;
 type ClassQ = NonNullable<ModelDetail['summary']>['quantities'][string];
 type Element = ItemOf<'/api/bim/models/{id}/elements'>;
 
-const fmt = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toLocaleString(undefined, { maximumFractionDigits: d }));
+const fmt = (x: number | null | undefined, d = 3) =>
+  x === null || x === undefined ? '—' : x.toLocaleString(undefined, { maximumFractionDigits: d });
 
 /** Upload with progress: fetch cannot report upload progress, XMLHttpRequest can. */
 function uploadIfc(url: string, file: File, onProgress: (pct: number) => void): Promise<ModelItem> {
@@ -33,7 +53,12 @@ function uploadIfc(url: string, file: File, onProgress: (pct: number) => void): 
     xhr.onload = () => {
       const body = xhr.responseText ? JSON.parse(xhr.responseText) : null;
       if (xhr.status === 202) resolve(body);
-      else reject(new Error([body?.error?.message, ...(body?.error?.details ?? []).map((d: { message: string }) => d.message)].filter(Boolean).join('：')));
+      else
+        reject(
+          new Error(
+            [body?.error?.message, ...(body?.error?.details ?? []).map((d: { message: string }) => d.message)].filter(Boolean).join('：'),
+          ),
+        );
     };
     xhr.onerror = () => reject(new Error('network'));
     const form = new FormData();
@@ -63,20 +88,38 @@ export function ProjectBimPage() {
     // Progress comes from the job row in the database, so polling any instance shows it.
     refetchInterval: (q) => (q.state.data?.items.some((m) => m.status === 'queued' || m.status === 'processing') ? 1000 : false),
   });
-  const current = models.data?.items.find((m) => m.id === selected) ?? models.data?.items.find((m) => m.status === 'ready') ?? models.data?.items[0];
-  const detail = useQuery({ queryKey: ['bim-model', current?.id, current?.status], enabled: !!current, queryFn: () => call(client.GET('/api/bim/models/{id}', { params: { path: { id: current!.id } } })) as Promise<ModelDetail> });
+  const current =
+    models.data?.items.find((m) => m.id === selected) ?? models.data?.items.find((m) => m.status === 'ready') ?? models.data?.items[0];
+  const detail = useQuery({
+    queryKey: ['bim-model', current?.id, current?.status],
+    enabled: !!current,
+    queryFn: () => call(client.GET('/api/bim/models/{id}', { params: { path: { id: current!.id } } })) as Promise<ModelDetail>,
+  });
   const ready = current?.status === 'ready';
-  const index = useQuery({ queryKey: ['bim-index', current?.id], enabled: ready, queryFn: () => call(client.GET('/api/bim/models/{id}/index', { params: { path: { id: current!.id } } })) as Promise<ViewerIndex> });
+  const index = useQuery({
+    queryKey: ['bim-index', current?.id],
+    enabled: ready,
+    queryFn: () => call(client.GET('/api/bim/models/{id}/index', { params: { path: { id: current!.id } } })) as Promise<ViewerIndex>,
+  });
   const elements = useQuery({
     queryKey: ['bim-elements', current?.id, filter],
     enabled: ready,
-    queryFn: () => call(client.GET('/api/bim/models/{id}/elements', { params: { path: { id: current!.id }, query: { ...filter, pageSize: 20 } } })),
+    queryFn: () =>
+      call(client.GET('/api/bim/models/{id}/elements', { params: { path: { id: current!.id }, query: { ...filter, pageSize: 20 } } })),
   });
-  const element = useQuery({ queryKey: ['bim-element', current?.id, picked], enabled: ready && picked !== null, queryFn: () => call(client.GET('/api/bim/models/{id}/elements/{expressId}', { params: { path: { id: current!.id, expressId: picked! } } })) });
+  const element = useQuery({
+    queryKey: ['bim-element', current?.id, picked],
+    enabled: ready && picked !== null,
+    queryFn: () =>
+      call(client.GET('/api/bim/models/{id}/elements/{expressId}', { params: { path: { id: current!.id, expressId: picked! } } })),
+  });
 
   const canUpload = me?.role === 'admin' || me?.role === 'enterprise';
   const summaryRows = useMemo(
-    () => Object.entries(detail.data?.summary?.quantities ?? {}).map(([cls, q]) => ({ cls, ...q })).sort((a, b) => b.volume - a.volume),
+    () =>
+      Object.entries(detail.data?.summary?.quantities ?? {})
+        .map(([cls, q]) => ({ cls, ...q }))
+        .sort((a, b) => b.volume - a.volume),
     [detail.data],
   );
 
@@ -125,7 +168,9 @@ export function ProjectBimPage() {
         </Typography.Paragraph>
       </PageHeader>
       <StopWorkBanner projectId={projectId} />
-      {uploadPct !== null && <Progress percent={uploadPct} status="active" format={(p) => `${t('uploading')} ${p}%`} style={{ marginBottom: 12 }} />}
+      {uploadPct !== null && (
+        <Progress percent={uploadPct} status="active" format={(p) => `${t('uploading')} ${p}%`} style={{ marginBottom: 12 }} />
+      )}
       <Card size="small" title={t('versions')} style={{ marginBottom: 16 }}>
         <Table<ModelItem>
           rowKey="id"
@@ -133,7 +178,11 @@ export function ProjectBimPage() {
           loading={models.isLoading}
           dataSource={models.data?.items ?? []}
           pagination={false}
-          rowSelection={{ type: 'radio', selectedRowKeys: current ? [current.id] : [], onChange: (keys) => (setSelected(String(keys[0])), setPicked(null), setStorey(null)) }}
+          rowSelection={{
+            type: 'radio',
+            selectedRowKeys: current ? [current.id] : [],
+            onChange: (keys) => (setSelected(String(keys[0])), setPicked(null), setStorey(null)),
+          }}
           columns={[
             { title: t('version'), dataIndex: 'version', width: 70, render: (v) => `v${v}` },
             { title: t('file'), dataIndex: 'fileName' },
@@ -145,7 +194,13 @@ export function ProjectBimPage() {
               width: 260,
               render: (_: unknown, m) =>
                 m.status === 'processing' || m.status === 'queued' ? (
-                  <Progress percent={Math.round(m.progress * 100)} size="small" status="active" format={(p) => `${t(m.status)} ${p}%`} data-testid="bim-progress" />
+                  <Progress
+                    percent={Math.round(m.progress * 100)}
+                    size="small"
+                    status="active"
+                    format={(p) => `${t(m.status)} ${p}%`}
+                    data-testid="bim-progress"
+                  />
                 ) : (
                   <Space direction="vertical" size={0}>
                     <Tag color={statusColour[m.status]}>{t(m.status)}</Tag>
@@ -185,7 +240,14 @@ export function ProjectBimPage() {
                         ]}
                       />
                       <span>{t('storey')}</span>
-                      <Select allowClear placeholder={t('allStoreys')} value={storey ?? undefined} onChange={(v) => setStorey(v ?? null)} style={{ width: 200 }} options={detail.data.storeys.map((s) => ({ value: s, label: s }))} />
+                      <Select
+                        allowClear
+                        placeholder={t('allStoreys')}
+                        value={storey ?? undefined}
+                        onChange={(v) => setStorey(v ?? null)}
+                        style={{ width: 200 }}
+                        options={detail.data.storeys.map((s) => ({ value: s, label: s }))}
+                      />
                       {colourMode === 'declared' && (
                         <>
                           <Tag color="#52c41a">{t('declared')}</Tag>
@@ -194,7 +256,14 @@ export function ProjectBimPage() {
                       )}
                     </Space>
                     <Suspense fallback={<div style={{ height: 520 }} />}>
-                      <ModelViewer modelId={current.id} index={index.data} colourMode={colourMode} storey={storey} onPick={setPicked} labels={{ loading: t('loadingGeometry'), failed: t('viewerFailed') }} />
+                      <ModelViewer
+                        modelId={current.id}
+                        index={index.data}
+                        colourMode={colourMode}
+                        storey={storey}
+                        onPick={setPicked}
+                        labels={{ loading: t('loadingGeometry'), failed: t('viewerFailed') }}
+                      />
                     </Suspense>
                     <Typography.Text type="secondary">{t('viewerHelp')}</Typography.Text>
                   </Col>
@@ -215,20 +284,22 @@ export function ProjectBimPage() {
                             </Descriptions.Item>
                             <Descriptions.Item label={t('declaredVolume')}>{fmt(element.data.declaredVolume)} m³</Descriptions.Item>
                             <Descriptions.Item label={t('geometryVolume')}>{fmt(element.data.geometryVolume)} m³</Descriptions.Item>
-                            <Descriptions.Item label={t('difference')}>{element.data.volumeDifference === null ? '—' : `${(element.data.volumeDifference * 100).toFixed(2)}%`}</Descriptions.Item>
+                            <Descriptions.Item label={t('difference')}>
+                              {element.data.volumeDifference === null ? '—' : `${(element.data.volumeDifference * 100).toFixed(2)}%`}
+                            </Descriptions.Item>
                             <Descriptions.Item label={t('area')}>{fmt(element.data.area)} m²</Descriptions.Item>
                           </Descriptions>
                           {Object.entries(element.data.quantitySets)
                             .filter(([name]) => /^(BaseQuantities|Qto_)/i.test(name))
                             .map(([name, values]) => (
-                            <Descriptions key={name} size="small" column={1} title={name} style={{ marginTop: 12 }}>
-                              {Object.entries(values).map(([k, v]) => (
-                                <Descriptions.Item key={k} label={k}>
-                                  {fmt(v)}
-                                </Descriptions.Item>
-                              ))}
-                            </Descriptions>
-                          ))}
+                              <Descriptions key={name} size="small" column={1} title={name} style={{ marginTop: 12 }}>
+                                {Object.entries(values).map(([k, v]) => (
+                                  <Descriptions.Item key={k} label={k}>
+                                    {fmt(v)}
+                                  </Descriptions.Item>
+                                ))}
+                              </Descriptions>
+                            ))}
                           {Object.entries(element.data.psets)
                             .slice(0, 3)
                             .map(([name, values]) => (
@@ -261,7 +332,10 @@ export function ProjectBimPage() {
                       tooltip: { trigger: 'axis' },
                       legend: { data: [t('volume'), t('count')] },
                       xAxis: { type: 'category', data: summaryRows.map((r) => r.cls.replace(/^Ifc/, '')), axisLabel: { rotate: 30 } },
-                      yAxis: [{ type: 'value', name: 'm³' }, { type: 'value', name: t('count') }],
+                      yAxis: [
+                        { type: 'value', name: 'm³' },
+                        { type: 'value', name: t('count') },
+                      ],
                       series: [
                         { name: t('volume'), type: 'bar', data: summaryRows.map((r) => Math.round(r.volume * 100) / 100) },
                         { name: t('count'), type: 'line', yAxisIndex: 1, data: summaryRows.map((r) => r.count) },
@@ -284,7 +358,10 @@ export function ProjectBimPage() {
                         title: t('declaredVsGeometry'),
                         key: 'diff',
                         align: 'right',
-                        render: (_, r: ClassQ) => (r.bothCount && r.bothDeclaredVolume > 0 ? `${(((r.bothGeometryVolume - r.bothDeclaredVolume) / r.bothDeclaredVolume) * 100).toFixed(2)}%` : '—'),
+                        render: (_, r: ClassQ) =>
+                          r.bothCount && r.bothDeclaredVolume > 0
+                            ? `${(((r.bothGeometryVolume - r.bothDeclaredVolume) / r.bothDeclaredVolume) * 100).toFixed(2)}%`
+                            : '—',
                       },
                     ]}
                   />
@@ -297,10 +374,32 @@ export function ProjectBimPage() {
               children: (
                 <>
                   <Space wrap style={{ marginBottom: 12 }}>
-                    <Select allowClear placeholder={t('class')} style={{ width: 180 }} value={filter.ifcClass} onChange={(v) => setFilter({ ...filter, ifcClass: v, page: 1 })} options={detail.data.classes.map((c) => ({ value: c, label: c }))} />
-                    <Select allowClear placeholder={t('storey')} style={{ width: 180 }} value={filter.storey} onChange={(v) => setFilter({ ...filter, storey: v, page: 1 })} options={detail.data.storeys.map((c) => ({ value: c, label: c }))} />
-                    <Input.Search allowClear placeholder={t('search')} onSearch={(q) => setFilter({ ...filter, q, page: 1 })} style={{ width: 220 }} />
-                    <Button icon={<DownloadOutlined />} href={`/api/bim/models/${current.id}/elements.xlsx${query({ ifcClass: filter.ifcClass, storey: filter.storey, q: filter.q })}`}>
+                    <Select
+                      allowClear
+                      placeholder={t('class')}
+                      style={{ width: 180 }}
+                      value={filter.ifcClass}
+                      onChange={(v) => setFilter({ ...filter, ifcClass: v, page: 1 })}
+                      options={detail.data.classes.map((c) => ({ value: c, label: c }))}
+                    />
+                    <Select
+                      allowClear
+                      placeholder={t('storey')}
+                      style={{ width: 180 }}
+                      value={filter.storey}
+                      onChange={(v) => setFilter({ ...filter, storey: v, page: 1 })}
+                      options={detail.data.storeys.map((c) => ({ value: c, label: c }))}
+                    />
+                    <Input.Search
+                      allowClear
+                      placeholder={t('search')}
+                      onSearch={(q) => setFilter({ ...filter, q, page: 1 })}
+                      style={{ width: 220 }}
+                    />
+                    <Button
+                      icon={<DownloadOutlined />}
+                      href={`/api/bim/models/${current.id}/elements.xlsx${query({ ifcClass: filter.ifcClass, storey: filter.storey, q: filter.q })}`}
+                    >
                       {t('exportExcel')}
                     </Button>
                   </Space>
@@ -309,7 +408,13 @@ export function ProjectBimPage() {
                     size="small"
                     loading={elements.isLoading}
                     dataSource={elements.data?.items ?? []}
-                    pagination={{ current: filter.page, pageSize: 20, total: elements.data?.total ?? 0, showSizeChanger: false, onChange: (page) => setFilter({ ...filter, page }) }}
+                    pagination={{
+                      current: filter.page,
+                      pageSize: 20,
+                      total: elements.data?.total ?? 0,
+                      showSizeChanger: false,
+                      onChange: (page) => setFilter({ ...filter, page }),
+                    }}
                     onRow={(r) => ({ onClick: () => setPicked(r.expressId) })}
                     columns={[
                       { title: t('class'), dataIndex: 'entity', width: 170 },
@@ -318,8 +423,19 @@ export function ProjectBimPage() {
                       { title: t('material'), dataIndex: 'material', ellipsis: true },
                       { title: `${t('volume')} m³`, dataIndex: 'volume', align: 'right', width: 110, render: (v) => fmt(v) },
                       { title: `${t('area')} m²`, dataIndex: 'area', align: 'right', width: 110, render: (v) => fmt(v) },
-                      { title: t('source'), dataIndex: 'volumeSource', width: 90, render: (v) => (v ? <Tag color={v === 'declared' ? 'green' : 'orange'}>{t(v)}</Tag> : '—') },
-                      { title: t('difference'), dataIndex: 'volumeDifference', width: 90, align: 'right', render: (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`) },
+                      {
+                        title: t('source'),
+                        dataIndex: 'volumeSource',
+                        width: 90,
+                        render: (v) => (v ? <Tag color={v === 'declared' ? 'green' : 'orange'}>{t(v)}</Tag> : '—'),
+                      },
+                      {
+                        title: t('difference'),
+                        dataIndex: 'volumeDifference',
+                        width: 90,
+                        align: 'right',
+                        render: (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`),
+                      },
                     ]}
                   />
                 </>

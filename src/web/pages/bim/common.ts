@@ -3,20 +3,81 @@ import type { ItemOf } from '../../api/types.js';
 
 export type ModelItem = ItemOf<'/api/bim/models'>;
 
-export const statusColour: Record<ModelItem['status'], string> = { queued: 'default', processing: 'processing', ready: 'success', failed: 'error' };
+export const statusColour: Record<ModelItem['status'], string> = {
+  queued: 'default',
+  processing: 'processing',
+  ready: 'success',
+  failed: 'error',
+};
 
 type K =
-  | 'title' | 'listTitle' | 'intro' | 'listIntro' | 'upload' | 'uploading' | 'uploaded' | 'versions' | 'version' | 'file' | 'schema' | 'size' | 'status' | 'elements' | 'elementsN'
-  | 'uploadedBy' | 'uploadedAt' | 'queued' | 'processing' | 'ready' | 'failed' | 'noModel' | 'processingHint' | 'viewer' | 'colourBy' | 'colourNone' | 'colourClass'
-  | 'colourMaterial' | 'colourDeclared' | 'storey' | 'allStoreys' | 'declared' | 'geometry' | 'loadingGeometry' | 'viewerFailed' | 'viewerHelp' | 'picked' | 'pickHint'
-  | 'class' | 'name' | 'material' | 'volume' | 'declaredVolume' | 'geometryVolume' | 'difference' | 'area' | 'takeoff' | 'count' | 'declaredVsGeometry' | 'elementList'
-  | 'search' | 'exportExcel' | 'source' | 'spatial' | 'carbonLink' | 'project' | 'open' | 'pickProject' | 'processedIn' | 'latestOnly';
+  | 'title'
+  | 'listTitle'
+  | 'intro'
+  | 'listIntro'
+  | 'upload'
+  | 'uploading'
+  | 'uploaded'
+  | 'versions'
+  | 'version'
+  | 'file'
+  | 'schema'
+  | 'size'
+  | 'status'
+  | 'elements'
+  | 'elementsN'
+  | 'uploadedBy'
+  | 'uploadedAt'
+  | 'queued'
+  | 'processing'
+  | 'ready'
+  | 'failed'
+  | 'noModel'
+  | 'processingHint'
+  | 'viewer'
+  | 'colourBy'
+  | 'colourNone'
+  | 'colourClass'
+  | 'colourMaterial'
+  | 'colourDeclared'
+  | 'storey'
+  | 'allStoreys'
+  | 'declared'
+  | 'geometry'
+  | 'loadingGeometry'
+  | 'viewerFailed'
+  | 'viewerHelp'
+  | 'picked'
+  | 'pickHint'
+  | 'class'
+  | 'name'
+  | 'material'
+  | 'volume'
+  | 'declaredVolume'
+  | 'geometryVolume'
+  | 'difference'
+  | 'area'
+  | 'takeoff'
+  | 'count'
+  | 'declaredVsGeometry'
+  | 'elementList'
+  | 'search'
+  | 'exportExcel'
+  | 'source'
+  | 'spatial'
+  | 'carbonLink'
+  | 'project'
+  | 'open'
+  | 'pickProject'
+  | 'processedIn'
+  | 'latestOnly';
 
 export const bimMessages: Messages<K> = {
   'zh-CN': {
     title: 'BIM 模型',
     listTitle: 'BIM 模型',
-    intro: '上传 IFC2X3 / IFC4 / IFC4X3 模型，平台在后台解析：空间结构、构件清单（按 IFC 类别，含子类）、材料与属性、工程量（模型申报或由几何计算），并生成浏览用的轻量几何。',
+    intro:
+      '上传 IFC2X3 / IFC4 / IFC4X3 模型，平台在后台解析：空间结构、构件清单（按 IFC 类别，含子类）、材料与属性、工程量（模型申报或由几何计算），并生成浏览用的轻量几何。',
     listIntro: '各试点项目的 BIM 模型与处理状态。选择项目查看模型、算量与碳排放。',
     upload: '上传 IFC 模型',
     uploading: '上传中',
@@ -78,7 +139,8 @@ export const bimMessages: Messages<K> = {
   en: {
     title: 'BIM model',
     listTitle: 'BIM models',
-    intro: 'Upload IFC2X3 / IFC4 / IFC4X3 models. The platform processes them in the background: spatial structure, element inventory by IFC class (subtypes included), materials and properties, quantities (declared in the model or derived from geometry), and light geometry for viewing.',
+    intro:
+      'Upload IFC2X3 / IFC4 / IFC4X3 models. The platform processes them in the background: spatial structure, element inventory by IFC class (subtypes included), materials and properties, quantities (declared in the model or derived from geometry), and light geometry for viewing.',
     listIntro: 'BIM models of the pilot projects and their processing state. Pick a project to see its model, take-off and carbon.',
     upload: 'Upload IFC model',
     uploading: 'Uploading',

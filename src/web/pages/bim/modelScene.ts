@@ -76,7 +76,12 @@ export class ModelScene {
   private readonly origin = new THREE.Vector3();
   private readonly solidMaterial = new THREE.MeshLambertMaterial({ side: THREE.DoubleSide });
   private readonly glassMaterial = new THREE.MeshLambertMaterial({ side: THREE.DoubleSide, transparent: true, depthWrite: false });
-  private readonly ghostMaterial = new THREE.MeshLambertMaterial({ side: THREE.DoubleSide, transparent: true, depthWrite: false, opacity: GHOST_OPACITY });
+  private readonly ghostMaterial = new THREE.MeshLambertMaterial({
+    side: THREE.DoubleSide,
+    transparent: true,
+    depthWrite: false,
+    opacity: GHOST_OPACITY,
+  });
   private readonly layers: Layer[] = [];
   private focusLayer: Layer | null = null;
   private readonly original: Float32Array;
@@ -93,7 +98,8 @@ export class ModelScene {
 
   constructor(private readonly file: GeometryFile) {
     const { placements } = file;
-    for (let i = 0; i < file.elements.expressIds.length; i++) this.expressIdOf.set(file.elements.globalIds[i]!, file.elements.expressIds[i]!);
+    for (let i = 0; i < file.elements.expressIds.length; i++)
+      this.expressIdOf.set(file.elements.globalIds[i]!, file.elements.expressIds[i]!);
     // File colours are sRGB bytes; three.js works in linear RGB.
     this.original = new Float32Array(4 * placements.count);
     const c = new THREE.Color();
@@ -107,7 +113,12 @@ export class ModelScene {
       const list = this.placementsOf.get(e);
       if (list) list.push(p);
       else this.placementsOf.set(e, [p]);
-      c.setRGB(placements.colours[4 * p]! / 255, placements.colours[4 * p + 1]! / 255, placements.colours[4 * p + 2]! / 255, THREE.SRGBColorSpace);
+      c.setRGB(
+        placements.colours[4 * p]! / 255,
+        placements.colours[4 * p + 1]! / 255,
+        placements.colours[4 * p + 2]! / 255,
+        THREE.SRGBColorSpace,
+      );
       this.original.set([c.r, c.g, c.b, placements.colours[4 * p + 3]! / 255], 4 * p);
       (placements.colours[4 * p + 3]! < 255 ? glass : solid).push(p);
       for (let k = 0; k < 3; k++) {
@@ -118,7 +129,10 @@ export class ModelScene {
     }
     // The middle of the placements: instance matrices are float32 on the GPU, so they are kept small around it.
     if (solid.length || glass.length) this.origin.set((min[0]! + max[0]!) / 2, (min[1]! + max[1]!) / 2, (min[2]! + max[2]!) / 2);
-    for (const [list, material] of [[solid, this.solidMaterial], [glass, this.glassMaterial]] as const) {
+    for (const [list, material] of [
+      [solid, this.solidMaterial],
+      [glass, this.glassMaterial],
+    ] as const) {
       if (!list.length) continue;
       const layer = new Layer(file, list, material, this.origin);
       this.layers.push(layer);

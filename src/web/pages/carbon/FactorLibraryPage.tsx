@@ -10,7 +10,12 @@ import { carbonMessages, type Factor } from './common.js';
 import type { ItemOf } from '../../api/types.js';
 
 type Rule = ItemOf<'/api/carbon/rules'>;
-const CONFIDENCE_COLOUR: Record<string, string> = { verified: 'green', 'recalled-high': 'blue', 'recalled-medium': 'gold', 'recalled-low': 'red' };
+const CONFIDENCE_COLOUR: Record<string, string> = {
+  verified: 'green',
+  'recalled-high': 'blue',
+  'recalled-medium': 'gold',
+  'recalled-low': 'red',
+};
 
 /** The factor library: everyone reads it; admins revise factors (new revision each time) and add grid factors. */
 export function FactorLibraryPage() {
@@ -25,7 +30,10 @@ export function FactorLibraryPage() {
   const [form] = Form.useForm();
   const [gridForm] = Form.useForm();
   const isAdmin = me?.role === 'admin';
-  const factors = useQuery({ queryKey: ['carbon-factors', kind], queryFn: () => call(client.GET('/api/carbon/factors', { params: { query: { kind } } })) });
+  const factors = useQuery({
+    queryKey: ['carbon-factors', kind],
+    queryFn: () => call(client.GET('/api/carbon/factors', { params: { query: { kind } } })),
+  });
   const rules = useQuery({ queryKey: ['carbon-rules'], queryFn: () => call(client.GET('/api/carbon/rules')) });
   const save = async (v: { value: number; source: string; confidence: Factor['confidence']; note?: string }) => {
     try {
@@ -37,9 +45,27 @@ export function FactorLibraryPage() {
       message.error(err instanceof ApiError ? err.describe() : String(err));
     }
   };
-  const addGrid = async (v: { id: string; region: string; year: number; value: number; source: string; confidence: Factor['confidence'] }) => {
+  const addGrid = async (v: {
+    id: string;
+    region: string;
+    year: number;
+    value: number;
+    source: string;
+    confidence: Factor['confidence'];
+  }) => {
     try {
-      await call(client.POST('/api/carbon/factors', { body: { ...v, kind: 'energy', carrier: 'electricity', unit: 'kWh', nameZh: `电网排放因子 ${v.region} ${v.year}`, nameEn: `Grid factor ${v.region} ${v.year}` } }));
+      await call(
+        client.POST('/api/carbon/factors', {
+          body: {
+            ...v,
+            kind: 'energy',
+            carrier: 'electricity',
+            unit: 'kWh',
+            nameZh: `电网排放因子 ${v.region} ${v.year}`,
+            nameEn: `Grid factor ${v.region} ${v.year}`,
+          },
+        }),
+      );
       setAdding(false);
       gridForm.resetFields();
       await qc.invalidateQueries({ queryKey: ['carbon-factors'] });
@@ -105,13 +131,43 @@ export function FactorLibraryPage() {
           columns={[
             { title: t('id'), dataIndex: 'id', width: 200 },
             { title: t('name'), key: 'name', render: (_, f) => (lang === 'en' ? f.nameEn : f.nameZh) },
-            ...(kind === 'energy' ? [{ title: t('region'), dataIndex: 'region', width: 80 }, { title: t('year'), dataIndex: 'year', width: 70 }] : []),
+            ...(kind === 'energy'
+              ? [
+                  { title: t('region'), dataIndex: 'region', width: 80 },
+                  { title: t('year'), dataIndex: 'year', width: 70 },
+                ]
+              : []),
             { title: t('value'), dataIndex: 'value', align: 'right' as const, width: 110 },
             { title: t('unit'), dataIndex: 'unit', width: 70 },
-            { title: t('confidence'), dataIndex: 'confidence', width: 130, render: (v: string) => <Tag color={CONFIDENCE_COLOUR[v]}>{v}</Tag> },
+            {
+              title: t('confidence'),
+              dataIndex: 'confidence',
+              width: 130,
+              render: (v: string) => <Tag color={CONFIDENCE_COLOUR[v]}>{v}</Tag>,
+            },
             { title: t('source'), dataIndex: 'source', ellipsis: true },
             { title: t('revision'), dataIndex: 'revision', width: 70, render: (v: number) => `r${v}` },
-            ...(isAdmin ? [{ title: '', key: 'edit', width: 70, render: (_: unknown, f: Factor) => <Button size="small" type="link" onClick={() => (setEditing(f), form.setFieldsValue({ value: f.value, source: f.source, confidence: f.confidence, note: f.note }))}>{t('edit')}</Button> }] : []),
+            ...(isAdmin
+              ? [
+                  {
+                    title: '',
+                    key: 'edit',
+                    width: 70,
+                    render: (_: unknown, f: Factor) => (
+                      <Button
+                        size="small"
+                        type="link"
+                        onClick={() => (
+                          setEditing(f),
+                          form.setFieldsValue({ value: f.value, source: f.source, confidence: f.confidence, note: f.note })
+                        )}
+                      >
+                        {t('edit')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -131,7 +187,14 @@ export function FactorLibraryPage() {
           ]}
         />
       </Card>
-      <Modal open={!!editing} title={`${t('edit')} ${editing?.id ?? ''}`} onCancel={() => setEditing(null)} onOk={() => form.submit()} okText={t('save')} destroyOnHidden>
+      <Modal
+        open={!!editing}
+        title={`${t('edit')} ${editing?.id ?? ''}`}
+        onCancel={() => setEditing(null)}
+        onOk={() => form.submit()}
+        okText={t('save')}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" onFinish={save}>
           <Form.Item name="value" label={`${t('value')} / ${editing?.unit ?? ''}`} rules={[{ required: true, message: t('required') }]}>
             <InputNumber min={0} style={{ width: '100%' }} />
@@ -147,7 +210,14 @@ export function FactorLibraryPage() {
           </Form.Item>
         </Form>
       </Modal>
-      <Modal open={adding} title={t('addGrid')} onCancel={() => setAdding(false)} onOk={() => gridForm.submit()} okText={t('save')} destroyOnHidden>
+      <Modal
+        open={adding}
+        title={t('addGrid')}
+        onCancel={() => setAdding(false)}
+        onOk={() => gridForm.submit()}
+        okText={t('save')}
+        destroyOnHidden
+      >
         <Form form={gridForm} layout="vertical" onFinish={addGrid} initialValues={{ confidence: 'verified' }}>
           <Form.Item name="id" label={t('id')} rules={[{ required: true, message: t('required') }]}>
             <Input placeholder="grid-hunan-2023" />

@@ -1,6 +1,24 @@
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Card, Col, DatePicker, Form, InputNumber, Popconfirm, Row, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  InputNumber,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
@@ -32,14 +50,30 @@ export function ProjectCarbonPage() {
   const canWrite = me?.role === 'admin' || me?.role === 'enterprise';
   const projects = useQuery({ queryKey: ['bim-projects'], queryFn: () => call(client.GET('/api/bim/projects')) });
   const project = projects.data?.items.find((p) => p.id === projectId);
-  const carbon = useQuery({ queryKey: ['carbon', projectId], queryFn: (): Promise<CarbonResult> => call(client.GET('/api/projects/{projectId}/carbon', { params: { path: { projectId } } })) as Promise<CarbonResult> });
-  const energy = useQuery({ queryKey: ['carbon-energy', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/carbon/energy', { params: { path: { projectId } } })) });
-  const energyFactors = useQuery({ queryKey: ['carbon-factors', 'energy'], queryFn: () => call(client.GET('/api/carbon/factors', { params: { query: { kind: 'energy' } } })) });
-  const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ['carbon', projectId] }), qc.invalidateQueries({ queryKey: ['carbon-energy', projectId] })]);
+  const carbon = useQuery({
+    queryKey: ['carbon', projectId],
+    queryFn: (): Promise<CarbonResult> =>
+      call(client.GET('/api/projects/{projectId}/carbon', { params: { path: { projectId } } })) as Promise<CarbonResult>,
+  });
+  const energy = useQuery({
+    queryKey: ['carbon-energy', projectId],
+    queryFn: () => call(client.GET('/api/projects/{projectId}/carbon/energy', { params: { path: { projectId } } })),
+  });
+  const energyFactors = useQuery({
+    queryKey: ['carbon-factors', 'energy'],
+    queryFn: () => call(client.GET('/api/carbon/factors', { params: { query: { kind: 'energy' } } })),
+  });
+  const refresh = () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: ['carbon', projectId] }),
+      qc.invalidateQueries({ queryKey: ['carbon-energy', projectId] }),
+    ]);
 
   const importBom = async (file: File) => {
     try {
-      const res = await call(client.POST('/api/projects/{projectId}/carbon/bom', { params: { path: { projectId } }, body: { file }, bodySerializer: formData }));
+      const res = await call(
+        client.POST('/api/projects/{projectId}/carbon/bom', { params: { path: { projectId } }, body: { file }, bodySerializer: formData }),
+      );
       message.success(t('bomImported', { n: res.imported }));
       await refresh();
     } catch (err) {
@@ -50,7 +84,17 @@ export function ProjectCarbonPage() {
   const addEnergy = async (v: { period: { format(f: string): string }; energyFactorId: string; quantity: number }) => {
     const factor = energyFactors.data?.items.find((f) => f.id === v.energyFactorId);
     try {
-      await call(client.POST('/api/projects/{projectId}/carbon/energy', { params: { path: { projectId } }, body: { period: v.period.format('YYYY-MM'), energyFactorId: v.energyFactorId, quantity: v.quantity, unit: (factor?.unit ?? 'kWh') as BodyOf<'/api/projects/{projectId}/carbon/energy'>['unit'] } }));
+      await call(
+        client.POST('/api/projects/{projectId}/carbon/energy', {
+          params: { path: { projectId } },
+          body: {
+            period: v.period.format('YYYY-MM'),
+            energyFactorId: v.energyFactorId,
+            quantity: v.quantity,
+            unit: (factor?.unit ?? 'kWh') as BodyOf<'/api/projects/{projectId}/carbon/energy'>['unit'],
+          },
+        }),
+      );
       form.resetFields(['quantity']);
       await refresh();
     } catch (err) {
@@ -85,7 +129,13 @@ export function ProjectCarbonPage() {
           style={{ marginBottom: 16 }}
           type={carbon.data.source === 'none' ? 'warning' : 'info'}
           showIcon
-          message={carbon.data.source === 'bom' ? t('sourceBom') : carbon.data.source === 'model' ? t('sourceModel', { version: carbon.data.model!.version, file: carbon.data.model!.fileName }) : t('sourceNone')}
+          message={
+            carbon.data.source === 'bom'
+              ? t('sourceBom')
+              : carbon.data.source === 'model'
+                ? t('sourceModel', { version: carbon.data.model!.version, file: carbon.data.model!.fileName })
+                : t('sourceNone')
+          }
         />
       )}
       {r && (
@@ -152,8 +202,18 @@ export function ProjectCarbonPage() {
                     xAxis: { type: 'value', name: 'kgCO₂e' },
                     yAxis: { type: 'category', inverse: true, data: r.byMaterial.slice(0, 10).map((m) => m.name) },
                     series: [
-                      { name: t('production'), type: 'bar', stack: 'a', data: r.byMaterial.slice(0, 10).map((m) => Math.round(m.production)) },
-                      { name: t('transport'), type: 'bar', stack: 'a', data: r.byMaterial.slice(0, 10).map((m) => Math.round(m.transport)) },
+                      {
+                        name: t('production'),
+                        type: 'bar',
+                        stack: 'a',
+                        data: r.byMaterial.slice(0, 10).map((m) => Math.round(m.production)),
+                      },
+                      {
+                        name: t('transport'),
+                        type: 'bar',
+                        stack: 'a',
+                        data: r.byMaterial.slice(0, 10).map((m) => Math.round(m.transport)),
+                      },
                     ],
                   }}
                 />
@@ -168,12 +228,16 @@ export function ProjectCarbonPage() {
               pagination={{ pageSize: 10, showSizeChanger: false }}
               columns={[
                 { title: t('material'), dataIndex: 'name', ellipsis: true },
-                { title: t('factor'), dataIndex: 'factorId', render: (v, m) => (
-                  <Space size={4}>
-                    {v}
-                    {m.factorConfidence !== 'verified' && <Tag color="orange">{t('recalled')}</Tag>}
-                  </Space>
-                ) },
+                {
+                  title: t('factor'),
+                  dataIndex: 'factorId',
+                  render: (v, m) => (
+                    <Space size={4}>
+                      {v}
+                      {m.factorConfidence !== 'verified' && <Tag color="orange">{t('recalled')}</Tag>}
+                    </Space>
+                  ),
+                },
                 { title: t('quantity'), key: 'q', align: 'right', render: (_, m) => `${kg(m.factorQuantity)} ${m.factorUnit}` },
                 { title: t('factorValue'), dataIndex: 'factorValue', align: 'right' },
                 { title: `${t('production')} kg`, dataIndex: 'production', align: 'right', render: kg },
@@ -184,17 +248,40 @@ export function ProjectCarbonPage() {
             />
           </Card>
           {(r.unmapped.length > 0 || (carbon.data?.withoutQuantity.length ?? 0) > 0) && (
-            <Card size="small" title={<Typography.Text type="warning">{t('unmapped', { n: r.unmapped.length + (carbon.data?.withoutQuantity.length ?? 0) })}</Typography.Text>} style={{ marginBottom: 16 }} data-testid="carbon-unmapped">
+            <Card
+              size="small"
+              title={
+                <Typography.Text type="warning">
+                  {t('unmapped', { n: r.unmapped.length + (carbon.data?.withoutQuantity.length ?? 0) })}
+                </Typography.Text>
+              }
+              style={{ marginBottom: 16 }}
+              data-testid="carbon-unmapped"
+            >
               <Table<Omit<Unmapped, 'stage'> & { stage: string; key: string }>
                 rowKey="key"
                 size="small"
                 pagination={{ pageSize: 8, showSizeChanger: false }}
                 dataSource={[
                   ...r.unmapped.map((u, i) => ({ ...u, key: `u${i}` })),
-                  ...(carbon.data?.withoutQuantity ?? []).map((w, i) => ({ key: `w${i}`, stage: 'quantity', id: '', name: `${w.ifcClass}${w.material ? ` · ${w.material}` : ''}`, quantity: w.count, unit: t('elementsUnit'), reason: t('noVolume') })),
+                  ...(carbon.data?.withoutQuantity ?? []).map((w, i) => ({
+                    key: `w${i}`,
+                    stage: 'quantity',
+                    id: '',
+                    name: `${w.ifcClass}${w.material ? ` · ${w.material}` : ''}`,
+                    quantity: w.count,
+                    unit: t('elementsUnit'),
+                    reason: t('noVolume'),
+                  })),
                 ]}
                 columns={[
-                  { title: t('stage'), dataIndex: 'stage', width: 110, render: (v: string) => t((['production', 'transport', 'construction', 'quantity'].includes(v) ? v : 'production') as 'production') },
+                  {
+                    title: t('stage'),
+                    dataIndex: 'stage',
+                    width: 110,
+                    render: (v: string) =>
+                      t((['production', 'transport', 'construction', 'quantity'].includes(v) ? v : 'production') as 'production'),
+                  },
                   { title: t('material'), dataIndex: 'name' },
                   { title: t('quantity'), key: 'q', align: 'right', render: (_, u) => `${kg(u.quantity)} ${u.unit}` },
                   { title: t('reason'), dataIndex: 'reason', ellipsis: true },
@@ -220,7 +307,13 @@ export function ProjectCarbonPage() {
                 </Upload>
               )}
               {canWrite && carbon.data?.source === 'bom' && (
-                <Popconfirm title={t('clearBomConfirm')} onConfirm={async () => (await call(client.DELETE('/api/projects/{projectId}/carbon/bom', { params: { path: { projectId } } })), await refresh())}>
+                <Popconfirm
+                  title={t('clearBomConfirm')}
+                  onConfirm={async () => (
+                    await call(client.DELETE('/api/projects/{projectId}/carbon/bom', { params: { path: { projectId } } })),
+                    await refresh()
+                  )}
+                >
                   <Button danger>{t('clearBom')}</Button>
                 </Popconfirm>
               )}
@@ -230,12 +323,25 @@ export function ProjectCarbonPage() {
         <Col xs={24} md={12}>
           <Card size="small" title={t('energyTitle')} style={{ marginBottom: 16 }}>
             {canWrite && (
-              <Form form={form} layout="inline" onFinish={addEnergy} style={{ marginBottom: 12 }} initialValues={{ energyFactorId: carbon.data?.gridFactorId ?? undefined }}>
+              <Form
+                form={form}
+                layout="inline"
+                onFinish={addEnergy}
+                style={{ marginBottom: 12 }}
+                initialValues={{ energyFactorId: carbon.data?.gridFactorId ?? undefined }}
+              >
                 <Form.Item name="period" rules={[{ required: true, message: t('required') }]}>
                   <DatePicker picker="month" placeholder={t('month')} />
                 </Form.Item>
                 <Form.Item name="energyFactorId" rules={[{ required: true, message: t('required') }]}>
-                  <Select style={{ width: 220 }} placeholder={t('energyFactor')} options={(energyFactors.data?.items ?? []).map((f) => ({ value: f.id, label: `${factorName(f)} (${f.value} /${f.unit})` }))} />
+                  <Select
+                    style={{ width: 220 }}
+                    placeholder={t('energyFactor')}
+                    options={(energyFactors.data?.items ?? []).map((f) => ({
+                      value: f.id,
+                      label: `${factorName(f)} (${f.value} /${f.unit})`,
+                    }))}
+                  />
                 </Form.Item>
                 <Form.Item name="quantity" rules={[{ required: true, message: t('required') }]}>
                   <InputNumber min={0} placeholder={t('quantity')} style={{ width: 140 }} />
@@ -255,7 +361,31 @@ export function ProjectCarbonPage() {
                 { title: t('energyFactor'), dataIndex: 'energyFactorId' },
                 { title: t('quantity'), key: 'q', align: 'right', render: (_, e) => `${kg(e.quantity)} ${e.unit}` },
                 { title: t('enteredBy'), dataIndex: 'enteredBy' },
-                ...(canWrite ? [{ title: '', key: 'x', render: (_: unknown, e: Energy) => <Button size="small" type="link" danger onClick={async () => (await call(client.DELETE('/api/projects/{projectId}/carbon/energy/{id}', { params: { path: { projectId, id: e.id } } })), await refresh())}>{t('delete')}</Button> }] : []),
+                ...(canWrite
+                  ? [
+                      {
+                        title: '',
+                        key: 'x',
+                        render: (_: unknown, e: Energy) => (
+                          <Button
+                            size="small"
+                            type="link"
+                            danger
+                            onClick={async () => (
+                              await call(
+                                client.DELETE('/api/projects/{projectId}/carbon/energy/{id}', {
+                                  params: { path: { projectId, id: e.id } },
+                                }),
+                              ),
+                              await refresh()
+                            )}
+                          >
+                            {t('delete')}
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Card>

@@ -4,17 +4,78 @@ import type { ItemOf } from '../../api/types.js';
 export type Factor = ItemOf<'/api/carbon/factors'>;
 
 type K =
-  | 'title' | 'intro' | 'bimLink' | 'export' | 'sourceBom' | 'sourceModel' | 'sourceNone' | 'total' | 'perM2' | 'production' | 'transport' | 'construction' | 'quantity'
-  | 'byStage' | 'byMaterial' | 'materialLines' | 'material' | 'factor' | 'factorValue' | 'distance' | 'assumption' | 'recalled' | 'unmapped' | 'stage' | 'reason'
-  | 'elementsUnit' | 'noVolume' | 'bomTitle' | 'bomHelp' | 'template' | 'importBom' | 'bomImported' | 'clearBom' | 'clearBomConfirm' | 'energyTitle' | 'month'
-  | 'energyFactor' | 'add' | 'required' | 'enteredBy' | 'delete' | 'libraryTitle' | 'libraryIntro' | 'kind' | 'kindMaterial' | 'kindTransport' | 'kindEnergy'
-  | 'name' | 'unit' | 'value' | 'source' | 'confidence' | 'revision' | 'updated' | 'edit' | 'save' | 'rules' | 'pattern' | 'ifcClasses' | 'region' | 'year'
-  | 'addGrid' | 'note' | 'history' | 'saved' | 'id';
+  | 'title'
+  | 'intro'
+  | 'bimLink'
+  | 'export'
+  | 'sourceBom'
+  | 'sourceModel'
+  | 'sourceNone'
+  | 'total'
+  | 'perM2'
+  | 'production'
+  | 'transport'
+  | 'construction'
+  | 'quantity'
+  | 'byStage'
+  | 'byMaterial'
+  | 'materialLines'
+  | 'material'
+  | 'factor'
+  | 'factorValue'
+  | 'distance'
+  | 'assumption'
+  | 'recalled'
+  | 'unmapped'
+  | 'stage'
+  | 'reason'
+  | 'elementsUnit'
+  | 'noVolume'
+  | 'bomTitle'
+  | 'bomHelp'
+  | 'template'
+  | 'importBom'
+  | 'bomImported'
+  | 'clearBom'
+  | 'clearBomConfirm'
+  | 'energyTitle'
+  | 'month'
+  | 'energyFactor'
+  | 'add'
+  | 'required'
+  | 'enteredBy'
+  | 'delete'
+  | 'libraryTitle'
+  | 'libraryIntro'
+  | 'kind'
+  | 'kindMaterial'
+  | 'kindTransport'
+  | 'kindEnergy'
+  | 'name'
+  | 'unit'
+  | 'value'
+  | 'source'
+  | 'confidence'
+  | 'revision'
+  | 'updated'
+  | 'edit'
+  | 'save'
+  | 'rules'
+  | 'pattern'
+  | 'ifcClasses'
+  | 'region'
+  | 'year'
+  | 'addGrid'
+  | 'note'
+  | 'history'
+  | 'saved'
+  | 'id';
 
 export const carbonMessages: Messages<K> = {
   'zh-CN': {
     title: '隐含碳排放',
-    intro: '按《建筑碳排放计算标准》GB/T 51366-2019 计算建材生产（C_sc）、建材运输（C_ys）和建造阶段（C_JZ）碳排放；默认运距混凝土 40 km、其他材料 500 km。',
+    intro:
+      '按《建筑碳排放计算标准》GB/T 51366-2019 计算建材生产（C_sc）、建材运输（C_ys）和建造阶段（C_JZ）碳排放；默认运距混凝土 40 km、其他材料 500 km。',
     bimLink: 'BIM 模型',
     export: '导出计算书',
     sourceBom: '材料数量来自导入的材料清单（Excel）',
@@ -55,7 +116,8 @@ export const carbonMessages: Messages<K> = {
     enteredBy: '录入人',
     delete: '删除',
     libraryTitle: '碳排放因子库',
-    libraryIntro: '种子数据来自 GB/T 51366-2019 附录 D/E 及公布的电网排放因子；每个因子注明来源与可信度。管理员修订因子会生成新版本，历史结果可按日期复算。',
+    libraryIntro:
+      '种子数据来自 GB/T 51366-2019 附录 D/E 及公布的电网排放因子；每个因子注明来源与可信度。管理员修订因子会生成新版本，历史结果可按日期复算。',
     kind: '类型',
     kindMaterial: '建材',
     kindTransport: '运输',
@@ -82,7 +144,8 @@ export const carbonMessages: Messages<K> = {
   },
   en: {
     title: 'Embodied carbon',
-    intro: 'Per GB/T 51366-2019: material production (C_sc), transport (C_ys) and construction (C_JZ). Default distances: concrete 40 km, other materials 500 km.',
+    intro:
+      'Per GB/T 51366-2019: material production (C_sc), transport (C_ys) and construction (C_JZ). Default distances: concrete 40 km, other materials 500 km.',
     bimLink: 'BIM model',
     export: 'Export calculation',
     sourceBom: 'Material quantities come from the imported bill of materials (Excel)',
@@ -109,7 +172,8 @@ export const carbonMessages: Messages<K> = {
     elementsUnit: 'elements',
     noVolume: 'no volume in the model',
     bomTitle: 'Bill of materials (projects without a model)',
-    bomHelp: 'The Excel header needs Material, Quantity and Unit; optional IFC class, Factor id, Distance, Transport mode. An import replaces the current bill and takes precedence over the model.',
+    bomHelp:
+      'The Excel header needs Material, Quantity and Unit; optional IFC class, Factor id, Distance, Transport mode. An import replaces the current bill and takes precedence over the model.',
     template: 'Download template',
     importBom: 'Import bill of materials',
     bomImported: '{n} lines imported',
@@ -123,7 +187,8 @@ export const carbonMessages: Messages<K> = {
     enteredBy: 'Entered by',
     delete: 'Delete',
     libraryTitle: 'Emission factor library',
-    libraryIntro: 'Seeded from GB/T 51366-2019 Appendices D/E and published grid factors; every factor states its source and confidence. Admin revisions create new versions, so past results can be recomputed as of a date.',
+    libraryIntro:
+      'Seeded from GB/T 51366-2019 Appendices D/E and published grid factors; every factor states its source and confidence. Admin revisions create new versions, so past results can be recomputed as of a date.',
     kind: 'Kind',
     kindMaterial: 'Material',
     kindTransport: 'Transport',

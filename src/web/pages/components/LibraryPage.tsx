@@ -1,7 +1,33 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
-import { CheckCircleOutlined, DownloadOutlined, EditOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined, WarningOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  Upload,
+} from 'antd';
+import {
+  CheckCircleOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  FileExcelOutlined,
+  PlusOutlined,
+  UploadOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { ApiError, call, client, formData, query } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
@@ -106,7 +132,8 @@ const messages = {
     grade: 'Grade',
     materialOnly: 'Material',
     makersHelp: 'Type a name and press Enter; several allowed',
-    profileHelp: 'Steel members: the profile designation (e.g. PL10*200, HN400*200); sizes may stay empty and are read from it, no modular check',
+    profileHelp:
+      'Steel members: the profile designation (e.g. PL10*200, HN400*200); sizes may stay empty and are read from it, no modular check',
     dimsHelp: 'Nominal sizes (mm), checked against GB/T 50002 modules',
     required: 'Required',
     saved: 'Saved spec {code}',
@@ -119,7 +146,6 @@ const messages = {
     fixErrors: 'Correct the marked fields',
   },
 };
-
 
 export function LibraryPage() {
   const t = useT(messages);
@@ -136,10 +162,13 @@ export function LibraryPage() {
   const [errors, setErrors] = useState<{ message: string; details: Array<{ path: string; message: string }> } | null>(null);
   const [editing, setEditing] = useState<Spec | 'new' | null>(null);
   /** A regulator edits their region's library; admins and ministry regulators every library. */
-  const canEdit = (spec: Spec) => canImport && (spec.regionCode === null ? mayNational : me?.role === 'admin' || !me?.regionCode || me.regionCode === spec.regionCode);
+  const canEdit = (spec: Spec) =>
+    canImport && (spec.regionCode === null ? mayNational : me?.role === 'admin' || !me?.regionCode || me.regionCode === spec.regionCode);
 
   const libraryOptions = [{ value: 'national', label: t('national') }, ...regions.options];
-  const targetOptions = libraryOptions.filter((o) => (o.value === 'national' ? mayNational : me?.role === 'admin' || !me?.regionCode || me.regionCode === o.value));
+  const targetOptions = libraryOptions.filter((o) =>
+    o.value === 'national' ? mayNational : me?.role === 'admin' || !me?.regionCode || me.regionCode === o.value,
+  );
   const typeOptions = Object.entries(componentTypeLabels[lang]).map(([value, label]) => ({ value, label }));
   const libraryName = (r: string | null) => (r ? regions.name(r) : t('national'));
 
@@ -147,7 +176,9 @@ export function LibraryPage() {
     setImporting(true);
     setErrors(null);
     try {
-      const r = await call(client.POST('/api/components/import', { params: { query: { library: target } }, body: { file }, bodySerializer: formData }));
+      const r = await call(
+        client.POST('/api/components/import', { params: { query: { library: target } }, body: { file }, bodySerializer: formData }),
+      );
       message.success(t('imported', { rows: r.rowsTotal, created: r.created, updated: r.updated }));
       void list.refetch();
     } catch (e) {
@@ -178,7 +209,14 @@ export function LibraryPage() {
             )}
             {canImport && (
               <Space.Compact>
-                <Select value={target} onChange={setTarget} options={targetOptions} style={{ width: 140 }} aria-label={t('importTo')} data-testid="import-target" />
+                <Select
+                  value={target}
+                  onChange={setTarget}
+                  options={targetOptions}
+                  style={{ width: 140 }}
+                  aria-label={t('importTo')}
+                  data-testid="import-target"
+                />
                 <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => (void runImport(f), false)}>
                   <Button type="primary" icon={<UploadOutlined />} loading={importing} data-testid="library-import">
                     {t('import')}
@@ -222,7 +260,12 @@ export function LibraryPage() {
             <Select placeholder={t('type')} allowClear style={{ width: 140 }} options={typeOptions} />
           </Form.Item>
           <Form.Item name="status">
-            <Select placeholder={t('status')} allowClear style={{ width: 100 }} options={Object.entries(specStatusLabels[lang]).map(([value, label]) => ({ value, label }))} />
+            <Select
+              placeholder={t('status')}
+              allowClear
+              style={{ width: 100 }}
+              options={Object.entries(specStatusLabels[lang]).map(([value, label]) => ({ value, label }))}
+            />
           </Form.Item>
           <Form.Item name="modular">
             <Select
@@ -262,14 +305,35 @@ export function LibraryPage() {
                   { title: t('dimension'), dataIndex: 'label', width: 140 },
                   { title: 'mm', dataIndex: 'dimMm', width: 90 },
                   { title: t('expected'), dataIndex: 'expected', width: 150, render: (e: string[]) => e.join('、') },
-                  { title: t('modular'), dataIndex: 'ok', width: 120, render: (ok: boolean, d) => (ok ? <Tag color="green">{d.module}</Tag> : <Tag color="red">{t('modularBad')}</Tag>) },
-                  { title: t('nearest'), dataIndex: 'nearest', render: (n: Array<{ module: string; dimMm: number; deltaMm: number }>) => n.map((x) => `${x.dimMm} (${x.module}, ${x.deltaMm > 0 ? '+' : ''}${x.deltaMm})`).join('；') },
+                  {
+                    title: t('modular'),
+                    dataIndex: 'ok',
+                    width: 120,
+                    render: (ok: boolean, d) => (ok ? <Tag color="green">{d.module}</Tag> : <Tag color="red">{t('modularBad')}</Tag>),
+                  },
+                  {
+                    title: t('nearest'),
+                    dataIndex: 'nearest',
+                    render: (n: Array<{ module: string; dimMm: number; deltaMm: number }>) =>
+                      n.map((x) => `${x.dimMm} (${x.module}, ${x.deltaMm > 0 ? '+' : ''}${x.deltaMm})`).join('；'),
+                  },
                 ]}
               />
             ),
           }}
           columns={[
-            { title: t('code'), dataIndex: 'code', fixed: 'left', width: 180, render: (v: string, s) => <Space size={4}>{v}{s.isDemo && <Tag>{c('demo')}</Tag>}</Space> },
+            {
+              title: t('code'),
+              dataIndex: 'code',
+              fixed: 'left',
+              width: 180,
+              render: (v: string, s) => (
+                <Space size={4}>
+                  {v}
+                  {s.isDemo && <Tag>{c('demo')}</Tag>}
+                </Space>
+              ),
+            },
             { title: t('name'), dataIndex: 'name', width: 220 },
             { title: t('type'), dataIndex: 'type', width: 110, render: (v: Spec['type']) => componentTypeLabels[lang][v] },
             { title: t('nominal'), dataIndex: 'dimsMm', width: 170, render: (d: number[], s) => (s.profile ? '—' : dims(d)) },
@@ -279,7 +343,14 @@ export function LibraryPage() {
             { title: t('makers'), dataIndex: 'manufacturers', width: 200, render: (m: string[]) => m.join('、') },
             { title: t('library'), dataIndex: 'regionCode', width: 100, render: (r: string | null) => libraryName(r) },
             { title: t('version'), dataIndex: 'version', width: 70 },
-            { title: t('status'), dataIndex: 'status', width: 70, render: (v: Spec['status']) => <Tag color={v === 'active' ? 'green' : v === 'draft' ? 'blue' : 'default'}>{specStatusLabels[lang][v]}</Tag> },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              width: 70,
+              render: (v: Spec['status']) => (
+                <Tag color={v === 'active' ? 'green' : v === 'draft' ? 'blue' : 'default'}>{specStatusLabels[lang][v]}</Tag>
+              ),
+            },
             {
               title: t('modular'),
               key: 'modular',
@@ -350,7 +421,19 @@ type SpecForm = {
 };
 
 /** Add one spec, or edit one: the server checks the fields (and their combination) and answers the modular check. */
-function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec: Spec | null; libraries: Array<{ value: string; label: string }>; defaultLibrary: string; onClose(): void; onSaved(): void }) {
+function SpecModal({
+  spec,
+  libraries,
+  defaultLibrary,
+  onClose,
+  onSaved,
+}: {
+  spec: Spec | null;
+  libraries: Array<{ value: string; label: string }>;
+  defaultLibrary: string;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const t = useT(messages);
   const { lang } = useLanguage();
   const [form] = Form.useForm<SpecForm>();
@@ -378,7 +461,18 @@ function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec
         version: spec.version,
         status: spec.status,
       }
-    : { library: defaultLibrary, code: '', type: 'composite_slab', name: '', manufacturers: [], version: '1.0', status: 'active', material: '混凝土', grade: 'C30', jointMm: null };
+    : {
+        library: defaultLibrary,
+        code: '',
+        type: 'composite_slab',
+        name: '',
+        manufacturers: [],
+        version: '1.0',
+        status: 'active',
+        material: '混凝土',
+        grade: 'C30',
+        jointMm: null,
+      };
 
   async function save() {
     setFormError(null);
@@ -405,7 +499,11 @@ function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec
     try {
       const result = spec
         ? await call(client.PATCH('/api/components/specs/{id}', { params: { path: { id: spec.id } }, body: body }))
-        : await call(client.POST('/api/components/specs', { body: { ...body, regionCode: v.library === 'national' ? null : v.library, code: v.code, type: v.type } }));
+        : await call(
+            client.POST('/api/components/specs', {
+              body: { ...body, regionCode: v.library === 'national' ? null : v.library, code: v.code, type: v.type },
+            }),
+          );
       setSaved(result);
       onSaved();
     } catch (e) {
@@ -416,9 +514,13 @@ function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec
       // Field paths of the API (dimsMm.1, regionCode, …) onto the form's fields; anything else above the form.
       const field = (path: string): keyof SpecForm | null => {
         const [head, index] = path.split('.');
-        if (head === 'dimsMm') return (`dim${index ?? '0'}` as keyof SpecForm);
+        if (head === 'dimsMm') return `dim${index ?? '0'}` as keyof SpecForm;
         if (head === 'regionCode') return 'library';
-        return head && head in initial ? (head as keyof SpecForm) : head === 'profile' || head === 'jointMm' ? (head as keyof SpecForm) : null;
+        return head && head in initial
+          ? (head as keyof SpecForm)
+          : head === 'profile' || head === 'jointMm'
+            ? (head as keyof SpecForm)
+            : null;
       };
       const mapped = e.details.filter((d) => field(d.path));
       form.setFields(mapped.map((d) => ({ name: field(d.path)!, errors: [d.message] })));
@@ -432,7 +534,17 @@ function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec
   if (saved) {
     const m = saved.modular;
     return (
-      <Modal open title={t('resultTitle', { code: saved.code })} onCancel={onClose} footer={<Button type="primary" onClick={onClose} data-testid="spec-done">{t('done')}</Button>} width={720}>
+      <Modal
+        open
+        title={t('resultTitle', { code: saved.code })}
+        onCancel={onClose}
+        footer={
+          <Button type="primary" onClick={onClose} data-testid="spec-done">
+            {t('done')}
+          </Button>
+        }
+        width={720}
+      >
         <div data-testid="spec-result">
           <Alert
             type={!m.applicable ? 'info' : m.ok ? 'success' : 'warning'}
@@ -451,8 +563,18 @@ function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec
                 { title: t('dimension'), dataIndex: 'label', width: 140 },
                 { title: 'mm', dataIndex: 'dimMm', width: 90 },
                 { title: t('expected'), dataIndex: 'expected', width: 150, render: (x: string[]) => x.join('、') },
-                { title: t('modular'), dataIndex: 'ok', width: 100, render: (ok: boolean, d) => (ok ? <Tag color="green">{d.module}</Tag> : <Tag color="red">{t('modularBad')}</Tag>) },
-                { title: t('nearest'), dataIndex: 'nearest', render: (n: Array<{ module: string; dimMm: number; deltaMm: number }>) => n.map((x) => `${x.dimMm} (${x.module})`).join('；') },
+                {
+                  title: t('modular'),
+                  dataIndex: 'ok',
+                  width: 100,
+                  render: (ok: boolean, d) => (ok ? <Tag color="green">{d.module}</Tag> : <Tag color="red">{t('modularBad')}</Tag>),
+                },
+                {
+                  title: t('nearest'),
+                  dataIndex: 'nearest',
+                  render: (n: Array<{ module: string; dimMm: number; deltaMm: number }>) =>
+                    n.map((x) => `${x.dimMm} (${x.module})`).join('；'),
+                },
               ]}
             />
           )}
@@ -466,7 +588,16 @@ function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec
     return d ? `${lang === 'en' ? d.en : d.zh} (${d.modules.join('/')})` : `${t('dimension')} ${i + 1}`;
   };
   return (
-    <Modal open width={760} title={spec ? t('editTitle', { code: spec.code }) : t('addTitle')} onOk={save} onCancel={onClose} confirmLoading={saving} okButtonProps={{ 'data-testid': 'spec-save' } as never} destroyOnHidden>
+    <Modal
+      open
+      width={760}
+      title={spec ? t('editTitle', { code: spec.code }) : t('addTitle')}
+      onOk={save}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'spec-save' } as never}
+      destroyOnHidden
+    >
       {formError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={formError} data-testid="spec-form-error" />}
       <Form form={form} name="spec" layout="vertical" initialValues={initial} data-testid="spec-form">
         <Row gutter={12}>
@@ -476,7 +607,15 @@ function SpecModal({ spec, libraries, defaultLibrary, onClose, onSaved }: { spec
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="code" label={t('code')} rules={[{ required: true, message: t('required') }, { max: 64 }, { pattern: /^[A-Za-z0-9][A-Za-z0-9\-_./]*$/, message: 'A-Z 0-9 - _ . /' }]}>
+            <Form.Item
+              name="code"
+              label={t('code')}
+              rules={[
+                { required: true, message: t('required') },
+                { max: 64 },
+                { pattern: /^[A-Za-z0-9][A-Za-z0-9\-_./]*$/, message: 'A-Z 0-9 - _ . /' },
+              ]}
+            >
               <Input disabled={!!spec} />
             </Form.Item>
           </Col>

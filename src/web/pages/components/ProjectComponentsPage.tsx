@@ -1,7 +1,26 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { BlockOutlined, CalculatorOutlined, DeleteOutlined, PlusOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
@@ -148,10 +167,14 @@ const messages = {
     clearSelection: 'Clear selection',
     loadingGeometry: 'Loading geometry…',
     viewerFailed: 'The model could not be loaded',
-    noModelUsage: 'Component usage comes from an imported schedule (Excel); schedule lines have no model GlobalId, so they cannot be highlighted in 3D.',
-    noModelUsageHint: 'Once the project has a BIM model, use “Recognise in BIM model” to take the components from the model; non-standard ones are then highlighted here.',
-    noModelUsageWithModel: 'The project has the BIM model {model}: use “Recognise in BIM model” and its non-standard components are highlighted here.',
-    olderModel: 'Components were recognised in an earlier model version; the 3D view shows that version. Recognise again to use the latest model.',
+    noModelUsage:
+      'Component usage comes from an imported schedule (Excel); schedule lines have no model GlobalId, so they cannot be highlighted in 3D.',
+    noModelUsageHint:
+      'Once the project has a BIM model, use “Recognise in BIM model” to take the components from the model; non-standard ones are then highlighted here.',
+    noModelUsageWithModel:
+      'The project has the BIM model {model}: use “Recognise in BIM model” and its non-standard components are highlighted here.',
+    olderModel:
+      'Components were recognised in an earlier model version; the 3D view shows that version. Recognise again to use the latest model.',
     scheduleToo: '{n} more units come from a schedule and are not shown in the model.',
   },
 };
@@ -178,10 +201,18 @@ export function ProjectComponentsPage() {
   const [uploadError, setUploadError] = useState<{ message: string; details: Array<{ path: string; message: string }> } | null>(null);
   const canWrite = me?.role !== 'expert' && me?.role !== 'facility';
 
-  const summary = useQuery({ queryKey: ['components-summary', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/components/summary', { params: { path: { projectId } } })) });
+  const summary = useQuery({
+    queryKey: ['components-summary', projectId],
+    queryFn: () => call(client.GET('/api/projects/{projectId}/components/summary', { params: { path: { projectId } } })),
+  });
   const instances = useQuery({
     queryKey: ['components-instances', projectId, match, page],
-    queryFn: () => call(client.GET('/api/projects/{projectId}/components/instances', { params: { path: { projectId }, query: { match, page, pageSize: 20 } } })),
+    queryFn: () =>
+      call(
+        client.GET('/api/projects/{projectId}/components/instances', {
+          params: { path: { projectId }, query: { match, page, pageSize: 20 } },
+        }),
+      ),
   });
   const elements = useQuery({
     queryKey: ['components-non-standard-elements', projectId],
@@ -212,7 +243,13 @@ export function ProjectComponentsPage() {
     setBusy(true);
     setUploadError(null);
     try {
-      const r = await call(client.POST('/api/projects/{projectId}/components/schedule', { params: { path: { projectId } }, body: { file }, bodySerializer: formData }));
+      const r = await call(
+        client.POST('/api/projects/{projectId}/components/schedule', {
+          params: { path: { projectId } },
+          body: { file },
+          bodySerializer: formData,
+        }),
+      );
       message.success(t('scheduled', r));
       refresh();
     } catch (e) {
@@ -235,7 +272,13 @@ export function ProjectComponentsPage() {
       { type: 'value', name: t('perSpec') },
     ],
     series: [
-      { name: t('specs'), type: 'bar', data: s.repetition.map((r) => r.specs), itemStyle: { color: '#2f9e6b' }, label: { show: true, position: 'top' } },
+      {
+        name: t('specs'),
+        type: 'bar',
+        data: s.repetition.map((r) => r.specs),
+        itemStyle: { color: '#2f9e6b' },
+        label: { show: true, position: 'top' },
+      },
       { name: t('repetition'), type: 'line', yAxisIndex: 1, data: s.repetition.map((r) => r.repetition), itemStyle: { color: '#1677ff' } },
     ],
   };
@@ -263,7 +306,13 @@ export function ProjectComponentsPage() {
               <Button icon={<SettingOutlined />} onClick={() => setRulesOpen(true)}>
                 {t('rules')}
               </Button>
-              <Button onClick={extract} loading={busy} disabled={!s?.model} title={s?.model ? s.model.label : t('modelNone')} data-testid="extract">
+              <Button
+                onClick={extract}
+                loading={busy}
+                disabled={!s?.model}
+                title={s?.model ? s.model.label : t('modelNone')}
+                data-testid="extract"
+              >
                 {t('extract')}
               </Button>
               <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => (void importSchedule(f), false)}>
@@ -330,23 +379,43 @@ export function ProjectComponentsPage() {
                 data-testid="non-standard"
                 dataSource={s.nonStandard}
                 pagination={{ pageSize: 8 }}
-                onRow={(g) => ({ onClick: () => setSelectedKey((k) => (k === g.specKey ? null : g.specKey)), style: { cursor: g.modelInstances ? 'pointer' : undefined } })}
+                onRow={(g) => ({
+                  onClick: () => setSelectedKey((k) => (k === g.specKey ? null : g.specKey)),
+                  style: { cursor: g.modelInstances ? 'pointer' : undefined },
+                })}
                 rowClassName={(g) => (g.specKey === selectedKey ? 'ant-table-row-selected' : '')}
                 columns={[
                   { title: t('type'), dataIndex: 'type', render: typeName },
                   { title: t('size'), key: 'size', render: (_: unknown, g) => g.profile ?? dims(g.dimsMm) },
                   { title: t('count'), dataIndex: 'instances' },
                   ...(s.bySource.model ? [{ title: t('inModel'), dataIndex: 'modelInstances' }] : []),
-                  { title: t('nearest'), key: 'nearest', render: (_: unknown, g) => (g.nearest ? <Tag color="blue">{g.nearest.code}</Tag> : '—') },
+                  {
+                    title: t('nearest'),
+                    key: 'nearest',
+                    render: (_: unknown, g) => (g.nearest ? <Tag color="blue">{g.nearest.code}</Tag> : '—'),
+                  },
                   { title: t('distance'), key: 'distance', render: (_: unknown, g) => g.nearest?.distanceMm ?? '—' },
-                  { title: t('modular'), key: 'modular', render: (_: unknown, g) => (!g.modular.applicable ? '—' : g.modular.ok ? <Tag color="green">{t('modularOk')}</Tag> : <Typography.Text type="danger">{g.modular.reason}</Typography.Text>) },
+                  {
+                    title: t('modular'),
+                    key: 'modular',
+                    render: (_: unknown, g) =>
+                      !g.modular.applicable ? (
+                        '—'
+                      ) : g.modular.ok ? (
+                        <Tag color="green">{t('modularOk')}</Tag>
+                      ) : (
+                        <Typography.Text type="danger">{g.modular.reason}</Typography.Text>
+                      ),
+                  },
                 ]}
               />
             </Card>
           </Col>
         </Row>
       )}
-      {s && s.instances > 0 && <NonStandardViewer summary={s} elements={elements.data} selectedKey={selectedKey} onClear={() => setSelectedKey(null)} />}
+      {s && s.instances > 0 && (
+        <NonStandardViewer summary={s} elements={elements.data} selectedKey={selectedKey} onClear={() => setSelectedKey(null)} />
+      )}
       <Card
         title={t('instances')}
         extra={
@@ -374,12 +443,27 @@ export function ProjectComponentsPage() {
           pagination={{ current: page, pageSize: 20, total: instances.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
           columns={[
             { title: t('source'), dataIndex: 'source', width: 90, render: (v: string) => (v === 'model' ? t('model') : t('scheduleL')) },
-            { title: t('ref'), dataIndex: 'sourceRef', width: 200, ellipsis: true, render: (v: string, i) => (i.source === 'schedule' ? t('row', { n: v.replace(/^row /, '') }) : v) },
+            {
+              title: t('ref'),
+              dataIndex: 'sourceRef',
+              width: 200,
+              ellipsis: true,
+              render: (v: string, i) => (i.source === 'schedule' ? t('row', { n: v.replace(/^row /, '') }) : v),
+            },
             { title: t('type'), dataIndex: 'type', width: 110, render: typeName },
             { title: t('name'), dataIndex: 'name', ellipsis: true },
             { title: t('size'), key: 'size', render: (_: unknown, i) => i.profile ?? dims(i.dimsMm) },
             { title: t('count'), dataIndex: 'quantity', width: 70 },
-            { title: t('match'), dataIndex: 'match', width: 100, render: (m: string) => <Tag color={m === 'exact' ? 'green' : m === 'none' ? 'red' : 'gold'}>{m === 'exact' ? t('exactL') : m === 'none' ? t('noneL') : t('withinL')}</Tag> },
+            {
+              title: t('match'),
+              dataIndex: 'match',
+              width: 100,
+              render: (m: string) => (
+                <Tag color={m === 'exact' ? 'green' : m === 'none' ? 'red' : 'gold'}>
+                  {m === 'exact' ? t('exactL') : m === 'none' ? t('noneL') : t('withinL')}
+                </Tag>
+              ),
+            },
             { title: t('spec'), dataIndex: 'specCode', width: 150 },
           ]}
         />
@@ -390,14 +474,27 @@ export function ProjectComponentsPage() {
 }
 
 /** The model the non-standard instances were recognised in, with all of them highlighted and the selected size marked. */
-function NonStandardViewer({ summary: s, elements, selectedKey, onClear }: { summary: Summary; elements: NonStandardElements | undefined; selectedKey: string | null; onClear(): void }) {
+function NonStandardViewer({
+  summary: s,
+  elements,
+  selectedKey,
+  onClear,
+}: {
+  summary: Summary;
+  elements: NonStandardElements | undefined;
+  selectedKey: string | null;
+  onClear(): void;
+}) {
   const t = useT(messages);
   const [count, setCount] = useState<number | null>(null);
   const selected = elements?.groups.find((g) => g.specKey === selectedKey) ?? null;
   const highlight = useMemo<HighlightGroup[]>(
     () =>
       elements
-        ? [{ globalIds: elements.groups.flatMap((g) => g.globalIds), color: NON_STANDARD_COLOUR }, ...(selected ? [{ globalIds: selected.globalIds, color: SELECTED_COLOUR }] : [])]
+        ? [
+            { globalIds: elements.groups.flatMap((g) => g.globalIds), color: NON_STANDARD_COLOUR },
+            ...(selected ? [{ globalIds: selected.globalIds, color: SELECTED_COLOUR }] : []),
+          ]
         : [],
     [elements, selected],
   );
@@ -419,15 +516,24 @@ function NonStandardViewer({ summary: s, elements, selectedKey, onClear }: { sum
                 {t('clearSelection')}
               </Button>
             )}
-            {count !== null && <Typography.Text strong data-testid="nonstandard-count">{t('highlightedN', { n: count })}</Typography.Text>}
+            {count !== null && (
+              <Typography.Text strong data-testid="nonstandard-count">
+                {t('highlightedN', { n: count })}
+              </Typography.Text>
+            )}
           </Space>
         )
       }
     >
       {!modelId ? (
         <div data-testid="nonstandard-viewer-empty">
-          <Empty image={<BlockOutlined style={{ fontSize: 48, color: '#bfbfbf' }} />} description={<Typography.Text type="secondary">{t('noModelUsage')}</Typography.Text>}>
-            <Typography.Text type="secondary">{s.model ? t('noModelUsageWithModel', { model: s.model.label }) : t('noModelUsageHint')}</Typography.Text>
+          <Empty
+            image={<BlockOutlined style={{ fontSize: 48, color: '#bfbfbf' }} />}
+            description={<Typography.Text type="secondary">{t('noModelUsage')}</Typography.Text>}
+          >
+            <Typography.Text type="secondary">
+              {s.model ? t('noModelUsageWithModel', { model: s.model.label }) : t('noModelUsageHint')}
+            </Typography.Text>
           </Empty>
         </div>
       ) : (
@@ -462,20 +568,37 @@ function RulesModal({ projectId, onClose, onSaved }: { projectId: string; onClos
   const { lang } = useLanguage();
   const [form] = Form.useForm<{ rules: Rule[]; toleranceMm: number }>();
   const [saving, setSaving] = useState(false);
-  const settings = useQuery({ queryKey: ['components-settings', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/components/settings', { params: { path: { projectId } } })) });
+  const settings = useQuery({
+    queryKey: ['components-settings', projectId],
+    queryFn: () => call(client.GET('/api/projects/{projectId}/components/settings', { params: { path: { projectId } } })),
+  });
   const typeOptions = Object.entries(componentTypeLabels[lang]).map(([value, label]) => ({ value, label }));
   async function save() {
     const v = await form.validateFields();
     setSaving(true);
     try {
-      await call(client.PUT('/api/projects/{projectId}/components/settings', { params: { path: { projectId } }, body: {
-        toleranceMm: v.toleranceMm,
-        rules: v.rules.map((r) => ({ ...r, ifcClass: r.ifcClass || null, nameContains: r.nameContains || null, propertyName: r.propertyName || null, propertyValue: r.propertyValue || null })),
-      } }));
+      await call(
+        client.PUT('/api/projects/{projectId}/components/settings', {
+          params: { path: { projectId } },
+          body: {
+            toleranceMm: v.toleranceMm,
+            rules: v.rules.map((r) => ({
+              ...r,
+              ifcClass: r.ifcClass || null,
+              nameContains: r.nameContains || null,
+              propertyName: r.propertyName || null,
+              propertyValue: r.propertyValue || null,
+            })),
+          },
+        }),
+      );
       onSaved();
       onClose();
     } catch (e) {
-      if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never, errors: [d.message] })));
+      if (e instanceof ApiError)
+        form.setFields(
+          e.details.map((d) => ({ name: d.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never, errors: [d.message] })),
+        );
     } finally {
       setSaving(false);
     }

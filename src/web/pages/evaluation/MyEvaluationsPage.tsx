@@ -11,8 +11,32 @@ import { EvaluationPanel } from './EvaluationPanel.js';
 import { evaluationLabels, fmt } from './labels.js';
 
 const messages = {
-  'zh-CN': { title: '我的评价任务', project: '项目', kind: '类型', date: '评价日期', stage: '阶段', mine: '我的评分', status: '评价状态', score: '得分', open: '评分', assigned: '待评分', submitted: '已提交' },
-  en: { title: 'My evaluations', project: 'Project', kind: 'Kind', date: 'Date', stage: 'Stage', mine: 'My scores', status: 'Status', score: 'Score', open: 'Score', assigned: 'To score', submitted: 'Submitted' },
+  'zh-CN': {
+    title: '我的评价任务',
+    project: '项目',
+    kind: '类型',
+    date: '评价日期',
+    stage: '阶段',
+    mine: '我的评分',
+    status: '评价状态',
+    score: '得分',
+    open: '评分',
+    assigned: '待评分',
+    submitted: '已提交',
+  },
+  en: {
+    title: 'My evaluations',
+    project: 'Project',
+    kind: 'Kind',
+    date: 'Date',
+    stage: 'Stage',
+    mine: 'My scores',
+    status: 'Status',
+    score: 'Score',
+    open: 'Score',
+    assigned: 'To score',
+    submitted: 'Submitted',
+  },
 };
 
 type Mine = ItemOf<'/api/evaluation/mine'>;
@@ -36,10 +60,26 @@ export function MyEvaluationsPage() {
           { title: t('kind'), dataIndex: 'kind', render: (v: Mine['kind']) => l(v) },
           { title: t('stage'), dataIndex: 'stageId' },
           { title: t('date'), dataIndex: 'evaluatedOn' },
-          { title: t('mine'), dataIndex: 'myStatus', render: (v: Mine['myStatus']) => <Tag color={v === 'submitted' ? 'green' : 'orange'}>{t(v)}</Tag>, filters: [{ text: t('assigned'), value: 'assigned' }, { text: t('submitted'), value: 'submitted' }], onFilter: (v, r) => r.myStatus === v },
+          {
+            title: t('mine'),
+            dataIndex: 'myStatus',
+            render: (v: Mine['myStatus']) => <Tag color={v === 'submitted' ? 'green' : 'orange'}>{t(v)}</Tag>,
+            filters: [
+              { text: t('assigned'), value: 'assigned' },
+              { text: t('submitted'), value: 'submitted' },
+            ],
+            onFilter: (v, r) => r.myStatus === v,
+          },
           { title: t('status'), dataIndex: 'status', render: (v: Mine['status']) => l(v) },
           { title: t('score'), dataIndex: 'score', render: (v: number | null) => fmt(v, 2) },
-          { title: '', render: (_: unknown, r) => <Link to={`/evaluation/evaluations/${r.id}`} data-testid={`my-evaluation-${r.projectCode}`}>{t('open')}</Link> },
+          {
+            title: '',
+            render: (_: unknown, r) => (
+              <Link to={`/evaluation/evaluations/${r.id}`} data-testid={`my-evaluation-${r.projectCode}`}>
+                {t('open')}
+              </Link>
+            ),
+          },
         ]}
       />
     </>
@@ -50,7 +90,10 @@ export function MyEvaluationsPage() {
 export function EvaluationPage() {
   const { id = '' } = useParams();
   const { me } = useAuth();
-  const q = useQuery({ queryKey: ['evaluation', 'detail', id], queryFn: () => call(client.GET('/api/evaluation/evaluations/{id}', { params: { path: { id } } })) });
+  const q = useQuery({
+    queryKey: ['evaluation', 'detail', id],
+    queryFn: () => call(client.GET('/api/evaluation/evaluations/{id}', { params: { path: { id } } })),
+  });
   return (
     <>
       {q.data && <ProjectHeader projectId={q.data.projectId} />}

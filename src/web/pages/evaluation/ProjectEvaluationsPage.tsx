@@ -75,16 +75,33 @@ export function ProjectEvaluationsPage() {
   const [opening, setOpening] = useState<'monthly_self' | 'stage_expert' | null>(null);
   const [month, setMonth] = useState(dayjs());
   const [stageId, setStageId] = useState<string | undefined>();
-  const list = useQuery({ queryKey: ['evaluation', 'project', projectId], queryFn: () => call(client.GET('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } } })) });
-  const scheme = useQuery({ queryKey: ['evaluation', 'project-scheme', projectId], queryFn: () => call(client.GET('/api/evaluation/projects/{projectId}/scheme', { params: { path: { projectId } } })) });
+  const list = useQuery({
+    queryKey: ['evaluation', 'project', projectId],
+    queryFn: () => call(client.GET('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } } })),
+  });
+  const scheme = useQuery({
+    queryKey: ['evaluation', 'project-scheme', projectId],
+    queryFn: () => call(client.GET('/api/evaluation/projects/{projectId}/scheme', { params: { path: { projectId } } })),
+  });
   const staff = me?.role === 'admin' || me?.role === 'regulator';
-  const schemes = useQuery({ queryKey: ['evaluation', 'schemes'], queryFn: () => call(client.GET('/api/evaluation/schemes')), enabled: staff });
+  const schemes = useQuery({
+    queryKey: ['evaluation', 'schemes'],
+    queryFn: () => call(client.GET('/api/evaluation/schemes')),
+    enabled: staff,
+  });
   const r = list.data?.result;
 
   async function openEvaluation(kind: 'monthly_self' | 'stage_expert' | 'final') {
     try {
-      const body = kind === 'monthly_self' ? { kind, period: month.format('YYYY-MM'), stageId } : kind === 'stage_expert' ? { kind, stageId } : { kind };
-      const ev = await call(client.POST('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } }, body: body }));
+      const body =
+        kind === 'monthly_self'
+          ? { kind, period: month.format('YYYY-MM'), stageId }
+          : kind === 'stage_expert'
+            ? { kind, stageId }
+            : { kind };
+      const ev = await call(
+        client.POST('/api/evaluation/projects/{projectId}/evaluations', { params: { path: { projectId } }, body: body }),
+      );
       setOpening(null);
       await qc.invalidateQueries({ queryKey: ['evaluation', 'project', projectId] });
       setParams({ e: ev.id });
@@ -102,8 +119,22 @@ export function ProjectEvaluationsPage() {
         projectId={projectId}
         extra={
           <Space wrap>
-            <Button icon={<FilePdfOutlined />} href={`/api/evaluation/projects/${projectId}/report.pdf`} download data-testid="project-report-pdf">{t('pdf')}</Button>
-            <Button icon={<FileExcelOutlined />} href={`/api/evaluation/projects/${projectId}/report.xlsx`} download data-testid="project-report-xlsx">{t('excel')}</Button>
+            <Button
+              icon={<FilePdfOutlined />}
+              href={`/api/evaluation/projects/${projectId}/report.pdf`}
+              download
+              data-testid="project-report-pdf"
+            >
+              {t('pdf')}
+            </Button>
+            <Button
+              icon={<FileExcelOutlined />}
+              href={`/api/evaluation/projects/${projectId}/report.xlsx`}
+              download
+              data-testid="project-report-xlsx"
+            >
+              {t('excel')}
+            </Button>
           </Space>
         }
       />
@@ -116,17 +147,25 @@ export function ProjectEvaluationsPage() {
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Space size="large" align="center">
                   <Statistic value={fmt(r.reportedScore)} suffix="/ 100" />
-                  <Tag color={gradeColor(r.grade.rank)} style={{ fontSize: 16, padding: '4px 12px' }} data-testid="project-grade">{lang === 'en' ? r.grade.en : r.grade.zh}</Tag>
+                  <Tag color={gradeColor(r.grade.rank)} style={{ fontSize: 16, padding: '4px 12px' }} data-testid="project-grade">
+                    {lang === 'en' ? r.grade.en : r.grade.zh}
+                  </Tag>
                   {r.provisional && <Tag color="orange">{t('provisional')}</Tag>}
                   {r.source === 'final' && <Tag color="purple">{t('final')}</Tag>}
                 </Space>
                 <Typography.Text type="secondary">{`${r.schemeName} v${r.schemeVersion}`}</Typography.Text>
-                <Table size="small" rowKey="stageId" pagination={false} dataSource={r.stages} columns={[
-                  { title: t('stage'), dataIndex: 'name' },
-                  { title: t('weight'), dataIndex: 'weight', width: 70 },
-                  { title: t('score'), dataIndex: 'reportedScore', width: 80, render: (v: number | null) => fmt(v) },
-                  { title: t('batches'), dataIndex: 'batches', width: 70 },
-                ]} />
+                <Table
+                  size="small"
+                  rowKey="stageId"
+                  pagination={false}
+                  dataSource={r.stages}
+                  columns={[
+                    { title: t('stage'), dataIndex: 'name' },
+                    { title: t('weight'), dataIndex: 'weight', width: 70 },
+                    { title: t('score'), dataIndex: 'reportedScore', width: 80, render: (v: number | null) => fmt(v) },
+                    { title: t('batches'), dataIndex: 'batches', width: 70 },
+                  ]}
+                />
               </Space>
             )}
           </Card>
@@ -137,9 +176,36 @@ export function ProjectEvaluationsPage() {
             title={t('evaluations')}
             extra={
               <Space wrap>
-                {(me?.role === 'enterprise' || me?.role === 'admin') && <Button type="primary" icon={<PlusOutlined />} data-testid="eval-open-monthly" onClick={() => { setStageId(undefined); setOpening('monthly_self'); }}>{t('openMonthly')}</Button>}
-                {staff && <Button icon={<PlusOutlined />} data-testid="eval-open-stage" onClick={() => { setStageId(undefined); setOpening('stage_expert'); }}>{t('openStage')}</Button>}
-                {staff && <Button data-testid="eval-open-final" onClick={() => openEvaluation('final')}>{t('openFinal')}</Button>}
+                {(me?.role === 'enterprise' || me?.role === 'admin') && (
+                  <Button
+                    type="primary"
+                    icon={<PlusOutlined />}
+                    data-testid="eval-open-monthly"
+                    onClick={() => {
+                      setStageId(undefined);
+                      setOpening('monthly_self');
+                    }}
+                  >
+                    {t('openMonthly')}
+                  </Button>
+                )}
+                {staff && (
+                  <Button
+                    icon={<PlusOutlined />}
+                    data-testid="eval-open-stage"
+                    onClick={() => {
+                      setStageId(undefined);
+                      setOpening('stage_expert');
+                    }}
+                  >
+                    {t('openStage')}
+                  </Button>
+                )}
+                {staff && (
+                  <Button data-testid="eval-open-final" onClick={() => openEvaluation('final')}>
+                    {t('openFinal')}
+                  </Button>
+                )}
               </Space>
             }
           >
@@ -151,10 +217,17 @@ export function ProjectEvaluationsPage() {
                   style={{ minWidth: 260 }}
                   data-testid="project-scheme"
                   value={list.data?.schemeCode}
-                  options={uniqueCodes.filter((s) => !s.regionCode || s.regionCode === list.data?.project.regionCode).map((s) => ({ value: s.code, label: s.name }))}
+                  options={uniqueCodes
+                    .filter((s) => !s.regionCode || s.regionCode === list.data?.project.regionCode)
+                    .map((s) => ({ value: s.code, label: s.name }))}
                   onChange={async (v) => {
                     try {
-                      await call(client.PUT('/api/evaluation/projects/{projectId}/scheme', { params: { path: { projectId } }, body: { schemeCode: v } }));
+                      await call(
+                        client.PUT('/api/evaluation/projects/{projectId}/scheme', {
+                          params: { path: { projectId } },
+                          body: { schemeCode: v },
+                        }),
+                      );
                       await qc.invalidateQueries({ queryKey: ['evaluation'] });
                     } catch (e) {
                       message.error(e instanceof ApiError ? e.describe() : String(e));
@@ -170,30 +243,77 @@ export function ProjectEvaluationsPage() {
               loading={list.isLoading}
               dataSource={list.data?.items ?? []}
               pagination={{ pageSize: 8, hideOnSinglePage: true }}
-              onRow={(row) => ({ onClick: () => setParams({ e: row.id }), style: { cursor: 'pointer', background: row.id === selected ? '#f0f7f0' : undefined }, 'data-testid': `eval-row-${row.period ?? row.id}` }) as never}
+              onRow={(row) =>
+                ({
+                  onClick: () => setParams({ e: row.id }),
+                  style: { cursor: 'pointer', background: row.id === selected ? '#f0f7f0' : undefined },
+                  'data-testid': `eval-row-${row.period ?? row.id}`,
+                }) as never
+              }
               columns={[
-                { title: t('kind'), dataIndex: 'kind', render: (v: EvaluationSummary['kind']) => l(v), filters: (['monthly_self', 'stage_expert', 'final'] as const).map((k) => ({ text: l(k), value: k })), onFilter: (v, row) => row.kind === v },
+                {
+                  title: t('kind'),
+                  dataIndex: 'kind',
+                  render: (v: EvaluationSummary['kind']) => l(v),
+                  filters: (['monthly_self', 'stage_expert', 'final'] as const).map((k) => ({ text: l(k), value: k })),
+                  onFilter: (v, row) => row.kind === v,
+                },
                 { title: t('period'), render: (_: unknown, row) => row.period ?? row.evaluatedOn },
-                { title: t('stage'), dataIndex: 'stageId', render: (v: string | null) => stageOptions.find((s) => s.value === v)?.label ?? v ?? '—' },
-                { title: t('status'), dataIndex: 'status', render: (v: EvaluationSummary['status']) => <Tag color={v === 'closed' ? 'purple' : v === 'submitted' ? 'blue' : 'default'}>{l(v)}</Tag> },
-                { title: t('score'), dataIndex: 'score', align: 'right', render: (v: number | null) => fmt(v, 2), sorter: (a, b) => (a.score ?? -1) - (b.score ?? -1) },
+                {
+                  title: t('stage'),
+                  dataIndex: 'stageId',
+                  render: (v: string | null) => stageOptions.find((s) => s.value === v)?.label ?? v ?? '—',
+                },
+                {
+                  title: t('status'),
+                  dataIndex: 'status',
+                  render: (v: EvaluationSummary['status']) => (
+                    <Tag color={v === 'closed' ? 'purple' : v === 'submitted' ? 'blue' : 'default'}>{l(v)}</Tag>
+                  ),
+                },
+                {
+                  title: t('score'),
+                  dataIndex: 'score',
+                  align: 'right',
+                  render: (v: number | null) => fmt(v, 2),
+                  sorter: (a, b) => (a.score ?? -1) - (b.score ?? -1),
+                },
               ]}
             />
           </Card>
         </Col>
       </Row>
       {selected && <EvaluationPanel key={selected} evaluationId={selected} />}
-      <Modal open={opening !== null} title={opening ? l(opening) : ''} onCancel={() => setOpening(null)} onOk={() => opening && openEvaluation(opening)} okButtonProps={{ 'data-testid': 'eval-open-ok' } as never}>
+      <Modal
+        open={opening !== null}
+        title={opening ? l(opening) : ''}
+        onCancel={() => setOpening(null)}
+        onOk={() => opening && openEvaluation(opening)}
+        okButtonProps={{ 'data-testid': 'eval-open-ok' } as never}
+      >
         <Space orientation="vertical" style={{ width: '100%' }}>
           {opening === 'monthly_self' && (
             <Space>
               <span>{t('month')}</span>
-              <DatePicker picker="month" value={month} onChange={(d) => d && setMonth(d)} allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'month')} data-testid="eval-month" />
+              <DatePicker
+                picker="month"
+                value={month}
+                onChange={(d) => d && setMonth(d)}
+                allowClear={false}
+                disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+                data-testid="eval-month"
+              />
             </Space>
           )}
           <Space>
             <span>{t('stage')}</span>
-            <Select style={{ minWidth: 200 }} value={stageId ?? (stageOptions.some((s) => s.value === 'construction') ? 'construction' : stageOptions[0]?.value)} onChange={setStageId} options={stageOptions} data-testid="eval-stage" />
+            <Select
+              style={{ minWidth: 200 }}
+              value={stageId ?? (stageOptions.some((s) => s.value === 'construction') ? 'construction' : stageOptions[0]?.value)}
+              onChange={setStageId}
+              options={stageOptions}
+              data-testid="eval-stage"
+            />
           </Space>
         </Space>
       </Modal>

@@ -61,7 +61,11 @@ export function RankingPage() {
   const regions = useRegions();
   const [picked, setPicked] = useState<string | undefined>();
   const region = me?.regionCode ?? picked ?? regions.regions[0]?.code;
-  const q = useQuery({ queryKey: ['evaluation', 'ranking', region], queryFn: () => call(client.GET('/api/evaluation/ranking', { params: { query: { region } } })), enabled: !!region });
+  const q = useQuery({
+    queryKey: ['evaluation', 'ranking', region],
+    queryFn: () => call(client.GET('/api/evaluation/ranking', { params: { query: { region } } })),
+    enabled: !!region,
+  });
   const rows = q.data?.items ?? [];
   const scored = rows.filter((r) => r.score !== null);
   const gradeText = (r: RankingRow) => (r.grade ? (lang === 'en' ? r.grade.en : r.grade.zh) : t('none'));
@@ -71,20 +75,37 @@ export function RankingPage() {
         title={t('title')}
         extra={
           <>
-            {!me?.regionCode && <Select style={{ width: 140 }} value={region} options={regions.options} onChange={setPicked} data-testid="ranking-region" />}
-            <Button icon={<FilePdfOutlined />} href={`/api/evaluation/regions/${region}/summary.pdf`} download data-testid="summary-pdf">{t('summaryPdf')}</Button>
-            <Button icon={<FileExcelOutlined />} href={`/api/evaluation/regions/${region}/summary.xlsx`} download data-testid="summary-xlsx">{t('summaryXlsx')}</Button>
-            <Link to={`/evaluation/summary${query({ region })}`}><Button data-testid="summary-link">{t('summary')}</Button></Link>
+            {!me?.regionCode && (
+              <Select style={{ width: 140 }} value={region} options={regions.options} onChange={setPicked} data-testid="ranking-region" />
+            )}
+            <Button icon={<FilePdfOutlined />} href={`/api/evaluation/regions/${region}/summary.pdf`} download data-testid="summary-pdf">
+              {t('summaryPdf')}
+            </Button>
+            <Button
+              icon={<FileExcelOutlined />}
+              href={`/api/evaluation/regions/${region}/summary.xlsx`}
+              download
+              data-testid="summary-xlsx"
+            >
+              {t('summaryXlsx')}
+            </Button>
+            <Link to={`/evaluation/summary${query({ region })}`}>
+              <Button data-testid="summary-link">{t('summary')}</Button>
+            </Link>
             <Button
               onClick={() =>
-                downloadCsv(`evaluation-ranking-${region}.csv`, [
-                  { title: t('rank'), value: (r: RankingRow) => r.rank ?? '' },
-                  { title: t('project'), value: (r) => `${r.name}（${r.code}）` },
-                  { title: t('score'), value: (r) => r.reportedScore ?? '' },
-                  { title: t('grade'), value: (r) => gradeText(r) },
-                  { title: t('provisional'), value: (r) => (r.provisional ? '✓' : '') },
-                  { title: t('evaluations'), value: (r) => r.closedEvaluations },
-                ], rows)
+                downloadCsv(
+                  `evaluation-ranking-${region}.csv`,
+                  [
+                    { title: t('rank'), value: (r: RankingRow) => r.rank ?? '' },
+                    { title: t('project'), value: (r) => `${r.name}（${r.code}）` },
+                    { title: t('score'), value: (r) => r.reportedScore ?? '' },
+                    { title: t('grade'), value: (r) => gradeText(r) },
+                    { title: t('provisional'), value: (r) => (r.provisional ? '✓' : '') },
+                    { title: t('evaluations'), value: (r) => r.closedEvaluations },
+                  ],
+                  rows,
+                )
               }
             >
               {t('export')}
@@ -101,7 +122,16 @@ export function RankingPage() {
             xAxis: { type: 'value', max: 100 },
             yAxis: { type: 'category', inverse: true, data: scored.map((r) => r.name), axisLabel: { width: 190, overflow: 'truncate' } },
             tooltip: { trigger: 'axis' },
-            series: [{ type: 'bar', data: scored.map((r) => ({ value: r.reportedScore, itemStyle: { color: r.grade && r.grade.rank >= 2 ? '#389e0d' : r.grade && r.grade.rank === 1 ? '#1677ff' : '#cf1322' } })), label: { show: true, position: 'right' } }],
+            series: [
+              {
+                type: 'bar',
+                data: scored.map((r) => ({
+                  value: r.reportedScore,
+                  itemStyle: { color: r.grade && r.grade.rank >= 2 ? '#389e0d' : r.grade && r.grade.rank === 1 ? '#1677ff' : '#cf1322' },
+                })),
+                label: { show: true, position: 'right' },
+              },
+            ],
           }}
         />
       </Card>
@@ -114,14 +144,28 @@ export function RankingPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: t('rank'), dataIndex: 'rank', width: 60, render: (v: number | null) => v ?? '—' },
-          { title: t('project'), render: (_: unknown, r) => <Link to={`/projects/${r.projectId}/evaluations`} data-testid={`ranking-project-${r.code}`}>{`${r.name}（${r.code}）`}</Link> },
-          { title: t('score'), dataIndex: 'reportedScore', width: 80, align: 'right', render: (v: number | null) => fmt(v), sorter: (a, b) => (a.score ?? -1) - (b.score ?? -1) },
+          {
+            title: t('project'),
+            render: (_: unknown, r) => (
+              <Link to={`/projects/${r.projectId}/evaluations`} data-testid={`ranking-project-${r.code}`}>{`${r.name}（${r.code}）`}</Link>
+            ),
+          },
+          {
+            title: t('score'),
+            dataIndex: 'reportedScore',
+            width: 80,
+            align: 'right',
+            render: (v: number | null) => fmt(v),
+            sorter: (a, b) => (a.score ?? -1) - (b.score ?? -1),
+          },
           {
             title: t('grade'),
             width: 160,
             render: (_: unknown, r) => (
               <Space size={2}>
-                <Tag color={gradeColor(r.grade?.rank)} data-testid={`ranking-grade-${r.code}`}>{gradeText(r)}</Tag>
+                <Tag color={gradeColor(r.grade?.rank)} data-testid={`ranking-grade-${r.code}`}>
+                  {gradeText(r)}
+                </Tag>
                 {r.provisional && <Tag color="orange">{t('provisional')}</Tag>}
                 {r.source === 'final' && <Tag color="purple">{t('final')}</Tag>}
               </Space>
@@ -136,8 +180,20 @@ export function RankingPage() {
             width: 120,
             render: (_: unknown, r) => (
               <Space size={2}>
-                <Button size="small" icon={<FilePdfOutlined />} href={`/api/evaluation/projects/${r.projectId}/report.pdf`} download data-testid={`ranking-pdf-${r.code}`} />
-                <Button size="small" icon={<FileExcelOutlined />} href={`/api/evaluation/projects/${r.projectId}/report.xlsx`} download data-testid={`ranking-xlsx-${r.code}`} />
+                <Button
+                  size="small"
+                  icon={<FilePdfOutlined />}
+                  href={`/api/evaluation/projects/${r.projectId}/report.pdf`}
+                  download
+                  data-testid={`ranking-pdf-${r.code}`}
+                />
+                <Button
+                  size="small"
+                  icon={<FileExcelOutlined />}
+                  href={`/api/evaluation/projects/${r.projectId}/report.xlsx`}
+                  download
+                  data-testid={`ranking-xlsx-${r.code}`}
+                />
               </Space>
             ),
           },

@@ -87,7 +87,11 @@ export function SummaryPage() {
   const regions = useRegions();
   const [params, setParams] = useSearchParams();
   const region = me?.regionCode ?? params.get('region') ?? regions.regions[0]?.code;
-  const q = useQuery({ queryKey: ['evaluation', 'summary', region], queryFn: () => call(client.GET('/api/evaluation/regions/{code}/summary', { params: { path: { code: region } } })) as Promise<Summary>, enabled: !!region });
+  const q = useQuery({
+    queryKey: ['evaluation', 'summary', region],
+    queryFn: () => call(client.GET('/api/evaluation/regions/{code}/summary', { params: { path: { code: region } } })) as Promise<Summary>,
+    enabled: !!region,
+  });
   const [sections, setSections] = useState<Array<{ title: string; body: string }>>([]);
   // Reset the editor only when the saved sections change (the summary's other figures refresh on every fetch).
   const savedPolicies = JSON.stringify(q.data?.policies.map((p) => ({ title: p.title, body: p.body })) ?? []);
@@ -96,7 +100,12 @@ export function SummaryPage() {
 
   async function save() {
     try {
-      await call(client.PUT('/api/evaluation/regions/{code}/policies', { params: { path: { code: region } }, body: { sections: sections.filter((s) => s.title.trim() && s.body.trim()) } }));
+      await call(
+        client.PUT('/api/evaluation/regions/{code}/policies', {
+          params: { path: { code: region } },
+          body: { sections: sections.filter((s) => s.title.trim() && s.body.trim()) },
+        }),
+      );
       message.success(t('saved'));
       await qc.invalidateQueries({ queryKey: ['evaluation', 'summary', region] });
     } catch (e) {
@@ -110,9 +119,20 @@ export function SummaryPage() {
         title={`${t('title')}${d ? ` · ${d.region.name}` : ''}`}
         extra={
           <>
-            {!me?.regionCode && <Select style={{ width: 140 }} value={region} options={regions.options} onChange={(v) => setParams({ region: v })} />}
-            <Button icon={<FilePdfOutlined />} href={`/api/evaluation/regions/${region}/summary.pdf`} download data-testid="summary-page-pdf">{t('pdf')}</Button>
-            <Button icon={<FileExcelOutlined />} href={`/api/evaluation/regions/${region}/summary.xlsx${query({})}`} download>{t('xlsx')}</Button>
+            {!me?.regionCode && (
+              <Select style={{ width: 140 }} value={region} options={regions.options} onChange={(v) => setParams({ region: v })} />
+            )}
+            <Button
+              icon={<FilePdfOutlined />}
+              href={`/api/evaluation/regions/${region}/summary.pdf`}
+              download
+              data-testid="summary-page-pdf"
+            >
+              {t('pdf')}
+            </Button>
+            <Button icon={<FileExcelOutlined />} href={`/api/evaluation/regions/${region}/summary.xlsx${query({})}`} download>
+              {t('xlsx')}
+            </Button>
           </>
         }
       />
@@ -123,7 +143,9 @@ export function SummaryPage() {
               <Descriptions size="small" column={2}>
                 <Descriptions.Item label={t('phase')}>{d.programme.currentPhase ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('pilots')}>{`${d.programme.pilots} / ${d.programme.totalProjects}`}</Descriptions.Item>
-                <Descriptions.Item label={t('milestones')}>{`${d.programme.milestonesDone} / ${d.programme.milestonesTotal}`}</Descriptions.Item>
+                <Descriptions.Item
+                  label={t('milestones')}
+                >{`${d.programme.milestonesDone} / ${d.programme.milestonesTotal}`}</Descriptions.Item>
                 <Descriptions.Item label={t('overdue')}>{d.programme.overdueMilestones.length}</Descriptions.Item>
               </Descriptions>
             ) : (
@@ -131,20 +153,43 @@ export function SummaryPage() {
             )}
           </Card>
           <Card size="small" title={t('results')} style={{ marginBottom: 16 }}>
-            <Table<RankingRow> size="small" rowKey="projectId" pagination={false} dataSource={d?.ranking ?? []} columns={[
-              { title: '#', dataIndex: 'rank', width: 40, render: (v: number | null) => v ?? '—' },
-              { title: t('project'), dataIndex: 'name' },
-              { title: t('score'), dataIndex: 'reportedScore', width: 70, render: (v: number | null) => fmt(v) },
-              { title: t('grade'), width: 90, render: (_: unknown, r) => <Tag color={gradeColor(r.grade?.rank)}>{r.grade ? (lang === 'en' ? r.grade.en : r.grade.zh) : '—'}</Tag> },
-            ]} />
+            <Table<RankingRow>
+              size="small"
+              rowKey="projectId"
+              pagination={false}
+              dataSource={d?.ranking ?? []}
+              columns={[
+                { title: '#', dataIndex: 'rank', width: 40, render: (v: number | null) => v ?? '—' },
+                { title: t('project'), dataIndex: 'name' },
+                { title: t('score'), dataIndex: 'reportedScore', width: 70, render: (v: number | null) => fmt(v) },
+                {
+                  title: t('grade'),
+                  width: 90,
+                  render: (_: unknown, r) => (
+                    <Tag color={gradeColor(r.grade?.rank)}>{r.grade ? (lang === 'en' ? r.grade.en : r.grade.zh) : '—'}</Tag>
+                  ),
+                },
+              ]}
+            />
           </Card>
           <Card size="small" title={t('targets')} style={{ marginBottom: 16 }}>
-            <Table size="small" rowKey={(r) => `${r.projectCode}-${r.name}`} pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={d?.targets ?? []} columns={[
-              { title: t('project'), dataIndex: 'projectName' },
-              { title: t('target'), render: (_: unknown, r: Summary['targets'][number]) => `${r.name} ${r.targetValue} ${r.unit}` },
-              { title: t('actual'), dataIndex: 'actual', render: (v: number | null) => fmt(v, 2) },
-              { title: '', dataIndex: 'met', render: (v: boolean | null) => (v === null ? <Tag>{t('noData')}</Tag> : <Tag color={v ? 'green' : 'red'}>{v ? t('met') : t('notMet')}</Tag>) },
-            ]} />
+            <Table
+              size="small"
+              rowKey={(r) => `${r.projectCode}-${r.name}`}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              dataSource={d?.targets ?? []}
+              columns={[
+                { title: t('project'), dataIndex: 'projectName' },
+                { title: t('target'), render: (_: unknown, r: Summary['targets'][number]) => `${r.name} ${r.targetValue} ${r.unit}` },
+                { title: t('actual'), dataIndex: 'actual', render: (v: number | null) => fmt(v, 2) },
+                {
+                  title: '',
+                  dataIndex: 'met',
+                  render: (v: boolean | null) =>
+                    v === null ? <Tag>{t('noData')}</Tag> : <Tag color={v ? 'green' : 'red'}>{v ? t('met') : t('notMet')}</Tag>,
+                },
+              ]}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
@@ -154,33 +199,77 @@ export function SummaryPage() {
             style={{ marginBottom: 16 }}
             extra={
               <Space>
-                <Button size="small" icon={<PlusOutlined />} onClick={() => setSections((s) => [...s, { title: '', body: '' }])} data-testid="policy-add">{t('add')}</Button>
-                <Button size="small" type="primary" onClick={save} data-testid="policy-save">{t('save')}</Button>
+                <Button
+                  size="small"
+                  icon={<PlusOutlined />}
+                  onClick={() => setSections((s) => [...s, { title: '', body: '' }])}
+                  data-testid="policy-add"
+                >
+                  {t('add')}
+                </Button>
+                <Button size="small" type="primary" onClick={save} data-testid="policy-save">
+                  {t('save')}
+                </Button>
               </Space>
             }
           >
             <Space orientation="vertical" style={{ width: '100%' }}>
               {sections.map((s, i) => (
-                <Card key={i} size="small" extra={<Button size="small" type="text" icon={<DeleteOutlined />} onClick={() => setSections((x) => x.filter((_, k) => k !== i))} />}>
-                  <Input placeholder={t('sectionTitle')} value={s.title} onChange={(e) => setSections((x) => x.map((y, k) => (k === i ? { ...y, title: e.target.value } : y)))} style={{ marginBottom: 6 }} data-testid={`policy-title-${i}`} />
-                  <Input.TextArea placeholder={t('sectionBody')} value={s.body} autoSize={{ minRows: 2 }} onChange={(e) => setSections((x) => x.map((y, k) => (k === i ? { ...y, body: e.target.value } : y)))} data-testid={`policy-body-${i}`} />
+                <Card
+                  key={i}
+                  size="small"
+                  extra={
+                    <Button
+                      size="small"
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      onClick={() => setSections((x) => x.filter((_, k) => k !== i))}
+                    />
+                  }
+                >
+                  <Input
+                    placeholder={t('sectionTitle')}
+                    value={s.title}
+                    onChange={(e) => setSections((x) => x.map((y, k) => (k === i ? { ...y, title: e.target.value } : y)))}
+                    style={{ marginBottom: 6 }}
+                    data-testid={`policy-title-${i}`}
+                  />
+                  <Input.TextArea
+                    placeholder={t('sectionBody')}
+                    value={s.body}
+                    autoSize={{ minRows: 2 }}
+                    onChange={(e) => setSections((x) => x.map((y, k) => (k === i ? { ...y, body: e.target.value } : y)))}
+                    data-testid={`policy-body-${i}`}
+                  />
                 </Card>
               ))}
               {!sections.length && <Typography.Text type="secondary">{t('none')}</Typography.Text>}
             </Space>
           </Card>
           <Card size="small" title={t('practices')} style={{ marginBottom: 16 }}>
-            <Table size="small" rowKey="id" pagination={false} dataSource={d?.practices ?? []} columns={[
-              { title: t('sectionTitle'), dataIndex: 'title' },
-              { title: t('project'), dataIndex: 'projects' },
-              { title: '', dataIndex: 'summary', ellipsis: true },
-            ]} />
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={d?.practices ?? []}
+              columns={[
+                { title: t('sectionTitle'), dataIndex: 'title' },
+                { title: t('project'), dataIndex: 'projects' },
+                { title: '', dataIndex: 'summary', ellipsis: true },
+              ]}
+            />
           </Card>
           <Card size="small" title={t('projects')}>
-            <Table size="small" rowKey="id" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={d?.projects ?? []} columns={[
-              { title: t('project'), render: (_: unknown, r: Summary['projects'][number]) => `${r.name}（${r.code}）` },
-              { title: '', dataIndex: 'statusLabel', width: 90 },
-            ]} />
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              dataSource={d?.projects ?? []}
+              columns={[
+                { title: t('project'), render: (_: unknown, r: Summary['projects'][number]) => `${r.name}（${r.code}）` },
+                { title: '', dataIndex: 'statusLabel', width: 90 },
+              ]}
+            />
           </Card>
         </Col>
       </Row>

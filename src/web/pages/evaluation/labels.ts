@@ -17,10 +17,25 @@ export type ItemEntry = NonNullable<EvaluationItemView['entry']>;
 export type ProjectResult = NonNullable<ResponseOf<'/api/evaluation/projects/{projectId}/evaluations'>['result']>;
 export type RankingRow = ItemOf<'/api/evaluation/ranking'>;
 
-export const gradeColor = (rank: number | undefined | null) => (rank === undefined || rank === null ? 'default' : rank <= 0 ? 'red' : rank === 1 ? 'blue' : rank === 2 ? 'green' : 'gold');
+export const gradeColor = (rank: number | undefined | null) =>
+  rank === undefined || rank === null ? 'default' : rank <= 0 ? 'red' : rank === 1 ? 'blue' : rank === 2 ? 'green' : 'gold';
 
 export const evaluationLabels: Messages<
-  'monthly_self' | 'stage_expert' | 'final' | 'open' | 'submitted' | 'closed' | 'control' | 'general' | 'bonus' | 'indicator' | 'expert' | 'manual' | 'recalled' | 'notApplicable' | 'provisional'
+  | 'monthly_self'
+  | 'stage_expert'
+  | 'final'
+  | 'open'
+  | 'submitted'
+  | 'closed'
+  | 'control'
+  | 'general'
+  | 'bonus'
+  | 'indicator'
+  | 'expert'
+  | 'manual'
+  | 'recalled'
+  | 'notApplicable'
+  | 'provisional'
 > = {
   'zh-CN': {
     monthly_self: '月度自评',

@@ -31,14 +31,17 @@ const messages = {
   },
 };
 
-
 export function HomePage() {
   const t = useT(messages);
   const { lang } = useLanguage();
   const { me } = useAuth();
   const regions = useRegions();
   const staff = me?.role === 'admin' || me?.role === 'regulator';
-  const recent = useQuery({ queryKey: ['audit-recent'], queryFn: () => call(client.GET('/api/audit', { params: { query: { pageSize: 8 } } })), enabled: staff });
+  const recent = useQuery({
+    queryKey: ['audit-recent'],
+    queryFn: () => call(client.GET('/api/audit', { params: { query: { pageSize: 8 } } })),
+    enabled: staff,
+  });
   if (!me) return null;
   return (
     <Row gutter={[16, 16]}>

@@ -54,11 +54,26 @@ export function LoginPage() {
   }
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(135deg,#f6ffed,#e6f4ff)' }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: 'linear-gradient(135deg,#f6ffed,#e6f4ff)',
+      }}
+    >
       <Card style={{ width: 400 }}>
         <Space direction="vertical" style={{ width: '100%' }} size="middle">
           <div style={{ textAlign: 'right' }}>
-            <Segmented value={lang} onChange={(v) => setLang(v as 'zh-CN' | 'en')} options={[{ label: '中文', value: 'zh-CN' }, { label: 'English', value: 'en' }]} />
+            <Segmented
+              value={lang}
+              onChange={(v) => setLang(v as 'zh-CN' | 'en')}
+              options={[
+                { label: '中文', value: 'zh-CN' },
+                { label: 'English', value: 'en' },
+              ]}
+            />
           </div>
           <div>
             <Typography.Title level={3} style={{ marginBottom: 4 }}>

@@ -73,7 +73,15 @@ export function MeasuresPage() {
   const [form] = Form.useForm();
   const manager = me?.role === 'admin' || me?.role === 'regulator';
   const key = ['planning', 'measures', 'admin', aspect, region, q, inactive];
-  const list = useQuery({ queryKey: key, queryFn: () => call(client.GET('/api/planning/measures', { params: { query: { aspect, regionCode: region, q, includeInactive: inactive ? '1' : undefined } } })) });
+  const list = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      call(
+        client.GET('/api/planning/measures', {
+          params: { query: { aspect, regionCode: region, q, includeInactive: inactive ? '1' : undefined } },
+        }),
+      ),
+  });
   const canEdit = (m: Measure) => manager && (me?.role === 'admin' || !me?.regionCode || m.regionCode === me.regionCode);
 
   const open = (m: Measure | 'new') => {
@@ -86,7 +94,19 @@ export function MeasuresPage() {
     const v = await form.validateFields();
     try {
       if (editing === 'new') await call(client.POST('/api/planning/measures', { body: { ...v, code: v.code || undefined } }));
-      else if (editing) await call(client.PATCH('/api/planning/measures/{id}', { params: { path: { id: editing.id } }, body: { aspect: v.aspect, title: v.title, description: v.description || null, source: v.source || null, defaultStage: v.defaultStage ?? null } }));
+      else if (editing)
+        await call(
+          client.PATCH('/api/planning/measures/{id}', {
+            params: { path: { id: editing.id } },
+            body: {
+              aspect: v.aspect,
+              title: v.title,
+              description: v.description || null,
+              source: v.source || null,
+              defaultStage: v.defaultStage ?? null,
+            },
+          }),
+        );
       message.success(t('saved'));
       setEditing(null);
       qc.invalidateQueries({ queryKey: ['planning', 'measures'] });
@@ -141,8 +161,24 @@ export function MeasuresPage() {
       />
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Select allowClear placeholder={t('aspect')} style={{ width: 140 }} value={aspect} onChange={setAspect} options={aspects.map((a) => ({ value: a, label: aspectLabels[lang][a] }))} />
-          {!me?.regionCode && <Select allowClear placeholder={c('region')} style={{ width: 140 }} value={region} onChange={setRegion} options={regions.options} />}
+          <Select
+            allowClear
+            placeholder={t('aspect')}
+            style={{ width: 140 }}
+            value={aspect}
+            onChange={setAspect}
+            options={aspects.map((a) => ({ value: a, label: aspectLabels[lang][a] }))}
+          />
+          {!me?.regionCode && (
+            <Select
+              allowClear
+              placeholder={c('region')}
+              style={{ width: 140 }}
+              value={region}
+              onChange={setRegion}
+              options={regions.options}
+            />
+          )}
           <Input.Search allowClear placeholder={t('keyword')} style={{ width: 220 }} onSearch={setQ} />
           <Space>
             <Switch size="small" checked={inactive} onChange={setInactive} />
@@ -159,10 +195,29 @@ export function MeasuresPage() {
           columns={[
             { title: t('code'), dataIndex: 'code', width: 130 },
             { title: t('aspect'), dataIndex: 'aspect', width: 100, render: (a: Measure['aspect']) => aspectLabels[lang][a] },
-            { title: t('titleCol'), dataIndex: 'title', render: (v: string, m) => (<>{v} {!m.active && <Tag>{t('inactive')}</Tag>}<div style={{ color: '#888', fontSize: 12 }}>{m.description}</div></>) },
+            {
+              title: t('titleCol'),
+              dataIndex: 'title',
+              render: (v: string, m) => (
+                <>
+                  {v} {!m.active && <Tag>{t('inactive')}</Tag>}
+                  <div style={{ color: '#888', fontSize: 12 }}>{m.description}</div>
+                </>
+              ),
+            },
             { title: t('source'), dataIndex: 'source', width: 220 },
-            { title: t('stage'), dataIndex: 'defaultStage', width: 90, render: (s: Measure['defaultStage']) => (s ? stageLabels[lang][s as Stage] : '—') },
-            { title: t('scope'), dataIndex: 'regionCode', width: 100, render: (r: string | null) => (r ? <Tag color="blue">{regions.name(r)}</Tag> : <Tag>{t('national')}</Tag>) },
+            {
+              title: t('stage'),
+              dataIndex: 'defaultStage',
+              width: 90,
+              render: (s: Measure['defaultStage']) => (s ? stageLabels[lang][s as Stage] : '—'),
+            },
+            {
+              title: t('scope'),
+              dataIndex: 'regionCode',
+              width: 100,
+              render: (r: string | null) => (r ? <Tag color="blue">{regions.name(r)}</Tag> : <Tag>{t('national')}</Tag>),
+            },
             {
               title: c('actions'),
               key: 'ops',
@@ -180,12 +235,26 @@ export function MeasuresPage() {
           ]}
         />
       </Card>
-      <Modal open={!!editing} title={editing === 'new' ? t('add') : t('editTitle')} onCancel={() => setEditing(null)} onOk={save} okButtonProps={{ 'data-testid': 'measure-save' } as never} destroyOnHidden forceRender>
+      <Modal
+        open={!!editing}
+        title={editing === 'new' ? t('add') : t('editTitle')}
+        onCancel={() => setEditing(null)}
+        onOk={save}
+        okButtonProps={{ 'data-testid': 'measure-save' } as never}
+        destroyOnHidden
+        forceRender
+      >
         <Form form={form} layout="vertical">
           {editing === 'new' && (
             <Space align="start" wrap>
               <Form.Item name="regionCode" label={t('scope')}>
-                <Select style={{ width: 160 }} disabled={!!me?.regionCode} allowClear placeholder={t('national')} options={regions.options} />
+                <Select
+                  style={{ width: 160 }}
+                  disabled={!!me?.regionCode}
+                  allowClear
+                  placeholder={t('national')}
+                  options={regions.options}
+                />
               </Form.Item>
               <Form.Item name="code" label={t('code')} extra={t('codeHint')}>
                 <Input style={{ width: 180 }} maxLength={40} />

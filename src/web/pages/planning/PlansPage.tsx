@@ -64,9 +64,18 @@ export function PlansPage() {
   const [status, setStatus] = useState<QueryOf<'/api/planning/plans'>['status']>(reviewer ? 'submitted' : undefined);
   const [region, setRegion] = useState<string | undefined>();
   const [q, setQ] = useState('');
-  const list = useQuery({ queryKey: ['planning', 'plans', status, region], queryFn: () => call(client.GET('/api/planning/plans', { params: { query: { status, regionCode: region } } })) });
-  const items = useMemo(() => (list.data?.items ?? []).filter((i) => !q || i.name.includes(q) || i.code.toLowerCase().includes(q.toLowerCase())), [list.data, q]);
-  const statusOptions = (['none', 'draft', 'submitted', 'returned', 'approved'] as const).map((s) => ({ value: s, label: statusLabels[lang][s] }));
+  const list = useQuery({
+    queryKey: ['planning', 'plans', status, region],
+    queryFn: () => call(client.GET('/api/planning/plans', { params: { query: { status, regionCode: region } } })),
+  });
+  const items = useMemo(
+    () => (list.data?.items ?? []).filter((i) => !q || i.name.includes(q) || i.code.toLowerCase().includes(q.toLowerCase())),
+    [list.data, q],
+  );
+  const statusOptions = (['none', 'draft', 'submitted', 'returned', 'approved'] as const).map((s) => ({
+    value: s,
+    label: statusLabels[lang][s],
+  }));
 
   const exportRows = () =>
     downloadCsv(
@@ -77,7 +86,10 @@ export function PlansPage() {
         { title: c('region'), value: (r) => regions.name(r.regionCode) },
         { title: t('status'), value: (r) => statusLabels[lang][r.status] },
         { title: t('approved'), value: (r) => r.approvedVersion ?? '' },
-        { title: t('working'), value: (r) => (r.workingVersion ? `${r.workingVersion} ${statusLabels[lang][r.workingStatus as VersionStatus]}` : '') },
+        {
+          title: t('working'),
+          value: (r) => (r.workingVersion ? `${r.workingVersion} ${statusLabels[lang][r.workingStatus as VersionStatus]}` : ''),
+        },
         { title: t('targets'), value: (r) => r.targets },
         { title: t('measures'), value: (r) => r.measures },
         { title: t('approvedAt'), value: (r) => (r.approvedAt ? dayjs(r.approvedAt).format('YYYY-MM-DD') : '') },
@@ -100,11 +112,31 @@ export function PlansPage() {
       />
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Select allowClear placeholder={t('status')} style={{ width: 160 }} value={status} onChange={setStatus} options={statusOptions} data-testid="plans-status-filter" />
-          {!me?.regionCode && <Select allowClear placeholder={c('region')} style={{ width: 160 }} value={region} onChange={setRegion} options={regions.options} />}
+          <Select
+            allowClear
+            placeholder={t('status')}
+            style={{ width: 160 }}
+            value={status}
+            onChange={setStatus}
+            options={statusOptions}
+            data-testid="plans-status-filter"
+          />
+          {!me?.regionCode && (
+            <Select
+              allowClear
+              placeholder={c('region')}
+              style={{ width: 160 }}
+              value={region}
+              onChange={setRegion}
+              options={regions.options}
+            />
+          )}
           <Input.Search allowClear placeholder={t('keyword')} style={{ width: 240 }} onSearch={setQ} data-testid="plans-search" />
           {reviewer && (
-            <Button type={status === 'submitted' ? 'primary' : 'default'} onClick={() => setStatus(status === 'submitted' ? undefined : 'submitted')}>
+            <Button
+              type={status === 'submitted' ? 'primary' : 'default'}
+              onClick={() => setStatus(status === 'submitted' ? undefined : 'submitted')}
+            >
               {t('queue')}
             </Button>
           )}
@@ -121,13 +153,45 @@ export function PlansPage() {
             { title: t('code'), dataIndex: 'code', width: 140 },
             { title: t('name'), dataIndex: 'name', render: (v: string, r) => <Link to={`/projects/${r.projectId}/plan`}>{v}</Link> },
             { title: c('region'), dataIndex: 'regionCode', width: 100, render: (r: string) => regions.name(r) },
-            { title: t('status'), dataIndex: 'status', width: 110, render: (s: PlanListItem['status']) => <Tag color={statusColors[s]}>{statusLabels[lang][s]}</Tag> },
-            { title: t('approved'), dataIndex: 'approvedVersion', width: 100, render: (v: number | null) => (v ? t('version', { n: v }) : '—') },
-            { title: t('working'), key: 'w', width: 140, render: (_: unknown, r) => (r.workingVersion && r.approvedVersion ? `${t('version', { n: r.workingVersion })} ${statusLabels[lang][r.workingStatus as VersionStatus]}` : '—') },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              width: 110,
+              render: (s: PlanListItem['status']) => <Tag color={statusColors[s]}>{statusLabels[lang][s]}</Tag>,
+            },
+            {
+              title: t('approved'),
+              dataIndex: 'approvedVersion',
+              width: 100,
+              render: (v: number | null) => (v ? t('version', { n: v }) : '—'),
+            },
+            {
+              title: t('working'),
+              key: 'w',
+              width: 140,
+              render: (_: unknown, r) =>
+                r.workingVersion && r.approvedVersion
+                  ? `${t('version', { n: r.workingVersion })} ${statusLabels[lang][r.workingStatus as VersionStatus]}`
+                  : '—',
+            },
             { title: t('targets'), dataIndex: 'targets', width: 80, align: 'right' },
             { title: t('measures'), dataIndex: 'measures', width: 80, align: 'right' },
-            { title: t('approvedAt'), dataIndex: 'approvedAt', width: 120, render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : '—') },
-            { title: c('actions'), key: 'a', width: 100, render: (_: unknown, r) => <Link to={`/projects/${r.projectId}/plan`} data-testid={`plan-open-${r.code}`}>{t('open')}</Link> },
+            {
+              title: t('approvedAt'),
+              dataIndex: 'approvedAt',
+              width: 120,
+              render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : '—'),
+            },
+            {
+              title: c('actions'),
+              key: 'a',
+              width: 100,
+              render: (_: unknown, r) => (
+                <Link to={`/projects/${r.projectId}/plan`} data-testid={`plan-open-${r.code}`}>
+                  {t('open')}
+                </Link>
+              ),
+            },
           ]}
         />
       </Card>

@@ -1,6 +1,26 @@
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { Alert, App as AntApp, Button, Card, DatePicker, Descriptions, Empty, Form, Input, InputNumber, Modal, Popconfirm, Segmented, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined, RollbackOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -157,7 +177,11 @@ const toEdit = (v: PlanVersion | null): Edit => {
   const e = {} as Edit;
   for (const a of aspects) {
     const src = v?.aspects.find((x) => x.aspect === a);
-    e[a] = { summary: src?.summary ?? null, targets: src?.targets.map((t) => ({ ...t })) ?? [], measures: src?.measures.map((m) => ({ ...m })) ?? [] };
+    e[a] = {
+      summary: src?.summary ?? null,
+      targets: src?.targets.map((t) => ({ ...t })) ?? [],
+      measures: src?.measures.map((m) => ({ ...m })) ?? [],
+    };
   }
   return e;
 };
@@ -168,8 +192,22 @@ const toInput = (e: Edit) => ({
       a,
       {
         summary: e[a].summary,
-        targets: e[a].targets.map((t) => ({ indicatorKey: t.indicatorKey, name: t.name, targetValue: t.targetValue, unit: t.unit, direction: t.direction, dueStage: t.dueStage, dueDate: t.dueDate, note: t.note })),
-        measures: e[a].measures.map((m) => ({ measureId: m.measureId, responsibleOrganisationId: m.responsibleOrganisationId, dueStage: m.dueStage, note: m.note })),
+        targets: e[a].targets.map((t) => ({
+          indicatorKey: t.indicatorKey,
+          name: t.name,
+          targetValue: t.targetValue,
+          unit: t.unit,
+          direction: t.direction,
+          dueStage: t.dueStage,
+          dueDate: t.dueDate,
+          note: t.note,
+        })),
+        measures: e[a].measures.map((m) => ({
+          measureId: m.measureId,
+          responsibleOrganisationId: m.responsibleOrganisationId,
+          dueStage: m.dueStage,
+          note: m.note,
+        })),
       },
     ]),
   ),
@@ -181,15 +219,24 @@ function diffTargets(a: PlanVersion, b: PlanVersion) {
   const before = flat(a);
   const after = flat(b);
   const key = (t: Target & { aspect: Aspect }) => t.id ?? `${t.aspect}|${t.indicatorKey}|${t.name}`;
-  const rows: Array<{ key: string; aspect: Aspect; name: string; kind: 'added' | 'removed' | 'changed'; before: string; after: string }> = [];
+  const rows: Array<{ key: string; aspect: Aspect; name: string; kind: 'added' | 'removed' | 'changed'; before: string; after: string }> =
+    [];
   const show = (t?: Target) => (t ? `${t.targetValue} ${t.unit}${t.dueDate ? ` · ${t.dueDate}` : ''}` : '—');
   for (const t of after) {
     const o = before.find((x) => key(x) === key(t));
     if (!o) rows.push({ key: `+${key(t)}`, aspect: t.aspect, name: t.name, kind: 'added', before: '—', after: show(t) });
-    else if (o.targetValue !== t.targetValue || o.unit !== t.unit || o.dueDate !== t.dueDate || o.direction !== t.direction || o.name !== t.name)
+    else if (
+      o.targetValue !== t.targetValue ||
+      o.unit !== t.unit ||
+      o.dueDate !== t.dueDate ||
+      o.direction !== t.direction ||
+      o.name !== t.name
+    )
       rows.push({ key: `~${key(t)}`, aspect: t.aspect, name: t.name, kind: 'changed', before: show(o), after: show(t) });
   }
-  for (const o of before) if (!after.some((t) => key(t) === key(o))) rows.push({ key: `-${key(o)}`, aspect: o.aspect, name: o.name, kind: 'removed', before: show(o), after: '—' });
+  for (const o of before)
+    if (!after.some((t) => key(t) === key(o)))
+      rows.push({ key: `-${key(o)}`, aspect: o.aspect, name: o.name, kind: 'removed', before: show(o), after: '—' });
   return rows;
 }
 
@@ -201,8 +248,15 @@ export function ProjectPlanPage() {
   const { message, notification } = AntApp.useApp();
   const qc = useQueryClient();
   const key = ['planning', 'plan', id];
-  const q = useQuery({ queryKey: key, queryFn: () => call(client.GET('/api/planning/projects/{projectId}/plan', { params: { path: { projectId: id } } })) });
-  const indicators = useQuery({ queryKey: ['planning', 'indicators'], queryFn: () => call(client.GET('/api/planning/indicator-options')), staleTime: 300_000 });
+  const q = useQuery({
+    queryKey: key,
+    queryFn: () => call(client.GET('/api/planning/projects/{projectId}/plan', { params: { path: { projectId: id } } })),
+  });
+  const indicators = useQuery({
+    queryKey: ['planning', 'indicators'],
+    queryFn: () => call(client.GET('/api/planning/indicator-options')),
+    staleTime: 300_000,
+  });
   const library = useQuery({
     queryKey: ['planning', 'measures', q.data?.project.regionCode],
     queryFn: () => call(client.GET('/api/planning/measures', { params: { query: { regionCode: q.data!.project.regionCode } } })),
@@ -220,7 +274,14 @@ export function ProjectPlanPage() {
   const [measureForm] = Form.useForm();
   const [reviewForm] = Form.useForm();
 
-  const fail = (e: unknown) => notification.error({ message: e instanceof ApiError ? e.message : String(e), description: e instanceof ApiError ? <pre style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.details.map((d) => `${d.path}: ${d.message}`).join('\n')}</pre> : undefined });
+  const fail = (e: unknown) =>
+    notification.error({
+      message: e instanceof ApiError ? e.message : String(e),
+      description:
+        e instanceof ApiError ? (
+          <pre style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.details.map((d) => `${d.path}: ${d.message}`).join('\n')}</pre>
+        ) : undefined,
+    });
   const run = async (fn: () => Promise<PlanView>, ok: string) => {
     setBusy(true);
     try {
@@ -245,24 +306,54 @@ export function ProjectPlanPage() {
   const linkedIndicator = Form.useWatch('indicatorKey', targetForm) as string | undefined;
   if (!view) return <ProjectHeader projectId={id} />;
 
-  const content: EditAspect = edit ? edit[aspect] : (version?.aspects.find((a) => a.aspect === aspect) ?? { summary: null, targets: [], measures: [] });
+  const content: EditAspect = edit
+    ? edit[aspect]
+    : (version?.aspects.find((a) => a.aspect === aspect) ?? { summary: null, targets: [], measures: [] });
   const setAspectContent = (fn: (a: EditAspect) => EditAspect) => setEdit((e) => (e ? { ...e, [aspect]: fn(e[aspect]) } : e));
 
   const metTag = (tg: EditTarget) => {
     if (!tg.indicatorKey) return <Typography.Text type="secondary">{t('notLinked')}</Typography.Text>;
     if (edit) return null;
-    if (tg.met === true) return <Tag color="green" data-testid="target-met">{t('metYes')}</Tag>;
-    if (tg.met === false) return <Tag color="red" data-testid="target-unmet">{t('metNo')}</Tag>;
+    if (tg.met === true)
+      return (
+        <Tag color="green" data-testid="target-met">
+          {t('metYes')}
+        </Tag>
+      );
+    if (tg.met === false)
+      return (
+        <Tag color="red" data-testid="target-unmet">
+          {t('metNo')}
+        </Tag>
+      );
     return <Tag>{t('metNone')}</Tag>;
   };
 
   const targetColumns = [
     { title: t('name'), dataIndex: 'name', key: 'name' },
-    { title: t('indicator'), key: 'indicator', render: (_: unknown, r: EditTarget) => (r.indicatorKey ? (indicatorByKey.get(r.indicatorKey)?.name[lang] ?? r.indicatorName ?? r.indicatorKey) : '—') },
-    { title: t('targetValue'), key: 'target', render: (_: unknown, r: EditTarget) => `${directionLabels[lang][r.direction]} ${r.targetValue} ${r.unit}` },
-    { title: t('actual'), key: 'actual', render: (_: unknown, r: EditTarget) => (r.indicatorKey && !edit ? `${fmt(r.actual)}${r.actual !== null && r.actual !== undefined ? ` ${r.unit}` : ''}` : '—') },
+    {
+      title: t('indicator'),
+      key: 'indicator',
+      render: (_: unknown, r: EditTarget) =>
+        r.indicatorKey ? (indicatorByKey.get(r.indicatorKey)?.name[lang] ?? r.indicatorName ?? r.indicatorKey) : '—',
+    },
+    {
+      title: t('targetValue'),
+      key: 'target',
+      render: (_: unknown, r: EditTarget) => `${directionLabels[lang][r.direction]} ${r.targetValue} ${r.unit}`,
+    },
+    {
+      title: t('actual'),
+      key: 'actual',
+      render: (_: unknown, r: EditTarget) =>
+        r.indicatorKey && !edit ? `${fmt(r.actual)}${r.actual !== null && r.actual !== undefined ? ` ${r.unit}` : ''}` : '—',
+    },
     { title: t('met'), key: 'met', render: (_: unknown, r: EditTarget) => metTag(r) },
-    { title: t('dueStage'), key: 'dueStage', render: (_: unknown, r: EditTarget) => (r.dueStage ? stageLabels[lang][r.dueStage as Stage] : '—') },
+    {
+      title: t('dueStage'),
+      key: 'dueStage',
+      render: (_: unknown, r: EditTarget) => (r.dueStage ? stageLabels[lang][r.dueStage as Stage] : '—'),
+    },
     { title: t('dueDate'), dataIndex: 'dueDate', key: 'dueDate', render: (v: string | null) => v ?? '—' },
     ...(edit
       ? [
@@ -272,7 +363,13 @@ export function ProjectPlanPage() {
             render: (_: unknown, _r: EditTarget, i: number) => (
               <Space>
                 <Button size="small" icon={<EditOutlined />} data-testid={`target-edit-${i}`} onClick={() => openTarget(i)} />
-                <Button size="small" danger icon={<DeleteOutlined />} data-testid={`target-remove-${i}`} onClick={() => setAspectContent((a) => ({ ...a, targets: a.targets.filter((_x, j) => j !== i) }))} />
+                <Button
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  data-testid={`target-remove-${i}`}
+                  onClick={() => setAspectContent((a) => ({ ...a, targets: a.targets.filter((_x, j) => j !== i) }))}
+                />
               </Space>
             ),
           },
@@ -283,8 +380,16 @@ export function ProjectPlanPage() {
   const measureColumns = [
     { title: t('code'), dataIndex: 'measureCode', key: 'code', width: 120 },
     { title: t('measure'), dataIndex: 'measureTitle', key: 'title' },
-    { title: t('responsible'), key: 'resp', render: (_: unknown, r: PickedMeasure) => r.responsibleOrganisationName ?? orgName(r.responsibleOrganisationId) ?? '—' },
-    { title: t('dueStage'), key: 'stage', render: (_: unknown, r: PickedMeasure) => (r.dueStage ? stageLabels[lang][r.dueStage as Stage] : '—') },
+    {
+      title: t('responsible'),
+      key: 'resp',
+      render: (_: unknown, r: PickedMeasure) => r.responsibleOrganisationName ?? orgName(r.responsibleOrganisationId) ?? '—',
+    },
+    {
+      title: t('dueStage'),
+      key: 'stage',
+      render: (_: unknown, r: PickedMeasure) => (r.dueStage ? stageLabels[lang][r.dueStage as Stage] : '—'),
+    },
     { title: t('note'), dataIndex: 'note', key: 'note', render: (v: string | null) => v ?? '' },
     ...(edit
       ? [
@@ -292,7 +397,13 @@ export function ProjectPlanPage() {
             title: '',
             key: 'ops',
             render: (_: unknown, _r: PickedMeasure, i: number) => (
-              <Button size="small" danger icon={<DeleteOutlined />} data-testid={`measure-remove-${i}`} onClick={() => setAspectContent((a) => ({ ...a, measures: a.measures.filter((_x, j) => j !== i) }))} />
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                data-testid={`measure-remove-${i}`}
+                onClick={() => setAspectContent((a) => ({ ...a, measures: a.measures.filter((_x, j) => j !== i) }))}
+              />
             ),
           },
         ]
@@ -305,7 +416,11 @@ export function ProjectPlanPage() {
     targetForm.setFieldsValue(
       cur
         ? { ...cur, indicatorKey: cur.indicatorKey ?? '', dueDate: cur.dueDate ? dayjs(cur.dueDate) : null }
-        : { indicatorKey: '', direction: 'higherIsBetter', dueStage: aspect === 'delivery' ? 'delivery' : aspect === 'design' ? 'design' : 'construction' },
+        : {
+            indicatorKey: '',
+            direction: 'higherIsBetter',
+            dueStage: aspect === 'delivery' ? 'delivery' : aspect === 'design' ? 'design' : 'construction',
+          },
     );
     setTargetModal({ index });
   }
@@ -325,7 +440,10 @@ export function ProjectPlanPage() {
       note: v.note ?? null,
     };
     const index = targetModal?.index ?? null;
-    setAspectContent((a) => ({ ...a, targets: index === null ? [...a.targets, tg] : a.targets.map((x, i) => (i === index ? { ...x, ...tg } : x)) }));
+    setAspectContent((a) => ({
+      ...a,
+      targets: index === null ? [...a.targets, tg] : a.targets.map((x, i) => (i === index ? { ...x, ...tg } : x)),
+    }));
     setTargetModal(null);
   }
 
@@ -335,7 +453,18 @@ export function ProjectPlanPage() {
     if (!m) return;
     setAspectContent((a) => ({
       ...a,
-      measures: [...a.measures, { measureId: m.id, measureCode: m.code, measureTitle: m.title, responsibleOrganisationId: v.responsibleOrganisationId ?? null, responsibleOrganisationName: orgName(v.responsibleOrganisationId ?? null), dueStage: v.dueStage ?? m.defaultStage ?? null, note: v.note ?? null }],
+      measures: [
+        ...a.measures,
+        {
+          measureId: m.id,
+          measureCode: m.code,
+          measureTitle: m.title,
+          responsibleOrganisationId: v.responsibleOrganisationId ?? null,
+          responsibleOrganisationName: orgName(v.responsibleOrganisationId ?? null),
+          dueStage: v.dueStage ?? m.defaultStage ?? null,
+          note: v.note ?? null,
+        },
+      ],
     }));
     setMeasureModal(false);
   }
@@ -345,7 +474,17 @@ export function ProjectPlanPage() {
   const p = view.permissions;
   const actions = edit ? (
     <>
-      <Button type="primary" loading={busy} data-testid="plan-save" onClick={async () => (await run(() => call(client.PUT('/api/planning/projects/{projectId}/plan', { params: { path: { projectId: id } }, body: toInput(edit) })), t('saved'))) && (setEdit(null), setShown('draft'))}>
+      <Button
+        type="primary"
+        loading={busy}
+        data-testid="plan-save"
+        onClick={async () =>
+          (await run(
+            () => call(client.PUT('/api/planning/projects/{projectId}/plan', { params: { path: { projectId: id } }, body: toInput(edit) })),
+            t('saved'),
+          )) && (setEdit(null), setShown('draft'))
+        }
+      >
         {t('save')}
       </Button>
       <Button data-testid="plan-cancel" onClick={() => setEdit(null)}>
@@ -360,23 +499,53 @@ export function ProjectPlanPage() {
         </Button>
       )}
       {p.submit && (
-        <Popconfirm title={t('submit')} onConfirm={() => run(() => call(client.POST('/api/planning/projects/{projectId}/plan/submit', { params: { path: { projectId: id } }, body: {} })), t('done'))} okButtonProps={{ 'data-testid': 'plan-submit-confirm' } as never}>
+        <Popconfirm
+          title={t('submit')}
+          onConfirm={() =>
+            run(
+              () => call(client.POST('/api/planning/projects/{projectId}/plan/submit', { params: { path: { projectId: id } }, body: {} })),
+              t('done'),
+            )
+          }
+          okButtonProps={{ 'data-testid': 'plan-submit-confirm' } as never}
+        >
           <Button type="primary" icon={<SendOutlined />} loading={busy} data-testid="plan-submit">
             {t('submit')}
           </Button>
         </Popconfirm>
       )}
       {p.withdraw && (
-        <Button icon={<UndoOutlined />} loading={busy} data-testid="plan-withdraw" onClick={() => run(() => call(client.POST('/api/planning/projects/{projectId}/plan/withdraw', { params: { path: { projectId: id } }, body: {} })), t('done'))}>
+        <Button
+          icon={<UndoOutlined />}
+          loading={busy}
+          data-testid="plan-withdraw"
+          onClick={() =>
+            run(
+              () =>
+                call(client.POST('/api/planning/projects/{projectId}/plan/withdraw', { params: { path: { projectId: id } }, body: {} })),
+              t('done'),
+            )
+          }
+        >
           {t('withdraw')}
         </Button>
       )}
       {p.review && (
         <>
-          <Button type="primary" icon={<CheckOutlined />} data-testid="plan-approve" onClick={() => (reviewForm.resetFields(), setReview('approve'))}>
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            data-testid="plan-approve"
+            onClick={() => (reviewForm.resetFields(), setReview('approve'))}
+          >
             {t('approve')}
           </Button>
-          <Button danger icon={<RollbackOutlined />} data-testid="plan-return" onClick={() => (reviewForm.resetFields(), setReview('return'))}>
+          <Button
+            danger
+            icon={<RollbackOutlined />}
+            data-testid="plan-return"
+            onClick={() => (reviewForm.resetFields(), setReview('return'))}
+          >
             {t('return')}
           </Button>
         </>
@@ -385,11 +554,14 @@ export function ProjectPlanPage() {
   );
 
   const history = view.history;
-  const compareRows = compare !== null ? (() => {
-    const b = history.find((h) => h.version === compare);
-    const a = history.find((h) => h.version === compare - 1);
-    return a && b ? diffTargets(a, b) : [];
-  })() : [];
+  const compareRows =
+    compare !== null
+      ? (() => {
+          const b = history.find((h) => h.version === compare);
+          const a = history.find((h) => h.version === compare - 1);
+          return a && b ? diffTargets(a, b) : [];
+        })()
+      : [];
 
   return (
     <>
@@ -397,13 +569,33 @@ export function ProjectPlanPage() {
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {t('title')}
       </Typography.Title>
-      {!view.current && !view.draft && !edit && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('noPlan')} description={t('noPlanHint')} data-testid="plan-empty" />}
+      {!view.current && !view.draft && !edit && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('noPlan')}
+          description={t('noPlanHint')}
+          data-testid="plan-empty"
+        />
+      )}
       {edit && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('editing')} />}
       {!edit && view.draft?.status === 'returned' && view.draft.reviewComment && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('returned', { comment: view.draft.reviewComment })} data-testid="plan-returned" />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('returned', { comment: view.draft.reviewComment })}
+          data-testid="plan-returned"
+        />
       )}
       {!edit && view.current && view.draft && (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('pendingChange', { n: view.draft.version, status: statusLabels[lang][view.draft.status], m: view.current.version })} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('pendingChange', { n: view.draft.version, status: statusLabels[lang][view.draft.status], m: view.current.version })}
+        />
       )}
       {!edit && (view.current || view.draft) && (
         <Space style={{ marginBottom: 16 }} wrap>
@@ -426,7 +618,9 @@ export function ProjectPlanPage() {
                 </Tag>
                 {t('version', { n: version.version })}
               </Descriptions.Item>
-              {version.approvedAt && <Descriptions.Item label={t('approvedAt')}>{dayjs(version.approvedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>}
+              {version.approvedAt && (
+                <Descriptions.Item label={t('approvedAt')}>{dayjs(version.approvedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+              )}
               {version.reviewedByName && <Descriptions.Item label={t('reviewedBy')}>{version.reviewedByName}</Descriptions.Item>}
             </Descriptions>
           )}
@@ -440,12 +634,26 @@ export function ProjectPlanPage() {
             items={aspects.map((a) => {
               const src = edit ? edit[a] : version?.aspects.find((x) => x.aspect === a);
               const n = (src?.targets.length ?? 0) + (src?.measures.length ?? 0);
-              return { key: a, label: <span data-testid={`aspect-tab-${a}`}>{aspectLabels[lang][a]}{n ? ` (${n})` : ''}</span> };
+              return {
+                key: a,
+                label: (
+                  <span data-testid={`aspect-tab-${a}`}>
+                    {aspectLabels[lang][a]}
+                    {n ? ` (${n})` : ''}
+                  </span>
+                ),
+              };
             })}
           />
           <Typography.Text strong>{t('summary')}</Typography.Text>
           {edit ? (
-            <Input.TextArea rows={2} value={content.summary ?? ''} data-testid="aspect-summary" onChange={(e) => setAspectContent((a) => ({ ...a, summary: e.target.value }))} style={{ margin: '8px 0 16px' }} />
+            <Input.TextArea
+              rows={2}
+              value={content.summary ?? ''}
+              data-testid="aspect-summary"
+              onChange={(e) => setAspectContent((a) => ({ ...a, summary: e.target.value }))}
+              style={{ margin: '8px 0 16px' }}
+            />
           ) : (
             <Typography.Paragraph style={{ margin: '8px 0 16px' }}>{content.summary || t('empty')}</Typography.Paragraph>
           )}
@@ -457,16 +665,35 @@ export function ProjectPlanPage() {
               </Button>
             )}
           </Space>
-          <Table<EditTarget> size="small" rowKey={(r) => r.id ?? `${r.indicatorKey}|${r.name}`} dataSource={content.targets} columns={targetColumns} pagination={false} data-testid="plan-targets" />
+          <Table<EditTarget>
+            size="small"
+            rowKey={(r) => r.id ?? `${r.indicatorKey}|${r.name}`}
+            dataSource={content.targets}
+            columns={targetColumns}
+            pagination={false}
+            data-testid="plan-targets"
+          />
           <Space style={{ width: '100%', justifyContent: 'space-between', margin: '16px 0 8px' }}>
             <Typography.Text strong>{t('measures')}</Typography.Text>
             {edit && (
-              <Button size="small" icon={<PlusOutlined />} data-testid="add-measure" onClick={() => (measureForm.resetFields(), setMeasureModal(true))}>
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                data-testid="add-measure"
+                onClick={() => (measureForm.resetFields(), setMeasureModal(true))}
+              >
                 {t('addMeasure')}
               </Button>
             )}
           </Space>
-          <Table<PickedMeasure> size="small" rowKey="measureId" dataSource={content.measures} columns={measureColumns} pagination={false} data-testid="plan-measures" />
+          <Table<PickedMeasure>
+            size="small"
+            rowKey="measureId"
+            dataSource={content.measures}
+            columns={measureColumns}
+            pagination={false}
+            data-testid="plan-measures"
+          />
         </Card>
       )}
 
@@ -479,7 +706,11 @@ export function ProjectPlanPage() {
             pagination={false}
             columns={[
               { title: '#', dataIndex: 'version', key: 'v', width: 60 },
-              { title: t('status'), key: 's', render: (_: unknown, r) => <Tag color={statusColors[r.status]}>{statusLabels[lang][r.status]}</Tag> },
+              {
+                title: t('status'),
+                key: 's',
+                render: (_: unknown, r) => <Tag color={statusColors[r.status]}>{statusLabels[lang][r.status]}</Tag>,
+              },
               { title: t('createdAt'), key: 'c', render: (_: unknown, r) => dayjs(r.createdAt).format('YYYY-MM-DD HH:mm') },
               { title: t('createdBy'), dataIndex: 'createdByName', key: 'cb' },
               { title: t('reviewedBy'), dataIndex: 'reviewedByName', key: 'rb' },
@@ -506,7 +737,13 @@ export function ProjectPlanPage() {
                   pagination={false}
                   dataSource={compareRows}
                   columns={[
-                    { title: '', key: 'k', render: (_: unknown, r) => <Tag color={r.kind === 'added' ? 'green' : r.kind === 'removed' ? 'red' : 'gold'}>{t(r.kind)}</Tag> },
+                    {
+                      title: '',
+                      key: 'k',
+                      render: (_: unknown, r) => (
+                        <Tag color={r.kind === 'added' ? 'green' : r.kind === 'removed' ? 'red' : 'gold'}>{t(r.kind)}</Tag>
+                      ),
+                    },
                     { title: '', key: 'a', render: (_: unknown, r) => aspectLabels[lang][r.aspect] },
                     { title: t('name'), dataIndex: 'name', key: 'n' },
                     { title: t('version', { n: compare - 1 }), dataIndex: 'before', key: 'b' },
@@ -540,9 +777,17 @@ export function ProjectPlanPage() {
               optionFilterProp="label"
               onChange={(k: string) => {
                 const def = indicatorByKey.get(k);
-                if (def) targetForm.setFieldsValue({ unit: def.unit, direction: def.direction, name: targetForm.getFieldValue('name') || def.name[lang] });
+                if (def)
+                  targetForm.setFieldsValue({
+                    unit: def.unit,
+                    direction: def.direction,
+                    name: targetForm.getFieldValue('name') || def.name[lang],
+                  });
               }}
-              options={[{ value: '', label: t('freeText') }, ...(indicators.data?.items ?? []).map((i) => ({ value: i.key, label: `${i.name[lang]}（${i.unit}）` }))]}
+              options={[
+                { value: '', label: t('freeText') },
+                ...(indicators.data?.items ?? []).map((i) => ({ value: i.key, label: `${i.name[lang]}（${i.unit}）` })),
+              ]}
             />
           </Form.Item>
           <Form.Item name="name" label={t('name')} rules={[{ required: true }]}>
@@ -550,7 +795,11 @@ export function ProjectPlanPage() {
           </Form.Item>
           <Space align="start" wrap>
             <Form.Item name="direction" label={t('direction')}>
-              <Select disabled={!!linkedDef} style={{ width: 120 }} options={(['higherIsBetter', 'lowerIsBetter'] as const).map((d) => ({ value: d, label: directionLabels[lang][d] }))} />
+              <Select
+                disabled={!!linkedDef}
+                style={{ width: 120 }}
+                options={(['higherIsBetter', 'lowerIsBetter'] as const).map((d) => ({ value: d, label: directionLabels[lang][d] }))}
+              />
             </Form.Item>
             <Form.Item name="targetValue" label={t('targetValue')} rules={[{ required: true }]}>
               <InputNumber data-testid="target-value" style={{ width: 140 }} />
@@ -573,7 +822,16 @@ export function ProjectPlanPage() {
         </Form>
       </Modal>
 
-      <Modal open={measureModal} title={t('addMeasure')} onCancel={() => setMeasureModal(false)} onOk={saveMeasure} okText={t('confirm')} okButtonProps={{ 'data-testid': 'measure-ok' } as never} destroyOnHidden forceRender>
+      <Modal
+        open={measureModal}
+        title={t('addMeasure')}
+        onCancel={() => setMeasureModal(false)}
+        onOk={saveMeasure}
+        okText={t('confirm')}
+        okButtonProps={{ 'data-testid': 'measure-ok' } as never}
+        destroyOnHidden
+        forceRender
+      >
         <Form form={measureForm} layout="vertical" data-testid="measure-form">
           <Form.Item name="measureId" label={t('measure')} rules={[{ required: true }]}>
             <Select
@@ -581,14 +839,21 @@ export function ProjectPlanPage() {
               virtual={false}
               showSearch
               optionFilterProp="label"
-              onChange={(mid: string) => measureForm.setFieldsValue({ dueStage: library.data?.items.find((m) => m.id === mid)?.defaultStage ?? undefined })}
+              onChange={(mid: string) =>
+                measureForm.setFieldsValue({ dueStage: library.data?.items.find((m) => m.id === mid)?.defaultStage ?? undefined })
+              }
               options={(library.data?.items ?? [])
                 .filter((m) => m.aspect === aspect && !content.measures.some((x) => x.measureId === m.id))
                 .map((m) => ({ value: m.id, label: `${m.code} ${m.title}` }))}
             />
           </Form.Item>
           <Form.Item name="responsibleOrganisationId" label={t('responsible')}>
-            <Select allowClear virtual={false} data-testid="measure-responsible" options={view.participants.map((o) => ({ value: o.organisationId, label: o.organisationName }))} />
+            <Select
+              allowClear
+              virtual={false}
+              data-testid="measure-responsible"
+              options={view.participants.map((o) => ({ value: o.organisationId, label: o.organisationName }))}
+            />
           </Form.Item>
           <Form.Item name="dueStage" label={t('dueStage')}>
             <Select allowClear options={stages.map((s) => ({ value: s, label: stageLabels[lang][s] }))} />
@@ -608,13 +873,31 @@ export function ProjectPlanPage() {
         onOk={async () => {
           const v = await reviewForm.validateFields();
           const action = review!;
-          if (await run(() => call(client.POST(action === 'approve' ? '/api/planning/projects/{projectId}/plan/approve' : '/api/planning/projects/{projectId}/plan/return', { params: { path: { projectId: id } }, body: { comment: v.comment || null } })), t('done'))) setReview(null);
+          if (
+            await run(
+              () =>
+                call(
+                  client.POST(
+                    action === 'approve'
+                      ? '/api/planning/projects/{projectId}/plan/approve'
+                      : '/api/planning/projects/{projectId}/plan/return',
+                    { params: { path: { projectId: id } }, body: { comment: v.comment || null } },
+                  ),
+                ),
+              t('done'),
+            )
+          )
+            setReview(null);
         }}
         destroyOnHidden
         forceRender
       >
         <Form form={reviewForm} layout="vertical">
-          <Form.Item name="comment" label={t('comment')} rules={review === 'return' ? [{ required: true, message: t('commentRequired') }] : []}>
+          <Form.Item
+            name="comment"
+            label={t('comment')}
+            rules={review === 'return' ? [{ required: true, message: t('commentRequired') }] : []}
+          >
             <Input.TextArea rows={3} data-testid="plan-review-comment" maxLength={2000} />
           </Form.Item>
         </Form>

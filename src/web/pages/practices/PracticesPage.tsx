@@ -66,7 +66,6 @@ const messages = {
   },
 };
 
-
 /** Regulators record replicable practices (可复制推广经验) with tags, evidence and source projects, and publish them. */
 export function PracticesPage() {
   const t = useT(messages);
@@ -79,9 +78,15 @@ export function PracticesPage() {
   const [filters, setFilters] = useState<QueryOf<'/api/practices'>>({});
   const [editing, setEditing] = useState<Practice | 'new' | null>(null);
   const [form] = Form.useForm();
-  const list = useQuery({ queryKey: ['practices', filters], queryFn: () => call(client.GET('/api/practices', { params: { query: filters } })) });
+  const list = useQuery({
+    queryKey: ['practices', filters],
+    queryFn: () => call(client.GET('/api/practices', { params: { query: filters } })),
+  });
   const tags = useQuery({ queryKey: ['practices', 'tags'], queryFn: () => call(client.GET('/api/practices/tags')) });
-  const projects = useQuery({ queryKey: ['practices', 'projects'], queryFn: () => call(client.GET('/api/projects', { params: { query: { pageSize: 500 } } })) });
+  const projects = useQuery({
+    queryKey: ['practices', 'projects'],
+    queryFn: () => call(client.GET('/api/projects', { params: { query: { pageSize: 500 } } })),
+  });
   const formRegion = Form.useWatch('regionCode', form) as string | undefined;
   const fail = (e: unknown) => notification.error({ message: e instanceof ApiError ? e.describe() : String(e) });
   const refresh = () => qc.invalidateQueries({ queryKey: ['practices'] });
@@ -94,7 +99,14 @@ export function PracticesPage() {
   const save = async () => {
     const v = await form.validateFields();
     try {
-      const body = { title: v.title, summary: v.summary, body: v.body ?? '', tags: v.tags ?? [], aspect: v.aspect ?? null, sourceProjectIds: v.sourceProjectIds ?? [] };
+      const body = {
+        title: v.title,
+        summary: v.summary,
+        body: v.body ?? '',
+        tags: v.tags ?? [],
+        aspect: v.aspect ?? null,
+        sourceProjectIds: v.sourceProjectIds ?? [],
+      };
       if (editing === 'new') await call(client.POST('/api/practices', { body: { ...body, regionCode: v.regionCode } }));
       else if (editing) await call(client.PATCH('/api/practices/{id}', { params: { path: { id: editing.id } }, body: body }));
       message.success(t('saved'));
@@ -113,11 +125,15 @@ export function PracticesPage() {
     }
   };
   const upload = async (p: Practice, file: File) => {
-    await act(() => call(client.POST('/api/practices/{id}/attachments', { params: { path: { id: p.id } }, body: { file }, bodySerializer: formData })));
+    await act(() =>
+      call(client.POST('/api/practices/{id}/attachments', { params: { path: { id: p.id } }, body: { file }, bodySerializer: formData })),
+    );
   };
 
   const regionForProjects = editing === 'new' ? (formRegion ?? me?.regionCode) : editing ? editing.regionCode : undefined;
-  const projectOptions = (projects.data?.items ?? []).filter((p) => !regionForProjects || p.regionCode === regionForProjects).map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }));
+  const projectOptions = (projects.data?.items ?? [])
+    .filter((p) => !regionForProjects || p.regionCode === regionForProjects)
+    .map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }));
   const items = list.data?.items ?? [];
 
   return (
@@ -158,10 +174,44 @@ export function PracticesPage() {
       />
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Select allowClear placeholder={t('status')} style={{ width: 120 }} value={filters.status} onChange={(status) => setFilters({ ...filters, status })} options={[{ value: 'draft', label: t('draft') }, { value: 'published', label: t('published') }]} />
-          {!me?.regionCode && <Select allowClear placeholder={c('region')} style={{ width: 140 }} value={filters.regionCode} onChange={(regionCode) => setFilters({ ...filters, regionCode })} options={regions.options} />}
-          <Select allowClear placeholder={t('aspect')} style={{ width: 130 }} value={filters.aspect} onChange={(aspect) => setFilters({ ...filters, aspect })} options={aspects.map((a) => ({ value: a, label: aspectLabels[lang][a] }))} />
-          <Select allowClear showSearch placeholder={t('tags')} style={{ width: 160 }} value={filters.tag} onChange={(tag) => setFilters({ ...filters, tag })} options={(tags.data?.items ?? []).map((x) => ({ value: x, label: x }))} />
+          <Select
+            allowClear
+            placeholder={t('status')}
+            style={{ width: 120 }}
+            value={filters.status}
+            onChange={(status) => setFilters({ ...filters, status })}
+            options={[
+              { value: 'draft', label: t('draft') },
+              { value: 'published', label: t('published') },
+            ]}
+          />
+          {!me?.regionCode && (
+            <Select
+              allowClear
+              placeholder={c('region')}
+              style={{ width: 140 }}
+              value={filters.regionCode}
+              onChange={(regionCode) => setFilters({ ...filters, regionCode })}
+              options={regions.options}
+            />
+          )}
+          <Select
+            allowClear
+            placeholder={t('aspect')}
+            style={{ width: 130 }}
+            value={filters.aspect}
+            onChange={(aspect) => setFilters({ ...filters, aspect })}
+            options={aspects.map((a) => ({ value: a, label: aspectLabels[lang][a] }))}
+          />
+          <Select
+            allowClear
+            showSearch
+            placeholder={t('tags')}
+            style={{ width: 160 }}
+            value={filters.tag}
+            onChange={(tag) => setFilters({ ...filters, tag })}
+            options={(tags.data?.items ?? []).map((x) => ({ value: x, label: x }))}
+          />
           <Input.Search allowClear placeholder={t('keyword')} style={{ width: 220 }} onSearch={(q) => setFilters({ ...filters, q })} />
         </Space>
         <Table<Practice>
@@ -180,7 +230,21 @@ export function PracticesPage() {
                   {p.attachments.map((a) => (
                     <Space key={a.id} size={4}>
                       <a href={`/api/practices/${p.id}/attachments/${a.id}`}>{a.fileName}</a>
-                      <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => act(() => call(client.DELETE('/api/practices/{id}/attachments/{attachmentId}', { params: { path: { id: p.id, attachmentId: a.id } } })))} />
+                      <Button
+                        size="small"
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        onClick={() =>
+                          act(() =>
+                            call(
+                              client.DELETE('/api/practices/{id}/attachments/{attachmentId}', {
+                                params: { path: { id: p.id, attachmentId: a.id } },
+                              }),
+                            ),
+                          )
+                        }
+                      />
                     </Space>
                   ))}
                   <Upload accept=".pdf,.png,.jpg,.jpeg,.webp" showUploadList={false} beforeUpload={(f) => (upload(p, f), false)}>
@@ -193,12 +257,36 @@ export function PracticesPage() {
             ),
           }}
           columns={[
-            { title: t('titleCol'), dataIndex: 'title', render: (v: string, p) => (<><Typography.Text strong>{v}</Typography.Text><div style={{ color: '#888', fontSize: 12 }}>{p.summary}</div></>) },
+            {
+              title: t('titleCol'),
+              dataIndex: 'title',
+              render: (v: string, p) => (
+                <>
+                  <Typography.Text strong>{v}</Typography.Text>
+                  <div style={{ color: '#888', fontSize: 12 }}>{p.summary}</div>
+                </>
+              ),
+            },
             { title: c('region'), dataIndex: 'regionName', width: 90 },
             { title: t('aspect'), dataIndex: 'aspect', width: 100, render: (a: Practice['aspect']) => (a ? aspectLabels[lang][a] : '—') },
             { title: t('tags'), dataIndex: 'tags', width: 200, render: (ts: string[]) => ts.map((x) => <Tag key={x}>{x}</Tag>) },
-            { title: t('projects'), dataIndex: 'projects', width: 200, render: (ps: Practice['projects']) => ps.map((p) => <div key={p.id}><Link to={`/projects/${p.id}`}>{p.name}</Link></div>) },
-            { title: t('status'), dataIndex: 'status', width: 90, render: (s: Practice['status']) => <Tag color={s === 'published' ? 'green' : 'default'}>{t(s)}</Tag> },
+            {
+              title: t('projects'),
+              dataIndex: 'projects',
+              width: 200,
+              render: (ps: Practice['projects']) =>
+                ps.map((p) => (
+                  <div key={p.id}>
+                    <Link to={`/projects/${p.id}`}>{p.name}</Link>
+                  </div>
+                )),
+            },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              width: 90,
+              render: (s: Practice['status']) => <Tag color={s === 'published' ? 'green' : 'default'}>{t(s)}</Tag>,
+            },
             {
               title: c('actions'),
               key: 'ops',
@@ -209,16 +297,27 @@ export function PracticesPage() {
                     {c('edit')}
                   </Button>
                   {p.status === 'draft' ? (
-                    <Button size="small" type="primary" onClick={() => act(() => call(client.POST('/api/practices/{id}/publish', { params: { path: { id: p.id } } })))} data-testid={`practice-publish-${p.id}`}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => act(() => call(client.POST('/api/practices/{id}/publish', { params: { path: { id: p.id } } })))}
+                      data-testid={`practice-publish-${p.id}`}
+                    >
                       {t('publish')}
                     </Button>
                   ) : (
-                    <Button size="small" onClick={() => act(() => call(client.POST('/api/practices/{id}/unpublish', { params: { path: { id: p.id } } })))}>
+                    <Button
+                      size="small"
+                      onClick={() => act(() => call(client.POST('/api/practices/{id}/unpublish', { params: { path: { id: p.id } } })))}
+                    >
                       {t('unpublish')}
                     </Button>
                   )}
                   {p.status === 'draft' && (
-                    <Popconfirm title={t('remove')} onConfirm={() => act(() => call(client.DELETE('/api/practices/{id}', { params: { path: { id: p.id } } })))}>
+                    <Popconfirm
+                      title={t('remove')}
+                      onConfirm={() => act(() => call(client.DELETE('/api/practices/{id}', { params: { path: { id: p.id } } })))}
+                    >
                       <Button size="small" danger>
                         {t('remove')}
                       </Button>
@@ -230,7 +329,16 @@ export function PracticesPage() {
           ]}
         />
       </Card>
-      <Modal width={720} open={!!editing} title={editing === 'new' ? t('add') : t('editTitle')} onCancel={() => setEditing(null)} onOk={save} okButtonProps={{ 'data-testid': 'practice-save' } as never} destroyOnHidden forceRender>
+      <Modal
+        width={720}
+        open={!!editing}
+        title={editing === 'new' ? t('add') : t('editTitle')}
+        onCancel={() => setEditing(null)}
+        onOk={save}
+        okButtonProps={{ 'data-testid': 'practice-save' } as never}
+        destroyOnHidden
+        forceRender
+      >
         <Form form={form} layout="vertical">
           {editing === 'new' && !me?.regionCode && (
             <Form.Item name="regionCode" label={c('region')} rules={[{ required: true }]}>

@@ -54,17 +54,36 @@ export function PublicPracticesPage() {
   const [q, setQ] = useState('');
   const list = useQuery({
     queryKey: ['public', 'practices', region, aspect, tag, q],
-    queryFn: () => call(client.GET('/api/public/practices', { params: { query: { regionCode: region === 'all' ? undefined : region, aspect, tag, q } } })),
+    queryFn: () =>
+      call(
+        client.GET('/api/public/practices', { params: { query: { regionCode: region === 'all' ? undefined : region, aspect, tag, q } } }),
+      ),
   });
   const items = list.data?.items ?? [];
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f7f3' }}>
-      <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #e8e8e8', padding: '0 24px' }}>
+      <Layout.Header
+        style={{
+          background: '#fff',
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          borderBottom: '1px solid #e8e8e8',
+          padding: '0 24px',
+        }}
+      >
         <Typography.Text strong style={{ color: '#389e0d', fontSize: 16 }}>
           GreenBuild · {t('title')}
         </Typography.Text>
         <Space>
-          <Segmented value={lang} onChange={(v) => setLang(v as 'zh-CN' | 'en')} options={[{ label: '中文', value: 'zh-CN' }, { label: 'English', value: 'en' }]} />
+          <Segmented
+            value={lang}
+            onChange={(v) => setLang(v as 'zh-CN' | 'en')}
+            options={[
+              { label: '中文', value: 'zh-CN' },
+              { label: 'English', value: 'en' },
+            ]}
+          />
           <Link to="/public/pilots">{t('pilots')}</Link>
           <Link to="/login">{t('signIn')}</Link>
         </Space>
@@ -75,10 +94,36 @@ export function PublicPracticesPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('subtitle')}</Typography.Paragraph>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Segmented value={region} onChange={(v) => setRegion(String(v))} options={[{ value: 'all', label: t('all') }, ...regions.options]} data-testid="public-practices-region" />
-          <Select allowClear placeholder={t('aspect')} style={{ width: 140 }} value={aspect} onChange={setAspect} options={aspects.map((a) => ({ value: a, label: aspectLabels[lang][a] }))} />
-          <Select allowClear placeholder={t('tag')} style={{ width: 160 }} value={tag} onChange={setTag} options={(list.data?.tags ?? []).map((x) => ({ value: x, label: x }))} data-testid="public-practices-tag" />
-          <Input.Search allowClear placeholder={t('keyword')} style={{ width: 260 }} onSearch={setQ} data-testid="public-practices-search" />
+          <Segmented
+            value={region}
+            onChange={(v) => setRegion(String(v))}
+            options={[{ value: 'all', label: t('all') }, ...regions.options]}
+            data-testid="public-practices-region"
+          />
+          <Select
+            allowClear
+            placeholder={t('aspect')}
+            style={{ width: 140 }}
+            value={aspect}
+            onChange={setAspect}
+            options={aspects.map((a) => ({ value: a, label: aspectLabels[lang][a] }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('tag')}
+            style={{ width: 160 }}
+            value={tag}
+            onChange={setTag}
+            options={(list.data?.tags ?? []).map((x) => ({ value: x, label: x }))}
+            data-testid="public-practices-tag"
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('keyword')}
+            style={{ width: 260 }}
+            onSearch={setQ}
+            data-testid="public-practices-search"
+          />
         </Space>
         {items.length === 0 && !list.isFetching ? (
           <Empty description={t('empty')} />
@@ -94,7 +139,11 @@ export function PublicPracticesPage() {
                 >
                   <Typography.Paragraph>{p.summary}</Typography.Paragraph>
                   {p.body && (
-                    <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true, symbol: t('more') }} style={{ whiteSpace: 'pre-wrap' }}>
+                    <Typography.Paragraph
+                      type="secondary"
+                      ellipsis={{ rows: 3, expandable: true, symbol: t('more') }}
+                      style={{ whiteSpace: 'pre-wrap' }}
+                    >
                       {p.body}
                     </Typography.Paragraph>
                   )}

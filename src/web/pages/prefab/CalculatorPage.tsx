@@ -26,7 +26,19 @@ const messages = {
   },
 };
 
-const START: PercentValues = { q1a: 50, q1b: 75, q2a: 85, q2b: null, q2c: 60, q2d: 65, q3a: 50, q3b: 80, q3c: 70, q3d: null, fullDecoration: true };
+const START: PercentValues = {
+  q1a: 50,
+  q1b: 75,
+  q2a: 85,
+  q2b: null,
+  q2c: 60,
+  q2d: 65,
+  q3a: 50,
+  q3b: 80,
+  q3c: 70,
+  q3d: null,
+  fullDecoration: true,
+};
 
 export function CalculatorPage() {
   const t = useT(messages);
@@ -49,7 +61,9 @@ export function CalculatorPage() {
     return () => clearTimeout(timer);
   }, [values, region]);
 
-  const table = tables.data?.items.find((x) => x.id === result?.table.id && x.version === result?.table.version)?.data ?? tables.data?.items.find((x) => x.regionCode === null)?.data;
+  const table =
+    tables.data?.items.find((x) => x.id === result?.table.id && x.version === result?.table.version)?.data ??
+    tables.data?.items.find((x) => x.regionCode === null)?.data;
   return (
     <>
       <PageHeader
@@ -57,7 +71,13 @@ export function CalculatorPage() {
         extra={
           <Space>
             {t('region')}
-            <Select value={region} onChange={setRegion} style={{ width: 140 }} options={[{ value: 'national', label: t('national') }, ...regions.options]} data-testid="calc-region" />
+            <Select
+              value={region}
+              onChange={setRegion}
+              style={{ width: 140 }}
+              options={[{ value: 'national', label: t('national') }, ...regions.options]}
+              data-testid="calc-region"
+            />
           </Space>
         }
       >

@@ -55,7 +55,11 @@ export function PrefabProjectsPage() {
   const regions = useRegions();
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const [onlyPrefab, setOnlyPrefab] = useState(true);
-  const q = useQuery({ queryKey: ['prefab-projects', regionCode, onlyPrefab], queryFn: () => call(client.GET('/api/prefab/projects', { params: { query: { regionCode, prefabricatedOnly: onlyPrefab ? '1' : undefined } } })) });
+  const q = useQuery({
+    queryKey: ['prefab-projects', regionCode, onlyPrefab],
+    queryFn: () =>
+      call(client.GET('/api/prefab/projects', { params: { query: { regionCode, prefabricatedOnly: onlyPrefab ? '1' : undefined } } })),
+  });
   const rows = q.data?.items ?? [];
   return (
     <>
@@ -63,7 +67,14 @@ export function PrefabProjectsPage() {
         title={t('title')}
         extra={
           <>
-            <Select allowClear placeholder={c('region')} style={{ width: 140 }} options={regions.options} value={regionCode} onChange={setRegionCode} />
+            <Select
+              allowClear
+              placeholder={c('region')}
+              style={{ width: 140 }}
+              options={regions.options}
+              value={regionCode}
+              onChange={setRegionCode}
+            />
             <Space>
               <Switch checked={onlyPrefab} onChange={setOnlyPrefab} />
               {t('onlyPrefab')}
@@ -77,7 +88,10 @@ export function PrefabProjectsPage() {
                     { title: t('code'), value: (r: Row) => r.code },
                     { title: t('name'), value: (r) => r.name },
                     { title: c('region'), value: (r) => regions.name(r.regionCode) },
-                    { title: t('rate'), value: (r) => (r.standardisationRate === null ? '' : (r.standardisationRate * 100).toFixed(1) + '%') },
+                    {
+                      title: t('rate'),
+                      value: (r) => (r.standardisationRate === null ? '' : (r.standardisationRate * 100).toFixed(1) + '%'),
+                    },
                     { title: t('components'), value: (r) => r.components },
                     { title: t('P'), value: (r) => (r.P === null ? '' : `${r.P}%`) },
                     { title: t('grade'), value: (r) => r.grade ?? '' },
@@ -111,8 +125,19 @@ export function PrefabProjectsPage() {
               render: (v: number | null) => (v === null ? '—' : <Progress percent={Math.round(v * 1000) / 10} size="small" />),
             },
             { title: t('components'), dataIndex: 'components', width: 90 },
-            { title: t('P'), dataIndex: 'P', width: 90, sorter: (a, b) => (a.P ?? -1) - (b.P ?? -1), render: (v: number | null) => (v === null ? '—' : `${v}%`) },
-            { title: t('grade'), dataIndex: 'grade', width: 80, render: (g: string | null, r) => (r.P === null ? '—' : <Tag color={gradeColour(g)}>{g ?? '—'}</Tag>) },
+            {
+              title: t('P'),
+              dataIndex: 'P',
+              width: 90,
+              sorter: (a, b) => (a.P ?? -1) - (b.P ?? -1),
+              render: (v: number | null) => (v === null ? '—' : `${v}%`),
+            },
+            {
+              title: t('grade'),
+              dataIndex: 'grade',
+              width: 80,
+              render: (g: string | null, r) => (r.P === null ? '—' : <Tag color={gradeColour(g)}>{g ?? '—'}</Tag>),
+            },
             {
               title: '',
               key: 'links',

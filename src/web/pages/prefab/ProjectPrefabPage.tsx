@@ -65,7 +65,10 @@ export function ProjectPrefabPage() {
   const { me } = useAuth();
   const { message } = AntApp.useApp();
   const qc = useQueryClient();
-  const sheet = useQuery({ queryKey: ['prefab-sheet', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/prefab', { params: { path: { projectId } } })) });
+  const sheet = useQuery({
+    queryKey: ['prefab-sheet', projectId],
+    queryFn: () => call(client.GET('/api/projects/{projectId}/prefab', { params: { path: { projectId } } })),
+  });
   const [values, setValues] = useState<PercentValues>(EMPTY);
   const [sources, setSources] = useState<Record<ItemId, Entry>>({} as Record<ItemId, Entry>);
   const [saving, setSaving] = useState(false);
@@ -74,14 +77,23 @@ export function ProjectPrefabPage() {
   useEffect(() => {
     const s = sheet.data?.saved;
     if (!s) return;
-    setValues({ ...(Object.fromEntries(ITEM_IDS.map((id) => [id, s.inputs[id].value === null ? null : Math.round(s.inputs[id].value! * 10000) / 100])) as Record<ItemId, number | null>), fullDecoration: s.fullDecoration });
+    setValues({
+      ...(Object.fromEntries(
+        ITEM_IDS.map((id) => [id, s.inputs[id].value === null ? null : Math.round(s.inputs[id].value! * 10000) / 100]),
+      ) as Record<ItemId, number | null>),
+      fullDecoration: s.fullDecoration,
+    });
     setSources(s.inputs);
   }, [sheet.data?.saved]);
 
   // A value typed by hand is a manual input, whatever it was before.
   function change(next: PercentValues) {
     const changed = ITEM_IDS.filter((id) => next[id] !== values[id]);
-    if (changed.length) setSources((prev) => ({ ...prev, ...Object.fromEntries(changed.map((id) => [id, { value: null, source: 'manual', note: null, numerator: null, denominator: null }])) }));
+    if (changed.length)
+      setSources((prev) => ({
+        ...prev,
+        ...Object.fromEntries(changed.map((id) => [id, { value: null, source: 'manual', note: null, numerator: null, denominator: null }])),
+      }));
     setValues(next);
   }
 
@@ -107,10 +119,24 @@ export function ProjectPrefabPage() {
       const inputs = Object.fromEntries(
         ITEM_IDS.map((id) => {
           const s = sources[id];
-          return [id, { value: f[id], source: s?.source ?? 'manual', note: s?.note ?? null, numerator: s?.source === 'model' ? s.numerator : null, denominator: s?.source === 'model' ? s.denominator : null }];
+          return [
+            id,
+            {
+              value: f[id],
+              source: s?.source ?? 'manual',
+              note: s?.note ?? null,
+              numerator: s?.source === 'model' ? s.numerator : null,
+              denominator: s?.source === 'model' ? s.denominator : null,
+            },
+          ];
         }),
       );
-      const r = await call(client.PUT('/api/projects/{projectId}/prefab', { params: { path: { projectId } }, body: { inputs: inputs as BodyOf<'/api/projects/{projectId}/prefab', 'put'>['inputs'], fullDecoration: values.fullDecoration } }));
+      const r = await call(
+        client.PUT('/api/projects/{projectId}/prefab', {
+          params: { path: { projectId } },
+          body: { inputs: inputs as BodyOf<'/api/projects/{projectId}/prefab', 'put'>['inputs'], fullDecoration: values.fullDecoration },
+        }),
+      );
       message.success(t('saved', { P: r.P }));
       await qc.invalidateQueries({ queryKey: ['prefab-sheet', projectId] });
     } catch (e) {
@@ -150,14 +176,27 @@ export function ProjectPrefabPage() {
             <Link to={`/projects/${projectId}/components`}>
               <Button icon={<AppstoreOutlined />}>{t('components')}</Button>
             </Link>
-            <Button icon={<DownloadOutlined />} href={`/api/projects/${projectId}/prefab/export`} disabled={!d?.saved} data-testid="prefab-export">
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/projects/${projectId}/prefab/export`}
+              disabled={!d?.saved}
+              data-testid="prefab-export"
+            >
               {t('export')}
             </Button>
           </>
         }
       />
-      <Card title={t('sheet')} style={{ marginBottom: 16 }} extra={d?.result && <Tag color={gradeColour(d.result.grade)}>{d.result.grade ?? '—'}</Tag>}>
-        {d?.result ? <PrefabSheet table={d.table.data} result={d.result} sources={d.saved?.inputs} /> : <Empty description={t('noSheet')} />}
+      <Card
+        title={t('sheet')}
+        style={{ marginBottom: 16 }}
+        extra={d?.result && <Tag color={gradeColour(d.result.grade)}>{d.result.grade ?? '—'}</Tag>}
+      >
+        {d?.result ? (
+          <PrefabSheet table={d.table.data} result={d.result} sources={d.saved?.inputs} />
+        ) : (
+          <Empty description={t('noSheet')} />
+        )}
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={15}>
@@ -180,7 +219,8 @@ export function ProjectPrefabPage() {
             title={t('fromModel')}
             style={{ marginBottom: 16 }}
             extra={
-              canWrite && d?.model.model && (
+              canWrite &&
+              d?.model.model && (
                 <Button size="small" onClick={useModel} disabled={!d.model.q1a && !d.model.q1b}>
                   {t('useModel')}
                 </Button>

@@ -3,8 +3,28 @@ import { useLanguage, useT } from '../../i18n/index.js';
 import { ITEM_IDS, requirement, type ItemId, type ScoreTable } from './common.js';
 
 const messages = {
-  'zh-CN': { item: '评价项', requirement: '评价要求', points: '分值', ratio: '比例 (%)', na: '不适用', source: '来源', fullDecoration: '全装修（必选条件）', model: 'BIM 模型', manual: '手工填报' },
-  en: { item: 'Item', requirement: 'Requirement', points: 'Points', ratio: 'Ratio (%)', na: 'Not applicable', source: 'Source', fullDecoration: 'Full fit-out (mandatory)', model: 'BIM model', manual: 'Entered' },
+  'zh-CN': {
+    item: '评价项',
+    requirement: '评价要求',
+    points: '分值',
+    ratio: '比例 (%)',
+    na: '不适用',
+    source: '来源',
+    fullDecoration: '全装修（必选条件）',
+    model: 'BIM 模型',
+    manual: '手工填报',
+  },
+  en: {
+    item: 'Item',
+    requirement: 'Requirement',
+    points: 'Points',
+    ratio: 'Ratio (%)',
+    na: 'Not applicable',
+    source: 'Source',
+    fullDecoration: 'Full fit-out (mandatory)',
+    model: 'BIM model',
+    manual: 'Entered',
+  },
 };
 
 /** Percent in the form, fractions on the wire: the value kept here is what the user typed (0–100), or null. */
@@ -12,9 +32,24 @@ export type PercentValues = Record<ItemId, number | null> & { fullDecoration: bo
 export type SourceInfo = Partial<Record<ItemId, { source: 'model' | 'manual'; numerator: number | null; denominator: number | null }>>;
 
 export const toFractions = (v: PercentValues) =>
-  ({ ...Object.fromEntries(ITEM_IDS.map((id) => [id, v[id] === null ? null : Math.round(v[id]! * 100) / 10000])), fullDecoration: v.fullDecoration }) as Record<ItemId, number | null> & { fullDecoration: boolean };
+  ({
+    ...Object.fromEntries(ITEM_IDS.map((id) => [id, v[id] === null ? null : Math.round(v[id]! * 100) / 10000])),
+    fullDecoration: v.fullDecoration,
+  }) as Record<ItemId, number | null> & { fullDecoration: boolean };
 
-export function RatioInputs({ table, value, onChange, sources, disabled }: { table: ScoreTable; value: PercentValues; onChange(v: PercentValues): void; sources?: SourceInfo; disabled?: boolean }) {
+export function RatioInputs({
+  table,
+  value,
+  onChange,
+  sources,
+  disabled,
+}: {
+  table: ScoreTable;
+  value: PercentValues;
+  onChange(v: PercentValues): void;
+  sources?: SourceInfo;
+  disabled?: boolean;
+}) {
   const t = useT(messages);
   const { lang } = useLanguage();
   const set = (id: ItemId, v: number | null) => onChange({ ...value, [id]: v });
@@ -26,7 +61,19 @@ export function RatioInputs({ table, value, onChange, sources, disabled }: { tab
         rowKey="item"
         dataSource={table.items}
         columns={[
-          { title: t('item'), key: 'name', width: 240, render: (_: unknown, i) => <span><Typography.Text code style={{ whiteSpace: 'nowrap' }}>{i.item}</Typography.Text> {lang === 'en' ? i.nameEn : i.nameZh}</span> },
+          {
+            title: t('item'),
+            key: 'name',
+            width: 240,
+            render: (_: unknown, i) => (
+              <span>
+                <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                  {i.item}
+                </Typography.Text>{' '}
+                {lang === 'en' ? i.nameEn : i.nameZh}
+              </span>
+            ),
+          },
           { title: t('requirement'), key: 'req', width: 150, render: (_: unknown, i) => requirement(table, i.item).requirement },
           { title: t('points'), key: 'pts', width: 70, render: (_: unknown, i) => requirement(table, i.item).points },
           {
@@ -76,7 +123,12 @@ export function RatioInputs({ table, value, onChange, sources, disabled }: { tab
         ]}
       />
       <Space style={{ marginTop: 12 }}>
-        <Switch disabled={disabled} checked={value.fullDecoration} onChange={(v) => onChange({ ...value, fullDecoration: v })} data-testid="full-decoration" />
+        <Switch
+          disabled={disabled}
+          checked={value.fullDecoration}
+          onChange={(v) => onChange({ ...value, fullDecoration: v })}
+          data-testid="full-decoration"
+        />
         {t('fullDecoration')}
       </Space>
     </>

@@ -94,7 +94,18 @@ export function PGauge({ P }: { P: number }) {
             max: 100,
             startAngle: 200,
             endAngle: -20,
-            axisLine: { lineStyle: { width: 14, color: [[0.5, '#d9d9d9'], [0.6, '#faad14'], [0.755, '#1677ff'], [0.905, '#52c41a'], [1, '#d4b106']] } },
+            axisLine: {
+              lineStyle: {
+                width: 14,
+                color: [
+                  [0.5, '#d9d9d9'],
+                  [0.6, '#faad14'],
+                  [0.755, '#1677ff'],
+                  [0.905, '#52c41a'],
+                  [1, '#d4b106'],
+                ],
+              },
+            },
             pointer: { width: 5 },
             axisTick: { show: false },
             splitLine: { length: 10 },
@@ -109,7 +120,17 @@ export function PGauge({ P }: { P: number }) {
 }
 
 /** The calculation sheet as evaluators present it, with the result beside it. */
-export function PrefabSheet({ table, result, sources }: { table: ScoreTable; result: PrefabResult; sources?: Partial<Record<ItemId, { source: 'model' | 'manual'; numerator: number | null; denominator: number | null; note: string | null }>> }) {
+export function PrefabSheet({
+  table,
+  result,
+  sources,
+}: {
+  table: ScoreTable;
+  result: PrefabResult;
+  sources?: Partial<
+    Record<ItemId, { source: 'model' | 'manual'; numerator: number | null; denominator: number | null; note: string | null }>
+  >;
+}) {
   const t = useT(prefabMessages);
   const { lang } = useLanguage();
   const en = lang === 'en';
@@ -122,85 +143,131 @@ export function PrefabSheet({ table, result, sources }: { table: ScoreTable; res
       .filter((i) => i.group === g.id)
       .map((i) => {
         const def = table.items.find((x) => x.item === i.item);
-        const name = i.item === 'fullDecoration' ? (en ? table.fullDecoration.nameEn : table.fullDecoration.nameZh) : en ? def!.nameEn : def!.nameZh;
-        return { key: `${g.id}-${i.item}`, group: groupName(g.id), name, ...requirement(table, i.item), i, subtotal: null as number | null };
+        const name =
+          i.item === 'fullDecoration' ? (en ? table.fullDecoration.nameEn : table.fullDecoration.nameZh) : en ? def!.nameEn : def!.nameZh;
+        return {
+          key: `${g.id}-${i.item}`,
+          group: groupName(g.id),
+          name,
+          ...requirement(table, i.item),
+          i,
+          subtotal: null as number | null,
+        };
       }),
-    { key: `${g.id}-sum`, group: groupName(g.id), name: `${g.id} ${t('subtotal')}`, requirement: '', points: String(g.max), i: null, subtotal: result[g.id] },
+    {
+      key: `${g.id}-sum`,
+      group: groupName(g.id),
+      name: `${g.id} ${t('subtotal')}`,
+      requirement: '',
+      points: String(g.max),
+      i: null,
+      subtotal: result[g.id],
+    },
   ]);
   return (
     <>
-    <Row gutter={16} style={{ marginBottom: 16 }}>
-      <Col xs={24} md={8}>
-        <PGauge P={result.P} />
-      </Col>
-      <Col xs={24} md={16}>
-        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="prefab-result">
-          <Descriptions.Item label="Q1 / Q2 / Q3 / Q4">
-            {result.Q1} / {result.Q2} / {result.Q3} / {result.Q4}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('P')}>
-            <Typography.Text strong>{result.P}%</Typography.Text> <Typography.Text type="secondary">{t('assessed', { n: result.assessedPercent })}</Typography.Text>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('recognised')}>{result.recognised ? <Tag color="green">{t('yes')}</Tag> : <Tag color="red">{t('no')}</Tag>}</Descriptions.Item>
-          <Descriptions.Item label={t('grade')}>
-            <Tag color={gradeColour(result.grade)} style={{ fontSize: 16, padding: '2px 10px' }} data-testid="prefab-grade">
-              {result.grade ?? t('noGrade')}
-            </Tag>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('table')} span={2}>
-            {table.id} v{table.version} · {t('formula')}
-          </Descriptions.Item>
-        </Descriptions>
-        {result.reasons.length > 0 && (
-          <Alert type="warning" showIcon title={t('reasons')} description={result.reasons.map((r) => `${r.clause}：${r.message}`).join('\n')} style={{ whiteSpace: 'pre-line', marginTop: 12 }} />
-        )}
-      </Col>
-    </Row>
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="key"
-          data-testid="prefab-sheet"
-          dataSource={rows}
-          columns={[
-            {
-              title: t('group'),
-              dataIndex: 'group',
-              width: 200,
-              onCell: (_r, idx) => {
-                const r = rows[idx!]!;
-                const first = rows.findIndex((x) => x.group === r.group);
-                return { rowSpan: first === idx ? rows.filter((x) => x.group === r.group).length : 0 };
-              },
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col xs={24} md={8}>
+          <PGauge P={result.P} />
+        </Col>
+        <Col xs={24} md={16}>
+          <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="prefab-result">
+            <Descriptions.Item label="Q1 / Q2 / Q3 / Q4">
+              {result.Q1} / {result.Q2} / {result.Q3} / {result.Q4}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('P')}>
+              <Typography.Text strong>{result.P}%</Typography.Text>{' '}
+              <Typography.Text type="secondary">{t('assessed', { n: result.assessedPercent })}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('recognised')}>
+              {result.recognised ? <Tag color="green">{t('yes')}</Tag> : <Tag color="red">{t('no')}</Tag>}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('grade')}>
+              <Tag color={gradeColour(result.grade)} style={{ fontSize: 16, padding: '2px 10px' }} data-testid="prefab-grade">
+                {result.grade ?? t('noGrade')}
+              </Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('table')} span={2}>
+              {table.id} v{table.version} · {t('formula')}
+            </Descriptions.Item>
+          </Descriptions>
+          {result.reasons.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('reasons')}
+              description={result.reasons.map((r) => `${r.clause}：${r.message}`).join('\n')}
+              style={{ whiteSpace: 'pre-line', marginTop: 12 }}
+            />
+          )}
+        </Col>
+      </Row>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="key"
+        data-testid="prefab-sheet"
+        dataSource={rows}
+        columns={[
+          {
+            title: t('group'),
+            dataIndex: 'group',
+            width: 200,
+            onCell: (_r, idx) => {
+              const r = rows[idx!]!;
+              const first = rows.findIndex((x) => x.group === r.group);
+              return { rowSpan: first === idx ? rows.filter((x) => x.group === r.group).length : 0 };
             },
-            { title: t('item'), dataIndex: 'name', width: 260, render: (v: string, r) => (r.subtotal !== null ? <b>{v}</b> : v) },
-            { title: t('requirement'), dataIndex: 'requirement', width: 150 },
-            { title: t('points'), dataIndex: 'points', width: 70 },
-            {
-              title: t('ratio'),
-              key: 'ratio',
-              width: 110,
-              render: (_: unknown, r) => (!r.i ? '' : r.i.item === 'fullDecoration' ? (r.i.score > 0 ? t('yes') : t('no')) : r.i.applicable ? pct(r.i.ratio!) : <Tag>{t('notApplicable')}</Tag>),
-            },
-            ...(sources ? [{
-              title: t('source'),
-              key: 'source',
-              width: 150,
-              render: (_: unknown, r: (typeof rows)[number]) => {
-                const s = r.i && r.i.item !== 'fullDecoration' ? sources?.[r.i.item as ItemId] : undefined;
-                if (!s) return '';
-                return (
-                  <Tag color={s.source === 'model' ? 'purple' : 'default'} title={s.note ?? undefined}>
-                    {s.source === 'model' ? t('model') : t('manual')}
-                    {s.numerator !== null && s.denominator !== null ? ` ${s.numerator}/${s.denominator}` : ''}
-                  </Tag>
-                );
-              },
-            }] : []),
-            { title: t('score'), key: 'score', width: 70, render: (_: unknown, r) => (r.subtotal !== null ? <b>{r.subtotal}</b> : r.i?.score) },
-          ]}
-        />
+          },
+          { title: t('item'), dataIndex: 'name', width: 260, render: (v: string, r) => (r.subtotal !== null ? <b>{v}</b> : v) },
+          { title: t('requirement'), dataIndex: 'requirement', width: 150 },
+          { title: t('points'), dataIndex: 'points', width: 70 },
+          {
+            title: t('ratio'),
+            key: 'ratio',
+            width: 110,
+            render: (_: unknown, r) =>
+              !r.i ? (
+                ''
+              ) : r.i.item === 'fullDecoration' ? (
+                r.i.score > 0 ? (
+                  t('yes')
+                ) : (
+                  t('no')
+                )
+              ) : r.i.applicable ? (
+                pct(r.i.ratio!)
+              ) : (
+                <Tag>{t('notApplicable')}</Tag>
+              ),
+          },
+          ...(sources
+            ? [
+                {
+                  title: t('source'),
+                  key: 'source',
+                  width: 150,
+                  render: (_: unknown, r: (typeof rows)[number]) => {
+                    const s = r.i && r.i.item !== 'fullDecoration' ? sources?.[r.i.item as ItemId] : undefined;
+                    if (!s) return '';
+                    return (
+                      <Tag color={s.source === 'model' ? 'purple' : 'default'} title={s.note ?? undefined}>
+                        {s.source === 'model' ? t('model') : t('manual')}
+                        {s.numerator !== null && s.denominator !== null ? ` ${s.numerator}/${s.denominator}` : ''}
+                      </Tag>
+                    );
+                  },
+                },
+              ]
+            : []),
+          {
+            title: t('score'),
+            key: 'score',
+            width: 70,
+            render: (_: unknown, r) => (r.subtotal !== null ? <b>{r.subtotal}</b> : r.i?.score),
+          },
+        ]}
+      />
     </>
   );
 }
-

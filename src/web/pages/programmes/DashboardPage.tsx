@@ -69,7 +69,11 @@ export function DashboardPage() {
   useEffect(() => {
     if (!region && regions.regions.length) setRegion('hunan');
   }, [region, regions.regions.length]);
-  const q = useQuery({ queryKey: ['dashboard', region], queryFn: () => call(client.GET('/api/programmes/{regionCode}/dashboard', { params: { path: { regionCode: region! } } })), enabled: !!region });
+  const q = useQuery({
+    queryKey: ['dashboard', region],
+    queryFn: () => call(client.GET('/api/programmes/{regionCode}/dashboard', { params: { path: { regionCode: region! } } })),
+    enabled: !!region,
+  });
   const d = q.data;
   const statusChart = useMemo(
     () =>
@@ -83,7 +87,20 @@ export function DashboardPage() {
             type: 'bar',
             barWidth: '50%',
             label: { show: true, position: 'top' },
-            data: statusOrder.map((s) => ({ value: d.byStatus[s] ?? 0, itemStyle: { color: { default: '#bfbfbf', processing: '#1677ff', green: '#52c41a', red: '#ff4d4f', blue: '#2f54eb', cyan: '#13c2c2', purple: '#722ed1' }[statusColors[s]] } })),
+            data: statusOrder.map((s) => ({
+              value: d.byStatus[s] ?? 0,
+              itemStyle: {
+                color: {
+                  default: '#bfbfbf',
+                  processing: '#1677ff',
+                  green: '#52c41a',
+                  red: '#ff4d4f',
+                  blue: '#2f54eb',
+                  cyan: '#13c2c2',
+                  purple: '#722ed1',
+                }[statusColors[s]],
+              },
+            })),
           },
         ],
       },
@@ -114,7 +131,11 @@ export function DashboardPage() {
         </Col>
         <Col xs={12} md={6}>
           <Card loading={!d}>
-            <Statistic title={t('overdueCount')} value={d?.overdueMilestones.length} styles={{ content: { color: d?.overdueMilestones.length ? '#cf1322' : undefined } }} />
+            <Statistic
+              title={t('overdueCount')}
+              value={d?.overdueMilestones.length}
+              styles={{ content: { color: d?.overdueMilestones.length ? '#cf1322' : undefined } }}
+            />
           </Card>
         </Col>
         <Col xs={24} lg={14}>
@@ -129,14 +150,22 @@ export function DashboardPage() {
                 <div key={p.seq}>
                   <Space style={{ justifyContent: 'space-between', width: '100%' }}>
                     <Typography.Text strong>
-                      {p.name} <Tag color={p.state === 'current' ? 'processing' : p.state === 'done' ? 'default' : 'gold'}>{t(p.state === 'done' ? 'stateDone' : p.state === 'current' ? 'stateCurrent' : 'stateUpcoming')}</Tag>
+                      {p.name}{' '}
+                      <Tag color={p.state === 'current' ? 'processing' : p.state === 'done' ? 'default' : 'gold'}>
+                        {t(p.state === 'done' ? 'stateDone' : p.state === 'current' ? 'stateCurrent' : 'stateUpcoming')}
+                      </Tag>
                     </Typography.Text>
                     <Typography.Text type="secondary">
                       {p.startsOn} ~ {p.endsOn}
                     </Typography.Text>
                   </Space>
                   <Progress percent={Math.round(p.elapsed * 100)} size="small" format={(v) => `${t('timeElapsed')} ${v}%`} />
-                  <Progress percent={p.milestonesTotal ? Math.round((p.milestonesDone / p.milestonesTotal) * 100) : 0} size="small" strokeColor="#389e0d" format={() => t('milestones', { done: p.milestonesDone, total: p.milestonesTotal })} />
+                  <Progress
+                    percent={p.milestonesTotal ? Math.round((p.milestonesDone / p.milestonesTotal) * 100) : 0}
+                    size="small"
+                    strokeColor="#389e0d"
+                    format={() => t('milestones', { done: p.milestonesDone, total: p.milestonesTotal })}
+                  />
                 </div>
               ))}
             </Space>
@@ -155,7 +184,15 @@ export function DashboardPage() {
                 { title: t('milestone'), dataIndex: 'title' },
                 { title: t('owner'), dataIndex: 'owner', ellipsis: true },
                 { title: t('dueOn'), dataIndex: 'dueOn', width: 105 },
-                { title: t('daysLate'), key: 'late', width: 80, align: 'right', render: (_: unknown, m) => <Typography.Text type="danger">{Math.floor((today - Date.parse(m.dueOn)) / 86_400_000)}</Typography.Text> },
+                {
+                  title: t('daysLate'),
+                  key: 'late',
+                  width: 80,
+                  align: 'right',
+                  render: (_: unknown, m) => (
+                    <Typography.Text type="danger">{Math.floor((today - Date.parse(m.dueOn)) / 86_400_000)}</Typography.Text>
+                  ),
+                },
                 { title: t('status'), dataIndex: 'status', width: 80, render: (s: Milestone['status']) => milestoneStatusLabels[lang][s] },
               ]}
             />

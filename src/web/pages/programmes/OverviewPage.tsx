@@ -9,8 +9,26 @@ import { statusLabels, statusOrder } from '../projects/labels.js';
 import { ProgrammeTimeline, RepresentativenessPanel } from './shared.js';
 
 const messages = {
-  'zh-CN': { title: '三地试点对比', compare: '各地区项目状态', pilots: '试点项目', total: '登记项目', phase: '当前阶段', overdue: '逾期节点', milestones: '节点完成', overdueList: '逾期：' },
-  en: { title: 'Regions side by side', compare: 'Projects by status and region', pilots: 'Pilots', total: 'Registered', phase: 'Current phase', overdue: 'Overdue', milestones: 'Milestones done', overdueList: 'Overdue: ' },
+  'zh-CN': {
+    title: '三地试点对比',
+    compare: '各地区项目状态',
+    pilots: '试点项目',
+    total: '登记项目',
+    phase: '当前阶段',
+    overdue: '逾期节点',
+    milestones: '节点完成',
+    overdueList: '逾期：',
+  },
+  en: {
+    title: 'Regions side by side',
+    compare: 'Projects by status and region',
+    pilots: 'Pilots',
+    total: 'Registered',
+    phase: 'Current phase',
+    overdue: 'Overdue',
+    milestones: 'Milestones done',
+    overdueList: 'Overdue: ',
+  },
 };
 
 export function OverviewPage() {
@@ -25,7 +43,12 @@ export function OverviewPage() {
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: statusOrder.map((s) => statusLabels[lang][s]) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: items.map((r) => ({ name: r.regionName, type: 'bar', label: { show: true, position: 'top', fontSize: 10 }, data: statusOrder.map((s) => r.byStatus[s] ?? 0) })),
+      series: items.map((r) => ({
+        name: r.regionName,
+        type: 'bar',
+        label: { show: true, position: 'top', fontSize: 10 },
+        data: statusOrder.map((s) => r.byStatus[s] ?? 0),
+      })),
     }),
     [items, lang],
   );
@@ -38,7 +61,17 @@ export function OverviewPage() {
       <Row gutter={[16, 16]}>
         {items.map((r) => (
           <Col key={r.regionCode} xs={24} lg={24 / Math.min(items.length, 3)}>
-            <Card title={r.regionName} data-testid={`region-${r.regionCode}`} extra={r.representativeness.warnings.length ? <Tag color="warning">⚠ {r.representativeness.warnings.length}</Tag> : <Tag color="success">✓</Tag>}>
+            <Card
+              title={r.regionName}
+              data-testid={`region-${r.regionCode}`}
+              extra={
+                r.representativeness.warnings.length ? (
+                  <Tag color="warning">⚠ {r.representativeness.warnings.length}</Tag>
+                ) : (
+                  <Tag color="success">✓</Tag>
+                )
+              }
+            >
               <Row gutter={8}>
                 <Col span={8}>
                   <Statistic title={t('pilots')} value={r.pilots} styles={{ content: { color: '#389e0d' } }} />
@@ -47,7 +80,11 @@ export function OverviewPage() {
                   <Statistic title={t('total')} value={r.totalProjects} />
                 </Col>
                 <Col span={8}>
-                  <Statistic title={t('overdue')} value={r.overdueMilestones.length} styles={{ content: { color: r.overdueMilestones.length ? '#cf1322' : undefined } }} />
+                  <Statistic
+                    title={t('overdue')}
+                    value={r.overdueMilestones.length}
+                    styles={{ content: { color: r.overdueMilestones.length ? '#cf1322' : undefined } }}
+                  />
                 </Col>
               </Row>
               <Space style={{ margin: '8px 0' }} wrap>

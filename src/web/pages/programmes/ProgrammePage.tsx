@@ -1,6 +1,23 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Switch, Table, Tag } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+} from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { ApiError, call, client } from '../../api.js';
@@ -89,8 +106,16 @@ export function ProgrammePage() {
   useEffect(() => {
     if (!region && regions.regions.length) setRegion('hunan');
   }, [region, regions.regions.length]);
-  const q = useQuery({ queryKey: ['programme', region], queryFn: () => call(client.GET('/api/programmes/{regionCode}', { params: { path: { regionCode: region! } } })), enabled: !!region });
-  const panel = useQuery({ queryKey: ['representativeness', region], queryFn: () => call(client.GET('/api/programmes/{regionCode}/representativeness', { params: { path: { regionCode: region! } } })), enabled: !!region });
+  const q = useQuery({
+    queryKey: ['programme', region],
+    queryFn: () => call(client.GET('/api/programmes/{regionCode}', { params: { path: { regionCode: region! } } })),
+    enabled: !!region,
+  });
+  const panel = useQuery({
+    queryKey: ['representativeness', region],
+    queryFn: () => call(client.GET('/api/programmes/{regionCode}/representativeness', { params: { path: { regionCode: region! } } })),
+    enabled: !!region,
+  });
   const [form] = Form.useForm();
   const [editing, setEditing] = useState<Milestone | 'new' | null>(null);
   const p = q.data;
@@ -116,7 +141,12 @@ export function ProgrammePage() {
       paths: v.paths ?? '',
       responsibleBodies: v.responsibleBodies ?? '',
       safeguards: v.safeguards ?? '',
-      phases: v.phases.map((ph: { id?: string; name: string; range: [dayjs.Dayjs, dayjs.Dayjs] }) => ({ id: ph.id, name: ph.name, startsOn: ph.range[0].format('YYYY-MM-DD'), endsOn: ph.range[1].format('YYYY-MM-DD') })),
+      phases: v.phases.map((ph: { id?: string; name: string; range: [dayjs.Dayjs, dayjs.Dayjs] }) => ({
+        id: ph.id,
+        name: ph.name,
+        startsOn: ph.range[0].format('YYYY-MM-DD'),
+        endsOn: ph.range[1].format('YYYY-MM-DD'),
+      })),
       rules: { ...v.rules, minRenewalShare: v.rules.minRenewalShare / 100 },
     };
     try {
@@ -131,7 +161,12 @@ export function ProgrammePage() {
 
   async function setStatus(m: Milestone, status: Milestone['status']) {
     try {
-      await call(client.PATCH('/api/programmes/{regionCode}/milestones/{id}', { params: { path: { regionCode: region!, id: m.id } }, body: { status } }));
+      await call(
+        client.PATCH('/api/programmes/{regionCode}/milestones/{id}', {
+          params: { path: { regionCode: region!, id: m.id } },
+          body: { status },
+        }),
+      );
       void q.refetch();
     } catch (e) {
       message.error(e instanceof ApiError ? e.describe() : String(e));
@@ -145,7 +180,9 @@ export function ProgrammePage() {
         title={p?.title ?? t('title')}
         extra={
           <>
-            {!me?.regionCode && <Select value={region} onChange={setRegion} options={regions.options} style={{ width: 140 }} data-testid="programme-region" />}
+            {!me?.regionCode && (
+              <Select value={region} onChange={setRegion} options={regions.options} style={{ width: 140 }} data-testid="programme-region" />
+            )}
             {p && !p.id && <Tag color="gold">{t('notSaved')}</Tag>}
           </>
         }
@@ -157,7 +194,16 @@ export function ProgrammePage() {
           </Card>
         </Col>
         <Col span={24}>
-          <Card title={t('milestones')} extra={p?.id && <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('addMilestone')}</Button>}>
+          <Card
+            title={t('milestones')}
+            extra={
+              p?.id && (
+                <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                  {t('addMilestone')}
+                </Button>
+              )
+            }
+          >
             <Table<Milestone>
               rowKey="id"
               size="small"
@@ -165,14 +211,25 @@ export function ProgrammePage() {
               dataSource={p?.milestones}
               rowClassName={(m) => (m.overdue ? 'milestone-overdue' : '')}
               columns={[
-                { title: t('milestone'), dataIndex: 'title', render: (v: string, m) => <Space>{v}{m.overdue && <Tag color="red">{t('overdue')}</Tag>}</Space> },
+                {
+                  title: t('milestone'),
+                  dataIndex: 'title',
+                  render: (v: string, m) => (
+                    <Space>
+                      {v}
+                      {m.overdue && <Tag color="red">{t('overdue')}</Tag>}
+                    </Space>
+                  ),
+                },
                 { title: t('owner'), dataIndex: 'owner', width: 220, ellipsis: true },
                 { title: t('dueOn'), dataIndex: 'dueOn', width: 105 },
                 {
                   title: t('status'),
                   dataIndex: 'status',
                   width: 120,
-                  render: (s: Milestone['status'], m) => <Select size="small" value={s} options={statusOptions} onChange={(v) => setStatus(m, v)} style={{ width: 100 }} />,
+                  render: (s: Milestone['status'], m) => (
+                    <Select size="small" value={s} options={statusOptions} onChange={(v) => setStatus(m, v)} style={{ width: 100 }} />
+                  ),
                 },
                 {
                   title: '',
@@ -183,7 +240,17 @@ export function ProgrammePage() {
                       <Button size="small" type="link" onClick={() => setEditing(m)}>
                         {c('edit')}
                       </Button>
-                      <Popconfirm title={t('deleteConfirm')} onConfirm={async () => (await call(client.DELETE('/api/programmes/{regionCode}/milestones/{id}', { params: { path: { regionCode: region!, id: m.id } } })), void q.refetch())}>
+                      <Popconfirm
+                        title={t('deleteConfirm')}
+                        onConfirm={async () => (
+                          await call(
+                            client.DELETE('/api/programmes/{regionCode}/milestones/{id}', {
+                              params: { path: { regionCode: region!, id: m.id } },
+                            }),
+                          ),
+                          void q.refetch()
+                        )}
+                      >
                         <Button size="small" type="link" danger>
                           ×
                         </Button>
@@ -201,7 +268,14 @@ export function ProgrammePage() {
           </Card>
         </Col>
         <Col span={24}>
-          <Card title={t('plan')} extra={<Button type="primary" onClick={save} data-testid="save-programme">{t('save')}</Button>}>
+          <Card
+            title={t('plan')}
+            extra={
+              <Button type="primary" onClick={save} data-testid="save-programme">
+                {t('save')}
+              </Button>
+            }
+          >
             <Form form={form} layout="vertical">
               <Form.Item name="title" label={t('programmeTitle')} rules={[{ required: true, min: 2 }]}>
                 <Input />
@@ -280,16 +354,41 @@ export function ProgrammePage() {
   );
 }
 
-function MilestoneForm({ region, programme, milestone, onClose, onSaved }: { region: string; programme: Programme; milestone: Milestone | null; onClose(): void; onSaved(): void }) {
+function MilestoneForm({
+  region,
+  programme,
+  milestone,
+  onClose,
+  onSaved,
+}: {
+  region: string;
+  programme: Programme;
+  milestone: Milestone | null;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const t = useT(messages);
   const c = useT(common);
   const { lang } = useLanguage();
   const [form] = Form.useForm();
   async function submit() {
     const v = await form.validateFields();
-    const body = { title: v.title, owner: v.owner, dueOn: v.dueOn.format('YYYY-MM-DD'), phaseId: v.phaseId ?? null, status: v.status, note: v.note || null };
+    const body = {
+      title: v.title,
+      owner: v.owner,
+      dueOn: v.dueOn.format('YYYY-MM-DD'),
+      phaseId: v.phaseId ?? null,
+      status: v.status,
+      note: v.note || null,
+    };
     try {
-      if (milestone) await call(client.PATCH('/api/programmes/{regionCode}/milestones/{id}', { params: { path: { regionCode: region!, id: milestone.id } }, body: body }));
+      if (milestone)
+        await call(
+          client.PATCH('/api/programmes/{regionCode}/milestones/{id}', {
+            params: { path: { regionCode: region!, id: milestone.id } },
+            body: body,
+          }),
+        );
       else await call(client.POST('/api/programmes/{regionCode}/milestones', { params: { path: { regionCode: region! } }, body: body }));
       onSaved();
     } catch (e) {
@@ -297,8 +396,20 @@ function MilestoneForm({ region, programme, milestone, onClose, onSaved }: { reg
     }
   }
   return (
-    <Modal open title={milestone ? c('edit') : t('addMilestone')} onOk={submit} onCancel={onClose} okText={c('save')} cancelText={c('cancel')} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={milestone ? { ...milestone, dueOn: dayjs(milestone.dueOn) } : { status: 'planned' }}>
+    <Modal
+      open
+      title={milestone ? c('edit') : t('addMilestone')}
+      onOk={submit}
+      onCancel={onClose}
+      okText={c('save')}
+      cancelText={c('cancel')}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={milestone ? { ...milestone, dueOn: dayjs(milestone.dueOn) } : { status: 'planned' }}
+      >
         <Form.Item name="title" label={t('milestone')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
@@ -310,10 +421,17 @@ function MilestoneForm({ region, programme, milestone, onClose, onSaved }: { reg
             <DatePicker />
           </Form.Item>
           <Form.Item name="phaseId" label={t('phase')}>
-            <Select allowClear style={{ width: 140 }} options={programme.phases.filter((p) => p.id).map((p) => ({ value: p.id!, label: p.name }))} />
+            <Select
+              allowClear
+              style={{ width: 140 }}
+              options={programme.phases.filter((p) => p.id).map((p) => ({ value: p.id!, label: p.name }))}
+            />
           </Form.Item>
           <Form.Item name="status" label={t('status')}>
-            <Select style={{ width: 110 }} options={Object.entries(milestoneStatusLabels[lang]).map(([value, label]) => ({ value, label }))} />
+            <Select
+              style={{ width: 110 }}
+              options={Object.entries(milestoneStatusLabels[lang]).map(([value, label]) => ({ value, label }))}
+            />
           </Form.Item>
         </Space>
         <Form.Item name="note" label="备注 / Note">

@@ -63,7 +63,12 @@ export function useWarningText() {
   const { lang } = useLanguage();
   return (w: Warning) => {
     const key = w.code as keyof (typeof messages)['zh-CN'];
-    return t(key, { count: w.count ?? 0, min: w.code === 'low_renewal_share' ? pct(w.min ?? 0) : (w.min ?? 0), share: pct(w.share ?? 0), category: label(categoryLabels[lang], w.category ?? '') });
+    return t(key, {
+      count: w.count ?? 0,
+      min: w.code === 'low_renewal_share' ? pct(w.min ?? 0) : (w.min ?? 0),
+      share: pct(w.share ?? 0),
+      category: label(categoryLabels[lang], w.category ?? ''),
+    });
   };
 }
 
@@ -89,7 +94,11 @@ export function RepresentativenessPanel({ panel, compact = false }: { panel: Pan
   const { lang } = useLanguage();
   const warn = useWarningText();
   const charts = useMemo(
-    () => [pie(t('category'), panel.byCategory, categoryLabels[lang]), pie(t('structure'), panel.byStructure, structureLabels[lang]), pie(t('use'), panel.byUse, useLabels[lang])],
+    () => [
+      pie(t('category'), panel.byCategory, categoryLabels[lang]),
+      pie(t('structure'), panel.byStructure, structureLabels[lang]),
+      pie(t('use'), panel.byUse, useLabels[lang]),
+    ],
     [panel, lang, t],
   );
   return (
@@ -97,10 +106,30 @@ export function RepresentativenessPanel({ panel, compact = false }: { panel: Pan
       <Space wrap style={{ marginBottom: 8 }}>
         <Tag color="green">{t('selected', { n: panel.total })}</Tag>
         <Tag color="orange">{t('renewal', { n: panel.renewal, share: pct(panel.renewalShare) })}</Tag>
-        {!compact && <Tag>{t('rules', { minProjects: panel.rules.minProjects, minStructureTypes: panel.rules.minStructureTypes, minUseTypes: panel.rules.minUseTypes, share: pct(panel.rules.minRenewalShare) })}</Tag>}
+        {!compact && (
+          <Tag>
+            {t('rules', {
+              minProjects: panel.rules.minProjects,
+              minStructureTypes: panel.rules.minStructureTypes,
+              minUseTypes: panel.rules.minUseTypes,
+              share: pct(panel.rules.minRenewalShare),
+            })}
+          </Tag>
+        )}
       </Space>
       {panel.warnings.length ? (
-        <Alert type="warning" showIcon title={<ul style={{ margin: 0, paddingLeft: 18 }}>{panel.warnings.map((w, i) => <li key={i}>{warn(w)}</li>)}</ul>} style={{ marginBottom: 8 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {panel.warnings.map((w, i) => (
+                <li key={i}>{warn(w)}</li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 8 }}
+        />
       ) : (
         <Alert type="success" showIcon title={t('ok')} style={{ marginBottom: 8 }} />
       )}
@@ -129,13 +158,18 @@ export function ProgrammeTimeline({ programme, height = 260 }: { programme: Pick
       const i = programme.phases.findIndex((p) => p.id === m.phaseId);
       return i >= 0 ? i : rows.length - 1;
     };
-    const colour = (m: Milestone) => (m.overdue ? '#cf1322' : m.status === 'done' ? '#389e0d' : m.status === 'in_progress' ? '#fa8c16' : '#8c8c8c');
+    const colour = (m: Milestone) =>
+      m.overdue ? '#cf1322' : m.status === 'done' ? '#389e0d' : m.status === 'in_progress' ? '#fa8c16' : '#8c8c8c';
     const today = new Date().toISOString().slice(0, 10);
     // The axis spans the phases, every milestone and today, whatever subset of milestones is shown.
     const dates = [...programme.phases.flatMap((p) => [p.startsOn, p.endsOn]), ...programme.milestones.map((m) => m.dueOn), today].sort();
     return {
       grid: { left: 90, right: 30, top: 30, bottom: 40 },
-      tooltip: { trigger: 'item', formatter: (p: { data: { name: string; value: [string, number]; status: string } }) => `${p.data.name}<br/>${p.data.value[0]} · ${p.data.status}` },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { data: { name: string; value: [string, number]; status: string } }) =>
+          `${p.data.name}<br/>${p.data.value[0]} · ${p.data.status}`,
+      },
       xAxis: { type: 'time', min: dates[0], max: dates.at(-1) },
       yAxis: { type: 'category', data: rows, inverse: true },
       series: [
@@ -155,7 +189,12 @@ export function ProgrammeTimeline({ programme, height = 260 }: { programme: Pick
             label: { position: 'insideTop', color: '#389e0d' },
             data: programme.phases.map((p) => [{ name: p.name, xAxis: p.startsOn }, { xAxis: p.endsOn }]),
           },
-          markLine: { symbol: 'none', lineStyle: { color: '#1677ff', type: 'dashed' }, label: { formatter: t('today') }, data: [{ xAxis: today }] },
+          markLine: {
+            symbol: 'none',
+            lineStyle: { color: '#1677ff', type: 'dashed' },
+            label: { formatter: t('today') },
+            data: [{ xAxis: today }],
+          },
         },
       ],
     };

@@ -9,7 +9,16 @@ import { useRegions } from '../../components/regions.js';
 import { pageRoutes } from '../../capabilities.js';
 import { ProjectHeader, ProjectStatusTag } from './ProjectHeader.js';
 import { formatSize } from './ProjectsPage.js';
-import { categoryLabels, label, modelLabels, participantRoleLabels, statusLabels, structureLabels, useLabels, type ProjectStatus } from './labels.js';
+import {
+  categoryLabels,
+  label,
+  modelLabels,
+  participantRoleLabels,
+  statusLabels,
+  structureLabels,
+  useLabels,
+  type ProjectStatus,
+} from './labels.js';
 import type { ItemOf } from '../../api/types.js';
 
 const messages = {
@@ -115,7 +124,10 @@ export function ProjectDetailPage() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['project-detail', id], queryFn: () => call(client.GET('/api/projects/{id}', { params: { path: { id } } })) });
+  const q = useQuery({
+    queryKey: ['project-detail', id],
+    queryFn: () => call(client.GET('/api/projects/{id}', { params: { path: { id } } })),
+  });
   const apps = useQuery({
     queryKey: ['project-applications', id, q.data?.code],
     enabled: !!q.data,
@@ -124,13 +136,16 @@ export function ProjectDetailPage() {
   const [moving, setMoving] = useState<ProjectStatus | null>(null);
   const [note, setNote] = useState('');
 
-  if (q.error) return <Result status="404" title={t('notFound')} extra={<Button onClick={() => navigate('/projects')}>{c('cancel')}</Button>} />;
+  if (q.error)
+    return <Result status="404" title={t('notFound')} extra={<Button onClick={() => navigate('/projects')}>{c('cancel')}</Button>} />;
   const p = q.data;
   if (!p) return <Card loading />;
 
   async function move() {
     try {
-      await call(client.POST('/api/projects/{id}/transition', { params: { path: { id: p!.id } }, body: { to: moving!, note: note || null } }));
+      await call(
+        client.POST('/api/projects/{id}/transition', { params: { path: { id: p!.id } }, body: { to: moving!, note: note || null } }),
+      );
       message.success(t('moved'));
       setMoving(null);
       setNote('');
@@ -178,13 +193,22 @@ export function ProjectDetailPage() {
                     { key: 'renewal', label: t('renewal'), children: p.isRenewal ? c('yes') : c('no') },
                     { key: 'prefab', label: t('prefab'), children: p.isPrefabricated ? c('yes') : c('no') },
                     { key: 'size', label: t('size'), children: formatSize(p) },
-                    { key: 'investment', label: t('investment'), children: p.investmentWanYuan ? t('wanYuan', { n: p.investmentWanYuan.toLocaleString() }) : '—' },
+                    {
+                      key: 'investment',
+                      label: t('investment'),
+                      children: p.investmentWanYuan ? t('wanYuan', { n: p.investmentWanYuan.toLocaleString() }) : '—',
+                    },
                     { key: 'model', label: t('model'), children: label(modelLabels[lang], p.organisationModel) },
                     { key: 'owner', label: t('owner'), children: p.ownerOrganisationName },
                     { key: 'planned', label: t('planned'), children: `${p.plannedStart ?? '—'} ~ ${p.plannedFinish ?? '—'}` },
                     { key: 'actual', label: t('actual'), children: `${p.actualStart ?? '—'} ~ ${p.actualFinish ?? '—'}` },
                     { key: 'address', label: t('address'), children: p.address ?? '—' },
-                    { key: 'coordinates', label: t('coordinates'), children: p.latitude !== null && p.longitude !== null ? `${p.longitude.toFixed(4)}°E, ${p.latitude.toFixed(4)}°N` : '—' },
+                    {
+                      key: 'coordinates',
+                      label: t('coordinates'),
+                      children:
+                        p.latitude !== null && p.longitude !== null ? `${p.longitude.toFixed(4)}°E, ${p.latitude.toFixed(4)}°N` : '—',
+                    },
                     { key: 'description', label: t('description'), span: 'filled', children: p.description ?? '—' },
                   ]}
                 />
@@ -218,8 +242,16 @@ export function ProjectDetailPage() {
                   columns={[
                     { title: t('round'), dataIndex: 'roundTitle' },
                     { title: t('appStatus'), dataIndex: 'status' },
-                    { title: t('decision'), dataIndex: 'decision', render: (d: ProjectStatus | null) => (d ? <ProjectStatusTag status={d} /> : '—') },
-                    { title: c('actions'), key: 'a', render: (_: unknown, a) => <Link to={`/review/applications/${a.id}`}>{t('open')}</Link> },
+                    {
+                      title: t('decision'),
+                      dataIndex: 'decision',
+                      render: (d: ProjectStatus | null) => (d ? <ProjectStatusTag status={d} /> : '—'),
+                    },
+                    {
+                      title: c('actions'),
+                      key: 'a',
+                      render: (_: unknown, a) => <Link to={`/review/applications/${a.id}`}>{t('open')}</Link>,
+                    },
                   ]}
                 />
               ) : (
@@ -265,7 +297,14 @@ export function ProjectDetailPage() {
           ]}
         />
       </Card>
-      <Modal open={!!moving} title={moving ? t('confirmMove', { s: statusLabels[lang][moving] }) : ''} onOk={move} onCancel={() => setMoving(null)} okText={c('confirm')} cancelText={c('cancel')}>
+      <Modal
+        open={!!moving}
+        title={moving ? t('confirmMove', { s: statusLabels[lang][moving] }) : ''}
+        onOk={move}
+        onCancel={() => setMoving(null)}
+        okText={c('confirm')}
+        cancelText={c('cancel')}
+      >
         <Input.TextArea rows={3} placeholder={t('note')} value={note} onChange={(e) => setNote(e.target.value)} />
       </Modal>
     </>

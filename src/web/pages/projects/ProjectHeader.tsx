@@ -21,14 +21,28 @@ export function ProjectStatusTag({ status }: { status: ProjectStatus }) {
 
 /** Loads a project for capability pages under /projects/:id/… (shared query key with the detail page). */
 export function useProject(projectId: string | undefined) {
-  return useQuery({ queryKey: ['project', projectId], queryFn: () => call(client.GET('/api/projects/{id}', { params: { path: { id: projectId! } } })), enabled: !!projectId });
+  return useQuery({
+    queryKey: ['project', projectId],
+    queryFn: () => call(client.GET('/api/projects/{id}', { params: { path: { id: projectId! } } })),
+    enabled: !!projectId,
+  });
 }
 
 /**
  * A project's header for every page about one project: name (linking to its detail page), register number, region and
  * status. Give `projectId` to load it, or `project` when the page already has it.
  */
-export function ProjectHeader({ projectId, project, extra, link = true }: { projectId?: string; project?: Pick<Project, 'id' | 'name' | 'code' | 'regionCode' | 'status'>; extra?: ReactNode; link?: boolean }) {
+export function ProjectHeader({
+  projectId,
+  project,
+  extra,
+  link = true,
+}: {
+  projectId?: string;
+  project?: Pick<Project, 'id' | 'name' | 'code' | 'regionCode' | 'status'>;
+  extra?: ReactNode;
+  link?: boolean;
+}) {
   const q = useProject(project ? undefined : projectId);
   const regions = useRegions();
   const p = project ?? q.data;
@@ -36,24 +50,27 @@ export function ProjectHeader({ projectId, project, extra, link = true }: { proj
   // A stop-work order (停工整改) shows on every view of the project, so it lives in the shared header.
   return (
     <>
-    <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 16, flexWrap: 'wrap', marginBottom: 16 }} data-testid="project-header">
-      <Space orientation="vertical" size={2}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {link ? <Link to={`/projects/${p.id}`}>{p.name}</Link> : p.name}
-        </Typography.Title>
-        <Space size="middle" wrap>
-          <Typography.Text type="secondary" copyable={{ text: p.code }}>
-            {p.code}
-          </Typography.Text>
-          <Typography.Text type="secondary">
-            <EnvironmentOutlined /> {regions.name(p.regionCode)}
-          </Typography.Text>
-          <ProjectStatusTag status={p.status} />
+      <div
+        style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 16, flexWrap: 'wrap', marginBottom: 16 }}
+        data-testid="project-header"
+      >
+        <Space orientation="vertical" size={2}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {link ? <Link to={`/projects/${p.id}`}>{p.name}</Link> : p.name}
+          </Typography.Title>
+          <Space size="middle" wrap>
+            <Typography.Text type="secondary" copyable={{ text: p.code }}>
+              {p.code}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              <EnvironmentOutlined /> {regions.name(p.regionCode)}
+            </Typography.Text>
+            <ProjectStatusTag status={p.status} />
+          </Space>
         </Space>
-      </Space>
-      {extra && <Space wrap>{extra}</Space>}
-    </div>
-    <StopWorkBanner projectId={p.id} />
+        {extra && <Space wrap>{extra}</Space>}
+      </div>
+      <StopWorkBanner projectId={p.id} />
     </>
   );
 }

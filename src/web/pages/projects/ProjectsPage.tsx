@@ -150,13 +150,31 @@ export function ProjectsPage() {
             </Form.Item>
           )}
           <Form.Item name="status">
-            <Select placeholder={t('status')} allowClear style={{ width: 130 }} options={statusOrder.map((s) => ({ value: s, label: statusLabels[lang][s] }))} />
+            <Select
+              placeholder={t('status')}
+              allowClear
+              style={{ width: 130 }}
+              options={statusOrder.map((s) => ({ value: s, label: statusLabels[lang][s] }))}
+            />
           </Form.Item>
           <Form.Item name="category">
-            <Select placeholder={t('category')} allowClear style={{ width: 150 }} options={Object.entries(categoryLabels[lang]).map(([value, l]) => ({ value, label: l }))} />
+            <Select
+              placeholder={t('category')}
+              allowClear
+              style={{ width: 150 }}
+              options={Object.entries(categoryLabels[lang]).map(([value, l]) => ({ value, label: l }))}
+            />
           </Form.Item>
           <Form.Item name="isRenewal">
-            <Select placeholder={t('renewal')} allowClear style={{ width: 120 }} options={[{ value: 'true', label: c('yes') }, { value: 'false', label: c('no') }]} />
+            <Select
+              placeholder={t('renewal')}
+              allowClear
+              style={{ width: 120 }}
+              options={[
+                { value: 'true', label: c('yes') },
+                { value: 'false', label: c('no') },
+              ]}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit">
             {c('search')}

@@ -74,7 +74,9 @@ export function PublicPilotsPage() {
   const [region, setRegion] = useState<string>('all');
   const all = q.data?.items ?? [];
   const shown = region === 'all' ? all : all.filter((p) => p.regionCode === region);
-  const regionCodes = PLAN_ORDER.filter((r) => all.some((p) => p.regionCode === r)).concat([...new Set(all.map((p) => p.regionCode))].filter((r) => !PLAN_ORDER.includes(r)));
+  const regionCodes = PLAN_ORDER.filter((r) => all.some((p) => p.regionCode === r)).concat(
+    [...new Set(all.map((p) => p.regionCode))].filter((r) => !PLAN_ORDER.includes(r)),
+  );
 
   const map = useMemo(() => {
     const pts = shown.filter((p) => p.longitude !== null && p.latitude !== null);
@@ -82,11 +84,31 @@ export function PublicPilotsPage() {
     const lats = pts.map((p) => p.latitude!);
     const pad = region === 'all' ? 1.2 : 0.08;
     return {
-      tooltip: { trigger: 'item', formatter: (p: { data: { name: string; value: number[]; address: string } }) => `${p.data.name}<br/>${p.data.address ?? ''}<br/>${p.data.value[0].toFixed(3)}°E, ${p.data.value[1].toFixed(3)}°N` },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { data: { name: string; value: number[]; address: string } }) =>
+          `${p.data.name}<br/>${p.data.address ?? ''}<br/>${p.data.value[0].toFixed(3)}°E, ${p.data.value[1].toFixed(3)}°N`,
+      },
       legend: { top: 0 },
       grid: { left: 50, right: 20, top: 36, bottom: 40 },
-      xAxis: { type: 'value', name: t('lon'), nameLocation: 'middle', nameGap: 26, scale: true, min: lons.length ? Math.floor((Math.min(...lons) - pad) * 10) / 10 : undefined, max: lons.length ? Math.ceil((Math.max(...lons) + pad) * 10) / 10 : undefined, splitLine: { lineStyle: { type: 'dashed' } } },
-      yAxis: { type: 'value', name: t('lat'), scale: true, min: lats.length ? Math.floor((Math.min(...lats) - pad) * 10) / 10 : undefined, max: lats.length ? Math.ceil((Math.max(...lats) + pad) * 10) / 10 : undefined, splitLine: { lineStyle: { type: 'dashed' } } },
+      xAxis: {
+        type: 'value',
+        name: t('lon'),
+        nameLocation: 'middle',
+        nameGap: 26,
+        scale: true,
+        min: lons.length ? Math.floor((Math.min(...lons) - pad) * 10) / 10 : undefined,
+        max: lons.length ? Math.ceil((Math.max(...lons) + pad) * 10) / 10 : undefined,
+        splitLine: { lineStyle: { type: 'dashed' } },
+      },
+      yAxis: {
+        type: 'value',
+        name: t('lat'),
+        scale: true,
+        min: lats.length ? Math.floor((Math.min(...lats) - pad) * 10) / 10 : undefined,
+        max: lats.length ? Math.ceil((Math.max(...lats) + pad) * 10) / 10 : undefined,
+        splitLine: { lineStyle: { type: 'dashed' } },
+      },
       series: regionCodes
         .filter((r) => region === 'all' || r === region)
         .map((r) => ({
@@ -95,7 +117,9 @@ export function PublicPilotsPage() {
           symbolSize: 12,
           itemStyle: { color: REGION_COLOURS[r] ?? '#888', opacity: 0.85 },
           label: { show: region !== 'all', formatter: (p: { data: { short: string } }) => p.data.short, position: 'right', fontSize: 10 },
-          data: pts.filter((p) => p.regionCode === r).map((p) => ({ name: p.name, short: p.name.slice(0, 8), address: p.address, value: [p.longitude, p.latitude] })),
+          data: pts
+            .filter((p) => p.regionCode === r)
+            .map((p) => ({ name: p.name, short: p.name.slice(0, 8), address: p.address, value: [p.longitude, p.latitude] })),
         })),
     };
   }, [shown, region, regionCodes, regions, t]);
@@ -110,12 +134,28 @@ export function PublicPilotsPage() {
 
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f7f3' }}>
-      <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #e8e8e8', padding: '0 24px' }}>
+      <Layout.Header
+        style={{
+          background: '#fff',
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          borderBottom: '1px solid #e8e8e8',
+          padding: '0 24px',
+        }}
+      >
         <Typography.Text strong style={{ color: '#389e0d', fontSize: 16 }}>
           GreenBuild · {t('title')}
         </Typography.Text>
         <Space>
-          <Segmented value={lang} onChange={(v) => setLang(v as 'zh-CN' | 'en')} options={[{ label: '中文', value: 'zh-CN' }, { label: 'English', value: 'en' }]} />
+          <Segmented
+            value={lang}
+            onChange={(v) => setLang(v as 'zh-CN' | 'en')}
+            options={[
+              { label: '中文', value: 'zh-CN' },
+              { label: 'English', value: 'en' },
+            ]}
+          />
           <Link to="/login">{t('signIn')}</Link>
         </Space>
       </Layout.Header>
@@ -127,7 +167,10 @@ export function PublicPilotsPage() {
         <Tabs
           activeKey={region}
           onChange={setRegion}
-          items={[{ key: 'all', label: `${t('all')} (${all.length})` }, ...regionCodes.map((r) => ({ key: r, label: `${regions.name(r)} (${all.filter((p) => p.regionCode === r).length})` }))]}
+          items={[
+            { key: 'all', label: `${t('all')} (${all.length})` },
+            ...regionCodes.map((r) => ({ key: r, label: `${regions.name(r)} (${all.filter((p) => p.regionCode === r).length})` })),
+          ]}
         />
         <Row gutter={[16, 16]}>
           <Col xs={12} md={6}>
@@ -165,14 +208,62 @@ export function PublicPilotsPage() {
                 pagination={{ pageSize: 15 }}
                 scroll={{ x: 1100 }}
                 columns={[
-                  { title: t('name'), dataIndex: 'name', render: (v: string, p) => <Space orientation="vertical" size={0}><Typography.Text strong>{v}</Typography.Text><Typography.Text type="secondary" style={{ fontSize: 12 }}>{p.code} · {p.address}</Typography.Text></Space> },
-                  { title: '', dataIndex: 'regionCode', width: 80, render: (r: string) => <Tag color={REGION_COLOURS[r]}>{regions.name(r)}</Tag> },
+                  {
+                    title: t('name'),
+                    dataIndex: 'name',
+                    render: (v: string, p) => (
+                      <Space orientation="vertical" size={0}>
+                        <Typography.Text strong>{v}</Typography.Text>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {p.code} · {p.address}
+                        </Typography.Text>
+                      </Space>
+                    ),
+                  },
+                  {
+                    title: '',
+                    dataIndex: 'regionCode',
+                    width: 80,
+                    render: (r: string) => <Tag color={REGION_COLOURS[r]}>{regions.name(r)}</Tag>,
+                  },
                   { title: t('category'), dataIndex: 'category', width: 110, render: (v: string) => label(categoryLabels[lang], v) },
-                  { title: t('type'), key: 'type', width: 140, render: (_: unknown, p) => `${label(structureLabels[lang], p.structureType)} / ${label(useLabels[lang], p.useType)}` },
-                  { title: t('size'), key: 'size', width: 120, align: 'right', render: (_: unknown, p) => (p.floorAreaM2 ? `${p.floorAreaM2.toLocaleString()} m²` : p.lengthM ? `${p.lengthM.toLocaleString()} m` : '—') },
-                  { title: t('model'), dataIndex: 'organisationModel', width: 120, render: (v: string | null) => label(modelLabels[lang], v) },
-                  { title: '', key: 'tags', width: 130, render: (_: unknown, p) => <Space size={2}>{p.isRenewal && <Tag color="orange">{t('renewal')}</Tag>}{p.isPrefabricated && <Tag color="geekblue">{t('prefab')}</Tag>}</Space> },
-                  { title: t('status'), dataIndex: 'status', width: 90, render: (s: Pilot['status']) => <Tag color={statusColors[s]}>{statusLabels[lang][s]}</Tag> },
+                  {
+                    title: t('type'),
+                    key: 'type',
+                    width: 140,
+                    render: (_: unknown, p) => `${label(structureLabels[lang], p.structureType)} / ${label(useLabels[lang], p.useType)}`,
+                  },
+                  {
+                    title: t('size'),
+                    key: 'size',
+                    width: 120,
+                    align: 'right',
+                    render: (_: unknown, p) =>
+                      p.floorAreaM2 ? `${p.floorAreaM2.toLocaleString()} m²` : p.lengthM ? `${p.lengthM.toLocaleString()} m` : '—',
+                  },
+                  {
+                    title: t('model'),
+                    dataIndex: 'organisationModel',
+                    width: 120,
+                    render: (v: string | null) => label(modelLabels[lang], v),
+                  },
+                  {
+                    title: '',
+                    key: 'tags',
+                    width: 130,
+                    render: (_: unknown, p) => (
+                      <Space size={2}>
+                        {p.isRenewal && <Tag color="orange">{t('renewal')}</Tag>}
+                        {p.isPrefabricated && <Tag color="geekblue">{t('prefab')}</Tag>}
+                      </Space>
+                    ),
+                  },
+                  {
+                    title: t('status'),
+                    dataIndex: 'status',
+                    width: 90,
+                    render: (s: Pilot['status']) => <Tag color={statusColors[s]}>{statusLabels[lang][s]}</Tag>,
+                  },
                   { title: t('owner'), dataIndex: 'ownerOrganisationName', ellipsis: true },
                 ]}
               />

@@ -49,7 +49,11 @@ export function LedgerStatusBanner() {
           <span>{t('size', { n: s.treeSize })}</span>
           <span>
             {s.lastCheck.at
-              ? t('checked', { at: new Date(s.lastCheck.at).toLocaleString(lang), entries: s.lastCheck.entriesChecked, result: s.lastCheck.ok ? t('ok') : t('failed') })
+              ? t('checked', {
+                  at: new Date(s.lastCheck.at).toLocaleString(lang),
+                  entries: s.lastCheck.entriesChecked,
+                  result: s.lastCheck.ok ? t('ok') : t('failed'),
+                })
               : t('never')}
           </span>
           <Typography.Text type="secondary" copyable={{ text: s.verifierKey }} style={{ fontSize: 12 }}>

@@ -1,8 +1,35 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, App as AntApp, Button, Card, Col, DatePicker, Form, Input, Modal, Radio, Row, Select, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  Upload,
+} from 'antd';
 import type { UploadFile } from 'antd';
-import { DownloadOutlined, EditOutlined, PlusOutlined, PrinterOutlined, QrcodeOutlined, SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  EditOutlined,
+  PlusOutlined,
+  PrinterOutlined,
+  QrcodeOutlined,
+  SafetyCertificateOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import QRCode from 'qrcode';
@@ -117,7 +144,15 @@ export function ProjectQualityPage() {
   const project = projects.data?.items.find((p) => p.id === projectId);
   const base = `/api/projects/${projectId}/quality`;
   const list = useList('/api/projects/{projectId}/quality/records', {}, { projectId });
-  const all = useQuery({ queryKey: [base, 'all', list.data], queryFn: () => call(client.GET('/api/projects/{projectId}/quality/records', { params: { path: { projectId }, query: { pageSize: 500, current: '1' } } })) });
+  const all = useQuery({
+    queryKey: [base, 'all', list.data],
+    queryFn: () =>
+      call(
+        client.GET('/api/projects/{projectId}/quality/records', {
+          params: { path: { projectId }, query: { pageSize: 500, current: '1' } },
+        }),
+      ),
+  });
   const [editing, setEditing] = useState<{ corrects?: QualityRecord } | null>(null);
   const [labelsOpen, setLabelsOpen] = useState(false);
   const [filterForm] = Form.useForm();
@@ -158,7 +193,12 @@ export function ProjectQualityPage() {
       ),
     },
     { title: t('componentId'), dataIndex: 'componentId', width: 120, render: (v: string | null) => v ?? '—' },
-    { title: t('result'), dataIndex: 'result', width: 110, render: (r: QualityResult) => <Tag color={resultColors[r]}>{resultLabels[lang][r]}</Tag> },
+    {
+      title: t('result'),
+      dataIndex: 'result',
+      width: 110,
+      render: (r: QualityResult) => <Tag color={resultColors[r]}>{resultLabels[lang][r]}</Tag>,
+    },
     {
       title: t('ledger'),
       dataIndex: 'ledgerIndex',
@@ -171,7 +211,19 @@ export function ProjectQualityPage() {
         </Tooltip>
       ),
     },
-    { title: t('status'), key: 'status', width: 90, render: (_: unknown, r: QualityRecord) => (r.correctedById ? <Tag>{t('superseded')}</Tag> : r.correctsId ? <Tag color="blue">{t('correct')}</Tag> : <Tag color="green">{t('current')}</Tag>) },
+    {
+      title: t('status'),
+      key: 'status',
+      width: 90,
+      render: (_: unknown, r: QualityRecord) =>
+        r.correctedById ? (
+          <Tag>{t('superseded')}</Tag>
+        ) : r.correctsId ? (
+          <Tag color="blue">{t('correct')}</Tag>
+        ) : (
+          <Tag color="green">{t('current')}</Tag>
+        ),
+    },
     {
       title: c('actions'),
       key: 'actions',
@@ -196,7 +248,8 @@ export function ProjectQualityPage() {
       <PageHeader
         title={
           <Space>
-            <Link to="/quality">{t('back')}</Link>/<span data-testid="quality-project-name">{project ? `${project.name}（${project.code}）` : t('title')}</span>
+            <Link to="/quality">{t('back')}</Link>/
+            <span data-testid="quality-project-name">{project ? `${project.name}（${project.code}）` : t('title')}</span>
           </Space>
         }
         extra={
@@ -240,21 +293,44 @@ export function ProjectQualityPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={17}>
           <Card>
-            <Form form={filterForm} layout="inline" onFinish={(v) => list.search({ ...v, current: v.current ? '1' : undefined })} style={{ marginBottom: 16, rowGap: 8 }}>
+            <Form
+              form={filterForm}
+              layout="inline"
+              onFinish={(v) => list.search({ ...v, current: v.current ? '1' : undefined })}
+              style={{ marginBottom: 16, rowGap: 8 }}
+            >
               <Form.Item name="q">
                 <Input placeholder={t('keyword')} allowClear style={{ width: 220 }} />
               </Form.Item>
               <Form.Item name="kind">
-                <Select placeholder={t('kind')} allowClear style={{ width: 160 }} options={qualityKinds.map((k) => ({ value: k, label: kindLabels[lang][k] }))} />
+                <Select
+                  placeholder={t('kind')}
+                  allowClear
+                  style={{ width: 160 }}
+                  options={qualityKinds.map((k) => ({ value: k, label: kindLabels[lang][k] }))}
+                />
               </Form.Item>
               <Form.Item name="result">
-                <Select placeholder={t('result')} allowClear style={{ width: 130 }} options={(['pass', 'rectify', 'fail'] as const).map((r) => ({ value: r, label: resultLabels[lang][r] }))} />
+                <Select
+                  placeholder={t('result')}
+                  allowClear
+                  style={{ width: 130 }}
+                  options={(['pass', 'rectify', 'fail'] as const).map((r) => ({ value: r, label: resultLabels[lang][r] }))}
+                />
               </Form.Item>
               <Button type="primary" htmlType="submit">
                 {c('search')}
               </Button>
             </Form>
-            <Table<QualityRecord> rowKey="id" size="middle" scroll={{ x: 1100 }} columns={columns} dataSource={list.data?.items} loading={list.loading} pagination={{ ...list.pagination, showTotal: (n) => c('total', { n }) }} />
+            <Table<QualityRecord>
+              rowKey="id"
+              size="middle"
+              scroll={{ x: 1100 }}
+              columns={columns}
+              dataSource={list.data?.items}
+              loading={list.loading}
+              pagination={{ ...list.pagination, showTotal: (n) => c('total', { n }) }}
+            />
           </Card>
         </Col>
         <Col xs={24} xxl={7}>
@@ -276,12 +352,28 @@ export function ProjectQualityPage() {
           }}
         />
       )}
-      {labelsOpen && <QrLabels records={(all.data?.items ?? []).filter((r) => r.kind === 'component_production')} projectName={project?.name ?? ''} onClose={() => setLabelsOpen(false)} />}
+      {labelsOpen && (
+        <QrLabels
+          records={(all.data?.items ?? []).filter((r) => r.kind === 'component_production')}
+          projectName={project?.name ?? ''}
+          onClose={() => setLabelsOpen(false)}
+        />
+      )}
     </>
   );
 }
 
-function RecordForm({ projectId, corrects, onClose, onSaved }: { projectId: string; corrects?: QualityRecord; onClose(): void; onSaved(): void }) {
+function RecordForm({
+  projectId,
+  corrects,
+  onClose,
+  onSaved,
+}: {
+  projectId: string;
+  corrects?: QualityRecord;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const t = useT(messages);
   const c = useT(common);
   const { lang } = useLanguage();
@@ -327,7 +419,17 @@ function RecordForm({ projectId, corrects, onClose, onSaved }: { projectId: stri
   }
 
   return (
-    <Modal open width={760} title={corrects ? `${t('correct')} #${corrects.ledgerIndex}` : t('newRecord')} onOk={submit} onCancel={onClose} confirmLoading={saving} okText={c('save')} cancelText={c('cancel')} destroyOnHidden>
+    <Modal
+      open
+      width={760}
+      title={corrects ? `${t('correct')} #${corrects.ledgerIndex}` : t('newRecord')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okText={c('save')}
+      cancelText={c('cancel')}
+      destroyOnHidden
+    >
       {corrects && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('correcting', { n: corrects.ledgerIndex })} />}
       <Form form={form} layout="vertical">
         <Row gutter={12}>
@@ -382,7 +484,11 @@ function RecordForm({ projectId, corrects, onClose, onSaved }: { projectId: stri
           </Col>
         </Row>
         <Form.Item name="result" label={t('result')} rules={[{ required: true }]}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={(['pass', 'rectify', 'fail'] as const).map((r) => ({ value: r, label: resultLabels[lang][r] }))} />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={(['pass', 'rectify', 'fail'] as const).map((r) => ({ value: r, label: resultLabels[lang][r] }))}
+          />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
@@ -405,7 +511,13 @@ function RecordForm({ projectId, corrects, onClose, onSaved }: { projectId: stri
             fileList={files}
             onChange={({ fileList }) => setFiles(fileList)}
             customRequest={({ file, onSuccess, onError }) => {
-              call(client.POST('/api/projects/{projectId}/quality/attachments', { params: { path: { projectId } }, body: { file: file as Blob }, bodySerializer: formData })).then(
+              call(
+                client.POST('/api/projects/{projectId}/quality/attachments', {
+                  params: { path: { projectId } },
+                  body: { file: file as Blob },
+                  bodySerializer: formData,
+                }),
+              ).then(
                 (a) => onSuccess?.(a),
                 (e: unknown) => {
                   message.error(e instanceof ApiError ? e.describe() : String(e));
@@ -429,9 +541,15 @@ function QrLabels({ records, projectName, onClose }: { records: QualityRecord[];
   const [codes, setCodes] = useState<Record<string, string>>({});
   useEffect(() => {
     let live = true;
-    void Promise.all(records.map(async (r) => [r.id, await QRCode.toDataURL(`${window.location.origin}/verify/${r.id}`, { margin: 1, width: 220, errorCorrectionLevel: 'M' })] as const)).then(
-      (pairs) => live && setCodes(Object.fromEntries(pairs)),
-    );
+    void Promise.all(
+      records.map(
+        async (r) =>
+          [
+            r.id,
+            await QRCode.toDataURL(`${window.location.origin}/verify/${r.id}`, { margin: 1, width: 220, errorCorrectionLevel: 'M' }),
+          ] as const,
+      ),
+    ).then((pairs) => live && setCodes(Object.fromEntries(pairs)));
     return () => {
       live = false;
     };
@@ -452,17 +570,33 @@ function QrLabels({ records, projectName, onClose }: { records: QualityRecord[];
     w.document.close();
     // Printed from here, not by a script inside the new window: the platform's CSP allows no inline script.
     const images = Array.from(w.document.images);
-    void Promise.all(images.map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true }))))).then(() => w.print());
+    void Promise.all(
+      images.map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true })))),
+    ).then(() => w.print());
   }
 
   return (
-    <Modal open width={820} title={t('labelsTitle')} onCancel={onClose} footer={<Button type="primary" icon={<PrinterOutlined />} onClick={print} disabled={!records.length}>{t('print')}</Button>}>
+    <Modal
+      open
+      width={820}
+      title={t('labelsTitle')}
+      onCancel={onClose}
+      footer={
+        <Button type="primary" icon={<PrinterOutlined />} onClick={print} disabled={!records.length}>
+          {t('print')}
+        </Button>
+      }
+    >
       <Typography.Paragraph type="secondary">{t('labelsHint')}</Typography.Paragraph>
       {!records.length && <Typography.Text>{t('noComponents')}</Typography.Text>}
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', gap: 12 }} data-testid="qr-label-grid">
         {records.map((r) => (
           <div key={r.id} style={{ display: 'flex', gap: 12, alignItems: 'center', border: '1px dashed #bbb', padding: 8 }}>
-            {codes[r.id] ? <img src={codes[r.id]} width={110} height={110} alt={r.componentId ?? ''} /> : <div style={{ width: 110, height: 110 }} />}
+            {codes[r.id] ? (
+              <img src={codes[r.id]} width={110} height={110} alt={r.componentId ?? ''} />
+            ) : (
+              <div style={{ width: 110, height: 110 }} />
+            )}
             <div>
               <Typography.Text strong>{r.componentId}</Typography.Text>
               <div>{r.subject}</div>

@@ -12,8 +12,28 @@ import type { ItemOf } from '../../api/types.js';
 export type QualityProject = ItemOf<'/api/quality/projects'>;
 
 const messages = {
-  'zh-CN': { title: '质量追溯', code: '项目编号', name: '项目名称', records: '质量记录', failed: '不合格', last: '最近记录', open: '质量记录', prefab: '装配式', empty: '暂无可见项目' },
-  en: { title: 'Quality traceability', code: 'Code', name: 'Project', records: 'Records', failed: 'Failed', last: 'Last record', open: 'Quality records', prefab: 'Prefabricated', empty: 'No visible projects' },
+  'zh-CN': {
+    title: '质量追溯',
+    code: '项目编号',
+    name: '项目名称',
+    records: '质量记录',
+    failed: '不合格',
+    last: '最近记录',
+    open: '质量记录',
+    prefab: '装配式',
+    empty: '暂无可见项目',
+  },
+  en: {
+    title: 'Quality traceability',
+    code: 'Code',
+    name: 'Project',
+    records: 'Records',
+    failed: 'Failed',
+    last: 'Last record',
+    open: 'Quality records',
+    prefab: 'Prefabricated',
+    empty: 'No visible projects',
+  },
 };
 
 export function QualityProjectsPage() {
@@ -46,9 +66,20 @@ export function QualityProjectsPage() {
             },
             { title: c('region'), dataIndex: 'regionCode', width: 110, render: (r: string) => regions.name(r) },
             { title: t('records'), dataIndex: 'records', width: 100, align: 'right' },
-            { title: t('failed'), dataIndex: 'failed', width: 90, align: 'right', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
+            {
+              title: t('failed'),
+              dataIndex: 'failed',
+              width: 90,
+              align: 'right',
+              render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0),
+            },
             { title: t('last'), dataIndex: 'lastRecordDate', width: 120 },
-            { title: c('actions'), key: 'a', width: 120, render: (_: unknown, p) => <Link to={`/projects/${p.id}/quality`}>{t('open')}</Link> },
+            {
+              title: c('actions'),
+              key: 'a',
+              width: 120,
+              render: (_: unknown, p) => <Link to={`/projects/${p.id}/quality`}>{t('open')}</Link>,
+            },
           ]}
         />
       </Card>

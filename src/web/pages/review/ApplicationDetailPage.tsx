@@ -1,7 +1,29 @@
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, InputNumber, List, Modal, Result, Row, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import {
+  App as AntApp,
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Modal,
+  Result,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { FileImageOutlined, FilePdfOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { ApiError, call, client, formData } from '../../api.js';
 import { useAuth } from '../../auth.js';
@@ -110,7 +132,6 @@ const messages = {
   },
 };
 
-
 export function ApplicationDetailPage() {
   const { id = '' } = useParams();
   const t = useT(messages);
@@ -118,7 +139,10 @@ export function ApplicationDetailPage() {
   const { me } = useAuth();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['application', id], queryFn: () => call(client.GET('/api/applications/{id}', { params: { path: { id } } })) });
+  const q = useQuery({
+    queryKey: ['application', id],
+    queryFn: () => call(client.GET('/api/applications/{id}', { params: { path: { id } } })),
+  });
   const [assigning, setAssigning] = useState(false);
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: ['application', id] });
@@ -133,7 +157,9 @@ export function ApplicationDetailPage() {
 
   async function uploadFile(file: File) {
     try {
-      await call(client.POST('/api/applications/{id}/attachments', { params: { path: { id: a!.id } }, body: { file }, bodySerializer: formData }));
+      await call(
+        client.POST('/api/applications/{id}/attachments', { params: { path: { id: a!.id } }, body: { file }, bodySerializer: formData }),
+      );
       message.success(t('uploaded'));
       refresh();
     } catch (e) {
@@ -155,7 +181,11 @@ export function ApplicationDetailPage() {
                 { key: 'applicant', label: t('applicant'), children: a.organisationName },
                 { key: 'status', label: t('status'), children: applicationStatusLabels[lang][a.status] },
                 { key: 'category', label: t('category'), children: label(categoryLabels[lang], a.project.category) },
-                { key: 'structure', label: t('structureUse'), children: `${label(structureLabels[lang], a.project.structureType)} · ${label(useLabels[lang], a.project.useType)}` },
+                {
+                  key: 'structure',
+                  label: t('structureUse'),
+                  children: `${label(structureLabels[lang], a.project.structureType)} · ${label(useLabels[lang], a.project.useType)}`,
+                },
                 { key: 'size', label: t('size'), children: formatSize(a.project) },
                 { key: 'submittedAt', label: t('submittedAt'), children: new Date(a.submittedAt).toLocaleString(lang) },
               ]}
@@ -182,7 +212,11 @@ export function ApplicationDetailPage() {
               renderItem={(f) => (
                 <List.Item extra={<Typography.Text type="secondary">{(f.sizeBytes / 1024).toFixed(1)} KB</Typography.Text>}>
                   <Space>
-                    {f.mediaType === 'application/pdf' ? <FilePdfOutlined style={{ color: '#cf1322' }} /> : <FileImageOutlined style={{ color: '#1677ff' }} />}
+                    {f.mediaType === 'application/pdf' ? (
+                      <FilePdfOutlined style={{ color: '#cf1322' }} />
+                    ) : (
+                      <FileImageOutlined style={{ color: '#1677ff' }} />
+                    )}
                     <a href={`/api/attachments/${f.id}`} target="_blank" rel="noreferrer">
                       {f.fileName}
                     </a>
@@ -200,7 +234,12 @@ export function ApplicationDetailPage() {
           <Col span={24}>
             <Card title={t('decision')}>
               {a.decision ? (
-                <Alert type={a.decision === 'selected' ? 'success' : 'warning'} showIcon title={a.decision === 'selected' ? t('select') : t('reject')} description={a.decisionNote} />
+                <Alert
+                  type={a.decision === 'selected' ? 'success' : 'warning'}
+                  showIcon
+                  title={a.decision === 'selected' ? t('select') : t('reject')}
+                  description={a.decisionNote}
+                />
               ) : (
                 <Alert type="info" showIcon title={t('waiting')} />
               )}
@@ -236,7 +275,13 @@ export function ApplicationDetailPage() {
           </Col>
         )}
       </Row>
-      {assigning && <AssignModal application={a} onClose={() => setAssigning(false)} onAssigned={() => (setAssigning(false), message.success(t('assigned')), refresh())} />}
+      {assigning && (
+        <AssignModal
+          application={a}
+          onClose={() => setAssigning(false)}
+          onAssigned={() => (setAssigning(false), message.success(t('assigned')), refresh())}
+        />
+      )}
     </>
   );
 }
@@ -255,7 +300,12 @@ function ExpertTable({ assignments }: { assignments: Assignment[] }) {
       columns={[
         { title: t('expert'), dataIndex: 'expertName' },
         { title: t('organisation'), dataIndex: 'expertOrganisation', ellipsis: true },
-        { title: t('reviewStatus'), dataIndex: 'status', width: 90, render: (s: Assignment['status']) => <Tag color={s === 'submitted' ? 'green' : 'gold'}>{reviewStatusLabels[lang][s]}</Tag> },
+        {
+          title: t('reviewStatus'),
+          dataIndex: 'status',
+          width: 90,
+          render: (s: Assignment['status']) => <Tag color={s === 'submitted' ? 'green' : 'gold'}>{reviewStatusLabels[lang][s]}</Tag>,
+        },
         { title: t('total'), dataIndex: 'total', width: 70, align: 'right', render: (v: number | null) => v ?? '—' },
         { title: t('comment'), dataIndex: 'comment', ellipsis: true },
       ]}
@@ -276,8 +326,21 @@ function AggregateCard({ a, onDecided }: { a: ApplicationDetail; onDecided(): vo
       yAxis: { type: 'category', data: agg.byCriterion.map((x) => x.name), axisLabel: { width: 100, overflow: 'truncate' } },
       tooltip: { trigger: 'axis' },
       series: [
-        { name: t('maxScore'), type: 'bar', data: agg.byCriterion.map((x) => x.maxScore), itemStyle: { color: '#f0f0f0' }, barGap: '-100%', silent: true },
-        { name: t('meanScore'), type: 'bar', data: agg.byCriterion.map((x) => x.mean ?? 0), itemStyle: { color: '#389e0d' }, label: { show: true, position: 'right' } },
+        {
+          name: t('maxScore'),
+          type: 'bar',
+          data: agg.byCriterion.map((x) => x.maxScore),
+          itemStyle: { color: '#f0f0f0' },
+          barGap: '-100%',
+          silent: true,
+        },
+        {
+          name: t('meanScore'),
+          type: 'bar',
+          data: agg.byCriterion.map((x) => x.mean ?? 0),
+          itemStyle: { color: '#389e0d' },
+          label: { show: true, position: 'right' },
+        },
       ],
     }),
     [agg],
@@ -285,7 +348,9 @@ function AggregateCard({ a, onDecided }: { a: ApplicationDetail; onDecided(): vo
   const ready = agg.submitted >= 3 && a.status !== 'decided';
   async function decide(decision: 'selected' | 'rejected') {
     try {
-      await call(client.POST('/api/applications/{id}/decision', { params: { path: { id: a.id } }, body: { decision, note: note || null } }));
+      await call(
+        client.POST('/api/applications/{id}/decision', { params: { path: { id: a.id } }, body: { decision, note: note || null } }),
+      );
       message.success(t('decided'));
       onDecided();
     } catch (e) {
@@ -299,7 +364,12 @@ function AggregateCard({ a, onDecided }: { a: ApplicationDetail; onDecided(): vo
           <Statistic title={t('submitted')} value={`${agg.submitted} / ${agg.assigned}`} />
         </Col>
         <Col span={8}>
-          <Statistic title={t('mean')} value={agg.meanTotal ?? '—'} suffix={agg.meanTotal !== null ? `/ ${a.maxTotal}` : undefined} data-testid="mean-total" />
+          <Statistic
+            title={t('mean')}
+            value={agg.meanTotal ?? '—'}
+            suffix={agg.meanTotal !== null ? `/ ${a.maxTotal}` : undefined}
+            data-testid="mean-total"
+          />
         </Col>
         <Col span={8}>
           <Statistic title={t('range')} value={agg.minTotal !== null ? `${agg.minTotal} / ${agg.maxTotal}` : '—'} />
@@ -310,11 +380,22 @@ function AggregateCard({ a, onDecided }: { a: ApplicationDetail; onDecided(): vo
         {t('decide')}
       </Typography.Title>
       {a.status === 'decided' ? (
-        <Alert type={a.decision === 'selected' ? 'success' : 'warning'} showIcon title={a.decision === 'selected' ? t('select') : t('reject')} description={a.decisionNote} />
+        <Alert
+          type={a.decision === 'selected' ? 'success' : 'warning'}
+          showIcon
+          title={a.decision === 'selected' ? t('select') : t('reject')}
+          description={a.decisionNote}
+        />
       ) : (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {!ready && <Alert type="info" showIcon title={t('needReviews')} />}
-          <Input.TextArea rows={2} placeholder={t('decisionNote')} value={note} onChange={(e) => setNote(e.target.value)} data-testid="decision-note" />
+          <Input.TextArea
+            rows={2}
+            placeholder={t('decisionNote')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            data-testid="decision-note"
+          />
           <Space>
             <Button type="primary" disabled={!ready} onClick={() => decide('selected')} data-testid="decide-selected">
               {t('select')}
@@ -337,13 +418,18 @@ function ScoreCard({ a, mine, onSaved }: { a: ApplicationDetail; mine: Assignmen
 
   const [form] = Form.useForm();
   const locked = mine.status === 'submitted' || a.status === 'decided';
-  const initial = Object.fromEntries([...a.criteria.map((cr) => [cr.id, mine.scores.find((s) => s.criterionId === cr.id)?.score ?? null]), ['comment', mine.comment ?? '']]);
+  const initial = Object.fromEntries([
+    ...a.criteria.map((cr) => [cr.id, mine.scores.find((s) => s.criterionId === cr.id)?.score ?? null]),
+    ['comment', mine.comment ?? ''],
+  ]);
   async function save(submit: boolean) {
     const v = submit ? await form.validateFields() : form.getFieldsValue();
     const scores = a.criteria.filter((cr) => typeof v[cr.id] === 'number').map((cr) => ({ criterionId: cr.id, score: v[cr.id] as number }));
     const go = async () => {
       try {
-        await call(client.PUT('/api/reviews/{id}', { params: { path: { id: mine.id } }, body: { scores, comment: v.comment || null, submit } }));
+        await call(
+          client.PUT('/api/reviews/{id}', { params: { path: { id: mine.id } }, body: { scores, comment: v.comment || null, submit } }),
+        );
         message.success(submit ? t('submittedOk') : t('saved'));
         onSaved();
       } catch (e) {
@@ -356,10 +442,28 @@ function ScoreCard({ a, mine, onSaved }: { a: ApplicationDetail; mine: Assignmen
   const total = Form.useWatch([], form) as Record<string, unknown> | undefined;
   const sum = a.criteria.reduce((s, cr) => s + (typeof total?.[cr.id] === 'number' ? (total[cr.id] as number) : 0), 0);
   return (
-    <Card title={t('myScores')} extra={<Tag color={mine.status === 'submitted' ? 'green' : 'gold'}>{reviewStatusLabels[lang][mine.status]}</Tag>}>
-      <Form form={form} layout="horizontal" labelCol={{ span: 8 }} wrapperCol={{ span: 16 }} initialValues={initial} disabled={locked} style={{ maxWidth: 760 }}>
+    <Card
+      title={t('myScores')}
+      extra={<Tag color={mine.status === 'submitted' ? 'green' : 'gold'}>{reviewStatusLabels[lang][mine.status]}</Tag>}
+    >
+      <Form
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 8 }}
+        wrapperCol={{ span: 16 }}
+        initialValues={initial}
+        disabled={locked}
+        style={{ maxWidth: 760 }}
+      >
         {a.criteria.map((cr) => (
-          <Form.Item key={cr.id} name={cr.id} label={`${cr.seq}. ${cr.name}`} tooltip={cr.description ?? undefined} rules={[{ required: true }]} extra={`${t('maxScore')} ${cr.maxScore}`}>
+          <Form.Item
+            key={cr.id}
+            name={cr.id}
+            label={`${cr.seq}. ${cr.name}`}
+            tooltip={cr.description ?? undefined}
+            rules={[{ required: true }]}
+            extra={`${t('maxScore')} ${cr.maxScore}`}
+          >
             <InputNumber min={0} max={cr.maxScore} step={0.5} style={{ width: 140 }} data-testid={`score-${cr.seq}`} />
           </Form.Item>
         ))}
@@ -390,7 +494,10 @@ function AssignModal({ application, onClose, onAssigned }: { application: Applic
   const t = useT(messages);
   const c = useT(common);
 
-  const cands = useQuery({ queryKey: ['candidates', application.id], queryFn: () => call(client.GET('/api/applications/{id}/expert-candidates', { params: { path: { id: application.id } } })) });
+  const cands = useQuery({
+    queryKey: ['candidates', application.id],
+    queryFn: () => call(client.GET('/api/applications/{id}/expert-candidates', { params: { path: { id: application.id } } })),
+  });
   const [chosen, setChosen] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -400,7 +507,9 @@ function AssignModal({ application, onClose, onAssigned }: { application: Applic
     setSaving(true);
     setError(null);
     try {
-      await call(client.POST('/api/applications/{id}/experts', { params: { path: { id: application.id } }, body: { expertUserIds: chosen } }));
+      await call(
+        client.POST('/api/applications/{id}/experts', { params: { path: { id: application.id } }, body: { expertUserIds: chosen } }),
+      );
       onAssigned();
     } catch (e) {
       setError(e instanceof ApiError ? e.describe() : String(e));
@@ -409,10 +518,23 @@ function AssignModal({ application, onClose, onAssigned }: { application: Applic
     }
   }
   return (
-    <Modal open title={t('assignTitle')} onOk={submit} onCancel={onClose} confirmLoading={saving} okButtonProps={{ disabled: !chosen.length, 'data-testid': 'assign-ok' } as never} okText={c('confirm')} cancelText={c('cancel')}>
+    <Modal
+      open
+      title={t('assignTitle')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okButtonProps={{ disabled: !chosen.length, 'data-testid': 'assign-ok' } as never}
+      okText={c('confirm')}
+      cancelText={c('cancel')}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12, whiteSpace: 'pre-line' }} />}
       {items.length === 0 && !cands.isLoading && <Empty />}
-      <Checkbox.Group value={[...already, ...chosen]} onChange={(v) => setChosen((v as string[]).filter((x) => !already.includes(x)))} style={{ width: '100%' }}>
+      <Checkbox.Group
+        value={[...already, ...chosen]}
+        onChange={(v) => setChosen((v as string[]).filter((x) => !already.includes(x)))}
+        style={{ width: '100%' }}
+      >
         <Space orientation="vertical" style={{ width: '100%' }}>
           {items.map((x) => (
             <Checkbox key={x.userId} value={x.userId} disabled={x.assigned || x.conflict} data-testid={`candidate-${x.username}`}>
@@ -429,4 +551,3 @@ function AssignModal({ application, onClose, onAssigned }: { application: Applic
     </Modal>
   );
 }
-

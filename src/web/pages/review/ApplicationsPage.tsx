@@ -74,7 +74,12 @@ export function ApplicationsPage() {
             <Input placeholder={t('keyword')} allowClear style={{ width: 220 }} data-testid="applications-q" />
           </Form.Item>
           <Form.Item name="status">
-            <Select placeholder={t('status')} allowClear style={{ width: 130 }} options={Object.entries(applicationStatusLabels[lang]).map(([value, l]) => ({ value, label: l }))} />
+            <Select
+              placeholder={t('status')}
+              allowClear
+              style={{ width: 130 }}
+              options={Object.entries(applicationStatusLabels[lang]).map(([value, l]) => ({ value, label: l }))}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit">
             {c('search')}
@@ -100,17 +105,45 @@ export function ApplicationsPage() {
             { title: c('region'), dataIndex: 'regionCode', width: 90, render: (r: string) => regions.name(r) },
             { title: t('round'), dataIndex: 'roundTitle', ellipsis: true },
             { title: t('applicant'), dataIndex: 'organisationName', ellipsis: true },
-            { title: t('status'), dataIndex: 'status', width: 100, render: (s: ApplicationRow['status']) => <Badge status={s === 'decided' ? 'success' : s === 'reviewing' ? 'processing' : 'default'} text={applicationStatusLabels[lang][s]} /> },
-            { title: t('projectStatus'), dataIndex: 'projectStatus', width: 100, render: (s: ApplicationRow['projectStatus']) => <ProjectStatusTag status={s as ProjectStatus} /> },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              width: 100,
+              render: (s: ApplicationRow['status']) => (
+                <Badge
+                  status={s === 'decided' ? 'success' : s === 'reviewing' ? 'processing' : 'default'}
+                  text={applicationStatusLabels[lang][s]}
+                />
+              ),
+            },
+            {
+              title: t('projectStatus'),
+              dataIndex: 'projectStatus',
+              width: 100,
+              render: (s: ApplicationRow['projectStatus']) => <ProjectStatusTag status={s as ProjectStatus} />,
+            },
             { title: t('attachments'), dataIndex: 'attachments', width: 70, align: 'right' },
             ...(staff
               ? [
-                  { title: t('experts'), key: 'experts', width: 90, render: (_: unknown, a: ApplicationRow) => `${a.reviewsSubmitted ?? 0} / ${a.expertsAssigned ?? 0}` },
+                  {
+                    title: t('experts'),
+                    key: 'experts',
+                    width: 90,
+                    render: (_: unknown, a: ApplicationRow) => `${a.reviewsSubmitted ?? 0} / ${a.expertsAssigned ?? 0}`,
+                  },
                   { title: t('mean'), dataIndex: 'meanTotal', width: 80, align: 'right' as const, render: (v: number | null) => v ?? '—' },
                 ]
               : []),
             ...(me?.role === 'expert'
-              ? [{ title: t('myReview'), dataIndex: 'myReviewStatus', width: 100, render: (s: 'assigned' | 'submitted' | null) => (s ? <Tag color={s === 'submitted' ? 'green' : 'gold'}>{reviewStatusLabels[lang][s]}</Tag> : '—') }]
+              ? [
+                  {
+                    title: t('myReview'),
+                    dataIndex: 'myReviewStatus',
+                    width: 100,
+                    render: (s: 'assigned' | 'submitted' | null) =>
+                      s ? <Tag color={s === 'submitted' ? 'green' : 'gold'}>{reviewStatusLabels[lang][s]}</Tag> : '—',
+                  },
+                ]
               : []),
             { title: t('submittedAt'), dataIndex: 'submittedAt', width: 110, render: (v: string) => v.slice(0, 10) },
           ]}

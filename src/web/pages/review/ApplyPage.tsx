@@ -1,7 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { App as AntApp, Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Upload, type UploadFile } from 'antd';
+import {
+  App as AntApp,
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Switch,
+  Upload,
+  type UploadFile,
+} from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { ApiError, call, client, formData } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
@@ -61,7 +76,10 @@ const messages = {
   },
 };
 
-const opts = (m: Record<string, string>, skip: string[] = []) => Object.entries(m).filter(([k]) => !skip.includes(k)).map(([value, label]) => ({ value, label }));
+const opts = (m: Record<string, string>, skip: string[] = []) =>
+  Object.entries(m)
+    .filter(([k]) => !skip.includes(k))
+    .map(([value, label]) => ({ value, label }));
 
 export function ApplyPage() {
   const t = useT(messages);
@@ -71,7 +89,10 @@ export function ApplyPage() {
   const [form] = Form.useForm();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [saving, setSaving] = useState(false);
-  const rounds = useQuery({ queryKey: ['rounds', 'open'], queryFn: () => call(client.GET('/api/rounds', { params: { query: { status: 'open' } } })) });
+  const rounds = useQuery({
+    queryKey: ['rounds', 'open'],
+    queryFn: () => call(client.GET('/api/rounds', { params: { query: { status: 'open' } } })),
+  });
   const firstOpen = rounds.data?.items[0]?.id;
   useEffect(() => {
     if (firstOpen && !form.getFieldValue('roundId')) form.setFieldValue('roundId', firstOpen);
@@ -102,7 +123,13 @@ export function ApplyPage() {
       const created = await call(client.POST('/api/applications', { body: { roundId: v.roundId, project } }));
       for (const f of files) {
         try {
-          await call(client.POST('/api/applications/{id}/attachments', { params: { path: { id: created.id } }, body: { file: f.originFileObj as File }, bodySerializer: formData }));
+          await call(
+            client.POST('/api/applications/{id}/attachments', {
+              params: { path: { id: created.id } },
+              body: { file: f.originFileObj as File },
+              bodySerializer: formData,
+            }),
+          );
         } catch (e) {
           message.error(t('uploadFailed', { f: f.name, m: e instanceof ApiError ? e.message : String(e) }));
         }
@@ -213,7 +240,10 @@ export function ApplyPage() {
               multiple
               accept=".pdf,.jpg,.jpeg,.png"
               fileList={files}
-              beforeUpload={(f) => (setFiles((l) => [...l, { uid: f.uid, name: f.name, originFileObj: f, status: 'done' } as UploadFile]), false)}
+              beforeUpload={(f) => (
+                setFiles((l) => [...l, { uid: f.uid, name: f.name, originFileObj: f, status: 'done' } as UploadFile]),
+                false
+              )}
               onRemove={(f) => setFiles((l) => l.filter((x) => x.uid !== f.uid))}
               data-testid="apply-files"
             >

@@ -101,7 +101,14 @@ export function RoundsPage() {
           columns={[
             { title: t('roundTitle'), dataIndex: 'title' },
             { title: c('region'), dataIndex: 'regionCode', width: 90, render: (v: string) => regions.name(v) },
-            { title: t('status'), dataIndex: 'status', width: 110, render: (s: Round['status']) => <Badge status={s === 'open' ? 'processing' : s === 'closed' ? 'default' : 'warning'} text={roundStatusLabels[lang][s]} /> },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              width: 110,
+              render: (s: Round['status']) => (
+                <Badge status={s === 'open' ? 'processing' : s === 'closed' ? 'default' : 'warning'} text={roundStatusLabels[lang][s]} />
+              ),
+            },
             { title: t('closesOn'), dataIndex: 'closesOn', width: 110 },
             { title: t('applications'), dataIndex: 'applications', width: 80, align: 'right' },
             { title: t('criteria'), key: 'criteria', width: 120, render: (_: unknown, r) => t('total', { n: r.maxTotal }) },
@@ -129,7 +136,13 @@ export function RoundsPage() {
           ]}
         />
       </Card>
-      {editing && <RoundForm round={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => (setEditing(null), message.success(c('saved')), void q.refetch())} />}
+      {editing && (
+        <RoundForm
+          round={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => (setEditing(null), message.success(c('saved')), void q.refetch())}
+        />
+      )}
     </>
   );
 }
@@ -147,19 +160,45 @@ function RoundForm({ round, onClose, onSaved }: { round: Round | null; onClose()
     setSaving(true);
     try {
       if (round) await call(client.PATCH('/api/rounds/{id}', { params: { path: { id: round.id } }, body: body }));
-      else await call(client.POST('/api/rounds', { body: { ...body, regionCode: v.regionCode, criteria: v.criteria?.length ? v.criteria : undefined } }));
+      else
+        await call(
+          client.POST('/api/rounds', {
+            body: { ...body, regionCode: v.regionCode, criteria: v.criteria?.length ? v.criteria : undefined },
+          }),
+        );
       onSaved();
     } catch (e) {
-      if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path ? d.path.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)) : 'title', errors: [d.message] })));
+      if (e instanceof ApiError)
+        form.setFields(
+          e.details.map((d) => ({
+            name: d.path ? d.path.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)) : 'title',
+            errors: [d.message],
+          })),
+        );
     } finally {
       setSaving(false);
     }
   }
   const initial = round
-    ? { title: round.title, closesOn: round.closesOn ? dayjs(round.closesOn) : null, criteria: round.criteria.map(({ name, description, maxScore }) => ({ name, description, maxScore })), regionCode: round.regionCode }
+    ? {
+        title: round.title,
+        closesOn: round.closesOn ? dayjs(round.closesOn) : null,
+        criteria: round.criteria.map(({ name, description, maxScore }) => ({ name, description, maxScore })),
+        regionCode: round.regionCode,
+      }
     : { regionCode: me?.regionCode ?? undefined, criteria: [] };
   return (
-    <Modal open width={720} title={round ? t('editRound') : t('newRound')} onOk={submit} onCancel={onClose} confirmLoading={saving} okText={c('save')} cancelText={c('cancel')} destroyOnHidden>
+    <Modal
+      open
+      width={720}
+      title={round ? t('editRound') : t('newRound')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okText={c('save')}
+      cancelText={c('cancel')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="title" label={t('roundTitle')} rules={[{ required: true, min: 2 }]}>
           <Input data-testid="round-title" />

@@ -117,21 +117,56 @@ function RulesTable() {
       dataSource={q.data?.items}
       pagination={false}
       columns={[
-        { title: t('scope'), key: 'scope', render: (_: unknown, r) => (r.projectId ? <Tag>{t('project')}</Tag> : r.regionCode ? regions.name(r.regionCode) : <Tag color="blue">{t('national')}</Tag>) },
+        {
+          title: t('scope'),
+          key: 'scope',
+          render: (_: unknown, r) =>
+            r.projectId ? <Tag>{t('project')}</Tag> : r.regionCode ? regions.name(r.regionCode) : <Tag color="blue">{t('national')}</Tag>,
+        },
         { title: t('metric'), dataIndex: 'metric', render: (m: string) => ml(m) },
         { title: t('period'), dataIndex: 'period', render: (p: Rule['period']) => t(p) },
         {
           title: t('limit'),
           dataIndex: 'limitValue',
-          render: (v: number, r) => (canEdit(r) ? <InputNumber size="small" defaultValue={v} onBlur={(e) => Number(e.target.value) !== v && void save(r, { limitValue: Number(e.target.value) })} /> : v),
+          render: (v: number, r) =>
+            canEdit(r) ? (
+              <InputNumber
+                size="small"
+                defaultValue={v}
+                onBlur={(e) => Number(e.target.value) !== v && void save(r, { limitValue: Number(e.target.value) })}
+              />
+            ) : (
+              v
+            ),
         },
         {
           title: t('sustained'),
           dataIndex: 'sustainedMinutes',
-          render: (v: number, r) => (canEdit(r) ? <InputNumber size="small" min={0} max={1440} defaultValue={v} onBlur={(e) => Number(e.target.value) !== v && void save(r, { sustainedMinutes: Number(e.target.value) })} /> : v),
+          render: (v: number, r) =>
+            canEdit(r) ? (
+              <InputNumber
+                size="small"
+                min={0}
+                max={1440}
+                defaultValue={v}
+                onBlur={(e) => Number(e.target.value) !== v && void save(r, { sustainedMinutes: Number(e.target.value) })}
+              />
+            ) : (
+              v
+            ),
         },
-        { title: t('basis'), dataIndex: 'basis', render: (b: string | null) => <Typography.Text type="secondary">{b ?? '—'}</Typography.Text> },
-        { title: t('enabled'), dataIndex: 'enabled', render: (v: boolean, r) => <Switch size="small" checked={v} disabled={!canEdit(r)} onChange={(c) => void save(r, { enabled: c })} /> },
+        {
+          title: t('basis'),
+          dataIndex: 'basis',
+          render: (b: string | null) => <Typography.Text type="secondary">{b ?? '—'}</Typography.Text>,
+        },
+        {
+          title: t('enabled'),
+          dataIndex: 'enabled',
+          render: (v: boolean, r) => (
+            <Switch size="small" checked={v} disabled={!canEdit(r)} onChange={(c) => void save(r, { enabled: c })} />
+          ),
+        },
       ]}
     />
   );
@@ -142,14 +177,29 @@ export function SiteOverviewPage() {
   const regions = useRegions();
   const { me } = useAuth();
   const [regionCode, setRegionCode] = useState<string | undefined>();
-  const q = useQuery({ queryKey: ['site-overview', regionCode], queryFn: () => call(client.GET('/api/site/overview', { params: { query: { regionCode } } })), refetchInterval: 30_000 });
+  const q = useQuery({
+    queryKey: ['site-overview', regionCode],
+    queryFn: () => call(client.GET('/api/site/overview', { params: { query: { regionCode } } })),
+    refetchInterval: 30_000,
+  });
   const sites = q.data?.sites ?? [];
   const manyRegions = me?.role === 'admin' || (me?.role === 'regulator' && !me.regionCode);
   return (
     <>
       <PageHeader
         title={t('title')}
-        extra={manyRegions && <Select allowClear placeholder={t('allRegions')} style={{ width: 160 }} value={regionCode} onChange={setRegionCode} options={regions.options} />}
+        extra={
+          manyRegions && (
+            <Select
+              allowClear
+              placeholder={t('allRegions')}
+              style={{ width: 160 }}
+              value={regionCode}
+              onChange={setRegionCode}
+              options={regions.options}
+            />
+          )
+        }
       >
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           {t('intro')}
@@ -163,12 +213,19 @@ export function SiteOverviewPage() {
         </Col>
         <Col span={8}>
           <Card size="small">
-            <Statistic title={t('totalDevices')} value={`${sites.reduce((n, s) => n + s.online, 0)} / ${sites.reduce((n, s) => n + s.devices, 0)}`} />
+            <Statistic
+              title={t('totalDevices')}
+              value={`${sites.reduce((n, s) => n + s.online, 0)} / ${sites.reduce((n, s) => n + s.devices, 0)}`}
+            />
           </Card>
         </Col>
         <Col span={8}>
           <Card size="small">
-            <Statistic title={t('totalAlarms')} value={sites.reduce((n, s) => n + s.activeAlarms, 0)} valueStyle={{ color: sites.some((s) => s.activeAlarms) ? '#cf1322' : undefined }} />
+            <Statistic
+              title={t('totalAlarms')}
+              value={sites.reduce((n, s) => n + s.activeAlarms, 0)}
+              valueStyle={{ color: sites.some((s) => s.activeAlarms) ? '#cf1322' : undefined }}
+            />
           </Card>
         </Col>
       </Row>
@@ -188,22 +245,51 @@ export function SiteOverviewPage() {
                     pagination={{ pageSize: 20 }}
                     data-testid="sites-table"
                     columns={[
-                      { title: t('project'), dataIndex: 'projectName', render: (n: string, s) => <Link to={`/projects/${s.projectId}/site`}>{n}</Link> },
-                      { title: t('region'), dataIndex: 'regionCode', render: (c: string) => regions.name(c), filters: regions.options.map((o) => ({ text: o.label, value: o.value })), onFilter: (v, s) => s.regionCode === v },
+                      {
+                        title: t('project'),
+                        dataIndex: 'projectName',
+                        render: (n: string, s) => <Link to={`/projects/${s.projectId}/site`}>{n}</Link>,
+                      },
+                      {
+                        title: t('region'),
+                        dataIndex: 'regionCode',
+                        render: (c: string) => regions.name(c),
+                        filters: regions.options.map((o) => ({ text: o.label, value: o.value })),
+                        onFilter: (v, s) => s.regionCode === v,
+                      },
                       { title: t('devices'), key: 'd', render: (_: unknown, s) => `${s.online} / ${s.devices}` },
                       {
                         title: t('pm10'),
                         dataIndex: 'pm10',
                         sorter: (a, b) => (a.pm10?.value ?? -1) - (b.pm10?.value ?? -1),
-                        render: (v: Site['pm10']) => (v ? <span title={cst(v.time)}><Tag color={v.value > 150 ? 'red' : v.value > 75 ? 'orange' : 'green'}>{v.value.toFixed(0)} µg/m³</Tag></span> : '—'),
+                        render: (v: Site['pm10']) =>
+                          v ? (
+                            <span title={cst(v.time)}>
+                              <Tag color={v.value > 150 ? 'red' : v.value > 75 ? 'orange' : 'green'}>{v.value.toFixed(0)} µg/m³</Tag>
+                            </span>
+                          ) : (
+                            '—'
+                          ),
                       },
                       {
                         title: t('noise'),
                         dataIndex: 'noise',
                         sorter: (a, b) => (a.noise?.value ?? -1) - (b.noise?.value ?? -1),
-                        render: (v: Site['noise']) => (v ? <span title={cst(v.time)}><Tag color={v.value > 70 ? 'red' : v.value > 55 ? 'orange' : 'green'}>{v.value.toFixed(1)} dB(A)</Tag></span> : '—'),
+                        render: (v: Site['noise']) =>
+                          v ? (
+                            <span title={cst(v.time)}>
+                              <Tag color={v.value > 70 ? 'red' : v.value > 55 ? 'orange' : 'green'}>{v.value.toFixed(1)} dB(A)</Tag>
+                            </span>
+                          ) : (
+                            '—'
+                          ),
                       },
-                      { title: t('activeAlarms'), dataIndex: 'activeAlarms', sorter: (a, b) => a.activeAlarms - b.activeAlarms, render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
+                      {
+                        title: t('activeAlarms'),
+                        dataIndex: 'activeAlarms',
+                        sorter: (a, b) => a.activeAlarms - b.activeAlarms,
+                        render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0),
+                      },
                       { title: t('flagged'), dataIndex: 'flaggedShare', render: pct },
                     ]}
                   />
@@ -216,10 +302,18 @@ export function SiteOverviewPage() {
                     dataSource={q.data?.worstDevices}
                     columns={[
                       { title: t('device'), dataIndex: 'deviceName' },
-                      { title: t('project'), dataIndex: 'projectName', render: (n: string, w) => <Link to={`/projects/${w.projectId}/site`}>{n}</Link> },
+                      {
+                        title: t('project'),
+                        dataIndex: 'projectName',
+                        render: (n: string, w) => <Link to={`/projects/${w.projectId}/site`}>{n}</Link>,
+                      },
                       { title: t('checked'), dataIndex: 'checked' },
                       { title: t('flaggedN'), dataIndex: 'flagged' },
-                      { title: t('flagged'), dataIndex: 'share', render: (v: number) => <Tag color={v > 0.1 ? 'orange' : 'green'}>{pct(v)}</Tag> },
+                      {
+                        title: t('flagged'),
+                        dataIndex: 'share',
+                        render: (v: number) => <Tag color={v > 0.1 ? 'orange' : 'green'}>{pct(v)}</Tag>,
+                      },
                       { title: t('rejected'), dataIndex: 'rejected' },
                     ]}
                   />
@@ -227,8 +321,24 @@ export function SiteOverviewPage() {
               </Space>
             ),
           },
-          { key: 'alarms', label: t('alarms'), children: <Card><AlarmsTable showProject /></Card> },
-          { key: 'rules', label: t('rules'), children: <Card><RulesTable /></Card> },
+          {
+            key: 'alarms',
+            label: t('alarms'),
+            children: (
+              <Card>
+                <AlarmsTable showProject />
+              </Card>
+            ),
+          },
+          {
+            key: 'rules',
+            label: t('rules'),
+            children: (
+              <Card>
+                <RulesTable />
+              </Card>
+            ),
+          },
         ]}
       />
     </>

@@ -190,7 +190,20 @@ const messages = {
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
 const HOUR = 3_600_000;
-const KNOWN_METRICS = ['pm10', 'pm2_5', 'tsp', 'noise_leq', 'noise_la', 'temperature', 'humidity', 'wind_speed', 'wind_direction', 'pressure', 'energy_kwh', 'water_m3'];
+const KNOWN_METRICS = [
+  'pm10',
+  'pm2_5',
+  'tsp',
+  'noise_leq',
+  'noise_la',
+  'temperature',
+  'humidity',
+  'wind_speed',
+  'wind_direction',
+  'pressure',
+  'energy_kwh',
+  'water_m3',
+];
 
 /** Live readings and alarm changes over Server-Sent Events. */
 function useLive(projectId: string, onAlarm: (a: Alarm) => void) {
@@ -255,7 +268,13 @@ function LiveTiles({ devices, live }: { devices: Device[]; live: Record<string, 
                 <Row gutter={[8, 8]}>
                   {metrics.map((m) => (
                     <Col span={12} key={m.metric}>
-                      <Statistic title={ml(m.metric)} value={m.value} precision={1} valueStyle={{ fontSize: 20, color: m.flag !== 'N' ? '#d48806' : undefined }} suffix={m.flag !== 'N' ? <Tag>{m.flag}</Tag> : null} />
+                      <Statistic
+                        title={ml(m.metric)}
+                        value={m.value}
+                        precision={1}
+                        valueStyle={{ fontSize: 20, color: m.flag !== 'N' ? '#d48806' : undefined }}
+                        suffix={m.flag !== 'N' ? <Tag>{m.flag}</Tag> : null}
+                      />
                     </Col>
                   ))}
                 </Row>
@@ -286,7 +305,14 @@ function Trends({ devices }: { devices: Device[] }) {
     queryKey: ['site-readings', deviceId, activeMetric, range],
     enabled: !!deviceId && !!activeMetric,
     queryFn: () =>
-      call(client.GET('/api/devices/{deviceId}/readings', { params: { path: { deviceId: deviceId! }, query: { metric: activeMetric!, from: new Date(range[0]).toISOString(), to: new Date(range[1]).toISOString() } } })),
+      call(
+        client.GET('/api/devices/{deviceId}/readings', {
+          params: {
+            path: { deviceId: deviceId! },
+            query: { metric: activeMetric!, from: new Date(range[0]).toISOString(), to: new Date(range[1]).toISOString() },
+          },
+        }),
+      ),
   });
   const zoomTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const option: EChartOption = useMemo(() => {
@@ -328,8 +354,21 @@ function Trends({ devices }: { devices: Device[] }) {
   return (
     <Card>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select style={{ width: 220 }} value={deviceId} onChange={setDeviceId} options={devices.map((d) => ({ value: d.id, label: d.name }))} placeholder={t('device')} data-testid="trend-device" />
-        <Select style={{ width: 200 }} value={activeMetric} onChange={setMetric} options={metricOptions.map((m) => ({ value: m, label: ml(m) }))} placeholder={t('metric')} />
+        <Select
+          style={{ width: 220 }}
+          value={deviceId}
+          onChange={setDeviceId}
+          options={devices.map((d) => ({ value: d.id, label: d.name }))}
+          placeholder={t('device')}
+          data-testid="trend-device"
+        />
+        <Select
+          style={{ width: 200 }}
+          value={activeMetric}
+          onChange={setMetric}
+          options={metricOptions.map((m) => ({ value: m, label: ml(m) }))}
+          placeholder={t('metric')}
+        />
         <Button onClick={() => preset(6 * HOUR)}>{t('h6')}</Button>
         <Button onClick={() => preset(3 * 24 * HOUR)}>{t('d3')}</Button>
         <Button onClick={() => preset(30 * 24 * HOUR)}>{t('d30')}</Button>
@@ -356,14 +395,26 @@ function AlarmsTable({ projectId, onChanged, showProject = false }: { projectId?
   const { message } = AntApp.useApp();
   const [state, setState] = useState<NonNullable<QueryOf<'/api/site/alarms'>['state']> | 'all'>('active');
   const [page, setPage] = useState(1);
-  const q = useQuery({ queryKey: ['site-alarms', projectId ?? 'all', state, page], queryFn: () => call(
+  const q = useQuery({
+    queryKey: ['site-alarms', projectId ?? 'all', state, page],
+    queryFn: () =>
+      call(
         projectId
-          ? client.GET('/api/projects/{projectId}/site/alarms', { params: { path: { projectId }, query: { state: state === 'all' ? undefined : state, page, pageSize: 20 } } })
+          ? client.GET('/api/projects/{projectId}/site/alarms', {
+              params: { path: { projectId }, query: { state: state === 'all' ? undefined : state, page, pageSize: 20 } },
+            })
           : client.GET('/api/site/alarms', { params: { query: { state: state === 'all' ? undefined : state, page, pageSize: 20 } } }),
-      ), refetchInterval: 15_000 });
+      ),
+    refetchInterval: 15_000,
+  });
   const act = async (a: Alarm, action: 'acknowledge' | 'close') => {
     try {
-      await call(client.POST(action === 'acknowledge' ? '/api/site/alarms/{id}/acknowledge' : '/api/site/alarms/{id}/close', { params: { path: { id: a.id } }, body: {} }));
+      await call(
+        client.POST(action === 'acknowledge' ? '/api/site/alarms/{id}/acknowledge' : '/api/site/alarms/{id}/close', {
+          params: { path: { id: a.id } },
+          body: {},
+        }),
+      );
       message.success(t('alarmUpdated'));
       void q.refetch();
       onChanged?.();
@@ -395,9 +446,21 @@ function AlarmsTable({ projectId, onChanged, showProject = false }: { projectId?
         pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage }}
         columns={[
           { title: t('opened'), dataIndex: 'openedAt', render: (v: string) => cst(v) },
-          ...(showProject ? [{ title: t('project'), dataIndex: 'projectName', render: (v: string, a: Alarm) => <Link to={`/projects/${a.projectId}/site`}>{v}</Link> }] : []),
+          ...(showProject
+            ? [
+                {
+                  title: t('project'),
+                  dataIndex: 'projectName',
+                  render: (v: string, a: Alarm) => <Link to={`/projects/${a.projectId}/site`}>{v}</Link>,
+                },
+              ]
+            : []),
           { title: t('device'), dataIndex: 'deviceName' },
-          { title: t('kind'), dataIndex: 'kind', render: (k: Alarm['kind']) => <Tag color={k === 'offline' ? 'default' : 'volcano'}>{al(k)}</Tag> },
+          {
+            title: t('kind'),
+            dataIndex: 'kind',
+            render: (k: Alarm['kind']) => <Tag color={k === 'offline' ? 'default' : 'volcano'}>{al(k)}</Tag>,
+          },
           { title: t('metric'), dataIndex: 'metric', render: (m: string | null) => (m ? ml(m) : '—') },
           { title: t('observed'), dataIndex: 'observedValue', render: (v: number | null) => (v === null ? '—' : v.toFixed(1)) },
           { title: t('limit'), dataIndex: 'limitValue', render: (v: number | null) => (v === null ? '—' : v) },
@@ -417,7 +480,11 @@ function AlarmsTable({ projectId, onChanged, showProject = false }: { projectId?
                     {al('closed')}：{a.closedBy ?? t('system')} {cst(a.closedAt, false)}
                   </span>
                 )}
-                {a.note && <Typography.Text type="secondary">{['cleared', 'back_online', 'rule_not_in_force'].includes(a.note) ? al(a.note as 'cleared') : a.note}</Typography.Text>}
+                {a.note && (
+                  <Typography.Text type="secondary">
+                    {['cleared', 'back_online', 'rule_not_in_force'].includes(a.note) ? al(a.note as 'cleared') : a.note}
+                  </Typography.Text>
+                )}
               </Space>
             ),
           },
@@ -446,7 +513,17 @@ function AlarmsTable({ projectId, onChanged, showProject = false }: { projectId?
 }
 export { AlarmsTable };
 
-function DeviceManagement({ projectId, devices, canManage, onChanged }: { projectId: string; devices: Device[]; canManage: boolean; onChanged: () => void }) {
+function DeviceManagement({
+  projectId,
+  devices,
+  canManage,
+  onChanged,
+}: {
+  projectId: string;
+  devices: Device[];
+  canManage: boolean;
+  onChanged: () => void;
+}) {
   const t = useT(messages);
   const kl = useT(deviceKindLabels);
   const st = useT(statusLabels);
@@ -477,7 +554,12 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
   async function create() {
     const v = await form.validateFields();
     try {
-      const res = await call(client.POST('/api/projects/{projectId}/devices', { params: { path: { projectId } }, body: { ...v, mn: v.mn || null, hj212Password: v.hj212Password || null, location: v.location || null, metrics: v.metrics ?? [] } }));
+      const res = await call(
+        client.POST('/api/projects/{projectId}/devices', {
+          params: { path: { projectId } },
+          body: { ...v, mn: v.mn || null, hj212Password: v.hj212Password || null, location: v.location || null, metrics: v.metrics ?? [] },
+        }),
+      );
       setOpen(false);
       form.resetFields();
       onChanged();
@@ -507,15 +589,37 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
           { title: t('protocols'), dataIndex: 'protocols', render: (p: string[]) => p.map((x) => <Tag key={x}>{x.toUpperCase()}</Tag>) },
           { title: t('mn'), dataIndex: 'mn', render: (v: string | null) => v ?? '—' },
           { title: t('location'), dataIndex: 'location', render: (v: string | null) => v ?? '—' },
-          { title: t('status'), dataIndex: 'status', render: (s: Device['status']) => <Badge status={s === 'online' ? 'success' : s === 'offline' ? 'error' : 'default'} text={st(s)} /> },
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            render: (s: Device['status']) => (
+              <Badge status={s === 'online' ? 'success' : s === 'offline' ? 'error' : 'default'} text={st(s)} />
+            ),
+          },
           { title: t('lastSeen'), dataIndex: 'lastSeenAt', render: (v: string | null) => cst(v) },
           { title: t('accepted'), dataIndex: 'acceptedCount' },
           {
             title: t('rejected'),
             dataIndex: 'rejectedCount',
-            render: (n: number, d) => (n > 0 ? <Button type="link" size="small" danger onClick={() => setRejectsFor(d)}>{n}</Button> : 0),
+            render: (n: number, d) =>
+              n > 0 ? (
+                <Button type="link" size="small" danger onClick={() => setRejectsFor(d)}>
+                  {n}
+                </Button>
+              ) : (
+                0
+              ),
           },
-          { title: t('flagged'), key: 'q', render: (_: unknown, d) => (d.quality?.share === null || !d.quality ? '—' : <Tag color={d.quality.share! > 0.1 ? 'orange' : 'green'}>{pct(d.quality.share)}</Tag>) },
+          {
+            title: t('flagged'),
+            key: 'q',
+            render: (_: unknown, d) =>
+              d.quality?.share === null || !d.quality ? (
+                '—'
+              ) : (
+                <Tag color={d.quality.share! > 0.1 ? 'orange' : 'green'}>{pct(d.quality.share)}</Tag>
+              ),
+          },
           {
             title: '',
             key: 'a',
@@ -526,7 +630,11 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
                     <Popconfirm
                       title={t('rotateConfirm')}
                       onConfirm={async () => {
-                        const res = await call(client.POST('/api/projects/{projectId}/devices/{deviceId}/token', { params: { path: { projectId, deviceId: d.id } } }));
+                        const res = await call(
+                          client.POST('/api/projects/{projectId}/devices/{deviceId}/token', {
+                            params: { path: { projectId, deviceId: d.id } },
+                          }),
+                        );
                         onChanged();
                         showToken(res.token);
                       }}
@@ -539,7 +647,12 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
                   <Button
                     size="small"
                     onClick={async () => {
-                      await call(client.PATCH('/api/projects/{projectId}/devices/{deviceId}', { params: { path: { projectId, deviceId: d.id } }, body: { active: !d.active } }));
+                      await call(
+                        client.PATCH('/api/projects/{projectId}/devices/{deviceId}', {
+                          params: { path: { projectId, deviceId: d.id } },
+                          body: { active: !d.active },
+                        }),
+                      );
                       onChanged();
                     }}
                   >
@@ -551,7 +664,11 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
         ]}
       />
       <Modal open={open} title={t('newDevice')} onOk={create} onCancel={() => setOpen(false)} okText="OK" width={620}>
-        <Form form={form} layout="vertical" initialValues={{ kind: 'dust_noise', protocols: ['hj212'], offlineAfterS: 900, metrics: ['pm10', 'pm2_5', 'noise_leq'] }}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ kind: 'dust_noise', protocols: ['hj212'], offlineAfterS: 900, metrics: ['pm10', 'pm2_5', 'noise_leq'] }}
+        >
           <Form.Item name="name" label={t('name')} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
@@ -559,7 +676,13 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
             <Select options={Object.keys(deviceKindLabels['zh-CN']).map((k) => ({ value: k, label: kl(k as Device['kind']) }))} />
           </Form.Item>
           <Form.Item name="protocols" label={t('protocols')} rules={[{ required: true }]}>
-            <Checkbox.Group options={[{ value: 'hj212', label: 'HJ 212 (TCP)' }, { value: 'mqtt', label: 'MQTT' }, { value: 'http', label: 'HTTP' }]} />
+            <Checkbox.Group
+              options={[
+                { value: 'hj212', label: 'HJ 212 (TCP)' },
+                { value: 'mqtt', label: 'MQTT' },
+                { value: 'http', label: 'HTTP' },
+              ]}
+            />
           </Form.Item>
           {protocolsWatch?.includes('hj212') && (
             <Space.Compact block>
@@ -582,7 +705,13 @@ function DeviceManagement({ projectId, devices, canManage, onChanged }: { projec
           </Form.Item>
         </Form>
       </Modal>
-      <Modal open={!!rejectsFor} title={`${t('rejectsTitle')} · ${rejectsFor?.name ?? ''}`} footer={null} onCancel={() => setRejectsFor(null)} width={760}>
+      <Modal
+        open={!!rejectsFor}
+        title={`${t('rejectsTitle')} · ${rejectsFor?.name ?? ''}`}
+        footer={null}
+        onCancel={() => setRejectsFor(null)}
+        width={760}
+      >
         <Table
           rowKey={(r) => `${r.day}|${r.source}|${r.reason}`}
           size="small"
@@ -615,10 +744,21 @@ function ExportPanel({ projectId }: { projectId: string }) {
           <DatePicker.RangePicker showTime value={range} onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])} />
         </Descriptions.Item>
         <Descriptions.Item label={t('resolution')}>
-          <Segmented value={resolution} onChange={(v) => setResolution(v as 'raw')} options={(['raw', 'minute', 'hour', 'day'] as const).map((r) => ({ value: r, label: t(r) }))} />
+          <Segmented
+            value={resolution}
+            onChange={(v) => setResolution(v as 'raw')}
+            options={(['raw', 'minute', 'hour', 'day'] as const).map((r) => ({ value: r, label: t(r) }))}
+          />
         </Descriptions.Item>
         <Descriptions.Item label={t('format')}>
-          <Segmented value={format} onChange={(v) => setFormat(v as 'csv')} options={[{ value: 'xlsx', label: 'Excel' }, { value: 'csv', label: 'CSV' }]} />
+          <Segmented
+            value={format}
+            onChange={(v) => setFormat(v as 'csv')}
+            options={[
+              { value: 'xlsx', label: 'Excel' },
+              { value: 'csv', label: 'CSV' },
+            ]}
+          />
         </Descriptions.Item>
       </Descriptions>
       <Button type="primary" icon={<DownloadOutlined />} href={url} style={{ marginTop: 16 }} data-testid="export-download">
@@ -634,20 +774,29 @@ export function SitePage() {
   const { projectId = '' } = useParams();
   const qc = useQueryClient();
   const { notification } = AntApp.useApp();
-  const summary = useQuery({ queryKey: ['site', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/site', { params: { path: { projectId } } })), refetchInterval: 30_000 });
+  const summary = useQuery({
+    queryKey: ['site', projectId],
+    queryFn: () => call(client.GET('/api/projects/{projectId}/site', { params: { path: { projectId } } })),
+    refetchInterval: 30_000,
+  });
   const deviceName = (id: string) => summary.data?.devices.find((d) => d.id === id)?.name ?? '';
   const { values, connected } = useLive(projectId, (a) => {
     if (a.state === 'open') {
       notification.warning({
         key: a.id,
         icon: <AlertOutlined style={{ color: '#cf1322' }} />,
-        message: t('alarmRaised', { device: deviceName(a.deviceId), metric: a.metric ? ml(a.metric) : '', value: a.observedValue?.toFixed(1) ?? '' }),
+        message: t('alarmRaised', {
+          device: deviceName(a.deviceId),
+          metric: a.metric ? ml(a.metric) : '',
+          value: a.observedValue?.toFixed(1) ?? '',
+        }),
       });
     }
     void qc.invalidateQueries({ queryKey: ['site-alarms', projectId] });
     void summary.refetch();
   });
-  if (summary.error) return <Alert type="error" message={summary.error instanceof ApiError ? summary.error.describe() : String(summary.error)} />;
+  if (summary.error)
+    return <Alert type="error" message={summary.error instanceof ApiError ? summary.error.describe() : String(summary.error)} />;
   const s = summary.data;
   return (
     <>
@@ -655,7 +804,14 @@ export function SitePage() {
         title={
           <Space>
             {t('title')} · {s?.project.name ?? ''}
-            <Badge status={connected ? 'processing' : 'default'} text={<Typography.Text type="secondary" style={{ fontSize: 13 }}>{connected ? t('liveOn') : t('liveOff')}</Typography.Text>} />
+            <Badge
+              status={connected ? 'processing' : 'default'}
+              text={
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {connected ? t('liveOn') : t('liveOff')}
+                </Typography.Text>
+              }
+            />
           </Space>
         }
         extra={
@@ -684,7 +840,12 @@ export function SitePage() {
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">
-            <Statistic title={t('activeAlarms')} value={s?.activeAlarms ?? 0} valueStyle={{ color: s?.activeAlarms ? '#cf1322' : undefined }} data-testid="active-alarms" />
+            <Statistic
+              title={t('activeAlarms')}
+              value={s?.activeAlarms ?? 0}
+              valueStyle={{ color: s?.activeAlarms ? '#cf1322' : undefined }}
+              data-testid="active-alarms"
+            />
           </Card>
         </Col>
       </Row>
@@ -692,8 +853,27 @@ export function SitePage() {
         items={[
           { key: 'live', label: t('live'), children: <LiveTiles devices={s?.devices ?? []} live={values} /> },
           { key: 'trends', label: t('trends'), children: s ? <Trends devices={s.devices} /> : null },
-          { key: 'alarms', label: t('alarms'), children: <Card><AlarmsTable projectId={projectId} onChanged={() => void summary.refetch()} /></Card> },
-          { key: 'devices', label: t('devices'), children: <DeviceManagement projectId={projectId} devices={s?.devices ?? []} canManage={!!s?.canManage} onChanged={() => void summary.refetch()} /> },
+          {
+            key: 'alarms',
+            label: t('alarms'),
+            children: (
+              <Card>
+                <AlarmsTable projectId={projectId} onChanged={() => void summary.refetch()} />
+              </Card>
+            ),
+          },
+          {
+            key: 'devices',
+            label: t('devices'),
+            children: (
+              <DeviceManagement
+                projectId={projectId}
+                devices={s?.devices ?? []}
+                canManage={!!s?.canManage}
+                onChanged={() => void summary.refetch()}
+              />
+            ),
+          },
           { key: 'export', label: t('export'), children: <ExportPanel projectId={projectId} /> },
         ]}
       />

@@ -35,8 +35,22 @@ export const metricLabels: Messages<string> = {
 };
 
 export const deviceKindLabels: Messages<'dust_noise' | 'water_meter' | 'electricity_meter' | 'tower_crane' | 'hoist' | 'other'> = {
-  'zh-CN': { dust_noise: '扬尘噪声监测仪', water_meter: '水表', electricity_meter: '电表', tower_crane: '塔吊监测', hoist: '升降机监测', other: '其他' },
-  en: { dust_noise: 'Dust & noise monitor', water_meter: 'Water meter', electricity_meter: 'Electricity meter', tower_crane: 'Tower crane', hoist: 'Hoist', other: 'Other' },
+  'zh-CN': {
+    dust_noise: '扬尘噪声监测仪',
+    water_meter: '水表',
+    electricity_meter: '电表',
+    tower_crane: '塔吊监测',
+    hoist: '升降机监测',
+    other: '其他',
+  },
+  en: {
+    dust_noise: 'Dust & noise monitor',
+    water_meter: 'Water meter',
+    electricity_meter: 'Electricity meter',
+    tower_crane: 'Tower crane',
+    hoist: 'Hoist',
+    other: 'Other',
+  },
 };
 
 export const statusLabels: Messages<'online' | 'offline' | 'never' | 'inactive'> = {
@@ -45,13 +59,34 @@ export const statusLabels: Messages<'online' | 'offline' | 'never' | 'inactive'>
 };
 export const statusColors = { online: 'green', offline: 'red', never: 'default', inactive: 'default' } as const;
 
-export const alarmLabels: Messages<'open' | 'acknowledged' | 'closed' | 'threshold' | 'offline' | 'cleared' | 'back_online' | 'rule_not_in_force'> = {
-  'zh-CN': { open: '未处理', acknowledged: '已确认', closed: '已关闭', threshold: '超限', offline: '离线', cleared: '已恢复正常', back_online: '设备已恢复在线', rule_not_in_force: '规则时段结束' },
-  en: { open: 'Open', acknowledged: 'Acknowledged', closed: 'Closed', threshold: 'Over limit', offline: 'Offline', cleared: 'Back to normal', back_online: 'Device back online', rule_not_in_force: 'Rule period ended' },
+export const alarmLabels: Messages<
+  'open' | 'acknowledged' | 'closed' | 'threshold' | 'offline' | 'cleared' | 'back_online' | 'rule_not_in_force'
+> = {
+  'zh-CN': {
+    open: '未处理',
+    acknowledged: '已确认',
+    closed: '已关闭',
+    threshold: '超限',
+    offline: '离线',
+    cleared: '已恢复正常',
+    back_online: '设备已恢复在线',
+    rule_not_in_force: '规则时段结束',
+  },
+  en: {
+    open: 'Open',
+    acknowledged: 'Acknowledged',
+    closed: 'Closed',
+    threshold: 'Over limit',
+    offline: 'Offline',
+    cleared: 'Back to normal',
+    back_online: 'Device back online',
+    rule_not_in_force: 'Rule period ended',
+  },
 };
 export const alarmColors = { open: 'red', acknowledged: 'orange', closed: 'default' } as const;
 
-export const metricLabel = (labels: Record<string, string>, metric: string | null | undefined) => (metric ? (labels[metric] ?? metric) : '—');
+export const metricLabel = (labels: Record<string, string>, metric: string | null | undefined) =>
+  metric ? (labels[metric] ?? metric) : '—';
 
 /** China Standard Time, the time on site. */
 export function cst(iso: string | null | undefined, withSeconds = true): string {

@@ -1,7 +1,24 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Card, DatePicker, Descriptions, Empty, Form, Input, List, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  List,
+  Radio,
+  Select,
+  Space,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { BookOutlined, CheckOutlined, WarningOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { ApiError, call, client, formData } from '../../api.js';
@@ -19,7 +36,6 @@ import {
   topicLabels,
   type Severity,
 } from './labels.js';
-
 
 const messages = {
   'zh-CN': {
@@ -97,7 +113,10 @@ export function InspectionPage() {
   const t = useT(messages);
   const { lang } = useLanguage();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['inspection', inspectionId], queryFn: () => call(client.GET('/api/supervision/inspections/{id}', { params: { path: { id: inspectionId } } })) });
+  const q = useQuery({
+    queryKey: ['inspection', inspectionId],
+    queryFn: () => call(client.GET('/api/supervision/inspections/{id}', { params: { path: { id: inspectionId } } })),
+  });
   const participants = useQuery({
     queryKey: ['participants', id],
     queryFn: () => call(client.GET('/api/supervision/projects/{id}/participants', { params: { path: { id } } })),
@@ -124,11 +143,18 @@ export function InspectionPage() {
   async function saveChecklist() {
     const v = await checklist.validateFields();
     try {
-      await call(client.POST('/api/supervision/inspections/{id}/record', { params: { path: { id: inspectionId } }, body: {
-        inspectedAt: (v.inspectedAt ?? dayjs()).toISOString(),
-        results: items.filter((i) => v.results?.[i.key]).map((i) => ({ key: i.key, result: v.results[i.key], ...(v.notes?.[i.key] ? { note: v.notes[i.key] } : {}) })),
-        summary: v.summary || undefined,
-      } }));
+      await call(
+        client.POST('/api/supervision/inspections/{id}/record', {
+          params: { path: { id: inspectionId } },
+          body: {
+            inspectedAt: (v.inspectedAt ?? dayjs()).toISOString(),
+            results: items
+              .filter((i) => v.results?.[i.key])
+              .map((i) => ({ key: i.key, result: v.results[i.key], ...(v.notes?.[i.key] ? { note: v.notes[i.key] } : {}) })),
+            summary: v.summary || undefined,
+          },
+        }),
+      );
       message.success(t('recorded'));
       void q.refetch();
     } catch (e) {
@@ -143,12 +169,24 @@ export function InspectionPage() {
       description: v.description,
       itemKey: v.itemKey || undefined,
       stopWork: v.severity === 'serious' && !!v.stopWork ? ('true' as const) : ('false' as const),
-      ...(v.withNotice ? { responsibleOrganisationId: v.responsibleOrganisationId, deadline: v.deadline.endOf('day').toISOString(), requirement: v.requirement ?? '' } : {}),
+      ...(v.withNotice
+        ? {
+            responsibleOrganisationId: v.responsibleOrganisationId,
+            deadline: v.deadline.endOf('day').toISOString(),
+            requirement: v.requirement ?? '',
+          }
+        : {}),
       ...photoFields(files),
     };
     setBusy(true);
     try {
-      await call(client.POST('/api/supervision/inspections/{id}/findings', { params: { path: { id: inspectionId } }, body, bodySerializer: formData }));
+      await call(
+        client.POST('/api/supervision/inspections/{id}/findings', {
+          params: { path: { id: inspectionId } },
+          body,
+          bodySerializer: formData,
+        }),
+      );
       message.success(t('findingSaved'));
       finding.resetFields();
       setFiles([]);
@@ -173,12 +211,18 @@ export function InspectionPage() {
     <div style={{ maxWidth: 820, margin: '0 auto' }}>
       <ProjectHeader projectId={id} />
       <Link to={`/projects/${id}/supervision`}>← {t('back')}</Link>
-      <Card style={{ marginTop: 12 }} title={d.title} extra={<Tag color={d.status === 'recorded' ? 'green' : 'blue'}>{inspectionStatusLabels[lang][d.status]}</Tag>}>
+      <Card
+        style={{ marginTop: 12 }}
+        title={d.title}
+        extra={<Tag color={d.status === 'recorded' ? 'green' : 'blue'}>{inspectionStatusLabels[lang][d.status]}</Tag>}
+      >
         <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
           <Descriptions.Item label={t('topic')}>{topicLabels[lang][d.topic]}</Descriptions.Item>
           <Descriptions.Item label={t('stage')}>{stageLabels[lang][d.stage]}</Descriptions.Item>
           <Descriptions.Item label={t('experts')}>{d.experts.map((e) => e.displayName).join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('inspectedAt')}>{d.inspectedAt ? new Date(d.inspectedAt).toLocaleString(lang) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('inspectedAt')}>
+            {d.inspectedAt ? new Date(d.inspectedAt).toLocaleString(lang) : '—'}
+          </Descriptions.Item>
         </Descriptions>
         {d.ledgerIndex !== null ? (
           <Alert type="success" showIcon icon={<BookOutlined />} message={t('ledgered', { n: d.ledgerIndex })} />
@@ -206,7 +250,11 @@ export function InspectionPage() {
                 </Typography.Text>
               )}
               <Form.Item name={['results', item.key]} style={{ margin: '6px 0' }}>
-                <Radio.Group optionType="button" buttonStyle="solid" options={(['pass', 'fail', 'na'] as const).map((r) => ({ value: r, label: resultLabels[lang][r] }))} />
+                <Radio.Group
+                  optionType="button"
+                  buttonStyle="solid"
+                  options={(['pass', 'fail', 'na'] as const).map((r) => ({ value: r, label: resultLabels[lang][r] }))}
+                />
               </Form.Item>
               <Form.Item name={['notes', item.key]} style={{ margin: 0 }}>
                 <Input placeholder={t('note')} />
@@ -229,9 +277,18 @@ export function InspectionPage() {
 
       {d.mayRecord && (
         <Card title={t('newFinding')} style={{ marginTop: 16 }} data-testid="finding-form">
-          <Form form={finding} layout="vertical" initialValues={{ severity: 'general', withNotice: false, stopWork: false, deadline: dayjs().add(7, 'day') }}>
+          <Form
+            form={finding}
+            layout="vertical"
+            initialValues={{ severity: 'general', withNotice: false, stopWork: false, deadline: dayjs().add(7, 'day') }}
+          >
             <Form.Item name="severity" label={t('severity')} rules={[{ required: true }]}>
-              <Radio.Group optionType="button" buttonStyle="solid" size="large" options={(['general', 'major', 'serious'] as const).map((s) => ({ value: s, label: severityLabels[lang][s] }))} />
+              <Radio.Group
+                optionType="button"
+                buttonStyle="solid"
+                size="large"
+                options={(['general', 'major', 'serious'] as const).map((s) => ({ value: s, label: severityLabels[lang][s] }))}
+              />
             </Form.Item>
             <Form.Item name="itemKey" label={t('item')}>
               <Select allowClear options={items.map((i) => ({ value: i.key, label: `${i.key} ${i.text}` }))} />
@@ -255,7 +312,10 @@ export function InspectionPage() {
             {withNotice && (
               <>
                 <Form.Item name="responsibleOrganisationId" label={t('responsible')} rules={[{ required: true }]}>
-                  <Select data-testid="responsible-select" options={(participants.data?.items ?? []).map((o) => ({ value: o.organisationId, label: o.name }))} />
+                  <Select
+                    data-testid="responsible-select"
+                    options={(participants.data?.items ?? []).map((o) => ({ value: o.organisationId, label: o.name }))}
+                  />
                 </Form.Item>
                 <Form.Item name="deadline" label={t('deadline')} rules={[{ required: true }]}>
                   <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
@@ -290,7 +350,8 @@ export function InspectionPage() {
                     )}
                     {f.notice && (
                       <Link to={`/supervision/notices/${f.notice.id}`}>
-                        {t('notice')} {f.notice.code} <Tag color={noticeStatusColors[f.notice.status]}>{noticeStatusLabels[lang][f.notice.status]}</Tag>
+                        {t('notice')} {f.notice.code}{' '}
+                        <Tag color={noticeStatusColors[f.notice.status]}>{noticeStatusLabels[lang][f.notice.status]}</Tag>
                       </Link>
                     )}
                   </Space>

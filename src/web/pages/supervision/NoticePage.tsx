@@ -75,7 +75,13 @@ const messages = {
   },
 };
 
-const eventColors: Record<Event['kind'], string> = { issued: 'blue', responded: 'green', closed: 'green', reopened: 'orange', escalated: 'red' };
+const eventColors: Record<Event['kind'], string> = {
+  issued: 'blue',
+  responded: 'green',
+  closed: 'green',
+  reopened: 'orange',
+  escalated: 'red',
+};
 
 /** One 整改通知单: the finding, the history with evidence photos, and the next step for whoever may take it. */
 export function NoticePage() {
@@ -84,7 +90,10 @@ export function NoticePage() {
   const { lang } = useLanguage();
   const { message } = AntApp.useApp();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['notice', id], queryFn: () => call(client.GET('/api/supervision/notices/{id}', { params: { path: { id } } })) });
+  const q = useQuery({
+    queryKey: ['notice', id],
+    queryFn: () => call(client.GET('/api/supervision/notices/{id}', { params: { path: { id } } })),
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [reopenOpen, setReopenOpen] = useState(false);
@@ -106,7 +115,13 @@ export function NoticePage() {
     if (!files.length) return void message.warning(t('photosRequired'));
     setBusy(true);
     try {
-      await call(client.POST('/api/supervision/notices/{id}/responses', { params: { path: { id } }, body: { message: v.message, ...photoFields(files) }, bodySerializer: formData }));
+      await call(
+        client.POST('/api/supervision/notices/{id}/responses', {
+          params: { path: { id } },
+          body: { message: v.message, ...photoFields(files) },
+          bodySerializer: formData,
+        }),
+      );
       message.success(t('sent'));
       respond.resetFields();
       setFiles([]);
@@ -120,7 +135,12 @@ export function NoticePage() {
 
   async function close() {
     try {
-      await call(client.POST('/api/supervision/notices/{id}/close', { params: { path: { id } }, body: { comment: verify.getFieldValue('comment') || undefined } }));
+      await call(
+        client.POST('/api/supervision/notices/{id}/close', {
+          params: { path: { id } },
+          body: { comment: verify.getFieldValue('comment') || undefined },
+        }),
+      );
       message.success(t('closedOk'));
       refresh();
     } catch (e) {
@@ -131,7 +151,12 @@ export function NoticePage() {
   async function reopen() {
     const v = await reopenForm.validateFields();
     try {
-      await call(client.POST('/api/supervision/notices/{id}/reopen', { params: { path: { id } }, body: { comment: v.comment, deadline: v.deadline.endOf('day').toISOString() } }));
+      await call(
+        client.POST('/api/supervision/notices/{id}/reopen', {
+          params: { path: { id } },
+          body: { comment: v.comment, deadline: v.deadline.endOf('day').toISOString() },
+        }),
+      );
       setReopenOpen(false);
       message.success(t('reopenedOk'));
       refresh();

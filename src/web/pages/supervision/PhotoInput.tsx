@@ -5,8 +5,22 @@ import { useLanguage, useT } from '../../i18n/index.js';
 import type { Photo } from './labels.js';
 
 const messages = {
-  'zh-CN': { take: '拍照 / 选择照片', hint: '支持 JPEG、PNG、WebP，单张不超过上传上限；拍摄时间取自照片 EXIF 或手机文件时间', remove: '移除', exif: '拍摄', client: '文件时间', received: '上传' },
-  en: { take: 'Take / choose photos', hint: 'JPEG, PNG or WebP within the upload limit; the capture time comes from EXIF or the phone’s file time', remove: 'Remove', exif: 'Taken', client: 'File time', received: 'Uploaded' },
+  'zh-CN': {
+    take: '拍照 / 选择照片',
+    hint: '支持 JPEG、PNG、WebP，单张不超过上传上限；拍摄时间取自照片 EXIF 或手机文件时间',
+    remove: '移除',
+    exif: '拍摄',
+    client: '文件时间',
+    received: '上传',
+  },
+  en: {
+    take: 'Take / choose photos',
+    hint: 'JPEG, PNG or WebP within the upload limit; the capture time comes from EXIF or the phone’s file time',
+    remove: 'Remove',
+    exif: 'Taken',
+    client: 'File time',
+    received: 'Uploaded',
+  },
 };
 
 /**
@@ -46,7 +60,14 @@ export function PhotoInput({ files, onChange, testId }: { files: File[]; onChang
           {files.map((f, i) => (
             <div key={previews[i]} style={{ position: 'relative' }}>
               <Image src={previews[i]} width={96} height={96} style={{ objectFit: 'cover', borderRadius: 6 }} />
-              <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('remove')} style={{ position: 'absolute', top: 2, right: 2 }} onClick={() => onChange(files.filter((_, j) => j !== i))} />
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('remove')}
+                style={{ position: 'absolute', top: 2, right: 2 }}
+                onClick={() => onChange(files.filter((_, j) => j !== i))}
+              />
             </div>
           ))}
         </Space>
@@ -72,7 +93,8 @@ export function PhotoStrip({ photos }: { photos: Photo[] }) {
           <div key={p.id} style={{ textAlign: 'center' }}>
             <Image src={p.url} width={88} height={88} style={{ objectFit: 'cover', borderRadius: 6 }} />
             <div style={{ fontSize: 11, color: '#888' }}>
-              {t(p.capturedSource)} {new Date(p.capturedAt).toLocaleString(lang, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}
+              {t(p.capturedSource)}{' '}
+              {new Date(p.capturedAt).toLocaleString(lang, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}
             </div>
           </div>
         ))}

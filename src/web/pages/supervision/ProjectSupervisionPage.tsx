@@ -13,13 +13,7 @@ import { ProjectHeader, useProject } from '../projects/ProjectHeader.js';
 import { ProjectTabs } from './ProjectTabs.js';
 import { findingColumns } from './findingColumns.js';
 import { useSupervisionStatus } from './StopWorkBanner.js';
-import {
-  inspectionStatusLabels,
-  stageLabels,
-  topicLabels,
-  type Finding,
-  type Inspection,
-} from './labels.js';
+import { inspectionStatusLabels, stageLabels, topicLabels, type Finding, type Inspection } from './labels.js';
 
 const messages = {
   'zh-CN': {
@@ -106,19 +100,27 @@ export function ProjectSupervisionPage() {
     queryFn: () => call(client.GET('/api/supervision/templates', { params: { query: { activeOnly: 'true', regionCode } } })),
     enabled: isRegulator && !!regionCode,
   });
-  const experts = useQuery({ queryKey: ['experts'], queryFn: () => call(client.GET('/api/supervision/experts')), enabled: isRegulator && open });
+  const experts = useQuery({
+    queryKey: ['experts'],
+    queryFn: () => call(client.GET('/api/supervision/experts')),
+    enabled: isRegulator && open,
+  });
 
   async function schedule() {
     const v = await form.validateFields();
     try {
-      const created = await call(client.POST('/api/supervision/inspections', { body: {
-        projectId: id,
-        templateId: v.templateId,
-        title: v.title || undefined,
-        stage: v.stage,
-        scheduledOn: v.date.format('YYYY-MM-DD'),
-        expertIds: v.expertIds ?? [],
-      } }));
+      const created = await call(
+        client.POST('/api/supervision/inspections', {
+          body: {
+            projectId: id,
+            templateId: v.templateId,
+            title: v.title || undefined,
+            stage: v.stage,
+            scheduledOn: v.date.format('YYYY-MM-DD'),
+            expertIds: v.expertIds ?? [],
+          },
+        }),
+      );
       setOpen(false);
       form.resetFields();
       message.success(t('scheduled'));
@@ -146,7 +148,11 @@ export function ProjectSupervisionPage() {
         </Col>
         <Col xs={8}>
           <Card size="small">
-            <Statistic title={t('overdueNotices')} value={status.data?.overdueNotices ?? 0} valueStyle={status.data?.overdueNotices ? { color: '#cf1322' } : undefined} />
+            <Statistic
+              title={t('overdueNotices')}
+              value={status.data?.overdueNotices ?? 0}
+              valueStyle={status.data?.overdueNotices ? { color: '#cf1322' } : undefined}
+            />
           </Card>
         </Col>
       </Row>
@@ -171,10 +177,20 @@ export function ProjectSupervisionPage() {
           pagination={{ ...inspections.pagination, showTotal: (n) => c('total', { n }) }}
           columns={[
             { title: t('date'), dataIndex: 'scheduledOn', width: 110 },
-            { title: t('title'), dataIndex: 'title', render: (v: string, r) => <Link to={`/projects/${id}/supervision/inspections/${r.id}`}>{v}</Link> },
+            {
+              title: t('title'),
+              dataIndex: 'title',
+              render: (v: string, r) => <Link to={`/projects/${id}/supervision/inspections/${r.id}`}>{v}</Link>,
+            },
             { title: t('topic'), dataIndex: 'topic', render: (v: Inspection['topic']) => topicLabels[lang][v] },
             { title: t('stage'), dataIndex: 'stage', render: (v: Inspection['stage']) => stageLabels[lang][v] },
-            { title: t('status'), dataIndex: 'status', render: (v: Inspection['status']) => <Tag color={v === 'recorded' ? 'green' : v === 'cancelled' ? 'default' : 'blue'}>{inspectionStatusLabels[lang][v]}</Tag> },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              render: (v: Inspection['status']) => (
+                <Tag color={v === 'recorded' ? 'green' : v === 'cancelled' ? 'default' : 'blue'}>{inspectionStatusLabels[lang][v]}</Tag>
+              ),
+            },
             { title: t('findingsCount'), key: 'f', render: (_: unknown, r) => `${r.findings.open} / ${r.findings.total}` },
             {
               title: c('actions'),
@@ -218,7 +234,12 @@ export function ProjectSupervisionPage() {
             <Input />
           </Form.Item>
           <Form.Item name="stage" label={t('stage')}>
-            <Select options={(['planning', 'design', 'construction', 'delivery'] as const).map((s) => ({ value: s, label: stageLabels[lang][s] }))} />
+            <Select
+              options={(['planning', 'design', 'construction', 'delivery'] as const).map((s) => ({
+                value: s,
+                label: stageLabels[lang][s],
+              }))}
+            />
           </Form.Item>
           <Form.Item name="date" label={t('date')} rules={[{ required: true }]}>
             <DatePicker style={{ width: '100%' }} />

@@ -19,7 +19,11 @@ const messages = {
 
 /** The project's supervision status (stop-work flag, open notices); shared by every page about one project. */
 export function useSupervisionStatus(projectId: string | undefined) {
-  return useQuery({ queryKey: ['supervision-status', projectId], queryFn: () => call(client.GET('/api/projects/{id}/supervision-status', { params: { path: { id: projectId! } } })), enabled: !!projectId });
+  return useQuery({
+    queryKey: ['supervision-status', projectId],
+    queryFn: () => call(client.GET('/api/projects/{id}/supervision-status', { params: { path: { id: projectId! } } })),
+    enabled: !!projectId,
+  });
 }
 
 /** A red banner on any view of a project under a stop-work order (停工整改); renders nothing otherwise. */

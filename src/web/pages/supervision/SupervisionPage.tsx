@@ -16,7 +16,6 @@ import { findingColumns } from './findingColumns.js';
 import { noticeStatusLabels, severityLabels, type Finding } from './labels.js';
 import type { QueryOf } from '../../api/types.js';
 
-
 const messages = {
   'zh-CN': {
     title: '监督检查',
@@ -137,7 +136,10 @@ export function SupervisionPage() {
         { title: t('description'), value: (r: Finding) => r.description },
         { title: t('age'), value: (r: Finding) => r.ageDays },
         { title: t('notice'), value: (r: Finding) => r.notice?.code ?? '' },
-        { title: t('status'), value: (r: Finding) => (r.notice ? noticeStatusLabels[lang][r.notice.status] : r.status === 'open' ? t('open') : t('closed')) },
+        {
+          title: t('status'),
+          value: (r: Finding) => (r.notice ? noticeStatusLabels[lang][r.notice.status] : r.status === 'open' ? t('open') : t('closed')),
+        },
         { title: t('deadline'), value: (r: Finding) => (r.notice ? fmt(r.notice.deadline) : '') },
         { title: t('escalation'), value: (r: Finding) => r.notice?.escalationLevel ?? 0 },
       ],
@@ -159,7 +161,12 @@ export function SupervisionPage() {
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={12} md={6}>
               <Card size="small">
-                <Statistic title={t('openFindings')} value={dash.data?.openFindings ?? 0} valueStyle={{ color: '#389e0d' }} data-testid="dash-open" />
+                <Statistic
+                  title={t('openFindings')}
+                  value={dash.data?.openFindings ?? 0}
+                  valueStyle={{ color: '#389e0d' }}
+                  data-testid="dash-open"
+                />
               </Card>
             </Col>
             <Col xs={12} md={6}>
@@ -195,14 +202,24 @@ export function SupervisionPage() {
         </>
       )}
       <Card title={t('list')}>
-        <Form form={form} layout="inline" initialValues={initial} onValuesChange={(_, all) => list.search({ ...all, overdue: all.overdue ? 'true' : undefined } as Filters)} style={{ marginBottom: 12, rowGap: 8 }}>
+        <Form
+          form={form}
+          layout="inline"
+          initialValues={initial}
+          onValuesChange={(_, all) => list.search({ ...all, overdue: all.overdue ? 'true' : undefined } as Filters)}
+          style={{ marginBottom: 12, rowGap: 8 }}
+        >
           {national && (
             <Form.Item name="regionCode" label={c('region')}>
               <Select allowClear style={{ width: 140 }} options={regions.options} />
             </Form.Item>
           )}
           <Form.Item name="severity" label={t('severity')}>
-            <Select allowClear style={{ width: 110 }} options={(['serious', 'major', 'general'] as const).map((s) => ({ value: s, label: severityLabels[lang][s] }))} />
+            <Select
+              allowClear
+              style={{ width: 110 }}
+              options={(['serious', 'major', 'general'] as const).map((s) => ({ value: s, label: severityLabels[lang][s] }))}
+            />
           </Form.Item>
           <Form.Item name="status" label={t('status')}>
             <Select
@@ -226,7 +243,11 @@ export function SupervisionPage() {
           loading={list.loading}
           pagination={{ ...list.pagination, showTotal: (n) => c('total', { n }) }}
           columns={[
-            { title: t('project'), key: 'p', render: (_: unknown, r) => <Link to={`/projects/${r.projectId}/supervision`}>{r.projectName}</Link> },
+            {
+              title: t('project'),
+              key: 'p',
+              render: (_: unknown, r) => <Link to={`/projects/${r.projectId}/supervision`}>{r.projectName}</Link>,
+            },
             findingCols.severity,
             { title: t('description'), dataIndex: 'description', ellipsis: true },
             { title: t('age'), dataIndex: 'ageDays', width: 90 },

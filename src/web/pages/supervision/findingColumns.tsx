@@ -7,15 +7,36 @@ import type { Language } from '../../i18n/index.js';
 import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels, type Finding } from './labels.js';
 
 const texts = {
-  'zh-CN': { severity: '严重程度', stopWork: '停工', notice: '整改通知单', deadline: '整改期限', overdue: '已逾期', escalation: '升级', open: '未闭合', closed: '已闭合' },
-  en: { severity: 'Severity', stopWork: 'Stop-work', notice: 'Notice', deadline: 'Deadline', overdue: 'Overdue', escalation: 'Escalation', open: 'Open', closed: 'Closed' },
+  'zh-CN': {
+    severity: '严重程度',
+    stopWork: '停工',
+    notice: '整改通知单',
+    deadline: '整改期限',
+    overdue: '已逾期',
+    escalation: '升级',
+    open: '未闭合',
+    closed: '已闭合',
+  },
+  en: {
+    severity: 'Severity',
+    stopWork: 'Stop-work',
+    notice: 'Notice',
+    deadline: 'Deadline',
+    overdue: 'Overdue',
+    escalation: 'Escalation',
+    open: 'Open',
+    closed: 'Closed',
+  },
 };
 
 /**
  * The columns a finding has wherever it is listed (a project's supervision tab, the regional list): severity with the
  * stop-work flag, the 整改通知单 with its status, its deadline and escalation. Pages add their own columns around them.
  */
-export function findingColumns(lang: Language, opts: { noNotice?: (r: Finding) => ReactNode } = {}): { severity: ColumnsType<Finding>[number]; notice: ColumnsType<Finding> } {
+export function findingColumns(
+  lang: Language,
+  opts: { noNotice?: (r: Finding) => ReactNode } = {},
+): { severity: ColumnsType<Finding>[number]; notice: ColumnsType<Finding> } {
   const t = texts[lang];
   const fmt = (v: string) => new Date(v).toLocaleDateString(lang);
   return {
@@ -61,7 +82,12 @@ export function findingColumns(lang: Language, opts: { noNotice?: (r: Finding) =
             '—'
           ),
       },
-      { title: t.escalation, key: 'e', render: (_: unknown, r: Finding) => (r.notice?.escalationLevel ? <Tag color="volcano">{escalationLabels[lang][String(r.notice.escalationLevel) as '1']}</Tag> : '—') },
+      {
+        title: t.escalation,
+        key: 'e',
+        render: (_: unknown, r: Finding) =>
+          r.notice?.escalationLevel ? <Tag color="volcano">{escalationLabels[lang][String(r.notice.escalationLevel) as '1']}</Tag> : '—',
+      },
     ],
   };
 }

@@ -15,7 +15,12 @@ export const noticeStatusLabels: Messages<NoticeStatus> = {
   'zh-CN': { issued: '待整改', responded: '待复查', closed: '已闭合', reopened: '重新整改' },
   en: { issued: 'Awaiting rectification', responded: 'Awaiting verification', closed: 'Closed', reopened: 'Reopened' },
 };
-export const noticeStatusColors: Record<NoticeStatus, string> = { issued: 'gold', responded: 'processing', closed: 'success', reopened: 'volcano' };
+export const noticeStatusColors: Record<NoticeStatus, string> = {
+  issued: 'gold',
+  responded: 'processing',
+  closed: 'success',
+  reopened: 'volcano',
+};
 
 export const topicLabels: Messages<Topic> = {
   'zh-CN': { quality: '质量', safety: '安全', green_construction: '绿色施工', waste: '建筑垃圾', smart_site: '智慧工地' },

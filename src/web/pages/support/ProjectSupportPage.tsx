@@ -1,7 +1,26 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, DownloadOutlined, EditOutlined, LinkOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { ApiError, call, client } from '../../api.js';
@@ -21,7 +40,6 @@ import {
   type SupportKind,
   type SupportRecord,
 } from './labels.js';
-
 
 const messages = {
   'zh-CN': {
@@ -147,8 +165,15 @@ export function ProjectSupportPage() {
   const { me } = useAuth();
   const { message } = AntApp.useApp();
   const support = useList('/api/support/records', { projectId: id });
-  const costs = useQuery({ queryKey: ['costs', id], queryFn: () => call(client.GET('/api/costs/projects/{id}', { params: { path: { id } } })) });
-  const indicators = useQuery({ queryKey: ['cost-indicators'], queryFn: () => call(client.GET('/api/costs/indicators')), staleTime: Infinity });
+  const costs = useQuery({
+    queryKey: ['costs', id],
+    queryFn: () => call(client.GET('/api/costs/projects/{id}', { params: { path: { id } } })),
+  });
+  const indicators = useQuery({
+    queryKey: ['cost-indicators'],
+    queryFn: () => call(client.GET('/api/costs/indicators')),
+    staleTime: Infinity,
+  });
   const [supportOpen, setSupportOpen] = useState(false);
   const [measure, setMeasure] = useState<Measure | 'new' | null>(null);
   const [supportForm] = Form.useForm();
@@ -187,8 +212,23 @@ export function ProjectSupportPage() {
       note: v.note || null,
       benefits: (v.benefits ?? []).map((b: Record<string, unknown>) =>
         b.source === 'indicator'
-          ? { source: 'indicator', kind: b.kind, indicatorKey: b.indicatorKey, baseline: b.baseline ?? null, unitValue: b.unitValue ?? null, note: b.note || null }
-          : { source: 'manual', kind: b.kind, quantity: b.quantity, unit: b.unit, unitValue: b.unitValue ?? null, indicatorKey: b.indicatorKey ?? null, note: b.note || null },
+          ? {
+              source: 'indicator',
+              kind: b.kind,
+              indicatorKey: b.indicatorKey,
+              baseline: b.baseline ?? null,
+              unitValue: b.unitValue ?? null,
+              note: b.note || null,
+            }
+          : {
+              source: 'manual',
+              kind: b.kind,
+              quantity: b.quantity,
+              unit: b.unit,
+              unitValue: b.unitValue ?? null,
+              indicatorKey: b.indicatorKey ?? null,
+              note: b.note || null,
+            },
       ),
     };
     try {
@@ -247,7 +287,11 @@ export function ProjectSupportPage() {
           pagination={{ ...support.pagination, showTotal: (n) => c('total', { n }) }}
           columns={[
             { title: t('grantedOn'), dataIndex: 'grantedOn', width: 110 },
-            { title: t('kind'), dataIndex: 'kind', render: (v: SupportKind) => <Tag color={supportKindColors[v]}>{supportKindLabels[lang][v]}</Tag> },
+            {
+              title: t('kind'),
+              dataIndex: 'kind',
+              render: (v: SupportKind) => <Tag color={supportKindColors[v]}>{supportKindLabels[lang][v]}</Tag>,
+            },
             { title: t('detail'), key: 'd', render: (_: unknown, r) => detail(r) },
             { title: t('grantedBy'), dataIndex: 'grantedBy', render: (v: string | null) => v ?? '—' },
             { title: t('documentNo'), dataIndex: 'documentNo', render: (v: string | null) => v ?? '—' },
@@ -309,7 +353,14 @@ export function ProjectSupportPage() {
                     key: 's',
                     render: (_: unknown, b) =>
                       b.source === 'indicator' && b.indicatorSnapshot ? (
-                        <Tooltip title={t('snapshot', { key: b.indicatorSnapshot.key, value: b.indicatorSnapshot.value, unit: b.indicatorSnapshot.unit, at: new Date(b.indicatorSnapshot.asOf).toLocaleString(lang) })}>
+                        <Tooltip
+                          title={t('snapshot', {
+                            key: b.indicatorSnapshot.key,
+                            value: b.indicatorSnapshot.value,
+                            unit: b.indicatorSnapshot.unit,
+                            at: new Date(b.indicatorSnapshot.asOf).toLocaleString(lang),
+                          })}
+                        >
                           <Tag color="green" icon={<LinkOutlined />}>
                             {t('indicator')}
                           </Tag>
@@ -332,7 +383,12 @@ export function ProjectSupportPage() {
             { title: t('incUnit'), dataIndex: 'incrementalUnitPrice', align: 'right', render: (v: number) => money(v, lang) },
             { title: t('incCost'), dataIndex: 'incrementalCost', align: 'right', render: (v: number) => money(v, lang) },
             { title: t('benefit'), dataIndex: 'benefitValue', align: 'right', render: (v: number) => money(v, lang) },
-            { title: t('net'), dataIndex: 'net', align: 'right', render: (v: number) => <Typography.Text type={v < 0 ? 'danger' : 'success'}>{money(v, lang)}</Typography.Text> },
+            {
+              title: t('net'),
+              dataIndex: 'net',
+              align: 'right',
+              render: (v: number) => <Typography.Text type={v < 0 ? 'danger' : 'success'}>{money(v, lang)}</Typography.Text>,
+            },
             ...(costs.data?.mayEdit
               ? [
                   {
@@ -359,7 +415,14 @@ export function ProjectSupportPage() {
         />
       </Card>
 
-      <Modal open={supportOpen} title={t('addSupport')} onOk={saveSupport} onCancel={() => setSupportOpen(false)} okText={c('save')} cancelText={c('cancel')}>
+      <Modal
+        open={supportOpen}
+        title={t('addSupport')}
+        onOk={saveSupport}
+        onCancel={() => setSupportOpen(false)}
+        okText={c('save')}
+        cancelText={c('cancel')}
+      >
         <Form form={supportForm} layout="vertical" initialValues={{ kind: 'reward', grantedOn: dayjs() }}>
           <Form.Item name="kind" label={t('kind')} rules={[{ required: true }]}>
             <Select options={KINDS.map((k) => ({ value: k, label: supportKindLabels[lang][k] }))} />
@@ -437,12 +500,23 @@ export function ProjectSupportPage() {
         </Form>
       </Modal>
 
-      <Modal open={measure !== null} width={760} title={measure === 'new' ? t('addMeasure') : t('editMeasure')} onOk={saveMeasure} onCancel={() => setMeasure(null)} okText={c('save')} cancelText={c('cancel')}>
+      <Modal
+        open={measure !== null}
+        width={760}
+        title={measure === 'new' ? t('addMeasure') : t('editMeasure')}
+        onOk={saveMeasure}
+        onCancel={() => setMeasure(null)}
+        okText={c('save')}
+        cancelText={c('cancel')}
+      >
         <Form form={measureForm} layout="vertical" initialValues={{ benefits: [] }}>
           <Row gutter={12}>
             <Col xs={24} sm={8}>
               <Form.Item name="discipline" label={t('discipline')} rules={[{ required: true }]}>
-                <Select showSearch options={['建筑', '结构', '机电', '给排水', '装饰装修', '施工措施', '智慧工地'].map((d) => ({ value: d, label: d }))} />
+                <Select
+                  showSearch
+                  options={['建筑', '结构', '机电', '给排水', '装饰装修', '施工措施', '智慧工地'].map((d) => ({ value: d, label: d }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} sm={16}>

@@ -11,7 +11,15 @@ import { useRegions } from '../../components/regions.js';
 import { useList } from '../../components/useList.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { EChart } from '../../components/EChart.js';
-import { money, supportKindColors, supportKindLabels, type RegionCost, type RegionTotals, type SupportKind, type SupportRecord } from './labels.js';
+import {
+  money,
+  supportKindColors,
+  supportKindLabels,
+  type RegionCost,
+  type RegionTotals,
+  type SupportKind,
+  type SupportRecord,
+} from './labels.js';
 
 const messages = {
   'zh-CN': {
@@ -129,7 +137,12 @@ export function SupportOverviewPage() {
       xAxis: { type: 'category', data: costRows.map((r) => regions.name(r.regionCode)) },
       yAxis: { type: 'value' },
       series: [
-        { name: t('incrementalPerM2'), type: 'bar', data: costRows.map((r) => r.incrementalCostPerM2 ?? 0), itemStyle: { color: '#fa8c16' } },
+        {
+          name: t('incrementalPerM2'),
+          type: 'bar',
+          data: costRows.map((r) => r.incrementalCostPerM2 ?? 0),
+          itemStyle: { color: '#fa8c16' },
+        },
         { name: t('benefitPerM2'), type: 'bar', data: costRows.map((r) => r.benefitPerM2 ?? 0), itemStyle: { color: '#389e0d' } },
       ],
     }),
@@ -250,9 +263,17 @@ export function SupportOverviewPage() {
           pagination={{ ...records.pagination, showTotal: (n) => c('total', { n }) }}
           columns={[
             { title: t('grantedOn'), dataIndex: 'grantedOn', width: 110 },
-            { title: t('project'), key: 'p', render: (_: unknown, r) => <Link to={`/projects/${r.projectId}/support`}>{r.projectName}</Link> },
+            {
+              title: t('project'),
+              key: 'p',
+              render: (_: unknown, r) => <Link to={`/projects/${r.projectId}/support`}>{r.projectName}</Link>,
+            },
             { title: t('region'), dataIndex: 'regionCode', render: (v: string) => regions.name(v) },
-            { title: t('kind'), dataIndex: 'kind', render: (v: SupportKind) => <Tag color={supportKindColors[v]}>{supportKindLabels[lang][v]}</Tag> },
+            {
+              title: t('kind'),
+              dataIndex: 'kind',
+              render: (v: SupportKind) => <Tag color={supportKindColors[v]}>{supportKindLabels[lang][v]}</Tag>,
+            },
             { title: t('detail'), key: 'd', render: (_: unknown, r) => detail(r) },
             { title: t('documentNo'), dataIndex: 'documentNo', render: (v: string | null) => v ?? '—' },
           ]}

@@ -9,8 +9,38 @@ import { downloadCsv } from '../../components/exportCsv.js';
 import type { CatalogueItem } from './common.js';
 
 const messages = {
-  'zh-CN': { title: '指标目录', key: '指标键', name: '指标', unit: '单位', module: '来源模块', direction: '方向', higher: '越高越好', lower: '越低越好', definition: '定义', source: '取得方式', manual: '手工填报（附证明材料）', measured: '平台自动计算', search: '搜索指标', all: '全部' },
-  en: { title: 'Indicator catalogue', key: 'Key', name: 'Indicator', unit: 'Unit', module: 'Module', direction: 'Direction', higher: 'Higher is better', lower: 'Lower is better', definition: 'Definition', source: 'Source', manual: 'Entered by hand (with evidence)', measured: 'Computed by the platform', search: 'Search indicators', all: 'All' },
+  'zh-CN': {
+    title: '指标目录',
+    key: '指标键',
+    name: '指标',
+    unit: '单位',
+    module: '来源模块',
+    direction: '方向',
+    higher: '越高越好',
+    lower: '越低越好',
+    definition: '定义',
+    source: '取得方式',
+    manual: '手工填报（附证明材料）',
+    measured: '平台自动计算',
+    search: '搜索指标',
+    all: '全部',
+  },
+  en: {
+    title: 'Indicator catalogue',
+    key: 'Key',
+    name: 'Indicator',
+    unit: 'Unit',
+    module: 'Module',
+    direction: 'Direction',
+    higher: 'Higher is better',
+    lower: 'Lower is better',
+    definition: 'Definition',
+    source: 'Source',
+    manual: 'Entered by hand (with evidence)',
+    measured: 'Computed by the platform',
+    search: 'Search indicators',
+    all: 'All',
+  },
 };
 
 export function CataloguePage() {
@@ -21,7 +51,12 @@ export function CataloguePage() {
   const [module, setModule] = useState<string | undefined>();
   const items = q.data?.items ?? [];
   const rows = useMemo(
-    () => items.filter((i) => (!module || i.module === module) && (!text || `${i.key} ${i.name['zh-CN']} ${i.name.en}`.toLowerCase().includes(text.toLowerCase()))),
+    () =>
+      items.filter(
+        (i) =>
+          (!module || i.module === module) &&
+          (!text || `${i.key} ${i.name['zh-CN']} ${i.name.en}`.toLowerCase().includes(text.toLowerCase())),
+      ),
     [items, module, text],
   );
   const modules = [...new Set(items.map((i) => i.module))].sort();
@@ -31,8 +66,23 @@ export function CataloguePage() {
         title={t('title')}
         extra={
           <>
-            <Input.Search allowClear placeholder={t('search')} style={{ width: 220 }} onSearch={setText} onChange={(e) => !e.target.value && setText('')} data-testid="indicator-search" />
-            <Select allowClear placeholder={t('module')} style={{ width: 140 }} value={module} onChange={setModule} options={modules.map((m) => ({ value: m, label: m }))} data-testid="indicator-module" />
+            <Input.Search
+              allowClear
+              placeholder={t('search')}
+              style={{ width: 220 }}
+              onSearch={setText}
+              onChange={(e) => !e.target.value && setText('')}
+              data-testid="indicator-search"
+            />
+            <Select
+              allowClear
+              placeholder={t('module')}
+              style={{ width: 140 }}
+              value={module}
+              onChange={setModule}
+              options={modules.map((m) => ({ value: m, label: m }))}
+              data-testid="indicator-module"
+            />
             <Button
               icon={<DownloadOutlined />}
               data-testid="indicator-export"
@@ -66,11 +116,31 @@ export function CataloguePage() {
           pagination={false}
           data-testid="indicator-catalogue"
           columns={[
-            { title: t('name'), key: 'name', width: 220, render: (_: unknown, r) => <>{r.name[lang]}<div style={{ color: '#999', fontSize: 12 }}>{r.key}</div></> },
+            {
+              title: t('name'),
+              key: 'name',
+              width: 220,
+              render: (_: unknown, r) => (
+                <>
+                  {r.name[lang]}
+                  <div style={{ color: '#999', fontSize: 12 }}>{r.key}</div>
+                </>
+              ),
+            },
             { title: t('unit'), dataIndex: 'unit', width: 100 },
             { title: t('module'), dataIndex: 'module', width: 110 },
-            { title: t('direction'), dataIndex: 'direction', width: 110, render: (d: string) => (d === 'higherIsBetter' ? t('higher') : t('lower')) },
-            { title: t('source'), dataIndex: 'manual', width: 170, render: (m: boolean) => (m ? <Tag color="orange">{t('manual')}</Tag> : <Tag color="blue">{t('measured')}</Tag>) },
+            {
+              title: t('direction'),
+              dataIndex: 'direction',
+              width: 110,
+              render: (d: string) => (d === 'higherIsBetter' ? t('higher') : t('lower')),
+            },
+            {
+              title: t('source'),
+              dataIndex: 'manual',
+              width: 170,
+              render: (m: boolean) => (m ? <Tag color="orange">{t('manual')}</Tag> : <Tag color="blue">{t('measured')}</Tag>),
+            },
             { title: t('definition'), key: 'definition', render: (_: unknown, r) => r.definition[lang] },
           ]}
         />

@@ -85,7 +85,9 @@ const messages = {
 };
 
 function Dot({ light }: { light: Light }) {
-  return <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: lightColours[light], marginRight: 6 }} />;
+  return (
+    <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: lightColours[light], marginRight: 6 }} />
+  );
 }
 
 export function DashboardPage() {
@@ -101,18 +103,36 @@ export function DashboardPage() {
   const [lightFilter, setLightFilter] = useState<Light | undefined>();
   const [shown, setShown] = useState<string[]>([]);
   const [distKey, setDistKey] = useState<string | undefined>();
-  const q = useQuery({ queryKey: ['tracking-dashboard', month, region, rankBy], queryFn: () => call(client.GET('/api/tracking/dashboard', { params: { query: { month, region, rankBy } } })) });
-  const w = useQuery({ queryKey: ['tracking-warnings', region], queryFn: () => call(client.GET('/api/tracking/warnings', { params: { query: { region } } })) });
+  const q = useQuery({
+    queryKey: ['tracking-dashboard', month, region, rankBy],
+    queryFn: () => call(client.GET('/api/tracking/dashboard', { params: { query: { month, region, rankBy } } })),
+  });
+  const w = useQuery({
+    queryKey: ['tracking-warnings', region],
+    queryFn: () => call(client.GET('/api/tracking/warnings', { params: { query: { region } } })),
+  });
   const data = q.data;
   const indicators = data?.indicators ?? [];
   // By default the columns with something to show: a value or a target in at least one project.
-  const informative = indicators.filter((i) => (data?.rows ?? []).some((r) => r.cells[i.key]?.value !== null || r.cells[i.key]?.target !== null));
+  const informative = indicators.filter((i) =>
+    (data?.rows ?? []).some((r) => r.cells[i.key]?.value !== null || r.cells[i.key]?.target !== null),
+  );
   const visible = shown.length ? indicators.filter((i) => shown.includes(i.key)) : informative.length ? informative : indicators;
   const rows = useMemo(
-    () => (data?.rows ?? []).filter((r) => (!text || `${r.code} ${r.name}`.toLowerCase().includes(text.toLowerCase())) && (!lightFilter || visible.some((i) => r.cells[i.key]?.light === lightFilter))),
+    () =>
+      (data?.rows ?? []).filter(
+        (r) =>
+          (!text || `${r.code} ${r.name}`.toLowerCase().includes(text.toLowerCase())) &&
+          (!lightFilter || visible.some((i) => r.cells[i.key]?.light === lightFilter)),
+      ),
     [data, text, lightFilter, visible],
   );
-  const dist = distKey ?? (indicators.find((i) => (data?.distributions[i.key]?.max ?? 0) > (data?.distributions[i.key]?.min ?? 0)) ?? indicators.find((i) => data?.distributions[i.key]))?.key;
+  const dist =
+    distKey ??
+    (
+      indicators.find((i) => (data?.distributions[i.key]?.max ?? 0) > (data?.distributions[i.key]?.min ?? 0)) ??
+      indicators.find((i) => data?.distributions[i.key])
+    )?.key;
   const d = dist ? data?.distributions[dist] : null;
   const distInfo = indicators.find((i) => i.key === dist);
   const nameOf = (key: string) => indicators.find((i) => i.key === key)?.name[lang] ?? key;
@@ -141,8 +161,24 @@ export function DashboardPage() {
         title={t('title')}
         extra={
           <>
-            <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(v) => v && setMonth(v.format('YYYY-MM'))} data-testid="tracking-month" />
-            {ministry && <Select allowClear placeholder={t('region')} style={{ width: 140 }} options={regions.options} value={region} onChange={setRegion} data-testid="tracking-region" />}
+            <DatePicker
+              picker="month"
+              allowClear={false}
+              value={dayjs(`${month}-01`)}
+              onChange={(v) => v && setMonth(v.format('YYYY-MM'))}
+              data-testid="tracking-month"
+            />
+            {ministry && (
+              <Select
+                allowClear
+                placeholder={t('region')}
+                style={{ width: 140 }}
+                options={regions.options}
+                value={region}
+                onChange={setRegion}
+                data-testid="tracking-region"
+              />
+            )}
             <Select
               allowClear
               placeholder={t('rankBy')}
@@ -169,7 +205,11 @@ export function DashboardPage() {
           </Space>
         )}
       </PageHeader>
-      {data && !data.rows.some((r) => Object.values(r.cells).some((c) => c.value !== null)) && <Card style={{ marginBottom: 16 }}><Empty description={t('noData')} /></Card>}
+      {data && !data.rows.some((r) => Object.values(r.cells).some((c) => c.value !== null)) && (
+        <Card style={{ marginBottom: 16 }}>
+          <Empty description={t('noData')} />
+        </Card>
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={10}>
           <Card title={t('ranking')} size="small" style={{ marginBottom: 16 }}>
@@ -182,11 +222,20 @@ export function DashboardPage() {
               data-testid="tracking-ranking"
               columns={[
                 { title: t('rank'), dataIndex: 'rank', width: 60, render: (v: number | null) => v ?? '—' },
-                { title: t('name'), dataIndex: 'name', render: (v: string, r) => <Link to={`/projects/${r.projectId}/tracking`}>{v}</Link> },
+                {
+                  title: t('name'),
+                  dataIndex: 'name',
+                  render: (v: string, r) => <Link to={`/projects/${r.projectId}/tracking`}>{v}</Link>,
+                },
                 { title: t('region'), dataIndex: 'regionCode', width: 90, render: (c: string) => regions.name(c) },
                 rankBy
                   ? { title: nameOf(rankBy), key: 'v', width: 100, render: (_: unknown, r) => fmt(r.cells[rankBy]?.value) }
-                  : { title: t('score'), dataIndex: 'score', width: 100, render: (v: number | null, r) => (v === null ? '—' : `${v}% (${r.met}/${r.targets})`) },
+                  : {
+                      title: t('score'),
+                      dataIndex: 'score',
+                      width: 100,
+                      render: (v: number | null, r) => (v === null ? '—' : `${v}% (${r.met}/${r.targets})`),
+                    },
               ]}
             />
           </Card>
@@ -196,7 +245,16 @@ export function DashboardPage() {
             title={t('distribution')}
             size="small"
             style={{ marginBottom: 16 }}
-            extra={<Select size="small" style={{ width: 220 }} value={dist} onChange={setDistKey} options={indicators.map((i) => ({ value: i.key, label: i.name[lang] }))} data-testid="tracking-distribution-indicator" />}
+            extra={
+              <Select
+                size="small"
+                style={{ width: 220 }}
+                value={dist}
+                onChange={setDistKey}
+                options={indicators.map((i) => ({ value: i.key, label: i.name[lang] }))}
+                data-testid="tracking-distribution-indicator"
+              />
+            }
           >
             {d ? (
               <>
@@ -206,13 +264,20 @@ export function DashboardPage() {
                   option={{
                     tooltip: {},
                     grid: { left: 40, right: 16, top: 16, bottom: 40 },
-                    xAxis: { type: 'category', data: d.histogram.map((b) => `${fmt(b.from, 1)}–${fmt(b.to, 1)}`), name: distInfo?.unit, nameLocation: 'middle', nameGap: 28 },
+                    xAxis: {
+                      type: 'category',
+                      data: d.histogram.map((b) => `${fmt(b.from, 1)}–${fmt(b.to, 1)}`),
+                      name: distInfo?.unit,
+                      nameLocation: 'middle',
+                      nameGap: 28,
+                    },
                     yAxis: { type: 'value', minInterval: 1 },
                     series: [{ type: 'bar', data: d.histogram.map((b) => b.count), itemStyle: { color: '#1677ff' } }],
                   }}
                 />
                 <Typography.Text type="secondary">
-                  {t('count')} {d.count} · min {fmt(d.min)} · Q1 {fmt(d.q1)} · {t('median')} {fmt(d.median)} · Q3 {fmt(d.q3)} · max {fmt(d.max)} · {t('mean')} {fmt(d.mean)} {distInfo?.unit}
+                  {t('count')} {d.count} · min {fmt(d.min)} · Q1 {fmt(d.q1)} · {t('median')} {fmt(d.median)} · Q3 {fmt(d.q3)} · max{' '}
+                  {fmt(d.max)} · {t('mean')} {fmt(d.mean)} {distInfo?.unit}
                 </Typography.Text>
               </>
             ) : (
@@ -227,9 +292,37 @@ export function DashboardPage() {
         style={{ marginBottom: 16 }}
         extra={
           <Space wrap>
-            <Input.Search allowClear size="small" placeholder={t('search')} style={{ width: 180 }} onSearch={setText} onChange={(e) => !e.target.value && setText('')} data-testid="tracking-search" />
-            <Select allowClear size="small" placeholder={t('lightFilter')} style={{ width: 170 }} value={lightFilter} onChange={setLightFilter} options={(['red', 'amber', 'green', 'grey'] as Light[]).map((l) => ({ value: l, label: t(l) }))} data-testid="tracking-light-filter" />
-            <Select mode="multiple" allowClear size="small" maxTagCount={2} placeholder={t('columns')} style={{ width: 260 }} value={shown} onChange={setShown} options={indicators.map((i) => ({ value: i.key, label: i.name[lang] }))} data-testid="tracking-columns" />
+            <Input.Search
+              allowClear
+              size="small"
+              placeholder={t('search')}
+              style={{ width: 180 }}
+              onSearch={setText}
+              onChange={(e) => !e.target.value && setText('')}
+              data-testid="tracking-search"
+            />
+            <Select
+              allowClear
+              size="small"
+              placeholder={t('lightFilter')}
+              style={{ width: 170 }}
+              value={lightFilter}
+              onChange={setLightFilter}
+              options={(['red', 'amber', 'green', 'grey'] as Light[]).map((l) => ({ value: l, label: t(l) }))}
+              data-testid="tracking-light-filter"
+            />
+            <Select
+              mode="multiple"
+              allowClear
+              size="small"
+              maxTagCount={2}
+              placeholder={t('columns')}
+              style={{ width: 260 }}
+              value={shown}
+              onChange={setShown}
+              options={indicators.map((i) => ({ value: i.key, label: i.name[lang] }))}
+              data-testid="tracking-columns"
+            />
           </Space>
         }
       >
@@ -242,7 +335,13 @@ export function DashboardPage() {
           pagination={{ pageSize: 20 }}
           data-testid="tracking-matrix"
           columns={[
-            { title: t('name'), dataIndex: 'name', fixed: 'left', width: 200, render: (v: string, r) => <Link to={`/projects/${r.projectId}/tracking`}>{v}</Link> },
+            {
+              title: t('name'),
+              dataIndex: 'name',
+              fixed: 'left',
+              width: 200,
+              render: (v: string, r) => <Link to={`/projects/${r.projectId}/tracking`}>{v}</Link>,
+            },
             ...visible.map((i) => ({
               title: (
                 <Tooltip title={`${i.name[lang]} (${i.unit})`}>
@@ -255,7 +354,9 @@ export function DashboardPage() {
                 const c = r.cells[i.key];
                 if (!c) return null;
                 return (
-                  <Tooltip title={`${t(c.light)}${c.target !== null ? ` · ${t('target')} ${c.target}` : ''}${c.month ? ` · ${c.month}` : ''}`}>
+                  <Tooltip
+                    title={`${t(c.light)}${c.target !== null ? ` · ${t('target')} ${c.target}` : ''}${c.month ? ` · ${c.month}` : ''}`}
+                  >
                     <span data-light={c.light}>
                       <Dot light={c.light} />
                       {fmt(c.value)}
@@ -276,11 +377,27 @@ export function DashboardPage() {
           locale={{ emptyText: t('noWarnings') }}
           data-testid="tracking-warnings"
           columns={[
-            { title: t('name'), dataIndex: 'projectName', render: (v: string, r) => <Link to={`/projects/${r.projectId}/tracking`}>{v}</Link> },
+            {
+              title: t('name'),
+              dataIndex: 'projectName',
+              render: (v: string, r) => <Link to={`/projects/${r.projectId}/tracking`}>{v}</Link>,
+            },
             { title: t('indicator'), dataIndex: 'indicatorKey', render: (k: string) => nameOf(k) },
-            { title: t('target'), key: 'target', render: (_: unknown, r) => `${r.direction === 'higherIsBetter' ? '≥' : '≤'} ${r.target} ${r.unit}` },
-            { title: t('latest'), key: 'latest', render: (_: unknown, r) => (r.latest ? `${fmt(r.latest.value)} (${r.latest.month})` : '—') },
-            { title: t('forecast'), dataIndex: 'forecast', render: (v: number | null) => <Typography.Text type="danger">{fmt(v)}</Typography.Text> },
+            {
+              title: t('target'),
+              key: 'target',
+              render: (_: unknown, r) => `${r.direction === 'higherIsBetter' ? '≥' : '≤'} ${r.target} ${r.unit}`,
+            },
+            {
+              title: t('latest'),
+              key: 'latest',
+              render: (_: unknown, r) => (r.latest ? `${fmt(r.latest.value)} (${r.latest.month})` : '—'),
+            },
+            {
+              title: t('forecast'),
+              dataIndex: 'forecast',
+              render: (v: number | null) => <Typography.Text type="danger">{fmt(v)}</Typography.Text>,
+            },
             { title: t('due'), dataIndex: 'dueMonth' },
           ]}
         />

@@ -2,7 +2,23 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { App as AntApp, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Row, Select, Space, Table, Typography, Upload } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
 import type { UploadFile } from 'antd';
 import { ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { ApiError, call, client, formData } from '../../api.js';
@@ -80,13 +96,23 @@ export function ProjectTrackingPage() {
   const [shown, setShown] = useState<string[]>([]);
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [form] = Form.useForm<{ indicatorKey: string; value: number; asOf: Dayjs; note?: string }>();
-  const trends = useQuery({ queryKey: ['tracking-trends', id], queryFn: () => call(client.GET('/api/tracking/projects/{projectId}/trends', { params: { path: { projectId: id } } })) });
-  const warnings = useQuery({ queryKey: ['tracking-project-warnings', id], queryFn: () => call(client.GET('/api/tracking/projects/{projectId}/warnings', { params: { path: { projectId: id } } })) });
-  const manual = useQuery({ queryKey: ['tracking-manual', id], queryFn: () => call(client.GET('/api/tracking/projects/{projectId}/manual-values', { params: { path: { projectId: id } } })) });
+  const trends = useQuery({
+    queryKey: ['tracking-trends', id],
+    queryFn: () => call(client.GET('/api/tracking/projects/{projectId}/trends', { params: { path: { projectId: id } } })),
+  });
+  const warnings = useQuery({
+    queryKey: ['tracking-project-warnings', id],
+    queryFn: () => call(client.GET('/api/tracking/projects/{projectId}/warnings', { params: { path: { projectId: id } } })),
+  });
+  const manual = useQuery({
+    queryKey: ['tracking-manual', id],
+    queryFn: () => call(client.GET('/api/tracking/projects/{projectId}/manual-values', { params: { path: { projectId: id } } })),
+  });
   const series = trends.data?.series ?? [];
   const withData = series.filter((s) => s.points.some((p) => p.value !== null));
   const visible = shown.length ? series.filter((s) => shown.includes(s.key)) : withData;
-  const nameOf = (key: string) => series.find((s) => s.key === key)?.name[lang] ?? manual.data?.definitions.find((d) => d.key === key)?.name[lang] ?? key;
+  const nameOf = (key: string) =>
+    series.find((s) => s.key === key)?.name[lang] ?? manual.data?.definitions.find((d) => d.key === key)?.name[lang] ?? key;
 
   const recompute = useMutation({
     mutationFn: () => call(client.POST('/api/tracking/projects/{projectId}/snapshots/recompute', { params: { path: { projectId: id } } })),
@@ -99,13 +125,18 @@ export function ProjectTrackingPage() {
   });
   const submit = useMutation({
     mutationFn: (v: { indicatorKey: string; value: number; asOf: Dayjs; note?: string }) =>
-      call(client.POST('/api/tracking/projects/{projectId}/manual-values', { params: { path: { projectId: id } }, body: {
-        indicatorKey: v.indicatorKey,
-        value: v.value,
-        asOf: v.asOf.format('YYYY-MM-DD'),
-        note: v.note || null,
-        evidenceIds: files.map((f) => (f.response as Evidence | undefined)?.id).filter((x): x is string => !!x),
-      } })),
+      call(
+        client.POST('/api/tracking/projects/{projectId}/manual-values', {
+          params: { path: { projectId: id } },
+          body: {
+            indicatorKey: v.indicatorKey,
+            value: v.value,
+            asOf: v.asOf.format('YYYY-MM-DD'),
+            note: v.note || null,
+            evidenceIds: files.map((f) => (f.response as Evidence | undefined)?.id).filter((x): x is string => !!x),
+          },
+        }),
+      ),
     onSuccess: () => {
       message.success(t('saved'));
       form.resetFields();
@@ -121,7 +152,12 @@ export function ProjectTrackingPage() {
         projectId={id}
         extra={
           (me?.role === 'admin' || me?.role === 'regulator') && (
-            <Button icon={<ReloadOutlined />} loading={recompute.isPending} onClick={() => recompute.mutate()} data-testid="tracking-recompute">
+            <Button
+              icon={<ReloadOutlined />}
+              loading={recompute.isPending}
+              onClick={() => recompute.mutate()}
+              data-testid="tracking-recompute"
+            >
               {t('recompute')}
             </Button>
           )
@@ -131,7 +167,20 @@ export function ProjectTrackingPage() {
         title={t('trends')}
         size="small"
         style={{ marginBottom: 16 }}
-        extra={<Select mode="multiple" allowClear size="small" maxTagCount={2} placeholder={t('shown')} style={{ width: 300 }} value={shown} onChange={setShown} options={series.map((s) => ({ value: s.key, label: s.name[lang] }))} data-testid="tracking-trend-keys" />}
+        extra={
+          <Select
+            mode="multiple"
+            allowClear
+            size="small"
+            maxTagCount={2}
+            placeholder={t('shown')}
+            style={{ width: 300 }}
+            value={shown}
+            onChange={setShown}
+            options={series.map((s) => ({ value: s.key, label: s.name[lang] }))}
+            data-testid="tracking-trend-keys"
+          />
+        }
       >
         {visible.length === 0 ? (
           <Empty description={t('noSnapshots')} />
@@ -156,7 +205,12 @@ export function ProjectTrackingPage() {
                         data: s.points.map((p) => p.value),
                         connectNulls: false,
                         markLine: s.target
-                          ? { symbol: 'none', lineStyle: { type: 'dashed', color: '#f5222d' }, label: { formatter: `${t('target')} ${s.target.value}` }, data: [{ yAxis: s.target.value }] }
+                          ? {
+                              symbol: 'none',
+                              lineStyle: { type: 'dashed', color: '#f5222d' },
+                              label: { formatter: `${t('target')} ${s.target.value}` },
+                              data: [{ yAxis: s.target.value }],
+                            }
                           : undefined,
                       },
                     ],
@@ -178,18 +232,41 @@ export function ProjectTrackingPage() {
           data-testid="tracking-project-warnings"
           columns={[
             { title: t('indicator'), dataIndex: 'indicatorKey', render: (k: string) => nameOf(k) },
-            { title: t('target'), key: 'target', render: (_: unknown, r) => `${r.direction === 'higherIsBetter' ? '≥' : '≤'} ${r.target} ${r.unit}` },
-            { title: t('latest'), key: 'latest', render: (_: unknown, r) => (r.latest ? `${fmt(r.latest.value)} (${r.latest.month})` : '—') },
-            { title: t('forecast'), dataIndex: 'forecast', render: (v: number | null) => <Typography.Text type="danger">{fmt(v)}</Typography.Text> },
+            {
+              title: t('target'),
+              key: 'target',
+              render: (_: unknown, r) => `${r.direction === 'higherIsBetter' ? '≥' : '≤'} ${r.target} ${r.unit}`,
+            },
+            {
+              title: t('latest'),
+              key: 'latest',
+              render: (_: unknown, r) => (r.latest ? `${fmt(r.latest.value)} (${r.latest.month})` : '—'),
+            },
+            {
+              title: t('forecast'),
+              dataIndex: 'forecast',
+              render: (v: number | null) => <Typography.Text type="danger">{fmt(v)}</Typography.Text>,
+            },
             { title: t('due'), dataIndex: 'dueMonth' },
           ]}
         />
       </Card>
       <Card title={t('manual')} size="small">
         {manual.data?.canEnter && (
-          <Form form={form} layout="inline" style={{ marginBottom: 16, rowGap: 8 }} onFinish={(v) => (files.some((f) => f.status === 'done') ? submit.mutate(v) : message.error(t('evidenceRequired')))} data-testid="manual-form">
+          <Form
+            form={form}
+            layout="inline"
+            style={{ marginBottom: 16, rowGap: 8 }}
+            onFinish={(v) => (files.some((f) => f.status === 'done') ? submit.mutate(v) : message.error(t('evidenceRequired')))}
+            data-testid="manual-form"
+          >
             <Form.Item name="indicatorKey" rules={[{ required: true }]}>
-              <Select placeholder={t('indicator')} style={{ width: 220 }} options={manual.data.definitions.map((d) => ({ value: d.key, label: `${d.name[lang]} (${d.unit})` }))} data-testid="manual-indicator" />
+              <Select
+                placeholder={t('indicator')}
+                style={{ width: 220 }}
+                options={manual.data.definitions.map((d) => ({ value: d.key, label: `${d.name[lang]} (${d.unit})` }))}
+                data-testid="manual-indicator"
+              />
             </Form.Item>
             <Form.Item name="value" rules={[{ required: true }]}>
               <InputNumber placeholder={t('value')} style={{ width: 120 }} data-testid="manual-value" />
@@ -206,7 +283,13 @@ export function ProjectTrackingPage() {
                 fileList={files}
                 onChange={({ fileList }) => setFiles(fileList)}
                 customRequest={({ file, onSuccess, onError }) => {
-                  call(client.POST('/api/tracking/projects/{projectId}/evidence', { params: { path: { projectId: id } }, body: { file: file as Blob }, bodySerializer: formData })).then(
+                  call(
+                    client.POST('/api/tracking/projects/{projectId}/evidence', {
+                      params: { path: { projectId: id } },
+                      body: { file: file as Blob },
+                      bodySerializer: formData,
+                    }),
+                  ).then(
                     (a) => onSuccess?.(a),
                     (e: unknown) => {
                       message.error(e instanceof ApiError ? e.describe() : String(e));

@@ -15,8 +15,30 @@ import type { ResponseOf } from '../../api/types.js';
 type Data = ResponseOf<'/api/tracking/regions'>;
 
 const messages = {
-  'zh-CN': { title: '三地指标对比', month: '月份', indicator: '指标', unit: '单位', median: '中位数', mean: '平均值', metShare: '达标率', count: '项目数', projects: '跟踪项目', chart: '中位数对比' },
-  en: { title: 'Regions compared', month: 'Month', indicator: 'Indicator', unit: 'Unit', median: 'Median', mean: 'Mean', metShare: 'Meeting target', count: 'Projects', projects: 'Tracked projects', chart: 'Medians compared' },
+  'zh-CN': {
+    title: '三地指标对比',
+    month: '月份',
+    indicator: '指标',
+    unit: '单位',
+    median: '中位数',
+    mean: '平均值',
+    metShare: '达标率',
+    count: '项目数',
+    projects: '跟踪项目',
+    chart: '中位数对比',
+  },
+  en: {
+    title: 'Regions compared',
+    month: 'Month',
+    indicator: 'Indicator',
+    unit: 'Unit',
+    median: 'Median',
+    mean: 'Mean',
+    metShare: 'Meeting target',
+    count: 'Projects',
+    projects: 'Tracked projects',
+    chart: 'Medians compared',
+  },
 };
 
 export function RegionsPage() {
@@ -25,10 +47,19 @@ export function RegionsPage() {
   const regions = useRegions();
   const [month, setMonth] = useState(lastCompleteMonth());
   const [chartKey, setChartKey] = useState<string | undefined>();
-  const q = useQuery({ queryKey: ['tracking-regions', month], queryFn: () => call(client.GET('/api/tracking/regions', { params: { query: { month } } })), retry: (n, e) => !(e instanceof ApiError && e.status === 403) && n < 2 });
+  const q = useQuery({
+    queryKey: ['tracking-regions', month],
+    queryFn: () => call(client.GET('/api/tracking/regions', { params: { query: { month } } })),
+    retry: (n, e) => !(e instanceof ApiError && e.status === 403) && n < 2,
+  });
   const data = q.data;
   const indicators = data?.indicators ?? [];
-  const key = chartKey ?? (indicators.find((i) => (data?.regions ?? []).some((g) => (g.indicators[i.key]?.count ?? 0) > 0 && g.indicators[i.key]?.median)) ?? indicators[0])?.key;
+  const key =
+    chartKey ??
+    (
+      indicators.find((i) => (data?.regions ?? []).some((g) => (g.indicators[i.key]?.count ?? 0) > 0 && g.indicators[i.key]?.median)) ??
+      indicators[0]
+    )?.key;
   const info = indicators.find((i) => i.key === key);
   const regionRows = data?.regions ?? [];
   type Row = Data['indicators'][number];
@@ -40,7 +71,13 @@ export function RegionsPage() {
         title={t('title')}
         extra={
           <>
-            <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(v) => v && setMonth(v.format('YYYY-MM'))} data-testid="regions-month" />
+            <DatePicker
+              picker="month"
+              allowClear={false}
+              value={dayjs(`${month}-01`)}
+              onChange={(v) => v && setMonth(v.format('YYYY-MM'))}
+              data-testid="regions-month"
+            />
             <Button
               icon={<DownloadOutlined />}
               data-testid="regions-export"
@@ -54,7 +91,7 @@ export function RegionsPage() {
                       { title: `${regions.name(g.regionCode)} ${t('count')}`, value: (r: Row) => g.indicators[r.key]?.count ?? 0 },
                       { title: `${regions.name(g.regionCode)} ${t('median')}`, value: (r: Row) => fmt(g.indicators[r.key]?.median) },
                       { title: `${regions.name(g.regionCode)} ${t('mean')}`, value: (r: Row) => fmt(g.indicators[r.key]?.mean) },
-                      { title: `${regions.name(g.regionCode)} ${t('metShare')}`, value: (r: Row) => (g.indicators[r.key]?.metShare ?? '') },
+                      { title: `${regions.name(g.regionCode)} ${t('metShare')}`, value: (r: Row) => g.indicators[r.key]?.metShare ?? '' },
                     ]),
                   ],
                   indicators,
@@ -66,7 +103,21 @@ export function RegionsPage() {
           </>
         }
       />
-      <Card title={t('chart')} size="small" style={{ marginBottom: 16 }} extra={<Select size="small" style={{ width: 220 }} value={key} onChange={setChartKey} options={indicators.map((i) => ({ value: i.key, label: i.name[lang] }))} data-testid="regions-indicator" />}>
+      <Card
+        title={t('chart')}
+        size="small"
+        style={{ marginBottom: 16 }}
+        extra={
+          <Select
+            size="small"
+            style={{ width: 220 }}
+            value={key}
+            onChange={setChartKey}
+            options={indicators.map((i) => ({ value: i.key, label: i.name[lang] }))}
+            data-testid="regions-indicator"
+          />
+        }
+      >
         <EChart
           height={260}
           testId="regions-chart"
@@ -98,9 +149,22 @@ export function RegionsPage() {
               title: `${regions.name(g.regionCode)} · ${t('projects')} ${g.projects}`,
               children: [
                 { title: t('count'), key: `${g.regionCode}-n`, width: 70, render: (_: unknown, r: Row) => g.indicators[r.key]?.count ?? 0 },
-                { title: t('median'), key: `${g.regionCode}-m`, width: 90, render: (_: unknown, r: Row) => fmt(g.indicators[r.key]?.median) },
+                {
+                  title: t('median'),
+                  key: `${g.regionCode}-m`,
+                  width: 90,
+                  render: (_: unknown, r: Row) => fmt(g.indicators[r.key]?.median),
+                },
                 { title: t('mean'), key: `${g.regionCode}-a`, width: 90, render: (_: unknown, r: Row) => fmt(g.indicators[r.key]?.mean) },
-                { title: t('metShare'), key: `${g.regionCode}-s`, width: 90, render: (_: unknown, r: Row) => { const s = g.indicators[r.key]; return s?.metShare === null || s === undefined ? '—' : `${s.metShare}% (${s.met}/${s.withTarget})`; } },
+                {
+                  title: t('metShare'),
+                  key: `${g.regionCode}-s`,
+                  width: 90,
+                  render: (_: unknown, r: Row) => {
+                    const s = g.indicators[r.key];
+                    return s?.metShare === null || s === undefined ? '—' : `${s.metShare}% (${s.met}/${s.withTarget})`;
+                  },
+                },
               ],
             })),
           ]}

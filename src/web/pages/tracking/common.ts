@@ -15,7 +15,8 @@ export type Warning = ItemOf<'/api/tracking/projects/{projectId}/warnings'> &
 export const lightColours: Record<Light, string> = { green: '#52c41a', amber: '#faad14', red: '#f5222d', grey: '#d9d9d9' };
 
 /** A figure with up to two decimals, or a dash. */
-export const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined || Number.isNaN(v) ? '—' : String(Math.round(v * 10 ** digits) / 10 ** digits));
+export const fmt = (v: number | null | undefined, digits = 2) =>
+  v === null || v === undefined || Number.isNaN(v) ? '—' : String(Math.round(v * 10 ** digits) / 10 ** digits);
 
 /** The last complete month in China time, 'YYYY-MM'. */
 export function lastCompleteMonth(): string {

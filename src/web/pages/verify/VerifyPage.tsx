@@ -1,6 +1,22 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Empty, Input, Layout, List, Result, Segmented, Space, Spin, Steps, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Input,
+  Layout,
+  List,
+  Result,
+  Segmented,
+  Space,
+  Spin,
+  Steps,
+  Tag,
+  Typography,
+} from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, DownloadOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, call, client } from '../../api.js';
@@ -13,7 +29,8 @@ const messages = {
   'zh-CN': {
     brand: '绿色建造试点管理平台 · 工程质量追溯查验',
     title: '质量记录查验',
-    intro: '输入或扫描质量记录的编号/二维码。本页面在您的浏览器中用公开的日志公钥核对签名检查点，并用包含证明验证该记录确实写入了不可篡改的追溯日志——无需信任服务器。',
+    intro:
+      '输入或扫描质量记录的编号/二维码。本页面在您的浏览器中用公开的日志公钥核对签名检查点，并用包含证明验证该记录确实写入了不可篡改的追溯日志——无需信任服务器。',
     placeholder: '记录编号（UUID）或查验链接',
     verify: '查验',
     badId: '请输入有效的记录编号或查验链接',
@@ -63,7 +80,8 @@ const messages = {
   en: {
     brand: 'Green Construction Pilot Platform · Quality traceability check',
     title: 'Verify a quality record',
-    intro: "Enter or scan a quality record's ID or QR code. This page checks the signed checkpoint against the published log key and verifies, in your browser, an inclusion proof that the record is in the tamper-evident quality log — no need to trust the server.",
+    intro:
+      "Enter or scan a quality record's ID or QR code. This page checks the signed checkpoint against the published log key and verifies, in your browser, an inclusion proof that the record is in the tamper-evident quality log — no need to trust the server.",
     placeholder: 'Record ID (UUID) or verification link',
     verify: 'Verify',
     badId: 'Enter a valid record ID or verification link',
@@ -148,16 +166,30 @@ type Outcome = { ok: true; v: Verification; bundle: object } | { ok: false; erro
 
 async function verifyRecord(rec: PublicRecord): Promise<Outcome> {
   try {
-    const [vkey, checkpoint, entryRes] = await Promise.all([fetchText('/api/ledger/vkey'), fetchText('/api/ledger/checkpoint'), fetch(`/api/ledger/entries/${rec.ledgerIndex}`)]);
+    const [vkey, checkpoint, entryRes] = await Promise.all([
+      fetchText('/api/ledger/vkey'),
+      fetchText('/api/ledger/checkpoint'),
+      fetch(`/api/ledger/entries/${rec.ledgerIndex}`),
+    ]);
     if (!entryRes.ok) throw new VerifyError('entry', `entry ${rec.ledgerIndex} is not served`);
     const entry = new Uint8Array(await entryRes.arrayBuffer());
     // Trust nothing unsigned: the tree size used for the proof comes from the verified checkpoint.
     const signed = await openCheckpoint(checkpoint, await parseVerifierKey(vkey));
-    if (rec.ledgerIndex >= signed.size) throw new VerifyError('proof', `entry ${rec.ledgerIndex} is not in the signed tree of size ${signed.size}`);
-    const proof = await call(client.GET('/api/ledger/proof/inclusion', { params: { query: { index: rec.ledgerIndex, treeSize: signed.size } } }));
+    if (rec.ledgerIndex >= signed.size)
+      throw new VerifyError('proof', `entry ${rec.ledgerIndex} is not in the signed tree of size ${signed.size}`);
+    const proof = await call(
+      client.GET('/api/ledger/proof/inclusion', { params: { query: { index: rec.ledgerIndex, treeSize: signed.size } } }),
+    );
     const v = await verifyEntryInclusion({ vkey: vkey.trim(), checkpoint, entry, index: rec.ledgerIndex, proof: proof.hashes });
     if ((v.entry as Entry).recordId !== rec.recordId) throw new VerifyError('entry', 'the log entry belongs to a different record');
-    const bundle = { vkey: vkey.trim(), checkpoint, index: rec.ledgerIndex, entry: toBase64(entry), proof: proof.hashes, recordId: rec.recordId };
+    const bundle = {
+      vkey: vkey.trim(),
+      checkpoint,
+      index: rec.ledgerIndex,
+      entry: toBase64(entry),
+      proof: proof.hashes,
+      recordId: rec.recordId,
+    };
     return { ok: true, v, bundle };
   } catch (err) {
     return { ok: false, error: err as Error, step: err instanceof VerifyError ? err.step : 'entry' };
@@ -169,12 +201,29 @@ function PublicShell({ children }: { children: React.ReactNode }) {
   const { lang, setLang } = useLanguage();
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f7f4' }}>
-      <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #e8e8e8', paddingInline: 24 }}>
+      <Layout.Header
+        style={{
+          background: '#fff',
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          borderBottom: '1px solid #e8e8e8',
+          paddingInline: 24,
+        }}
+      >
         <Space>
           <SafetyCertificateOutlined style={{ color: '#389e0d', fontSize: 22 }} />
           <Typography.Text strong>{t('brand')}</Typography.Text>
         </Space>
-        <Segmented size="small" value={lang} onChange={(v) => setLang(v as 'zh-CN' | 'en')} options={[{ label: '中文', value: 'zh-CN' }, { label: 'English', value: 'en' }]} />
+        <Segmented
+          size="small"
+          value={lang}
+          onChange={(v) => setLang(v as 'zh-CN' | 'en')}
+          options={[
+            { label: '中文', value: 'zh-CN' },
+            { label: 'English', value: 'en' },
+          ]}
+        />
       </Layout.Header>
       <Layout.Content style={{ maxWidth: 980, width: '100%', margin: '24px auto', padding: '0 16px' }}>{children}</Layout.Content>
     </Layout>
@@ -204,7 +253,16 @@ export function VerifyPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
         <Space.Compact style={{ width: '100%' }}>
-          <Input size="large" value={input} onChange={(e) => setInput(e.target.value)} onPressEnter={submit} placeholder={t('placeholder')} data-testid="verify-input" status={error ? 'error' : undefined} allowClear />
+          <Input
+            size="large"
+            value={input}
+            onChange={(e) => setInput(e.target.value)}
+            onPressEnter={submit}
+            placeholder={t('placeholder')}
+            data-testid="verify-input"
+            status={error ? 'error' : undefined}
+            allowClear
+          />
           <Button size="large" type="primary" icon={<SearchOutlined />} onClick={submit} data-testid="verify-submit">
             {t('verify')}
           </Button>
@@ -219,9 +277,18 @@ export function VerifyPage() {
 function RecordVerification({ id }: { id: string }) {
   const t = useT(messages);
   const { lang } = useLanguage();
-  const record = useQuery({ queryKey: ['public-record', id], queryFn: () => call(client.GET('/api/quality/public/{id}', { params: { path: { id } } })), retry: false });
+  const record = useQuery({
+    queryKey: ['public-record', id],
+    queryFn: () => call(client.GET('/api/quality/public/{id}', { params: { path: { id } } })),
+    retry: false,
+  });
   const status = useQuery({ queryKey: ['ledger-status'], queryFn: () => call(client.GET('/api/ledger/status')) });
-  const outcome = useQuery({ queryKey: ['verify', id, record.data?.ledgerIndex], queryFn: () => verifyRecord(record.data!), enabled: !!record.data, retry: false });
+  const outcome = useQuery({
+    queryKey: ['verify', id, record.data?.ledgerIndex],
+    queryFn: () => verifyRecord(record.data!),
+    enabled: !!record.data,
+    retry: false,
+  });
   const [previousKey, setPreviousKey] = useState<string | null>(null);
 
   useEffect(() => {
@@ -243,11 +310,22 @@ function RecordVerification({ id }: { id: string }) {
   const rec = record.data!;
   const o = outcome.data;
   const stepOrder = ['key', 'checkpoint', 'entry', 'proof', 'match'];
-  const failedAt = o && !o.ok ? stepOrder.indexOf(o.step === 'entry' && o.error.message.includes('different record') ? 'match' : o.step) : -1;
+  const failedAt =
+    o && !o.ok ? stepOrder.indexOf(o.step === 'entry' && o.error.message.includes('different record') ? 'match' : o.step) : -1;
   const stepItems = [t('stepKey'), t('stepCheckpoint'), t('stepEntry'), t('stepProof'), t('stepMatch')].map((title, i) => ({
     title,
-    status: !o ? ('process' as const) : o.ok || i < failedAt ? ('finish' as const) : i === failedAt ? ('error' as const) : ('wait' as const),
-    icon: !o ? undefined : o.ok || i < failedAt ? <CheckCircleFilled style={{ color: '#389e0d' }} /> : i === failedAt ? <CloseCircleFilled style={{ color: '#cf1322' }} /> : undefined,
+    status: !o
+      ? ('process' as const)
+      : o.ok || i < failedAt
+        ? ('finish' as const)
+        : i === failedAt
+          ? ('error' as const)
+          : ('wait' as const),
+    icon: !o ? undefined : o.ok || i < failedAt ? (
+      <CheckCircleFilled style={{ color: '#389e0d' }} />
+    ) : i === failedAt ? (
+      <CloseCircleFilled style={{ color: '#cf1322' }} />
+    ) : undefined,
   }));
   const entry = o?.ok ? (o.v.entry as Entry) : null;
 
@@ -255,7 +333,11 @@ function RecordVerification({ id }: { id: string }) {
     <>
       <Card style={{ marginTop: 16 }}>
         <Steps size="small" items={stepItems} style={{ marginBottom: 16 }} />
-        {!o && <Spin tip={t('verifying')}><div style={{ height: 60 }} /></Spin>}
+        {!o && (
+          <Spin tip={t('verifying')}>
+            <div style={{ height: 60 }} />
+          </Spin>
+        )}
         {o?.ok && (
           <Result
             status="success"
@@ -291,9 +373,15 @@ function RecordVerification({ id }: { id: string }) {
             }
           />
         )}
-        {o?.ok && <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>{t('keyInfo', { fp: `${o.v.key.name}+${o.v.key.fingerprint}` })} · {t('bundleHint')}</Typography.Paragraph>}
+        {o?.ok && (
+          <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+            {t('keyInfo', { fp: `${o.v.key.name}+${o.v.key.fingerprint}` })} · {t('bundleHint')}
+          </Typography.Paragraph>
+        )}
         {previousKey && <Alert type="warning" showIcon message={t('keyChanged', { old: previousKey })} />}
-        {!!status.data?.openAlarms && <Alert type="error" showIcon style={{ marginTop: 8 }} message={t('alarm', { n: status.data.openAlarms })} />}
+        {!!status.data?.openAlarms && (
+          <Alert type="error" showIcon style={{ marginTop: 8 }} message={t('alarm', { n: status.data.openAlarms })} />
+        )}
         {rec.supersededBy && (
           <Alert
             type="warning"
@@ -329,18 +417,16 @@ function RecordVerification({ id }: { id: string }) {
             <Descriptions.Item label={t('recordedAt')}>{new Date(entry.recordedAt).toLocaleString(lang)}</Descriptions.Item>
             <Descriptions.Item label={t('index')}>#{rec.ledgerIndex}</Descriptions.Item>
             <Descriptions.Item label={t('attachments')} span={2}>
-              {entry.attachments.length ? (
-                entry.attachments.map((a) => (
-                  <div key={a.sha256}>
-                    <Typography.Text code copyable style={{ fontSize: 12 }}>
-                      {a.sha256}
-                    </Typography.Text>{' '}
-                    <Typography.Text type="secondary">{`${a.mediaType}, ${(a.size / 1024).toFixed(1)} KB`}</Typography.Text>
-                  </div>
-                ))
-              ) : (
-                t('none')
-              )}
+              {entry.attachments.length
+                ? entry.attachments.map((a) => (
+                    <div key={a.sha256}>
+                      <Typography.Text code copyable style={{ fontSize: 12 }}>
+                        {a.sha256}
+                      </Typography.Text>{' '}
+                      <Typography.Text type="secondary">{`${a.mediaType}, ${(a.size / 1024).toFixed(1)} KB`}</Typography.Text>
+                    </div>
+                  ))
+                : t('none')}
             </Descriptions.Item>
             <Descriptions.Item label={t('privateDigest')} span={2}>
               <Typography.Text code style={{ fontSize: 12 }}>
@@ -364,7 +450,17 @@ function RecordVerification({ id }: { id: string }) {
             size="small"
             dataSource={rec.componentHistory}
             renderItem={(h) => (
-              <List.Item actions={[h.recordId === rec.recordId ? <Tag key="c">✓</Tag> : <Link key="o" to={`/verify/${h.recordId}`}>{t('open')}</Link>]}>
+              <List.Item
+                actions={[
+                  h.recordId === rec.recordId ? (
+                    <Tag key="c">✓</Tag>
+                  ) : (
+                    <Link key="o" to={`/verify/${h.recordId}`}>
+                      {t('open')}
+                    </Link>
+                  ),
+                ]}
+              >
                 <Space>
                   <span>#{h.ledgerIndex}</span>
                   <span>{h.recordDate}</span>

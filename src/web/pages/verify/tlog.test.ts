@@ -40,16 +40,23 @@ describe('browser ledger verification', () => {
     raw[0] ^= 1;
     bad[1] = raw.toString('base64');
     await expect(verifyEntryInclusion({ ...base, proof: bad })).rejects.toMatchObject({ step: 'proof' });
-    await expect(verifyEntryInclusion({ ...base, checkpoint: checkpoint.replace('\n23\n', '\n24\n') })).rejects.toMatchObject({ step: 'checkpoint', message: 'invalid checkpoint signature' });
+    await expect(verifyEntryInclusion({ ...base, checkpoint: checkpoint.replace('\n23\n', '\n24\n') })).rejects.toMatchObject({
+      step: 'checkpoint',
+      message: 'invalid checkpoint signature',
+    });
     const stranger = generateSignerKey(origin);
-    await expect(verifyEntryInclusion({ ...base, vkey: stranger.verifierKey })).rejects.toMatchObject({ message: 'checkpoint is not signed by the published key' });
+    await expect(verifyEntryInclusion({ ...base, vkey: stranger.verifierKey })).rejects.toMatchObject({
+      message: 'checkpoint is not signed by the published key',
+    });
     await expect(verifyEntryInclusion({ ...base, origin: 'other.example/log' })).rejects.toMatchObject({ step: 'checkpoint' });
   });
 
   it('checks the verifier key hash and parses the checkpoint', async () => {
     const key = await parseVerifierKey(keys.verifierKey);
     expect(key.name).toBe(origin);
-    await expect(parseVerifierKey(keys.verifierKey.replace(/\+([0-9a-f]{8})\+/, '+00000000+'))).rejects.toThrow('verifier key hash mismatch');
+    await expect(parseVerifierKey(keys.verifierKey.replace(/\+([0-9a-f]{8})\+/, '+00000000+'))).rejects.toThrow(
+      'verifier key hash mismatch',
+    );
     const cp = await openCheckpoint(checkpoint, key);
     expect(cp).toMatchObject({ origin, size: 23 });
     await expect(rootFromInclusionProof(new Uint8Array(32), 3, 3, [])).rejects.toThrow(/outside/);

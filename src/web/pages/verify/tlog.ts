@@ -102,7 +102,10 @@ export async function openCheckpoint(note: string, key: VerifierKey): Promise<Op
   const split = note.lastIndexOf('\n\n');
   if (split < 0) throw new VerifyError('checkpoint', 'malformed note');
   const text = note.slice(0, split + 1);
-  const lines = note.slice(split + 2).split('\n').filter((l) => l !== '');
+  const lines = note
+    .slice(split + 2)
+    .split('\n')
+    .filter((l) => l !== '');
   let verified = false;
   for (const line of lines) {
     if (!line.startsWith('\u2014 ')) throw new VerifyError('checkpoint', 'malformed signature line');
@@ -131,7 +134,14 @@ export async function openCheckpoint(note: string, key: VerifierKey): Promise<Op
 export type Verification = { checkpoint: OpenedCheckpoint; key: VerifierKey; leaf: Uint8Array; computedRoot: Uint8Array; entry: unknown };
 
 /** Checks that `entry` is leaf `index` of the tree signed in `checkpointNote` by `vkey`. Throws VerifyError. */
-export async function verifyEntryInclusion(input: { vkey: string; checkpoint: string; entry: Uint8Array; index: number; proof: string[]; origin?: string }): Promise<Verification> {
+export async function verifyEntryInclusion(input: {
+  vkey: string;
+  checkpoint: string;
+  entry: Uint8Array;
+  index: number;
+  proof: string[];
+  origin?: string;
+}): Promise<Verification> {
   const key = await parseVerifierKey(input.vkey);
   const checkpoint = await openCheckpoint(input.checkpoint, key);
   if (input.origin && checkpoint.origin !== input.origin) throw new VerifyError('checkpoint', `checkpoint is for ${checkpoint.origin}`);

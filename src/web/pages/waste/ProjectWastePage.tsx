@@ -1,7 +1,30 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { DownloadOutlined, ImportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { ApiError, call, client, formData } from '../../api.js';
@@ -128,7 +151,8 @@ const messages = {
     meets: 'Meets',
     exceeds: 'Exceeds',
     noArea: 'The project has no floor area, so no intensity can be computed',
-    forecastWarn: 'Extrapolating from {p}% progress, the intensity at completion will be about {f} t/10,000 m², above the target of {t} ({r} t allowance left).',
+    forecastWarn:
+      'Extrapolating from {p}% progress, the intensity at completion will be about {f} t/10,000 m², above the target of {t} ({r} t allowance left).',
     noProgress: 'Enter the progress in the plan to forecast',
     monthlyChart: 'Cumulative intensity (stacked by category)',
     stageChart: 'Discharge by stage vs estimate (t)',
@@ -202,14 +226,23 @@ const messages = {
 
 type Indicators = Schemas['ProjectWaste'];
 
-const CATEGORY_COLORS: Record<string, string> = { engineeringSpoil: '#8c8c8c', engineeringMud: '#bfbfbf', constructionWaste: '#389e0d', demolitionWaste: '#d48806', decorationWaste: '#1677ff' };
+const CATEGORY_COLORS: Record<string, string> = {
+  engineeringSpoil: '#8c8c8c',
+  engineeringMud: '#bfbfbf',
+  constructionWaste: '#389e0d',
+  demolitionWaste: '#d48806',
+  decorationWaste: '#1677ff',
+};
 
 export function ProjectWastePage() {
   const { id = '' } = useParams();
   const t = useT(messages);
   const { me } = useAuth();
   const canWrite = me?.role === 'enterprise' || me?.role === 'admin';
-  const q = useQuery({ queryKey: ['waste', id], queryFn: () => call(client.GET('/api/projects/{projectId}/waste', { params: { path: { projectId: id } } })) });
+  const q = useQuery({
+    queryKey: ['waste', id],
+    queryFn: () => call(client.GET('/api/projects/{projectId}/waste', { params: { path: { projectId: id } } })),
+  });
   const data = q.data;
   if (q.error) return <Alert type="error" title={(q.error as Error).message} />;
   return (
@@ -227,7 +260,11 @@ export function ProjectWastePage() {
         }
         extra={
           <>
-            <Button icon={<DownloadOutlined />} onClick={() => downloadUrl(`/api/projects/${id}/waste/indicators.xlsx`)} data-testid="export-indicators">
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => downloadUrl(`/api/projects/${id}/waste/indicators.xlsx`)}
+              data-testid="export-indicators"
+            >
               {t('exportIndicators')}
             </Button>
             <Button icon={<DownloadOutlined />} onClick={() => downloadUrl(`/api/projects/${id}/waste/manifests.xlsx`)}>
@@ -242,7 +279,11 @@ export function ProjectWastePage() {
       <Card style={{ marginTop: 16 }}>
         <Tabs
           items={[
-            { key: 'manifests', label: t('manifests'), children: <ManifestsTab projectId={id} regionCode={data?.project.regionCode} canWrite={canWrite} /> },
+            {
+              key: 'manifests',
+              label: t('manifests'),
+              children: <ManifestsTab projectId={id} regionCode={data?.project.regionCode} canWrite={canWrite} />,
+            },
             { key: 'records', label: t('records'), children: <RecordsTab projectId={id} canWrite={canWrite} /> },
             { key: 'plan', label: t('plan'), children: <PlanTab projectId={id} canWrite={canWrite} indicators={data} /> },
             { key: 'alerts', label: t('alerts'), children: <AlertsTab projectId={id} /> },
@@ -262,7 +303,12 @@ function Kpis({ data }: { data: Indicators }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12} xl={6}>
           <Card data-testid="kpi-intensity">
-            <Statistic title={t('intensity')} value={i.intensity ?? '—'} suffix={`/ ${i.target.applied} t/万m²`} styles={{ content: { color } }} />
+            <Statistic
+              title={t('intensity')}
+              value={i.intensity ?? '—'}
+              suffix={`/ ${i.target.applied} t/万m²`}
+              styles={{ content: { color } }}
+            />
             {i.meetsTarget !== null && <Tag color={i.meetsTarget ? 'green' : 'red'}>{i.meetsTarget ? t('meets') : t('exceeds')}</Tag>}
           </Card>
         </Col>
@@ -278,13 +324,22 @@ function Kpis({ data }: { data: Indicators }) {
         </Col>
         <Col xs={12} md={6} xl={5}>
           <Card>
-            <Statistic title={t('forecast')} value={data.forecast?.forecastIntensity ?? '—'} suffix="t/万m²" styles={{ content: { color: data.forecast?.exceedsTarget ? '#cf1322' : undefined } }} />
+            <Statistic
+              title={t('forecast')}
+              value={data.forecast?.forecastIntensity ?? '—'}
+              suffix="t/万m²"
+              styles={{ content: { color: data.forecast?.exceedsTarget ? '#cf1322' : undefined } }}
+            />
             {!data.forecast && <Typography.Text type="secondary">{t('noProgress')}</Typography.Text>}
           </Card>
         </Col>
         <Col xs={12} md={6} xl={5}>
           <Card>
-            <Statistic title={t('confirmation')} value={data.confirmation.ratePercent ?? '—'} suffix={`% (${data.confirmation.received}/${data.confirmation.dispatched - data.confirmation.pending})`} />
+            <Statistic
+              title={t('confirmation')}
+              value={data.confirmation.ratePercent ?? '—'}
+              suffix={`% (${data.confirmation.received}/${data.confirmation.dispatched - data.confirmation.pending})`}
+            />
           </Card>
         </Col>
       </Row>
@@ -295,7 +350,12 @@ function Kpis({ data }: { data: Indicators }) {
           type="warning"
           showIcon
           data-testid="forecast-warning"
-          title={t('forecastWarn', { p: data.forecast.progressPercent, f: data.forecast.forecastIntensity, t: data.forecast.targetTPer10kM2, r: data.forecast.remainingAllowanceTonnes })}
+          title={t('forecastWarn', {
+            p: data.forecast.progressPercent,
+            f: data.forecast.forecastIntensity,
+            t: data.forecast.targetTPer10kM2,
+            r: data.forecast.remainingAllowanceTonnes,
+          })}
         />
       )}
     </>
@@ -321,7 +381,14 @@ function Charts({ data }: { data: Indicators }) {
         itemStyle: { color: CATEGORY_COLORS[c] },
         data: data.monthly.map((m) => m.byCategory[c] ?? 0),
         ...(idx === 0 && data.monthlyUnit !== 't'
-          ? { markLine: { symbol: 'none', lineStyle: { color: '#cf1322', type: 'dashed', width: 2 }, label: { formatter: t('targetLine', { t: target }), position: 'insideEndTop' }, data: [{ yAxis: target }] } }
+          ? {
+              markLine: {
+                symbol: 'none',
+                lineStyle: { color: '#cf1322', type: 'dashed', width: 2 },
+                label: { formatter: t('targetLine', { t: target }), position: 'insideEndTop' },
+                data: [{ yAxis: target }],
+              },
+            }
           : {}),
       })),
     };
@@ -342,7 +409,18 @@ function Charts({ data }: { data: Indicators }) {
           itemStyle: { color: CATEGORY_COLORS[c] },
           data: WASTE_STAGE_IDS.map((s) => data.byStageCategory[c]?.[s] ?? 0),
         })),
-        ...(est ? [{ name: t('estimate'), type: 'line', symbolSize: 10, lineStyle: { type: 'dashed' }, itemStyle: { color: '#722ed1' }, data: WASTE_STAGE_IDS.map((s) => est.byStage[s]?.estimatedTonnes ?? 0) }] : []),
+        ...(est
+          ? [
+              {
+                name: t('estimate'),
+                type: 'line',
+                symbolSize: 10,
+                lineStyle: { type: 'dashed' },
+                itemStyle: { color: '#722ed1' },
+                data: WASTE_STAGE_IDS.map((s) => est.byStage[s]?.estimatedTonnes ?? 0),
+              },
+            ]
+          : []),
       ],
     };
   }, [data, lang, t]);
@@ -392,7 +470,12 @@ function ManifestsTab({ projectId, regionCode, canWrite }: { projectId: string; 
             <Input placeholder={`${t('number')} / ${t('plate')}`} allowClear />
           </Form.Item>
           <Form.Item name="state">
-            <Select allowClear placeholder={t('state')} style={{ width: 140 }} options={(['created', 'in_transit', 'received', 'disputed', 'expired'] as const).map((s) => ({ value: s, label: w(s) }))} />
+            <Select
+              allowClear
+              placeholder={t('state')}
+              style={{ width: 140 }}
+              options={(['created', 'in_transit', 'received', 'disputed', 'expired'] as const).map((s) => ({ value: s, label: w(s) }))}
+            />
           </Form.Item>
           <Button htmlType="submit">{c('search')}</Button>
         </Form>
@@ -413,15 +496,37 @@ function ManifestsTab({ projectId, regionCode, canWrite }: { projectId: string; 
           { title: t('number'), dataIndex: 'number', render: (v: string, m) => <Link to={`/waste/manifests/${m.id}/slip`}>{v}</Link> },
           { title: t('state'), dataIndex: 'state', render: (s) => <StateTag state={s} /> },
           { title: t('plate'), dataIndex: 'vehiclePlate' },
-          { title: t('category'), dataIndex: 'category', render: (v: string, m) => `${categoryLabel(v, lang)}${m.subClass ? ` · ${subClassLabel(m.subClass, lang)}` : ''}` },
+          {
+            title: t('category'),
+            dataIndex: 'category',
+            render: (v: string, m) => `${categoryLabel(v, lang)}${m.subClass ? ` · ${subClassLabel(m.subClass, lang)}` : ''}`,
+          },
           { title: t('stage'), dataIndex: 'stage', render: (v: string) => stageLabel(v, lang) },
           { title: t('facility'), dataIndex: 'facilityName' },
-          { title: t('gateTonnes'), dataIndex: 'gateTonnes', align: 'right', render: (v: number, m) => `${v}${m.gateWeighing === 'estimated' ? ` (${w('estimated')})` : ''}` },
+          {
+            title: t('gateTonnes'),
+            dataIndex: 'gateTonnes',
+            align: 'right',
+            render: (v: number, m) => `${v}${m.gateWeighing === 'estimated' ? ` (${w('estimated')})` : ''}`,
+          },
           { title: t('weighbridge'), dataIndex: 'weighbridgeTonnes', align: 'right' },
           { title: t('time'), dataIndex: 'dispatchedAt', render: (v: string | null) => fmtTime(v, lang) },
           { title: t('closedAt'), dataIndex: 'closedAt', render: (v: string | null) => fmtTime(v, lang) },
           { title: t('alerts'), dataIndex: 'alerts', render: (a: Manifest['alerts']) => <AlertTags alerts={a} /> },
-          ...(canWrite ? [{ title: c('actions'), key: 'a', render: (_: unknown, m: Manifest) => (m.state === 'created' ? <Button size="small" onClick={() => dispatch(m)}>{t('dispatch')}</Button> : null) }] : []),
+          ...(canWrite
+            ? [
+                {
+                  title: c('actions'),
+                  key: 'a',
+                  render: (_: unknown, m: Manifest) =>
+                    m.state === 'created' ? (
+                      <Button size="small" onClick={() => dispatch(m)}>
+                        {t('dispatch')}
+                      </Button>
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
       {creating && regionCode && (
@@ -438,12 +543,28 @@ function ManifestsTab({ projectId, regionCode, canWrite }: { projectId: string; 
         />
       )}
       {slip && (
-        <Modal open title={`${t('slip')} ${slip.number}`} onCancel={() => setSlip(null)} footer={[<Link key="p" to={`/waste/manifests/${slip.id}/slip`}><Button icon={<PrinterOutlined />}>{t('print')}</Button></Link>, <Button key="ok" type="primary" onClick={() => setSlip(null)}>{c('confirm')}</Button>]}>
+        <Modal
+          open
+          title={`${t('slip')} ${slip.number}`}
+          onCancel={() => setSlip(null)}
+          footer={[
+            <Link key="p" to={`/waste/manifests/${slip.id}/slip`}>
+              <Button icon={<PrinterOutlined />}>{t('print')}</Button>
+            </Link>,
+            <Button key="ok" type="primary" onClick={() => setSlip(null)}>
+              {c('confirm')}
+            </Button>,
+          ]}
+        >
           <div data-testid="manifest-slip" style={{ textAlign: 'center' }}>
             <img src={slip.qrPng} alt={slip.number} width={200} height={200} />
-            <Typography.Title level={4} style={{ margin: 0 }}>{slip.number}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {slip.number}
+            </Typography.Title>
             <Typography.Paragraph type="secondary">{t('scanHint')}</Typography.Paragraph>
-            <Typography.Text>{slip.vehiclePlate} · {categoryLabel(slip.category, lang)} · {slip.gateTonnes} t → {slip.facilityName}</Typography.Text>
+            <Typography.Text>
+              {slip.vehiclePlate} · {categoryLabel(slip.category, lang)} · {slip.gateTonnes} t → {slip.facilityName}
+            </Typography.Text>
             {slip.alerts.length > 0 && (
               <div style={{ marginTop: 8 }}>
                 <AlertTags alerts={slip.alerts} />
@@ -456,23 +577,51 @@ function ManifestsTab({ projectId, regionCode, canWrite }: { projectId: string; 
   );
 }
 
-function ManifestForm({ projectId, regionCode, onClose, onCreated }: { projectId: string; regionCode: string; onClose(): void; onCreated(m: ManifestDetail): void }) {
+function ManifestForm({
+  projectId,
+  regionCode,
+  onClose,
+  onCreated,
+}: {
+  projectId: string;
+  regionCode: string;
+  onClose(): void;
+  onCreated(m: ManifestDetail): void;
+}) {
   const t = useT(messages);
   const c = useT(common);
   const w = useT(wasteWords);
   const lang = useWasteLang();
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
-  const facilities = useQuery({ queryKey: ['waste-facilities', regionCode], queryFn: () => call(client.GET('/api/waste/facilities', { params: { query: { regionCode, active: '1' } } })) });
+  const facilities = useQuery({
+    queryKey: ['waste-facilities', regionCode],
+    queryFn: () => call(client.GET('/api/waste/facilities', { params: { query: { regionCode, active: '1' } } })),
+  });
   const category = Form.useWatch('category', form);
   const facilityId = Form.useWatch('facilityId', form);
   const facility = facilities.data?.items.find((f) => f.id === facilityId);
-  const warnings = facility ? [...(facility.licenceStatus !== 'valid' ? [w(facility.licenceStatus)] : []), ...(category && !facility.acceptedCategories.includes(category) ? [w('category_not_accepted')] : [])] : [];
+  const warnings = facility
+    ? [
+        ...(facility.licenceStatus !== 'valid' ? [w(facility.licenceStatus)] : []),
+        ...(category && !facility.acceptedCategories.includes(category) ? [w('category_not_accepted')] : []),
+      ]
+    : [];
   async function submit() {
     const v = await form.validateFields();
     setSaving(true);
     try {
-      const m = await call(client.POST('/api/projects/{projectId}/waste/manifests', { params: { path: { projectId } }, body: { ...v, subClass: v.category === 'constructionWaste' ? (v.subClass ?? null) : null, at: (v.at ?? dayjs()).toISOString(), driverPhone: v.driverPhone || null } }));
+      const m = await call(
+        client.POST('/api/projects/{projectId}/waste/manifests', {
+          params: { path: { projectId } },
+          body: {
+            ...v,
+            subClass: v.category === 'constructionWaste' ? (v.subClass ?? null) : null,
+            at: (v.at ?? dayjs()).toISOString(),
+            driverPhone: v.driverPhone || null,
+          },
+        }),
+      );
       onCreated(m);
     } catch (e) {
       if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path || 'facilityId', errors: [d.message] })));
@@ -481,8 +630,22 @@ function ManifestForm({ projectId, regionCode, onClose, onCreated }: { projectId
     }
   }
   return (
-    <Modal open title={t('newManifest')} onOk={submit} onCancel={onClose} confirmLoading={saving} okText={t('newManifest')} cancelText={c('cancel')} destroyOnHidden width={640}>
-      <Form form={form} layout="vertical" initialValues={{ gateWeighing: 'weighed', dispatch: true, category: 'constructionWaste', at: dayjs() }}>
+    <Modal
+      open
+      title={t('newManifest')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okText={t('newManifest')}
+      cancelText={c('cancel')}
+      destroyOnHidden
+      width={640}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ gateWeighing: 'weighed', dispatch: true, category: 'constructionWaste', at: dayjs() }}
+      >
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="vehiclePlate" label={t('plate')} rules={[{ required: true }]}>
@@ -511,7 +674,10 @@ function ManifestForm({ projectId, regionCode, onClose, onCreated }: { projectId
           </Col>
           <Col span={12}>
             <Form.Item name="facilityId" label={t('facility')} rules={[{ required: true }]}>
-              <Select loading={facilities.isLoading} options={facilities.data?.items.map((f) => ({ value: f.id, label: `${f.name}（${w(f.kind)}）` }))} />
+              <Select
+                loading={facilities.isLoading}
+                options={facilities.data?.items.map((f) => ({ value: f.id, label: `${f.name}（${w(f.kind)}）` }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -521,7 +687,12 @@ function ManifestForm({ projectId, regionCode, onClose, onCreated }: { projectId
           </Col>
           <Col span={12}>
             <Form.Item name="gateWeighing" label={t('gateWeighing')}>
-              <Radio.Group options={[{ value: 'weighed', label: w('weighed') }, { value: 'estimated', label: w('estimated') }]} />
+              <Radio.Group
+                options={[
+                  { value: 'weighed', label: w('weighed') },
+                  { value: 'estimated', label: w('estimated') },
+                ]}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -567,7 +738,13 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
   };
   async function upload(file: File) {
     try {
-      const r = await call(client.POST('/api/projects/{projectId}/waste/records/import', { params: { path: { projectId } }, body: { file }, bodySerializer: formData }));
+      const r = await call(
+        client.POST('/api/projects/{projectId}/waste/records/import', {
+          params: { path: { projectId } },
+          body: { file },
+          bodySerializer: formData,
+        }),
+      );
       message.success(t('importOk', { n: r.imported, t: r.tonnes }));
       refresh();
     } catch (e) {
@@ -580,7 +757,18 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
   async function save() {
     const v = await form.validateFields();
     try {
-      await call(client.POST('/api/projects/{projectId}/waste/records', { params: { path: { projectId } }, body: { ...v, recordDate: v.recordDate.format('YYYY-MM-DD'), subClass: v.category === 'constructionWaste' ? (v.subClass ?? null) : null, route: v.kind === 'historical' ? v.route : null, reference: v.reference || null } }));
+      await call(
+        client.POST('/api/projects/{projectId}/waste/records', {
+          params: { path: { projectId } },
+          body: {
+            ...v,
+            recordDate: v.recordDate.format('YYYY-MM-DD'),
+            subClass: v.category === 'constructionWaste' ? (v.subClass ?? null) : null,
+            route: v.kind === 'historical' ? v.route : null,
+            reference: v.reference || null,
+          },
+        }),
+      );
       setAdding(false);
       form.resetFields();
       refresh();
@@ -591,14 +779,22 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
   return (
     <>
       <Space style={{ marginBottom: 16 }} wrap>
-        <Select allowClear placeholder={t('kind')} style={{ width: 160 }} onChange={(v) => list.search({ kind: v })} options={(['sorted', 'reused', 'historical'] as const).map((k) => ({ value: k, label: w(k) }))} />
+        <Select
+          allowClear
+          placeholder={t('kind')}
+          style={{ width: 160 }}
+          onChange={(v) => list.search({ kind: v })}
+          options={(['sorted', 'reused', 'historical'] as const).map((k) => ({ value: k, label: w(k) }))}
+        />
         {canWrite && (
           <>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
               {t('newRecord')}
             </Button>
             <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
-              <Button icon={<ImportOutlined />} data-testid="import-records">{t('importRecords')}</Button>
+              <Button icon={<ImportOutlined />} data-testid="import-records">
+                {t('importRecords')}
+              </Button>
             </Upload>
             <Button type="link" icon={<DownloadOutlined />} onClick={() => downloadUrl('/api/waste/records/template.xlsx')}>
               {t('template')}
@@ -616,14 +812,26 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
           { title: t('date'), dataIndex: 'recordDate' },
           { title: t('kind'), dataIndex: 'kind', render: (k: SiteRecord['kind']) => w(k) },
           { title: t('stage'), dataIndex: 'stage', render: (v: string) => stageLabel(v, lang) },
-          { title: t('category'), dataIndex: 'category', render: (v: string, r) => `${categoryLabel(v, lang)}${r.subClass ? ` · ${subClassLabel(r.subClass, lang)}` : ''}` },
+          {
+            title: t('category'),
+            dataIndex: 'category',
+            render: (v: string, r) => `${categoryLabel(v, lang)}${r.subClass ? ` · ${subClassLabel(r.subClass, lang)}` : ''}`,
+          },
           { title: t('route'), dataIndex: 'route', render: (v: string | null) => (v ? routeLabel(v, lang) : '') },
           { title: 't', dataIndex: 'tonnes', align: 'right' },
           { title: t('reference'), dataIndex: 'reference' },
           { title: t('notes'), dataIndex: 'notes' },
         ]}
       />
-      <Modal open={adding} title={t('newRecord')} onOk={save} onCancel={() => setAdding(false)} okText={c('save')} cancelText={c('cancel')} destroyOnHidden>
+      <Modal
+        open={adding}
+        title={t('newRecord')}
+        onOk={save}
+        onCancel={() => setAdding(false)}
+        okText={c('save')}
+        cancelText={c('cancel')}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" initialValues={{ kind: 'reused', category: 'constructionWaste', recordDate: dayjs() }}>
           <Form.Item name="kind" label={t('kind')} rules={[{ required: true }]}>
             <Radio.Group options={(['sorted', 'reused', 'historical'] as const).map((k) => ({ value: k, label: w(k) }))} />
@@ -677,26 +885,50 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
   );
 }
 
-
 function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWrite: boolean; indicators?: Indicators }) {
   const t = useT(messages);
   const c = useT(common);
   const lang = useWasteLang();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const q = useQuery({ queryKey: ['waste-plan', projectId], queryFn: () => call(client.GET('/api/projects/{projectId}/waste/plan', { params: { path: { projectId } } })) });
+  const q = useQuery({
+    queryKey: ['waste-plan', projectId],
+    queryFn: () => call(client.GET('/api/projects/{projectId}/waste/plan', { params: { path: { projectId } } })),
+  });
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   if (!q.data) return null;
   const plan = q.data;
-  const initial: Record<string, unknown> = { measures: plan.measures, targetOverride: plan.targetOverride, estimateBasis: plan.estimateBasis, progressPercent: plan.progressPercent, notes: plan.notes };
+  const initial: Record<string, unknown> = {
+    measures: plan.measures,
+    targetOverride: plan.targetOverride,
+    estimateBasis: plan.estimateBasis,
+    progressPercent: plan.progressPercent,
+    notes: plan.notes,
+  };
   for (const e of plan.estimates) initial[`est_${e.stage}_${e.category}`] = e.tonnes;
   async function save() {
     const v = await form.validateFields();
-    const estimates = WASTE_STAGE_IDS.flatMap((s) => WASTE_CATEGORY_IDS.flatMap((cat) => (typeof v[`est_${s}_${cat}`] === 'number' ? [{ stage: s, category: cat, tonnes: v[`est_${s}_${cat}`] }] : [])));
+    const estimates = WASTE_STAGE_IDS.flatMap((s) =>
+      WASTE_CATEGORY_IDS.flatMap((cat) =>
+        typeof v[`est_${s}_${cat}`] === 'number' ? [{ stage: s, category: cat, tonnes: v[`est_${s}_${cat}`] }] : [],
+      ),
+    );
     setSaving(true);
     try {
-      await call(client.PUT('/api/projects/{projectId}/waste/plan', { params: { path: { projectId } }, body: { estimates, measures: (v.measures ?? []).filter((m: { title?: string }) => m?.title), targetOverride: v.targetOverride ?? null, estimateBasis: v.estimateBasis, progressPercent: v.progressPercent ?? null, notes: v.notes ?? null } }));
+      await call(
+        client.PUT('/api/projects/{projectId}/waste/plan', {
+          params: { path: { projectId } },
+          body: {
+            estimates,
+            measures: (v.measures ?? []).filter((m: { title?: string }) => m?.title),
+            targetOverride: v.targetOverride ?? null,
+            estimateBasis: v.estimateBasis,
+            progressPercent: v.progressPercent ?? null,
+            notes: v.notes ?? null,
+          },
+        }),
+      );
       message.success(c('saved'));
       void qc.invalidateQueries({ queryKey: ['waste-plan', projectId] });
       void qc.invalidateQueries({ queryKey: ['waste', projectId] });
@@ -710,7 +942,12 @@ function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWr
   return (
     <Form form={form} layout="vertical" initialValues={initial} disabled={!canWrite}>
       <Typography.Paragraph>
-        <Tag color="green">{t('regionalTarget', { t: plan.regionalTarget.targetTPer10kM2, b: plan.regionalTarget.basis === 'prefabricated' ? t('prefab') : t('conventional') })}</Tag>
+        <Tag color="green">
+          {t('regionalTarget', {
+            t: plan.regionalTarget.targetTPer10kM2,
+            b: plan.regionalTarget.basis === 'prefabricated' ? t('prefab') : t('conventional'),
+          })}
+        </Tag>
       </Typography.Paragraph>
       <Typography.Title level={5}>{t('estimates')}</Typography.Title>
       <Table
@@ -740,13 +977,22 @@ function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWr
             size="small"
             pagination={false}
             rowKey="stage"
-            dataSource={[...WASTE_STAGE_IDS.map((s) => ({ stage: stageLabel(s, lang), ...ave.byStage[s]! })), { stage: t('subtotal'), ...ave.total }]}
+            dataSource={[
+              ...WASTE_STAGE_IDS.map((s) => ({ stage: stageLabel(s, lang), ...ave.byStage[s]! })),
+              { stage: t('subtotal'), ...ave.total },
+            ]}
             columns={[
               { title: t('stage'), dataIndex: 'stage' },
               { title: `${t('estimate')} (t)`, dataIndex: 'estimatedTonnes', align: 'right' },
               { title: `${t('actual')} (t)`, dataIndex: 'actualTonnes', align: 'right' },
               { title: `${t('variance')} (t)`, dataIndex: 'varianceTonnes', align: 'right' },
-              { title: `${t('variance')} %`, dataIndex: 'variancePercent', align: 'right', render: (v: number | null) => (v === null ? '—' : <span style={{ color: v > 0 ? '#cf1322' : '#389e0d' }}>{v > 0 ? `+${v}` : v}</span>) },
+              {
+                title: `${t('variance')} %`,
+                dataIndex: 'variancePercent',
+                align: 'right',
+                render: (v: number | null) =>
+                  v === null ? '—' : <span style={{ color: v > 0 ? '#cf1322' : '#389e0d' }}>{v > 0 ? `+${v}` : v}</span>,
+              },
             ]}
           />
         </>
@@ -764,7 +1010,12 @@ function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWr
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="estimateBasis" label={t('estimateBasis')}>
-            <Select options={[{ value: 'generated', label: t('generated') }, { value: 'discharged', label: t('discharged') }]} />
+            <Select
+              options={[
+                { value: 'generated', label: t('generated') },
+                { value: 'discharged', label: t('discharged') },
+              ]}
+            />
           </Form.Item>
         </Col>
       </Row>
@@ -780,7 +1031,11 @@ function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWr
                 <Form.Item name={[f.name, 'detail']}>
                   <Input placeholder={t('measureDetail')} style={{ width: 420 }} maxLength={2000} />
                 </Form.Item>
-                {canWrite && <Button type="link" danger onClick={() => remove(f.name)}>×</Button>}
+                {canWrite && (
+                  <Button type="link" danger onClick={() => remove(f.name)}>
+                    ×
+                  </Button>
+                )}
               </Space>
             ))}
             {canWrite && (
@@ -807,7 +1062,10 @@ function AlertsTab({ projectId }: { projectId: string }) {
   const t = useT(messages);
   const w = useT(wasteWords);
   const lang = useWasteLang();
-  const q = useQuery({ queryKey: ['waste-alerts', projectId], queryFn: () => call(client.GET('/api/waste/alerts', { params: { query: { projectId, pageSize: 200 } } })) });
+  const q = useQuery({
+    queryKey: ['waste-alerts', projectId],
+    queryFn: () => call(client.GET('/api/waste/alerts', { params: { query: { projectId, pageSize: 200 } } })),
+  });
   if (q.data && !q.data.items.length) return <Empty description={t('noAlerts')} />;
   return (
     <Table<WasteAlert>
@@ -829,7 +1087,10 @@ function AlertsTab({ projectId }: { projectId: string }) {
 export function AlertDetails({ details }: { details: Record<string, unknown> }) {
   const lang = useWasteLang();
   const parts: string[] = [];
-  if ('gateTonnes' in details) parts.push(`${details.gateTonnes} t → ${details.weighbridgeTonnes} t (${details.share === null ? '∞' : `${Math.round(Number(details.share) * 1000) / 10}%`} > ${Number(details.allowedShare) * 100}%)`);
+  if ('gateTonnes' in details)
+    parts.push(
+      `${details.gateTonnes} t → ${details.weighbridgeTonnes} t (${details.share === null ? '∞' : `${Math.round(Number(details.share) * 1000) / 10}%`} > ${Number(details.allowedShare) * 100}%)`,
+    );
   if ('dayTonnes' in details) parts.push(`${details.date}: ${details.dayTonnes} t > ${details.capacity} t`);
   if ('category' in details) parts.push(categoryLabel(String(details.category), lang));
   if ('licenceValidUntil' in details && details.licenceValidUntil) parts.push(String(details.licenceValidUntil));

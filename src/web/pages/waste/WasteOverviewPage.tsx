@@ -1,7 +1,24 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { ApiError, call, client, query } from '../../api.js';
@@ -12,7 +29,17 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { EChart, type EChartOption } from '../../components/EChart.js';
 import { useRegions } from '../../components/regions.js';
 import { AlertDetails } from './ProjectWastePage.js';
-import { LicenceTag, categoryLabel, categoryOptions, downloadUrl, fmtTime, useWasteLang, wasteWords, type Alert as WasteAlert, type Facility } from './shared.js';
+import {
+  LicenceTag,
+  categoryLabel,
+  categoryOptions,
+  downloadUrl,
+  fmtTime,
+  useWasteLang,
+  wasteWords,
+  type Alert as WasteAlert,
+  type Facility,
+} from './shared.js';
 import type { ItemOf } from '../../api/types.js';
 
 const messages = {
@@ -151,7 +178,10 @@ function LeagueTab() {
   const regions = useRegions();
   const { me } = useAuth();
   const [regionCode, setRegionCode] = useState<string | undefined>(undefined);
-  const q = useQuery({ queryKey: ['waste-league', regionCode], queryFn: () => call(client.GET('/api/waste/projects', { params: { query: { regionCode } } })) });
+  const q = useQuery({
+    queryKey: ['waste-league', regionCode],
+    queryFn: () => call(client.GET('/api/waste/projects', { params: { query: { regionCode } } })),
+  });
   const rows = q.data?.items ?? [];
   const option = useMemo<EChartOption>(() => {
     const ranked = rows.filter((r) => r.intensity !== null);
@@ -159,12 +189,33 @@ function LeagueTab() {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 50, right: 20, top: 40, bottom: 90 },
-      xAxis: { type: 'category', data: ranked.map((r) => r.name), axisLabel: { rotate: 30, interval: 0, width: 120, overflow: 'truncate' } },
+      xAxis: {
+        type: 'category',
+        data: ranked.map((r) => r.name),
+        axisLabel: { rotate: 30, interval: 0, width: 120, overflow: 'truncate' },
+      },
       yAxis: { type: 'value', name: 't/万m²' },
       series: [
-        { name: t('intensity'), type: 'bar', data: ranked.map((r) => ({ value: r.intensity, itemStyle: { color: r.meetsTarget ? '#389e0d' : '#cf1322' } })) },
-        { name: t('forecast'), type: 'scatter', symbolSize: 10, itemStyle: { color: '#fa8c16' }, data: ranked.map((r) => r.forecastIntensity) },
-        { name: t('target'), type: 'line', step: 'middle', symbol: 'none', lineStyle: { type: 'dashed', color: '#595959' }, data: ranked.map((r) => r.target) },
+        {
+          name: t('intensity'),
+          type: 'bar',
+          data: ranked.map((r) => ({ value: r.intensity, itemStyle: { color: r.meetsTarget ? '#389e0d' : '#cf1322' } })),
+        },
+        {
+          name: t('forecast'),
+          type: 'scatter',
+          symbolSize: 10,
+          itemStyle: { color: '#fa8c16' },
+          data: ranked.map((r) => r.forecastIntensity),
+        },
+        {
+          name: t('target'),
+          type: 'line',
+          step: 'middle',
+          symbol: 'none',
+          lineStyle: { type: 'dashed', color: '#595959' },
+          data: ranked.map((r) => r.target),
+        },
       ],
     };
   }, [rows, t]);
@@ -172,7 +223,16 @@ function LeagueTab() {
   return (
     <>
       <Space style={{ marginBottom: 12 }} wrap>
-        {showRegion && <Select allowClear placeholder={c('region')} style={{ width: 160 }} options={regions.options} value={regionCode} onChange={setRegionCode} />}
+        {showRegion && (
+          <Select
+            allowClear
+            placeholder={c('region')}
+            style={{ width: 160 }}
+            options={regions.options}
+            value={regionCode}
+            onChange={setRegionCode}
+          />
+        )}
         <Button icon={<DownloadOutlined />} onClick={() => downloadUrl(`/api/waste/projects.xlsx${query({ regionCode })}`)}>
           {t('export')}
         </Button>
@@ -187,17 +247,51 @@ function LeagueTab() {
         scroll={{ x: 1100 }}
         columns={[
           { title: t('rank'), dataIndex: 'rank', width: 60 },
-          { title: t('project'), dataIndex: 'name', render: (v: string, r) => <Link to={`/projects/${r.projectId}/waste`}>{r.code} {v}</Link> },
+          {
+            title: t('project'),
+            dataIndex: 'name',
+            render: (v: string, r) => (
+              <Link to={`/projects/${r.projectId}/waste`}>
+                {r.code} {v}
+              </Link>
+            ),
+          },
           { title: c('region'), dataIndex: 'regionCode', render: (v: string) => regions.name(v) },
           { title: t('prefab'), dataIndex: 'isPrefabricated', render: (v: boolean) => (v ? c('yes') : c('no')) },
           { title: t('area'), dataIndex: 'floorAreaM2', align: 'right', render: (v: number | null) => v?.toLocaleString() ?? '' },
           { title: t('tonnes'), dataIndex: 'tonnes', align: 'right' },
-          { title: t('intensity'), dataIndex: 'intensity', align: 'right', sorter: (a, b) => (a.intensity ?? 1e9) - (b.intensity ?? 1e9), render: (v: number | null, r) => v ?? (r.hasData ? t('noArea') : t('noData')) },
+          {
+            title: t('intensity'),
+            dataIndex: 'intensity',
+            align: 'right',
+            sorter: (a, b) => (a.intensity ?? 1e9) - (b.intensity ?? 1e9),
+            render: (v: number | null, r) => v ?? (r.hasData ? t('noArea') : t('noData')),
+          },
           { title: t('target'), dataIndex: 'target', align: 'right' },
-          { title: t('status'), dataIndex: 'meetsTarget', render: (v: boolean | null) => (v === null ? '' : <Tag color={v ? 'green' : 'red'}>{v ? t('meets') : t('exceeds')}</Tag>) },
-          { title: t('recycling'), dataIndex: 'recyclingPercent', align: 'right', render: (v: number | null) => (v === null ? '' : `${v}%`) },
-          { title: t('forecast'), dataIndex: 'forecastIntensity', align: 'right', render: (v: number | null, r) => (v === null ? '' : <span style={{ color: r.forecastExceeds ? '#cf1322' : undefined }}>{v}</span>) },
-          { title: t('confirmation'), dataIndex: 'confirmationPercent', align: 'right', render: (v: number | null, r) => (v === null ? '' : `${v}% (${r.manifests})`) },
+          {
+            title: t('status'),
+            dataIndex: 'meetsTarget',
+            render: (v: boolean | null) => (v === null ? '' : <Tag color={v ? 'green' : 'red'}>{v ? t('meets') : t('exceeds')}</Tag>),
+          },
+          {
+            title: t('recycling'),
+            dataIndex: 'recyclingPercent',
+            align: 'right',
+            render: (v: number | null) => (v === null ? '' : `${v}%`),
+          },
+          {
+            title: t('forecast'),
+            dataIndex: 'forecastIntensity',
+            align: 'right',
+            render: (v: number | null, r) =>
+              v === null ? '' : <span style={{ color: r.forecastExceeds ? '#cf1322' : undefined }}>{v}</span>,
+          },
+          {
+            title: t('confirmation'),
+            dataIndex: 'confirmationPercent',
+            align: 'right',
+            render: (v: number | null, r) => (v === null ? '' : `${v}% (${r.manifests})`),
+          },
         ]}
       />
     </>
@@ -231,12 +325,22 @@ function FacilitiesTab({ canEdit }: { canEdit: boolean }) {
           { title: t('licence'), dataIndex: 'licenceNo' },
           { title: t('validUntil'), dataIndex: 'licenceValidUntil' },
           { title: t('licenceStatus'), dataIndex: 'licenceStatus', render: (s: Facility['licenceStatus']) => <LicenceTag status={s} /> },
-          { title: t('accepted'), dataIndex: 'acceptedCategories', render: (cs: string[]) => cs.map((x) => <Tag key={x}>{categoryLabel(x, lang)}</Tag>) },
+          {
+            title: t('accepted'),
+            dataIndex: 'acceptedCategories',
+            render: (cs: string[]) => cs.map((x) => <Tag key={x}>{categoryLabel(x, lang)}</Tag>),
+          },
           { title: t('capacity'), dataIndex: 'dailyCapacityTonnes', align: 'right' },
           { title: t('organisation'), dataIndex: 'organisationName' },
         ]}
       />
-      {editing && <FacilityForm facility={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => (setEditing(null), void q.refetch())} />}
+      {editing && (
+        <FacilityForm
+          facility={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => (setEditing(null), void q.refetch())}
+        />
+      )}
     </>
   );
 }
@@ -248,10 +352,20 @@ function FacilityForm({ facility, onClose, onSaved }: { facility: Facility | nul
   const lang = useWasteLang();
   const regions = useRegions();
   const [form] = Form.useForm();
-  const orgs = useQuery({ queryKey: ['facility-orgs'], queryFn: () => call(client.GET('/api/organisations', { params: { query: { kind: 'facility', pageSize: 200 } } })) });
+  const orgs = useQuery({
+    queryKey: ['facility-orgs'],
+    queryFn: () => call(client.GET('/api/organisations', { params: { query: { kind: 'facility', pageSize: 200 } } })),
+  });
   async function submit() {
     const v = await form.validateFields();
-    const body = { ...v, licenceNo: v.licenceNo || null, address: v.address || null, licenceValidFrom: v.licenceValidFrom?.format('YYYY-MM-DD') ?? null, licenceValidUntil: v.licenceValidUntil?.format('YYYY-MM-DD') ?? null, dailyCapacityTonnes: v.dailyCapacityTonnes ?? null };
+    const body = {
+      ...v,
+      licenceNo: v.licenceNo || null,
+      address: v.address || null,
+      licenceValidFrom: v.licenceValidFrom?.format('YYYY-MM-DD') ?? null,
+      licenceValidUntil: v.licenceValidUntil?.format('YYYY-MM-DD') ?? null,
+      dailyCapacityTonnes: v.dailyCapacityTonnes ?? null,
+    };
     try {
       if (facility) await call(client.PATCH('/api/waste/facilities/{id}', { params: { path: { id: facility.id } }, body: body }));
       else await call(client.POST('/api/waste/facilities', { body: body }));
@@ -260,9 +374,24 @@ function FacilityForm({ facility, onClose, onSaved }: { facility: Facility | nul
       if (e instanceof ApiError) form.setFields(e.details.map((d) => ({ name: d.path || 'name', errors: [d.message] })));
     }
   }
-  const initial = facility ? { ...facility, licenceValidFrom: facility.licenceValidFrom ? dayjs(facility.licenceValidFrom) : null, licenceValidUntil: facility.licenceValidUntil ? dayjs(facility.licenceValidUntil) : null } : { kind: 'recycling', active: true, acceptedCategories: ['constructionWaste', 'demolitionWaste', 'decorationWaste'] };
+  const initial = facility
+    ? {
+        ...facility,
+        licenceValidFrom: facility.licenceValidFrom ? dayjs(facility.licenceValidFrom) : null,
+        licenceValidUntil: facility.licenceValidUntil ? dayjs(facility.licenceValidUntil) : null,
+      }
+    : { kind: 'recycling', active: true, acceptedCategories: ['constructionWaste', 'demolitionWaste', 'decorationWaste'] };
   return (
-    <Modal open title={facility ? t('editFacility') : t('newFacility')} onOk={submit} onCancel={onClose} okText={c('save')} cancelText={c('cancel')} destroyOnHidden width={640}>
+    <Modal
+      open
+      title={facility ? t('editFacility') : t('newFacility')}
+      onOk={submit}
+      onCancel={onClose}
+      okText={c('save')}
+      cancelText={c('cancel')}
+      destroyOnHidden
+      width={640}
+    >
       <Form form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="name" label={t('name')} rules={[{ required: true, min: 2 }]}>
           <Input maxLength={200} />
@@ -310,7 +439,10 @@ function AlertsTab() {
   const t = useT(messages);
   const w = useT(wasteWords);
   const lang = useWasteLang();
-  const q = useQuery({ queryKey: ['waste-alerts-all'], queryFn: () => call(client.GET('/api/waste/alerts', { params: { query: { pageSize: 200 } } })) });
+  const q = useQuery({
+    queryKey: ['waste-alerts-all'],
+    queryFn: () => call(client.GET('/api/waste/alerts', { params: { query: { pageSize: 200 } } })),
+  });
   return (
     <Table<WasteAlert>
       rowKey="id"
@@ -319,8 +451,16 @@ function AlertsTab() {
       dataSource={q.data?.items}
       columns={[
         { title: t('raisedAt'), dataIndex: 'raisedAt', render: (v: string) => fmtTime(v, lang) },
-        { title: t('alertKind'), dataIndex: 'kind', render: (k: WasteAlert['kind']) => <Tag color={k === 'licence_expiring' ? 'orange' : 'red'}>{w(k)}</Tag> },
-        { title: t('project'), dataIndex: 'projectName', render: (v: string | null, a) => (a.projectId ? <Link to={`/projects/${a.projectId}/waste`}>{v}</Link> : '') },
+        {
+          title: t('alertKind'),
+          dataIndex: 'kind',
+          render: (k: WasteAlert['kind']) => <Tag color={k === 'licence_expiring' ? 'orange' : 'red'}>{w(k)}</Tag>,
+        },
+        {
+          title: t('project'),
+          dataIndex: 'projectName',
+          render: (v: string | null, a) => (a.projectId ? <Link to={`/projects/${a.projectId}/waste`}>{v}</Link> : ''),
+        },
         { title: t('number'), dataIndex: 'manifestNumber' },
         { title: t('facility'), dataIndex: 'facilityName' },
         { title: t('details'), dataIndex: 'details', render: (d: Record<string, unknown>) => <AlertDetails details={d} /> },
@@ -350,7 +490,20 @@ function TargetsTab() {
   async function save() {
     const v = await form.validateFields();
     try {
-      await call(client.PUT('/api/waste/targets/{regionCode}', { params: { path: { regionCode: editing! } }, body: { conventionalMax: v.conventionalMax, prefabricatedMax: v.prefabricatedMax, targetYear: v.targetYear, source: v.source, weightToleranceShare: v.weightToleranceShare, receiptDeadlineHours: v.receiptDeadlineHours, expireAfterHours: v.expireAfterHours } }));
+      await call(
+        client.PUT('/api/waste/targets/{regionCode}', {
+          params: { path: { regionCode: editing! } },
+          body: {
+            conventionalMax: v.conventionalMax,
+            prefabricatedMax: v.prefabricatedMax,
+            targetYear: v.targetYear,
+            source: v.source,
+            weightToleranceShare: v.weightToleranceShare,
+            receiptDeadlineHours: v.receiptDeadlineHours,
+            expireAfterHours: v.expireAfterHours,
+          },
+        }),
+      );
       message.success(c('saved'));
       setEditing(null);
       void qc.invalidateQueries({ queryKey: ['waste-targets'] });
@@ -363,7 +516,13 @@ function TargetsTab() {
     <>
       {regionOptions.length > 0 && (
         <Space style={{ marginBottom: 12 }}>
-          <Select placeholder={t('setRegion')} style={{ width: 200 }} options={regionOptions} onChange={(v: string) => open(v)} value={null} />
+          <Select
+            placeholder={t('setRegion')}
+            style={{ width: 200 }}
+            options={regionOptions}
+            onChange={(v: string) => open(v)}
+            value={null}
+          />
         </Space>
       )}
       <Table<Target>
@@ -380,11 +539,32 @@ function TargetsTab() {
           { title: t('tolerance'), dataIndex: 'weightToleranceShare', render: (v: number) => `${v * 100}%` },
           { title: t('deadline'), dataIndex: 'receiptDeadlineHours' },
           { title: t('expireAfter'), dataIndex: 'expireAfterHours' },
-          { title: t('source'), dataIndex: 'source', render: (v: string) => <Typography.Text style={{ fontSize: 12 }}>{v}</Typography.Text> },
-          { title: c('actions'), key: 'a', render: (_: unknown, r) => (editable(r.regionCode) ? <Button size="small" onClick={() => open(r.regionCode)}>{c('edit')}</Button> : null) },
+          {
+            title: t('source'),
+            dataIndex: 'source',
+            render: (v: string) => <Typography.Text style={{ fontSize: 12 }}>{v}</Typography.Text>,
+          },
+          {
+            title: c('actions'),
+            key: 'a',
+            render: (_: unknown, r) =>
+              editable(r.regionCode) ? (
+                <Button size="small" onClick={() => open(r.regionCode)}>
+                  {c('edit')}
+                </Button>
+              ) : null,
+          },
         ]}
       />
-      <Modal open={!!editing} title={editing === 'CN' ? t('national') : regions.name(editing)} onOk={save} onCancel={() => setEditing(null)} okText={c('save')} cancelText={c('cancel')} destroyOnHidden>
+      <Modal
+        open={!!editing}
+        title={editing === 'CN' ? t('national') : regions.name(editing)}
+        onOk={save}
+        onCancel={() => setEditing(null)}
+        okText={c('save')}
+        cancelText={c('cancel')}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="conventionalMax" label={t('conventionalMax')} rules={[{ required: true }]}>
             <InputNumber min={1} max={10000} style={{ width: '100%' }} />

@@ -1,7 +1,14 @@
 // Shared vocabulary, types and small widgets of the waste pages. Category, stage and route labels come from the
 // domain module itself, so the UI, the exports and the rules always use the same words.
 import { Tag } from 'antd';
-import { CONSTRUCTION_WASTE_SUBCLASSES, WASTE_CATEGORIES, WASTE_CATEGORY_IDS, WASTE_ROUTES, WASTE_STAGES, WASTE_STAGE_IDS } from '../../../domain/waste/categories.js';
+import {
+  CONSTRUCTION_WASTE_SUBCLASSES,
+  WASTE_CATEGORIES,
+  WASTE_CATEGORY_IDS,
+  WASTE_ROUTES,
+  WASTE_STAGES,
+  WASTE_STAGE_IDS,
+} from '../../../domain/waste/categories.js';
 import { useLanguage, useT, type Language } from '../../i18n/index.js';
 import type { ItemOf, ResponseOf } from '../../api/types.js';
 
@@ -16,16 +23,19 @@ export type Facility = ItemOf<'/api/waste/facilities'>;
 
 export type Alert = ItemOf<'/api/waste/alerts'>;
 
-const pick = (v: { zh: string; en: string } | undefined, lang: Language, fallback: string) => (v ? (lang === 'en' ? v.en : v.zh) : fallback);
+const pick = (v: { zh: string; en: string } | undefined, lang: Language, fallback: string) =>
+  v ? (lang === 'en' ? v.en : v.zh) : fallback;
 export const categoryLabel = (id: string, lang: Language) => pick(WASTE_CATEGORIES[id as keyof typeof WASTE_CATEGORIES], lang, id);
 export const stageLabel = (id: string, lang: Language) => pick(WASTE_STAGES[id as keyof typeof WASTE_STAGES], lang, id);
 export const routeLabel = (id: string, lang: Language) => pick(WASTE_ROUTES[id as keyof typeof WASTE_ROUTES], lang, id);
-export const subClassLabel = (id: string | null, lang: Language) => (id ? pick(CONSTRUCTION_WASTE_SUBCLASSES[id as keyof typeof CONSTRUCTION_WASTE_SUBCLASSES], lang, id) : '');
+export const subClassLabel = (id: string | null, lang: Language) =>
+  id ? pick(CONSTRUCTION_WASTE_SUBCLASSES[id as keyof typeof CONSTRUCTION_WASTE_SUBCLASSES], lang, id) : '';
 export const isExcluded = (id: string) => WASTE_CATEGORIES[id as keyof typeof WASTE_CATEGORIES]?.excludedFromTarget ?? false;
 
 export const categoryOptions = (lang: Language) => WASTE_CATEGORY_IDS.map((c) => ({ value: c, label: categoryLabel(c, lang) }));
 export const stageOptions = (lang: Language) => WASTE_STAGE_IDS.map((s) => ({ value: s, label: stageLabel(s, lang) }));
-export const subClassOptions = (lang: Language) => Object.keys(CONSTRUCTION_WASTE_SUBCLASSES).map((s) => ({ value: s, label: subClassLabel(s, lang) }));
+export const subClassOptions = (lang: Language) =>
+  Object.keys(CONSTRUCTION_WASTE_SUBCLASSES).map((s) => ({ value: s, label: subClassLabel(s, lang) }));
 
 export const wasteWords = {
   'zh-CN': {
@@ -82,11 +92,21 @@ export const wasteWords = {
   },
 };
 
-const STATE_COLORS: Record<ManifestState, string> = { created: 'default', in_transit: 'processing', received: 'success', disputed: 'error', expired: 'warning' };
+const STATE_COLORS: Record<ManifestState, string> = {
+  created: 'default',
+  in_transit: 'processing',
+  received: 'success',
+  disputed: 'error',
+  expired: 'warning',
+};
 
 export function StateTag({ state }: { state: ManifestState }) {
   const w = useT(wasteWords);
-  return <Tag color={STATE_COLORS[state]} data-testid="manifest-state">{w(state)}</Tag>;
+  return (
+    <Tag color={STATE_COLORS[state]} data-testid="manifest-state">
+      {w(state)}
+    </Tag>
+  );
 }
 
 export function AlertTags({ alerts }: { alerts: Array<{ kind: AlertKind }> }) {
@@ -108,7 +128,17 @@ export function LicenceTag({ status }: { status: Facility['licenceStatus'] }) {
   return <Tag color={color}>{w(status)}</Tag>;
 }
 
-export const fmtTime = (iso: string | null, lang: Language) => (iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }) : '');
+export const fmtTime = (iso: string | null, lang: Language) =>
+  iso
+    ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', {
+        hour12: false,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+    : '';
 
 export function useWasteLang() {
   return useLanguage().lang;
