@@ -5264,6 +5264,54 @@ export interface components {
             preview: components["schemas"]["BatchResult"] | null;
             sourceEvaluationIds: string[];
         };
+        EmbodiedCarbonResult: {
+            /** @constant */
+            unit: "kgCO2e";
+            total: number;
+            perM2: number | null;
+            byMaterial: {
+                id: string;
+                name: string;
+                factorId: string;
+                ruleId: string | null;
+                assumption?: string;
+                factorConfidence: string;
+                quantity: number;
+                unit: string;
+                factorQuantity: number;
+                factorUnit: string;
+                factorValue: number;
+                production: number;
+                massTonnes: number | null;
+                distanceKm: number | null;
+                transportModeId: string | null;
+                transport: number;
+            }[];
+            byEnergy: {
+                id: string;
+                energyFactorId: string;
+                quantity: number;
+                unit: string;
+                factorValue: number;
+                factorConfidence: string;
+                emissions: number;
+            }[];
+            byStage: {
+                production: number;
+                transport: number;
+                construction: number;
+            };
+            unmapped: {
+                /** @enum {string} */
+                stage: "production" | "transport" | "construction";
+                id: string;
+                name: string;
+                quantity: number;
+                unit: string;
+                reason: string;
+            }[];
+            unverifiedFactorsUsed: string[];
+        };
     };
     responses: never;
     parameters: never;
@@ -15194,7 +15242,7 @@ export interface operations {
                             count: number;
                         }[];
                         inputs: unknown[];
-                        result: unknown;
+                        result: components["schemas"]["EmbodiedCarbonResult"] | null;
                     };
                 };
             };

@@ -355,6 +355,57 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   );
 
   // ---------- project results ----------
+  // domain/carbon EmbodiedCarbonResult (GB/T 51366 production, transport and construction lines), declared for clients.
+  const materialLineSchema = z.object({
+    id: z.string(),
+    name: z.string(),
+    factorId: z.string(),
+    ruleId: z.string().nullable(),
+    assumption: z.string().optional(),
+    factorConfidence: z.string(),
+    quantity: z.number(),
+    unit: z.string(),
+    factorQuantity: z.number(),
+    factorUnit: z.string(),
+    factorValue: z.number(),
+    production: z.number(),
+    massTonnes: z.number().nullable(),
+    distanceKm: z.number().nullable(),
+    transportModeId: z.string().nullable(),
+    transport: z.number(),
+  });
+  const embodiedCarbonResultSchema = z
+    .object({
+      unit: z.literal('kgCO2e'),
+      total: z.number(),
+      perM2: z.number().nullable(),
+      byMaterial: z.array(materialLineSchema),
+      byEnergy: z.array(
+        z.object({
+          id: z.string(),
+          energyFactorId: z.string(),
+          quantity: z.number(),
+          unit: z.string(),
+          factorValue: z.number(),
+          factorConfidence: z.string(),
+          emissions: z.number(),
+        }),
+      ),
+      byStage: z.object({ production: z.number(), transport: z.number(), construction: z.number() }),
+      unmapped: z.array(
+        z.object({
+          stage: z.enum(['production', 'transport', 'construction']),
+          id: z.string(),
+          name: z.string(),
+          quantity: z.number(),
+          unit: z.string(),
+          reason: z.string(),
+        }),
+      ),
+      unverifiedFactorsUsed: z.array(z.string()),
+    })
+    .meta({ id: 'EmbodiedCarbonResult' });
+
   const resultSchema = z.object({
     projectId: z.string(),
     floorAreaM2: z.number().nullable(),
@@ -365,7 +416,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     asOf: z.string().nullable(),
     withoutQuantity: z.array(z.object({ ifcClass: z.string(), material: z.string().nullable(), count: z.number() })),
     inputs: z.array(z.unknown()),
-    result: z.unknown(),
+    result: embodiedCarbonResultSchema.nullable(),
   });
 
   app.get(

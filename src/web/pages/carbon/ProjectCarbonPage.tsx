@@ -27,14 +27,11 @@ import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EChart } from '../../components/EChart.js';
 import { carbonMessages, type Factor } from './common.js';
-import type { BodyOf, ItemOf, ResponseOf } from '../../api/types.js';
-import type { EmbodiedCarbonResult } from '../../../domain/carbon/embodiedCarbon.js';
+import type { BodyOf, ItemOf, ResponseOf, Schemas } from '../../api/types.js';
 
-type MaterialLine = EmbodiedCarbonResult['byMaterial'][number];
-type Unmapped = EmbodiedCarbonResult['unmapped'][number];
-// TODO(openapi): response schema pending — the document types the computed result as unknown (z.unknown()); until it
-// describes it, the domain's own type names its shape.
-type CarbonResult = Omit<ResponseOf<'/api/projects/{projectId}/carbon'>, 'result'> & { result: EmbodiedCarbonResult | null };
+type MaterialLine = Schemas['EmbodiedCarbonResult']['byMaterial'][number];
+type Unmapped = Schemas['EmbodiedCarbonResult']['unmapped'][number];
+type CarbonResult = ResponseOf<'/api/projects/{projectId}/carbon'>;
 type Energy = ItemOf<'/api/projects/{projectId}/carbon/energy'>;
 
 const kg = (x: number) => x.toLocaleString(undefined, { maximumFractionDigits: 1 });
@@ -52,8 +49,7 @@ export function ProjectCarbonPage() {
   const project = projects.data?.items.find((p) => p.id === projectId);
   const carbon = useQuery({
     queryKey: ['carbon', projectId],
-    queryFn: (): Promise<CarbonResult> =>
-      call(client.GET('/api/projects/{projectId}/carbon', { params: { path: { projectId } } })) as Promise<CarbonResult>,
+    queryFn: (): Promise<CarbonResult> => call(client.GET('/api/projects/{projectId}/carbon', { params: { path: { projectId } } })),
   });
   const energy = useQuery({
     queryKey: ['carbon-energy', projectId],
