@@ -1,5 +1,6 @@
 // Shared pieces of every Excel export, so a spreadsheet user can compute with what we give them: times as real Excel
 // dates in China time, numbers as numbers rounded as displayed, and number formats that show the unit's precision.
+import { roundHalfUp } from '../../domain/rounding.js';
 
 /** Excel serial dates have no time zone: the cell holds the wall-clock time its reader should see, here Beijing time. */
 const CHINA_OFFSET_MS = 8 * 3_600_000; // Asia/Shanghai, no daylight saving since 1991
@@ -27,11 +28,13 @@ export function calendarDayValue(day: string | Date | null | undefined): Date | 
   return wall && new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()));
 }
 
-/** A number rounded to the decimals it is shown with (0.1 + 0.2 ≠ 0.3 noise never reaches a cell); null stays null. */
+/**
+ * A number rounded to the decimals it is shown with (0.1 + 0.2 ≠ 0.3 noise never reaches a cell), by the domain's one
+ * half-up tie rule, so a cell and the page show the same figure; null stays null.
+ */
 export function roundAsDisplayed(x: number | null | undefined, decimals: number): number | null {
   if (x === null || x === undefined || !Number.isFinite(x)) return null;
-  const f = 10 ** decimals;
-  return Math.round((x + Number.EPSILON * Math.sign(x)) * f) / f;
+  return roundHalfUp(x, decimals);
 }
 
 /** The number format that shows `decimals` places with thousands separators, e.g. '#,##0.00'. */
