@@ -288,7 +288,13 @@ export async function createRecord(
       });
       await recordEvent(tx, qualityRecordAppended, {
         subject: `/projects/${project.id}/quality-records/${id}`,
-        data: { projectId: project.id, recordId: id, kind: row.kind, ledgerIndex: Number(ledgerIndex), correctsRecordId: corrects?.recordId ?? null },
+        data: {
+          projectId: project.id,
+          recordId: id,
+          kind: row.kind,
+          ledgerIndex: Number(ledgerIndex),
+          correctsRecordId: corrects?.recordId ?? null,
+        },
         projectId: project.id,
         organisationId: project.ownerOrganisationId,
         regionCode: project.regionCode,

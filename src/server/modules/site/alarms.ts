@@ -103,7 +103,15 @@ async function openAlarm(
   await notifyAlarm(tx, a.projectId, alarmView(row!));
   await recordEvent(tx, alarmRaised, {
     subject: `/projects/${row!.projectId}/alarms/${row!.id}`,
-    data: { projectId: row!.projectId, alarmId: row!.id, deviceId: row!.deviceId, kind: row!.kind, metric: row!.metric, limitValue: row!.limitValue, observedValue: row!.observedValue },
+    data: {
+      projectId: row!.projectId,
+      alarmId: row!.id,
+      deviceId: row!.deviceId,
+      kind: row!.kind,
+      metric: row!.metric,
+      limitValue: row!.limitValue,
+      observedValue: row!.observedValue,
+    },
     projectId: row!.projectId,
   });
   return row!;
@@ -305,8 +313,23 @@ export async function changeAlarm(
     organisationId: project.ownerOrganisationId,
     regionCode: project.regionCode,
   };
-  if (to === 'acknowledged') await recordEvent(tx, alarmAcknowledged, { ...where, data: { projectId: after.projectId, alarmId: after.id, deviceId: after.deviceId, kind: after.kind } });
-  else await recordEvent(tx, alarmClosed, { ...where, data: { projectId: after.projectId, alarmId: after.id, deviceId: after.deviceId, kind: after.kind, closedBySystem: false, note: after.note } });
+  if (to === 'acknowledged')
+    await recordEvent(tx, alarmAcknowledged, {
+      ...where,
+      data: { projectId: after.projectId, alarmId: after.id, deviceId: after.deviceId, kind: after.kind },
+    });
+  else
+    await recordEvent(tx, alarmClosed, {
+      ...where,
+      data: {
+        projectId: after.projectId,
+        alarmId: after.id,
+        deviceId: after.deviceId,
+        kind: after.kind,
+        closedBySystem: false,
+        note: after.note,
+      },
+    });
   return after;
 }
 

@@ -449,7 +449,13 @@ export async function addFinding(
   });
   await recordEvent(tx, findingRaised, {
     subject: `/projects/${inspection.projectId}/findings/${row!.id}`,
-    data: { projectId: inspection.projectId, inspectionId: inspection.id, findingId: row!.id, severity: row!.severity, stopWork: row!.stopWork },
+    data: {
+      projectId: inspection.projectId,
+      inspectionId: inspection.id,
+      findingId: row!.id,
+      severity: row!.severity,
+      stopWork: row!.stopWork,
+    },
     projectId: inspection.projectId,
     regionCode: inspection.regionCode,
   });
@@ -626,7 +632,14 @@ export async function issueNotice(
   });
   await recordEvent(tx, noticeIssued, {
     subject: `/projects/${row!.projectId}/notices/${row!.id}`,
-    data: { projectId: row!.projectId, noticeId: row!.id, findingId: row!.findingId, code: row!.code, responsibleOrganisationId: input.responsibleOrganisationId, deadline: row!.deadline.toISOString() },
+    data: {
+      projectId: row!.projectId,
+      noticeId: row!.id,
+      findingId: row!.findingId,
+      code: row!.code,
+      responsibleOrganisationId: input.responsibleOrganisationId,
+      deadline: row!.deadline.toISOString(),
+    },
     projectId: row!.projectId,
     organisationId: project.ownerOrganisationId,
     regionCode: project.regionCode,
@@ -817,7 +830,14 @@ export async function escalateOverdueNotices(db: DbOrTx, now: Date): Promise<Arr
       await tx.execute(sql`select pg_notify('supervision_escalated', ${JSON.stringify({ id: n.id, level })})`);
       await recordEvent(tx, noticeEscalated, {
         subject: `/projects/${n.projectId}/notices/${n.id}`,
-        data: { projectId: n.projectId, noticeId: n.id, findingId: n.findingId, code: n.code, escalationLevel: level, deadline: n.deadline.toISOString() },
+        data: {
+          projectId: n.projectId,
+          noticeId: n.id,
+          findingId: n.findingId,
+          code: n.code,
+          escalationLevel: level,
+          deadline: n.deadline.toISOString(),
+        },
         projectId: n.projectId,
         regionCode: n.regionCode,
       });
