@@ -126,6 +126,7 @@ export async function startSiteRuntime(
       host: ctx.config.host,
       firstFrameTimeoutMs: ctx.config.hj212FirstFrameTimeoutMs,
       maxPendingPerAddress: ctx.config.hj212MaxPendingPerAddress,
+      maxConnections: ctx.config.hj212MaxConnections,
       aliases: () => aliases.current(),
       log,
     });
