@@ -5,7 +5,8 @@
 -- partitions, which planning handles easily and every time-bounded query prunes to a few. See
 -- docs/decisions/0150-site-readings-partitions.md.
 --
--- Partitions are created ahead by the scheduler (site.partitions: this week and the next four). A DEFAULT partition
+-- Partitions are created ahead by the scheduler (site.partitions: the two weeks before, this week and the next four;
+-- loggers re-send buffered data after an outage, so the last weeks see writes too). A DEFAULT partition
 -- catches what has no week yet (a backfill of an old week, a clock far ahead), so an insert never fails; the same job
 -- moves such rows into their week's partition once it creates it. Raw retention drops whole expired partitions.
 
@@ -60,11 +61,12 @@ create index site_readings_time_brin on site_readings using brin (time);
 create index site_readings_aggregates_idx on site_readings (device_id, metric, kind, time) where kind <> 'rtd';
 create table site_readings_default partition of site_readings default;
 
--- A partition for every week that holds rows today, this week and the next four; then every row moves over.
+-- A partition for every week that holds rows today, the two weeks before this one, this week and the next four;
+-- then every row moves over.
 select site_readings_ensure_week(w) from (
   select distinct site_readings_week_start(time) as w from site_readings_unpartitioned
   union
-  select site_readings_week_start(now() + make_interval(days => 7 * i)) from generate_series(0, 4) i
+  select site_readings_week_start(now() + make_interval(days => 7 * i)) from generate_series(-2, 4) i
 ) weeks order by w;
 
 insert into site_readings (device_id, metric, time, kind, value, flag, source, quality)

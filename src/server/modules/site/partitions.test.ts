@@ -30,7 +30,8 @@ beforeAll(async () => {
   ({ database, drop } = await openTestDatabase());
   // The schema as it was before 0150.
   const before = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-mig-'));
-  for (const f of fs.readdirSync(migrationsDir).filter((f) => f < '0150')) fs.symlinkSync(path.join(migrationsDir, f), path.join(before, f));
+  for (const f of fs.readdirSync(migrationsDir).filter((f) => f < '0150'))
+    fs.symlinkSync(path.join(migrationsDir, f), path.join(before, f));
   await migrate(database, before);
   fs.rmSync(before, { recursive: true, force: true });
 }, 120_000);
@@ -65,10 +66,13 @@ describe('migration 0150: site_readings partitioned by week', () => {
     expect(report.applied[0]).toBe('0150_site_readings_partitioned.sql');
 
     expect(await fingerprint()).toEqual(before);
-    const [kind] = await selectRows<{ relkind: string }>(database.db, sql`select relkind::text from pg_class where relname = 'site_readings'`);
+    const [kind] = await selectRows<{ relkind: string }>(
+      database.db,
+      sql`select relkind::text from pg_class where relname = 'site_readings'`,
+    );
     expect(kind!.relkind).toBe('p');
     const parts = await readingPartitions(database.db);
-    // One partition per week with rows, plus this week and four ahead (some may coincide).
+    // One partition per week with rows, plus two weeks back, this week and four ahead (some may coincide).
     expect(parts.length).toBeGreaterThanOrEqual(weeksWithRows);
     expect(parts.map((p) => p.name)).toContain(partitionName(weekStart(now + 28 * DAY)));
     const [def] = await selectRows<{ n: number }>(database.db, sql`select count(*)::int as n from site_readings_default`);

@@ -5,6 +5,8 @@ import { selectRows, sql, type Database, type DbOrTx } from '../../db/database.j
 
 /** Weeks created ahead of the current one, so a scheduler outage of up to four weeks never sends rows to the default. */
 export const PARTITION_WEEKS_AHEAD = 4;
+/** And behind it: loggers re-send what they buffered during an outage, so the last two weeks still see writes. */
+export const PARTITION_WEEKS_BEHIND = 2;
 const WEEK_MS = 7 * 86_400_000;
 const CST_MS = 8 * 3_600_000;
 
@@ -35,7 +37,12 @@ export async function readRetention(db: DbOrTx): Promise<RetentionSettings> {
     const n = typeof v === 'string' ? Number(v) : v;
     return typeof n === 'number' && Number.isFinite(n) ? n : k === 'rawDays' ? DEFAULTS.rawDays : null;
   };
-  return { rawDays: read('rawDays') ?? DEFAULTS.rawDays, minuteDays: read('minuteDays'), hourDays: read('hourDays'), dayDays: read('dayDays') };
+  return {
+    rawDays: read('rawDays') ?? DEFAULTS.rawDays,
+    minuteDays: read('minuteDays'),
+    hourDays: read('hourDays'),
+    dayDays: read('dayDays'),
+  };
 }
 
 /** Stores the settings (caller audits, in the same transaction). */
@@ -64,18 +71,25 @@ export function partitionName(start: number): string {
 export async function ensureReadingPartitions(db: DbOrTx, from: Date, to: Date): Promise<number> {
   let created = 0;
   for (let w = weekStart(from.getTime()); w <= to.getTime(); w += WEEK_MS) {
-    const [r] = await selectRows<{ created: boolean }>(db, sql`select site_readings_ensure_week(${new Date(w).toISOString()}::timestamptz) as created`);
+    const [r] = await selectRows<{ created: boolean }>(
+      db,
+      sql`select site_readings_ensure_week(${new Date(w).toISOString()}::timestamptz) as created`,
+    );
     if (r?.created) created++;
   }
   return created;
 }
 
 /**
- * The scheduled job: this week and the next PARTITION_WEEKS_AHEAD exist, and rows that landed in the default
+ * The scheduled job: this week, PARTITION_WEEKS_BEHIND before and PARTITION_WEEKS_AHEAD after exist, and rows that landed in the default
  * partition (a backfill of an old week) move into a partition of their week, unless that week has expired anyway.
  */
 export async function maintainReadingPartitions(database: Database, now = Date.now()): Promise<{ created: number }> {
-  let created = await ensureReadingPartitions(database.db, new Date(now), new Date(now + PARTITION_WEEKS_AHEAD * WEEK_MS));
+  let created = await ensureReadingPartitions(
+    database.db,
+    new Date(now - PARTITION_WEEKS_BEHIND * WEEK_MS),
+    new Date(now + PARTITION_WEEKS_AHEAD * WEEK_MS),
+  );
   const { rawDays } = await readRetention(database.db);
   const weeks = await selectRows<{ w: string }>(
     database.db,

@@ -98,7 +98,11 @@ export async function startSiteRuntime(
   ctx.scheduler.add({ name: 'site.quality', everyMs: 60_000, run: async (d) => void (await screenDataQuality(d)) });
   ctx.scheduler.add({ name: 'site.retention', everyMs: 3_600_000, run: async (d) => void (await applyRetention(d)) });
   // Weekly partitions ahead of time (migration 0150); also once at start, so a fresh instance never waits an hour.
-  const partitionJob = { name: 'site.partitions', everyMs: 3_600_000, run: async (d: Database) => void (await maintainReadingPartitions(d)) };
+  const partitionJob = {
+    name: 'site.partitions',
+    everyMs: 3_600_000,
+    run: async (d: Database) => void (await maintainReadingPartitions(d)),
+  };
   ctx.scheduler.add(partitionJob);
   void ctx.scheduler.tick(partitionJob);
 
