@@ -33,6 +33,7 @@ import { openDatabase, selectRows, sql } from '../src/server/db/database.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { openTestDatabase } from '../src/server/testing/harness.js';
 import { readingSeries } from '../src/server/modules/site/readings.js';
+import { ensureReadingPartitions } from '../src/server/modules/site/partitions.js';
 import { cpuMeter } from './cpu.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -95,6 +96,10 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 // ---------- the server under test, as its own process ----------
 const benchDb = await openTestDatabase();
 await migrate(benchDb.database);
+// Every phase writes into its own window of the last weeks; like the scheduler, give those weeks their partitions.
+const WINDOW_DAYS = 2;
+const windowsBack = (RUNS * 4 + 2) * WINDOW_DAYS * 86_400_000;
+await ensureReadingPartitions(benchDb.database.db, new Date(Date.now() - windowsBack), new Date());
 await benchDb.database.close();
 const dbUrl = benchDb.databaseUrl!;
 const [port, hjPort, mqttPort] = [await freePort(), await freePort(), await freePort()];
@@ -196,9 +201,10 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
-// Readings get unique times per device: each phase owns its own 2-day window (all within the accepted 400 days).
-let windowStart = Date.now() - 300 * 86_400_000;
-const WINDOW_MS = 2 * 86_400_000;
+// Readings get unique times per device: each phase owns its own 2-day window, in the weeks partitioned above.
+// Whole hours: HJ 212 DataTime has whole seconds, so a window starting mid-second would miss its first frames' rows.
+let windowStart = Math.floor((Date.now() - windowsBack) / 3_600_000) * 3_600_000 + 3_600_000;
+const WINDOW_MS = WINDOW_DAYS * 86_400_000;
 const nextWindow = () => (windowStart += WINDOW_MS);
 
 type CpuLine = { server: number; postgres: number; client: number };
@@ -557,6 +563,8 @@ const series =
         bigUrl.pathname = `/${bigName}`;
         const big = await openDatabase({ databaseUrl: bigUrl.toString(), poolSize: 2 });
         await migrate(big);
+        // The weekly partitions of the 30 days the table holds (the scheduler keeps only recent and coming weeks).
+        await ensureReadingPartitions(big.db, new Date(Date.now() - 32 * 86_400_000), new Date());
         const bc = new pg.Client({ connectionString: bigUrl.toString() });
         await bc.connect();
         const have = Number(
