@@ -211,7 +211,8 @@ type CpuLine = { server: number; postgres: number; client: number };
 type PhaseResult = { path: string; acked: number; stored: number; seconds: number; rate: number; rssMb: number; cpu: CpuLine };
 const cpuLine = (cpu: ReturnType<ReturnType<typeof cpuMeter>>, seconds: number): CpuLine => ({
   server: cpu.serverMs / 1000 / seconds,
-  postgres: cpu.postgresMs / 1000 / seconds,
+  // Backends of other sessions that exit during the interval take their CPU time with them: negative means unknown.
+  postgres: cpu.postgresMs < 0 ? NaN : cpu.postgresMs / 1000 / seconds,
   client: cpu.clientMs / 1000 / seconds,
 });
 const cpuText = (c: CpuLine) => `server ${c.server.toFixed(2)}, PostgreSQL ${c.postgres.toFixed(2)}, load generator ${c.client.toFixed(2)}`;
