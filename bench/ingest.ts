@@ -274,36 +274,44 @@ const httpPhase = () =>
   });
 
 // ---------- MQTT (embedded broker), QoS 1: each publish resolves on PUBACK, which follows the durable write ----------
+let mqttClients: mqtt.MqttClient[] = [];
 const mqttPhase = () =>
-  phase('MQTT', 'mqtt', async (deadline, base) => {
-    let acked = 0;
-    const clients = await Promise.all(
-      devices.slice(0, MQTT_CLIENTS).map((d) =>
-        mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, {
-          username: d.id,
-          password: d.token,
-          reconnectPeriod: 0,
-          connectTimeout: 30_000,
+  phase(
+    'MQTT',
+    'mqtt',
+    async (deadline, base) => {
+      let acked = 0;
+      await Promise.all(
+        mqttClients.map(async (c, ci) => {
+          const d = devices[ci]!;
+          for (let n = 0; Date.now() < deadline; n++) {
+            const readings = Array.from({ length: 100 }, (_, i) => ({
+              metric: METRICS[i % 5]!,
+              time: new Date(base + (n * 20 + Math.floor(i / 5)) * 1000).toISOString(),
+              value: i,
+            }));
+            await c.publishAsync(`greenbuild/devices/${d.id}/readings`, JSON.stringify(readings), { qos: 1 });
+            acked += 100;
+          }
         }),
-      ),
-    );
-    await Promise.all(
-      clients.map(async (c, ci) => {
-        const d = devices[ci]!;
-        for (let n = 0; Date.now() < deadline; n++) {
-          const readings = Array.from({ length: 100 }, (_, i) => ({
-            metric: METRICS[i % 5]!,
-            time: new Date(base + (n * 20 + Math.floor(i / 5)) * 1000).toISOString(),
-            value: i,
-          }));
-          await c.publishAsync(`greenbuild/devices/${d.id}/readings`, JSON.stringify(readings), { qos: 1 });
-          acked += 100;
-        }
-      }),
-    );
-    await Promise.all(clients.map((c) => c.endAsync()));
-    return acked;
-  });
+      );
+      return acked;
+    },
+    // Connecting 200 clients is not part of the measured window (on a loaded machine it took longer than the window).
+    async () => {
+      mqttClients = await Promise.all(
+        devices.slice(0, MQTT_CLIENTS).map((d) =>
+          mqtt.connectAsync(`mqtt://127.0.0.1:${mqttPort}`, {
+            username: d.id,
+            password: d.token,
+            reconnectPeriod: 0,
+            connectTimeout: 30_000,
+          }),
+        ),
+      );
+      return () => void Promise.all(mqttClients.map((c) => c.endAsync())).catch(() => undefined);
+    },
+  );
 
 // ---------- HJ 212 over TCP: every logger connected, each waiting for its 9014 before its next frame ----------
 const CST = 8 * 3_600_000;
