@@ -73,6 +73,8 @@ const envSchema = z.object({
   HJ212_FIRST_FRAME_TIMEOUT_S: z.coerce.number().positive().max(3600).default(30),
   /** HJ 212 connections one address may hold before they authenticate (devices behind one NAT reconnecting at once). */
   HJ212_MAX_PENDING_PER_ADDRESS: z.coerce.number().int().min(1).default(64),
+  /** HJ 212 connections one instance holds (a province: thousands of loggers); keep below the file-descriptor limit. */
+  HJ212_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(12_000),
   MQTT_URL: z
     .string()
     .regex(/^mqtts?:\/\//, 'must be an mqtt:// or mqtts:// URL')
@@ -131,6 +133,7 @@ export type Config = {
   hj212Port: number;
   hj212FirstFrameTimeoutMs: number;
   hj212MaxPendingPerAddress: number;
+  hj212MaxConnections: number;
   mqttPort: number;
   mqttUrl?: string;
   uploadLimitBytes: number;
@@ -177,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hj212Port: e.HJ212_PORT,
     hj212FirstFrameTimeoutMs: e.HJ212_FIRST_FRAME_TIMEOUT_S * 1000,
     hj212MaxPendingPerAddress: e.HJ212_MAX_PENDING_PER_ADDRESS,
+    hj212MaxConnections: e.HJ212_MAX_CONNECTIONS,
     mqttPort: e.MQTT_PORT,
     mqttUrl: e.MQTT_URL,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,

@@ -2,7 +2,7 @@
 // Secrets (token, PW) are stored as SHA-256 digests only.
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/database.js';
+import { sql, type DbOrTx } from '../../db/database.js';
 import { newSecret, secretDigest } from '../../platform/auth/secrets.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField, notFound } from '../../platform/errors.js';
@@ -249,48 +249,130 @@ export function passwordMatches(device: DeviceCredentials, pw: string | undefine
   return timingSafeEqual(device.pwHash, secretDigest(pw));
 }
 
+type LookupKind = 'token' | 'mn' | 'id';
+type CacheEntry = { at: number; device: DeviceCredentials | null; refreshing: boolean };
+type Waiter = { resolve(d: DeviceCredentials | null): void; reject(e: unknown): void };
+
 /**
  * Looks devices up by token, MN or id with a short-lived cache: ingestion must not pay a query per message, and a
- * change (rotation, deactivation) reaches other instances within the TTL.
+ * change (rotation, deactivation) reaches other instances within the TTL plus one lookup.
+ *
+ * Issue 22: 10,000 HJ 212 loggers reconnecting after a restart all miss the cache in the same second, and every
+ * entry then expired in the same second again; each miss was one query through the pool shared with the reading
+ * writer, so the writes waited behind 10,000 single-row lookups. Now concurrent misses of one turn of the event loop
+ * are answered by one query (`= any(array)`), and an entry past its TTL is still served while one batched
+ * re-lookup refreshes it (up to staleLimitMs, after which the caller waits for the database as on a miss).
  */
 export class DeviceDirectory {
-  private readonly cache = new Map<string, { at: number; device: DeviceCredentials | null }>();
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly batches: Record<LookupKind, Map<string, Waiter[]>> = {
+    token: new Map(),
+    mn: new Map(),
+    id: new Map(),
+  };
+  private readonly scheduled = new Set<LookupKind>();
+  /** Keys per query: one text[] parameter, so only the statement's size bounds it. */
+  private static readonly BATCH = 2000;
+  readonly stats = { queries: 0, misses: 0, refreshes: 0 };
   constructor(
     private readonly db: DbOrTx,
     private readonly ttlMs = 10_000,
+    private readonly staleLimitMs = 60_000,
   ) {}
 
-  private async lookup(key: string, load: () => Promise<DeviceRow | undefined>): Promise<DeviceCredentials | null> {
+  private lookup(kind: LookupKind, value: string): Promise<DeviceCredentials | null> {
+    const key = `${kind[0]}:${value}`;
     const hit = this.cache.get(key);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit.device;
-    const row = await load();
-    const device = row && row.active ? credentials(row) : null;
+    const now = Date.now();
+    if (hit) {
+      const age = now - hit.at;
+      if (age < this.ttlMs) return Promise.resolve(hit.device);
+      if (age < this.staleLimitMs) {
+        if (!hit.refreshing) {
+          hit.refreshing = true;
+          this.stats.refreshes++;
+          void this.enqueue(kind, value).catch(() => {
+            hit.refreshing = false; // the next frame tries again
+          });
+        }
+        return Promise.resolve(hit.device);
+      }
+    }
+    this.stats.misses++;
+    return this.enqueue(kind, value);
+  }
+
+  /** Joins the batch of this event-loop turn for `kind`; resolves with the device (cached) or null. */
+  private enqueue(kind: LookupKind, value: string): Promise<DeviceCredentials | null> {
+    return new Promise((resolve, reject) => {
+      const batch = this.batches[kind];
+      let waiters = batch.get(value);
+      if (!waiters) batch.set(value, (waiters = []));
+      waiters.push({ resolve, reject });
+      if (this.scheduled.has(kind)) return;
+      this.scheduled.add(kind);
+      setImmediate(() => {
+        this.scheduled.delete(kind);
+        const all = [...batch.entries()];
+        batch.clear();
+        for (let i = 0; i < all.length; i += DeviceDirectory.BATCH) void this.load(kind, all.slice(i, i + DeviceDirectory.BATCH));
+      });
+    });
+  }
+
+  private async load(kind: LookupKind, entries: Array<[string, Waiter[]]>): Promise<void> {
+    const values = entries.map(([v]) => v);
+    let rows: DeviceRow[];
+    try {
+      this.stats.queries++;
+      const where =
+        kind === 'mn'
+          ? sql`${siteDevices.mn} = any(${pgTextArray(values)}::text[])`
+          : kind === 'id'
+            ? sql`${siteDevices.id} = any(${pgTextArray(values)}::uuid[])`
+            : sql`${siteDevices.tokenHash} = any(${pgTextArray(values.map((h) => `\\x${h}`))}::bytea[])`;
+      rows = await this.db.select().from(siteDevices).where(where);
+    } catch (err) {
+      for (const [, waiters] of entries) for (const w of waiters) w.reject(err);
+      return;
+    }
+    const found = new Map<string, DeviceRow>();
+    for (const r of rows) {
+      const v = kind === 'mn' ? r.mn : kind === 'id' ? r.id : r.tokenHash?.toString('hex');
+      if (v) found.set(kind === 'id' ? v.toLowerCase() : v, r);
+    }
     if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(key, { at: Date.now(), device });
-    return device;
+    const at = Date.now();
+    for (const [value, waiters] of entries) {
+      const row = found.get(kind === 'id' ? value.toLowerCase() : value);
+      const device = row && row.active ? credentials(row) : null;
+      this.cache.set(`${kind[0]}:${value}`, { at, device, refreshing: false });
+      for (const w of waiters) w.resolve(device);
+    }
   }
 
   byToken(token: string): Promise<DeviceCredentials | null> {
     if (!token.startsWith(DEVICE_TOKEN_PREFIX) || token.length > 100) return Promise.resolve(null);
-    const digest = secretDigest(token);
-    return this.lookup(
-      `t:${digest.toString('hex')}`,
-      async () => (await this.db.select().from(siteDevices).where(eq(siteDevices.tokenHash, digest)))[0],
-    );
+    return this.lookup('token', secretDigest(token).toString('hex'));
   }
 
   byMn(mn: string): Promise<DeviceCredentials | null> {
     if (mn.length > 64) return Promise.resolve(null);
-    return this.lookup(`m:${mn}`, async () => (await this.db.select().from(siteDevices).where(eq(siteDevices.mn, mn)))[0]);
+    return this.lookup('mn', mn);
   }
 
   byId(id: string): Promise<DeviceCredentials | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
-    return this.lookup(`i:${id}`, async () => (await this.db.select().from(siteDevices).where(eq(siteDevices.id, id)))[0]);
+    return this.lookup('id', id);
   }
 
   /** Forget everything cached (after a change made on this instance). */
   clear(): void {
     this.cache.clear();
   }
+}
+
+/** A PostgreSQL text[] literal with every element quoted, passed as one parameter. */
+function pgTextArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }

@@ -24,7 +24,7 @@ import {
   type QnRtnCode,
 } from '../../../domain/hj212/index.js';
 import { FLAG_PATTERN, readingProblem, type Ingestion, type RejectEntry } from './ingest.js';
-import { passwordMatches, type DeviceDirectory } from './devices.js';
+import { passwordMatches, type DeviceCredentials, type DeviceDirectory } from './devices.js';
 import type { ReadingRow } from './writer.js';
 
 export type Hj212ServerOptions = {
@@ -58,7 +58,14 @@ export type Hj212Stats = {
 };
 
 /** One accepted TCP connection; pending until a frame from a registered device with the right PW arrives. */
-type Connection = { socket: net.Socket; address: string; authenticated: boolean; firstFrameTimer: NodeJS.Timeout | null };
+type Connection = {
+  socket: net.Socket;
+  address: string;
+  authenticated: boolean;
+  firstFrameTimer: NodeJS.Timeout | null;
+  /** The device credentials and PW last verified on this connection: a logger sends the same PW every frame. */
+  verified: { device: DeviceCredentials; pw: string } | null;
+};
 
 /** What a connection queues for in-order handling: a framed packet, or a frame the framer cut out as malformed. */
 type Inbound = { frame: Buffer } | { rejected: Buffer; reason: FramingErrorReason; detail: string };
@@ -190,7 +197,7 @@ export class Hj212Server {
       }
       this.drop(oldest, 'evicted');
     }
-    const conn: Connection = { socket, address, authenticated: false, firstFrameTimer: null };
+    const conn: Connection = { socket, address, authenticated: false, firstFrameTimer: null, verified: null };
     this.connections.set(socket, conn);
     this.pending.add(conn);
     this.pendingByAddress.set(address, (this.pendingByAddress.get(address) ?? 0) + 1);
@@ -347,7 +354,11 @@ export class Hj212Server {
     if (!packet.mn) return refuse('unknown', 'mn_missing', QnRtn.mnError);
     const device = await this.directory.byMn(packet.mn);
     if (!device || !device.protocols.includes('hj212')) return refuse('unknown', 'mn_unknown', QnRtn.mnError);
-    if (!passwordMatches(device, packet.pw)) return refuse(device.id, 'pw_wrong', QnRtn.passwordError);
+    // The digest comparison runs once per connection and credentials (a refreshed cache entry is a new object).
+    if (conn.verified?.device !== device || conn.verified.pw !== packet.pw) {
+      if (!passwordMatches(device, packet.pw)) return refuse(device.id, 'pw_wrong', QnRtn.passwordError);
+      conn.verified = { device, pw: packet.pw! };
+    }
     this.authenticated(conn);
 
     const cn = packet.cn;

@@ -59,22 +59,25 @@ export class LiveHub {
   /** Sends the coalesced latest readings as NOTIFY payloads of bounded size. */
   async flush(): Promise<void> {
     if (this.latest.size === 0) return;
-    const items: LiveReading[] = [...this.latest.values()].map(({ ms, ...rest }) => ({ ...rest, t: new Date(ms).toISOString() }));
+    const latest = this.latest;
     this.latest = new Map();
-    let chunk: LiveReading[] = [];
-    let size = 0;
+    // Each item is serialised once and the payload joined from those strings (issue 22 profile: serialising every item
+    // twice, once to size it and again in the payload, was a few per cent of the server's CPU at 10,000 devices).
+    const head = '{"type":"readings","items":[';
+    let parts: string[] = [];
+    let size = head.length + 2;
     const send = async () => {
-      if (!chunk.length) return;
-      const payload = JSON.stringify({ type: 'readings', items: chunk } satisfies LiveEvent);
-      chunk = [];
-      size = 0;
+      if (!parts.length) return;
+      const payload = `${head}${parts.join(',')}]}`;
+      parts = [];
+      size = head.length + 2;
       await this.database.db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`);
     };
-    for (const item of items) {
-      const len = JSON.stringify(item).length + 1;
-      if (size + len > MAX_PAYLOAD) await send();
-      chunk.push(item);
-      size += len;
+    for (const { ms, ...rest } of latest.values()) {
+      const item = JSON.stringify({ ...rest, t: new Date(ms).toISOString() } satisfies LiveReading);
+      if (size + item.length + 1 > MAX_PAYLOAD) await send();
+      parts.push(item);
+      size += item.length + 1;
     }
     await send();
   }

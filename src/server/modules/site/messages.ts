@@ -36,5 +36,13 @@ defineMessages({
   alarm_changed: { 'zh-CN': '告警已被他人处理，请刷新', en: 'Someone else changed this alarm; reload' },
   rule_scope: { 'zh-CN': '规则只能设定一个范围：地区或项目', en: 'A rule has one scope: a region or a project' },
   rule_exists: { 'zh-CN': '该范围已有相同指标和时段的规则', en: 'A rule for this metric and period already exists in this scope' },
+  retention_raw_days: {
+    'zh-CN': '原始数据保留天数应为 14 至 3650 之间的整数（按周分区，至少两周）',
+    en: 'Raw data retention must be a whole number of days from 14 to 3650 (weekly partitions: at least two weeks)',
+  },
+  retention_days: {
+    'zh-CN': '汇总数据保留天数应为 1 至 36500 之间的整数，或留空表示长期保留',
+    en: 'Rollup retention must be a whole number of days from 1 to 36500, or empty to keep it for good',
+  },
   range_order: { 'zh-CN': '结束时间必须晚于开始时间', en: 'The end must be after the start' },
 });

@@ -20,6 +20,7 @@ import { StorageUnavailableError } from './writer.js';
 import { readingPages, writeCsv, writeXlsx } from './export.js';
 import { deviceOnlineRate, noiseExceedanceRate, pm10ExceedanceRate } from './indicators.js';
 import { startSiteRuntime } from './runtime.js';
+import { readingPartitions, readRetention, writeRetention } from './partitions.js';
 import {
   alarmAction,
   alarmQuery,
@@ -35,6 +36,8 @@ import {
   ruleInput,
   rulePatch,
   ruleSchema,
+  retentionBody,
+  retentionSchema,
 } from './schemas.js';
 import { siteDevices, siteThresholdRules } from './tables.js';
 import { siteIndicatorDefinitions } from './indicators.js';
@@ -835,6 +838,54 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       });
       await runtime.aliases.reload();
       return { aliases: { ...runtime.aliases.current() } };
+    },
+  );
+
+  // ---------- retention of raw readings and rollups (issue 18) ----------
+  // Platform-wide, so only an admin or a ministry (national, no region) regulator changes it; other regulators see it.
+  const mayEditRetention = (p: Principal) => p.role === 'admin' || (p.role === 'regulator' && !p.regionCode);
+  const retentionView = async (p: Principal) => {
+    const parts = await readingPartitions(db);
+    return {
+      ...(await readRetention(db)),
+      canEdit: mayEditRetention(p),
+      partitions: { count: parts.length, oldest: parts[0]?.from.toISOString() ?? null, newest: parts.at(-1)?.from.toISOString() ?? null },
+    };
+  };
+  app.get(
+    '/api/site/retention',
+    {
+      config: { access: RULE_ADMINS },
+      schema: {
+        operationId: 'getSiteRetention',
+        tags: ['site'],
+        summary: '监测数据保留期 Retention of readings and rollups',
+        response: { 200: retentionSchema },
+      },
+    },
+    async (req) => retentionView(requirePrincipal(req)),
+  );
+  app.put(
+    '/api/site/retention',
+    {
+      config: { access: RULE_ADMINS },
+      schema: {
+        operationId: 'updateSiteRetention',
+        tags: ['site'],
+        summary: '修改监测数据保留期 Change the retention of readings and rollups',
+        body: retentionBody,
+        response: { 200: retentionSchema },
+      },
+    },
+    async (req) => {
+      const p = requirePrincipal(req);
+      if (!mayEditRetention(p)) throw forbidden();
+      await db.transaction(async (tx) => {
+        const before = await readRetention(tx);
+        await writeRetention(tx, req.body);
+        await recordAudit(tx, actorOf(req), { action: 'site.retention.update', entityType: 'site_settings', before, after: req.body });
+      });
+      return retentionView(p);
     },
   );
 };

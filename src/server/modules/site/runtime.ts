@@ -14,6 +14,7 @@ import { LiveHub } from './live.js';
 import { IngestMetrics, registerSiteGauges } from './metrics.js';
 import { EmbeddedBroker, ExternalBrokerSubscriber } from './mqtt.js';
 import { screenDataQuality } from './quality.js';
+import { applyRetention, maintainReadingPartitions } from './partitions.js';
 import { pgArray, ReadingWriter } from './writer.js';
 
 /** The editable vendor alias map, re-read every 30 s so edits reach every instance. */
@@ -45,29 +46,6 @@ export class FactorAliases {
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
-  }
-}
-
-/** Deletes raw readings older than the configured retention in bounded chunks; rollups are kept. */
-export async function applyRetention(database: Database): Promise<number> {
-  const [setting] = await selectRows<{ days: number }>(
-    database.db,
-    sql`select (value #>> '{}')::int as days from site_settings where key = 'raw_retention_days'`,
-  );
-  const days = Number(setting?.days ?? 400);
-  let deleted = 0;
-  for (;;) {
-    const rows = await selectRows<{ n: number }>(
-      database.db,
-      sql`with gone as (
-            delete from site_readings where ctid in (
-              select ctid from site_readings where time < now() - make_interval(days => ${days}) limit 10000)
-            returning 1)
-          select count(*)::int as n from gone`,
-    );
-    const n = Number(rows[0]?.n ?? 0);
-    deleted += n;
-    if (n < 10000) return deleted;
   }
 }
 
@@ -119,6 +97,14 @@ export async function startSiteRuntime(
   ctx.scheduler.add({ name: 'site.alarms', everyMs: 10_000, run: async (d) => void (await evaluateAlarms(d)) });
   ctx.scheduler.add({ name: 'site.quality', everyMs: 60_000, run: async (d) => void (await screenDataQuality(d)) });
   ctx.scheduler.add({ name: 'site.retention', everyMs: 3_600_000, run: async (d) => void (await applyRetention(d)) });
+  // Weekly partitions ahead of time (migration 0150); also once at start, so a fresh instance never waits an hour.
+  const partitionJob = {
+    name: 'site.partitions',
+    everyMs: 3_600_000,
+    run: async (d: Database) => void (await maintainReadingPartitions(d)),
+  };
+  ctx.scheduler.add(partitionJob);
+  void ctx.scheduler.tick(partitionJob);
 
   if (ctx.config.listeners) {
     const hj212 = new Hj212Server(ingestion, directory, {
@@ -126,6 +112,7 @@ export async function startSiteRuntime(
       host: ctx.config.host,
       firstFrameTimeoutMs: ctx.config.hj212FirstFrameTimeoutMs,
       maxPendingPerAddress: ctx.config.hj212MaxPendingPerAddress,
+      maxConnections: ctx.config.hj212MaxConnections,
       aliases: () => aliases.current(),
       log,
     });

@@ -158,3 +158,16 @@ export const exportQuery = z
   .refine((q) => new Date(q.to) > new Date(q.from), { message: 'range_order', path: ['to'] });
 
 export const aliasesBody = z.object({ aliases: z.record(z.string().regex(/^[A-Za-z0-9_.]{1,32}$/), metric) });
+
+/** Retention periods (issue 18): raw readings at least two weeks (partitions are weekly), rollups kept or for a period. */
+const retentionDays = z.number().int('retention_days').min(1, 'retention_days').max(36_500, 'retention_days');
+export const retentionBody = z.object({
+  rawDays: z.number().int('retention_raw_days').min(14, 'retention_raw_days').max(3650, 'retention_raw_days'),
+  minuteDays: retentionDays.nullable(),
+  hourDays: retentionDays.nullable(),
+  dayDays: retentionDays.nullable(),
+});
+export const retentionSchema = retentionBody.extend({
+  canEdit: z.boolean(),
+  partitions: z.object({ count: z.number(), oldest: z.string().nullable(), newest: z.string().nullable() }),
+});

@@ -7,7 +7,7 @@ import { createProjectForTest, DEMO_ORGS } from '../projects/fixtures.js';
 import { evaluateAlarms } from './alarms.js';
 import { screenDataQuality } from './quality.js';
 import { deviceOnlineRate, noiseExceedanceRate, pm10ExceedanceRate, siteIndicators } from './indicators.js';
-import { applyRetention } from './runtime.js';
+import { applyRetention, ensureReadingPartitions, readingPartitions } from './partitions.js';
 import { foldPendingRollups } from './rollups.js';
 import { ReadingWriter, type ReadingRow } from './writer.js';
 
@@ -555,19 +555,64 @@ describe('export and live updates', () => {
 });
 
 describe('retention', () => {
-  it('deletes raw readings older than the retention and keeps the rollups', async () => {
+  it('drops whole expired partitions, deletes expired rows of the default partition and keeps the rollups', async () => {
     const { device, token } = await register(hunan, { name: '保留期测试仪', kind: 'other', protocols: ['http'] });
+    const twentyDaysAgo = new Date(Date.now() - 20 * 86_400_000);
+    // The week 20 days back gets its partition (as the scheduler would after a backfill); 60 days back stays in the
+    // default partition.
+    await ensureReadingPartitions(t.database.db, twentyDaysAgo, twentyDaysAgo);
+    const oldWeek = (await readingPartitions(t.database.db)).find((p) => p.from <= twentyDaysAgo && twentyDaysAgo < p.to)!;
+    expect(oldWeek).toBeDefined();
     await ingest(token!, [
-      { metric: 'temperature', time: new Date(Date.now() - 20 * 86_400_000).toISOString(), value: 18 },
+      { metric: 'temperature', time: new Date(Date.now() - 60 * 86_400_000).toISOString(), value: 17 },
+      { metric: 'temperature', time: twentyDaysAgo.toISOString(), value: 18 },
       { metric: 'temperature', time: at(0), value: 19 },
     ]);
+    expect(await count(sql`select count(*)::int as n from site_readings_default where device_id = ${device.id}`)).toBe(1);
     await t.database.db.execute(sql`update site_settings set value = '10' where key = 'raw_retention_days'`);
-    expect(await applyRetention(t.database)).toBeGreaterThanOrEqual(1);
+    const outcome = await applyRetention(t.database);
+    expect(outcome.droppedPartitions).toContain(oldWeek.name);
+    expect(outcome.deletedDefaultRows).toBeGreaterThanOrEqual(1);
+    expect((await readingPartitions(t.database.db)).map((p) => p.name)).not.toContain(oldWeek.name);
     expect(await count(sql`select count(*)::int as n from site_readings where device_id = ${device.id}`)).toBe(1);
     expect(await count(sql`select count(*)::int as n from site_rollups_live where device_id = ${device.id} and resolution = 'day'`)).toBe(
-      2,
+      3,
     );
     await t.database.db.execute(sql`update site_settings set value = '400' where key = 'raw_retention_days'`);
+  });
+
+  it('lets an admin or a ministry regulator change the retention periods, audited, and no one else', async () => {
+    const ministry = await t.login('ministry');
+    const regional = await t.login('hunan.regulator');
+    const shown = await regional.get('/api/site/retention');
+    expect(shown.status, shown.text).toBe(200);
+    expect(shown.body).toMatchObject({ rawDays: 400, minuteDays: null, hourDays: null, dayDays: null, canEdit: false });
+    expect(shown.body.partitions.count).toBeGreaterThanOrEqual(5);
+    const change = { rawDays: 180, minuteDays: 90, hourDays: 730, dayDays: null };
+    expect((await regional.put('/api/site/retention', change)).status).toBe(403);
+    expect((await hunan.put('/api/site/retention', change)).status).toBe(403);
+    expect((await hunan.get('/api/site/retention')).status).toBe(403);
+    const bad = await ministry.put('/api/site/retention', { ...change, rawDays: 3 });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('rawDays');
+    const ok = await ministry.put('/api/site/retention', change);
+    expect(ok.status, ok.text).toBe(200);
+    expect(ok.body).toMatchObject({ ...change, canEdit: true });
+    expect(await count(sql`select count(*)::int as n from audit_log where action = 'site.retention.update'`)).toBe(1);
+    // Minute rollups older than 90 days go; the hour and day rollups of the same time stay.
+    const { device, token } = await register(hunan, { name: '汇总保留测试仪', kind: 'other', protocols: ['http'] });
+    await ingest(token!, [{ metric: 'temperature', time: new Date(Date.now() - 120 * 86_400_000).toISOString(), value: 5 }]);
+    const { foldPendingRollups } = await import('./rollups.js');
+    await foldPendingRollups(t.database.db);
+    const outcome = await applyRetention(t.database);
+    expect(outcome.deletedRollups).toBeGreaterThanOrEqual(1);
+    const left = await selectRows<{ resolution: string }>(
+      t.database.db,
+      sql`select resolution from site_rollups where device_id = ${device.id} order by resolution`,
+    );
+    expect(left.map((r) => r.resolution)).toEqual(['day', 'hour']);
+    const admin = await t.login('admin');
+    expect((await admin.put('/api/site/retention', { rawDays: 400, minuteDays: null, hourDays: null, dayDays: null })).status).toBe(200);
   });
 });
 

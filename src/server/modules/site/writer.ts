@@ -95,7 +95,9 @@ function isTransient(err: unknown): boolean {
 }
 
 export class ReadingWriter {
+  // A FIFO read from `head`: Array.shift() moves every element, and a burst queues 10,000 frames at once.
   private queue: Entry[] = [];
+  private head = 0;
   private pendingRows = 0;
   private inFlight = 0;
   private scheduled = false;
@@ -150,13 +152,20 @@ export class ReadingWriter {
   }
 
   private pump(): void {
-    while (this.inFlight < this.concurrency && this.queue.length > 0) {
+    while (this.inFlight < this.concurrency && this.head < this.queue.length) {
       const batch: Entry[] = [];
       let rows = 0;
-      while (this.queue.length > 0 && (batch.length === 0 || rows + this.queue[0]!.rows.length <= this.maxBatchRows)) {
-        const e = this.queue.shift()!;
+      while (this.head < this.queue.length && (batch.length === 0 || rows + this.queue[this.head]!.rows.length <= this.maxBatchRows)) {
+        const e = this.queue[this.head++]!;
         batch.push(e);
         rows += e.rows.length;
+      }
+      if (this.head === this.queue.length) {
+        this.queue = [];
+        this.head = 0;
+      } else if (this.head > 4096) {
+        this.queue = this.queue.slice(this.head);
+        this.head = 0;
       }
       this.inFlight++;
       void this.flush(batch).finally(() => {
@@ -273,7 +282,7 @@ export class ReadingWriter {
 
   /** Stops accepting work and waits for what is queued to settle. */
   async close(): Promise<void> {
-    while (this.queue.length > 0 || this.inFlight > 0) await new Promise((r) => setTimeout(r, 20));
+    while (this.head < this.queue.length || this.inFlight > 0) await new Promise((r) => setTimeout(r, 20));
     this.closed = true;
   }
 }

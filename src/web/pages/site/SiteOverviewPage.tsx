@@ -1,7 +1,23 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { App as AntApp, Card, Col, InputNumber, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Form,
+  Col,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
@@ -51,6 +67,17 @@ const messages = {
     enabled: '启用',
     saved: '已保存',
     allRegions: '全部地区',
+    retention: '数据保留',
+    retentionIntro:
+      '原始监测数据按周分区存放，超过保留期的整周数据整体删除（最多晚一周）；分钟、小时、日汇总各自设定保留期，留空表示长期保留。修改会记入审计日志。',
+    rawDays: '原始数据保留（天）',
+    minuteDays: '分钟汇总保留（天）',
+    hourDays: '小时汇总保留（天）',
+    dayDays: '日汇总保留（天）',
+    keep: '长期保留',
+    save: '保存',
+    partitions: '现有周分区 {count} 个，最早 {oldest}，最新 {newest}',
+    readOnly: '仅管理员或部级主管部门可修改保留期。',
   },
   en: {
     title: 'Smart sites overview',
@@ -87,6 +114,17 @@ const messages = {
     enabled: 'Enabled',
     saved: 'Saved',
     allRegions: 'All regions',
+    retention: 'Data retention',
+    retentionIntro:
+      'Raw readings are stored in weekly partitions; a whole week is removed once it is past the retention (at most a week late). Minute, hour and day rollups each have their own period; leave it empty to keep them for good. Changes are audited.',
+    rawDays: 'Raw readings (days)',
+    minuteDays: 'Minute rollups (days)',
+    hourDays: 'Hour rollups (days)',
+    dayDays: 'Day rollups (days)',
+    keep: 'Keep for good',
+    save: 'Save',
+    partitions: '{count} weekly partitions, oldest {oldest}, newest {newest}',
+    readOnly: 'Only an administrator or a ministry regulator can change the retention.',
   },
 };
 
@@ -169,6 +207,55 @@ function RulesTable() {
         },
       ]}
     />
+  );
+}
+
+type Retention = ResponseOf<'/api/site/retention'>;
+
+function RetentionPanel() {
+  const t = useT(messages);
+  const { message } = AntApp.useApp();
+  const q = useQuery({ queryKey: ['site-retention'], queryFn: () => call(client.GET('/api/site/retention')) });
+  const [saving, setSaving] = useState(false);
+  const r = q.data;
+  if (!r) return <Card loading={q.isLoading} />;
+  const day = (iso: string | null) => (iso ? cst(iso).slice(0, 10) : '—');
+  const save = async (v: Pick<Retention, 'rawDays' | 'minuteDays' | 'hourDays' | 'dayDays'>) => {
+    setSaving(true);
+    try {
+      const body = { rawDays: v.rawDays, minuteDays: v.minuteDays ?? null, hourDays: v.hourDays ?? null, dayDays: v.dayDays ?? null };
+      await call(client.PUT('/api/site/retention', { body }));
+      message.success(t('saved'));
+      void q.refetch();
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.describe() : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Paragraph type="secondary">{t('retentionIntro')}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('partitions', { count: r.partitions.count, oldest: day(r.partitions.oldest), newest: day(r.partitions.newest) })}
+      </Typography.Paragraph>
+      {!r.canEdit && <Typography.Paragraph type="warning">{t('readOnly')}</Typography.Paragraph>}
+      <Form layout="vertical" initialValues={r} onFinish={(v) => void save(v)} disabled={!r.canEdit} style={{ maxWidth: 360 }}>
+        <Form.Item name="rawDays" label={t('rawDays')} rules={[{ required: true }]}>
+          <InputNumber min={14} max={3650} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        {(['minuteDays', 'hourDays', 'dayDays'] as const).map((k) => (
+          <Form.Item key={k} name={k} label={t(k)}>
+            <InputNumber min={1} max={36500} precision={0} placeholder={t('keep')} style={{ width: '100%' }} />
+          </Form.Item>
+        ))}
+        {r.canEdit && (
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {t('save')}
+          </Button>
+        )}
+      </Form>
+    </Space>
   );
 }
 
@@ -339,6 +426,19 @@ export function SiteOverviewPage() {
               </Card>
             ),
           },
+          ...(me?.role === 'admin' || me?.role === 'regulator'
+            ? [
+                {
+                  key: 'retention',
+                  label: t('retention'),
+                  children: (
+                    <Card>
+                      <RetentionPanel />
+                    </Card>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </>
