@@ -73,6 +73,12 @@ const envSchema = z.object({
   HJ212_FIRST_FRAME_TIMEOUT_S: z.coerce.number().positive().max(3600).default(30),
   /** HJ 212 connections one address may hold before they authenticate (devices behind one NAT reconnecting at once). */
   HJ212_MAX_PENDING_PER_ADDRESS: z.coerce.number().int().min(1).default(64),
+  /** JT/T 808 truck terminals (haulage tracking). */
+  JT808_PORT: port(6808),
+  /** A JT/T 808 connection must authenticate (0x0102) within this many seconds. */
+  JT808_FIRST_FRAME_TIMEOUT_S: z.coerce.number().positive().max(3600).default(30),
+  /** JT/T 808 connections one address may hold before they authenticate. */
+  JT808_MAX_PENDING_PER_ADDRESS: z.coerce.number().int().min(1).default(64),
   MQTT_URL: z
     .string()
     .regex(/^mqtts?:\/\//, 'must be an mqtt:// or mqtts:// URL')
@@ -129,6 +135,9 @@ export type Config = {
   hj212Port: number;
   hj212FirstFrameTimeoutMs: number;
   hj212MaxPendingPerAddress: number;
+  jt808Port: number;
+  jt808FirstFrameTimeoutMs: number;
+  jt808MaxPendingPerAddress: number;
   mqttPort: number;
   mqttUrl?: string;
   uploadLimitBytes: number;
@@ -173,6 +182,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hj212Port: e.HJ212_PORT,
     hj212FirstFrameTimeoutMs: e.HJ212_FIRST_FRAME_TIMEOUT_S * 1000,
     hj212MaxPendingPerAddress: e.HJ212_MAX_PENDING_PER_ADDRESS,
+    jt808Port: e.JT808_PORT,
+    jt808FirstFrameTimeoutMs: e.JT808_FIRST_FRAME_TIMEOUT_S * 1000,
+    jt808MaxPendingPerAddress: e.JT808_MAX_PENDING_PER_ADDRESS,
     mqttPort: e.MQTT_PORT,
     mqttUrl: e.MQTT_URL,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
