@@ -125,20 +125,20 @@ describe('carriers and vehicles', () => {
   it('refuses bad input with field paths and duplicates with 409', async () => {
     const bad = await carrierB.post('/api/haulage/vehicles', vehicle({ plate: 'ABC', terminalPhone: '0123' }));
     expect(bad.status).toBe(400);
-    expect(bad.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['plate', 'terminalPhone']);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['plate', 'terminalPhone']);
     const dates = await carrierB.post(
       '/api/haulage/vehicles',
       vehicle({ plate: '湘A5T002', terminalPhone: '13900000002', permitValidTo: '2025-01-01' }),
     );
     expect(dates.status).toBe(400);
-    expect(dates.body.details[0]).toMatchObject({ path: 'permitValidTo', code: 'haulage_permit_dates' });
+    expect(dates.body.error.details[0]).toMatchObject({ path: 'permitValidTo', code: 'haulage_permit_dates' });
     const dup = await carrierB.post('/api/haulage/vehicles', vehicle({ terminalPhone: '13900000009' }));
     expect(dup.status).toBe(409);
-    expect(dup.body.details[0].path).toBe('plate');
+    expect(dup.body.error.details[0].path).toBe('plate');
     // An admin must name a carrier organisation; an enterprise is not one.
     const noOrg = await admin.post('/api/haulage/vehicles', vehicle({ plate: '湘A5T003', terminalPhone: '13900000003' }));
     expect(noOrg.status).toBe(400);
-    expect(noOrg.body.details[0].path).toBe('carrierOrganisationId');
+    expect(noOrg.body.error.details[0].path).toBe('carrierOrganisationId');
   });
 
   it('exports vehicles to Excel and imports them back all or nothing', async () => {
@@ -163,7 +163,7 @@ describe('carriers and vehicles', () => {
     };
     const refused = await upload(await tw.xlsx.writeBuffer());
     expect(refused.status).toBe(400);
-    expect(refused.body.details.map((d: { path: string }) => d.path)).toEqual(['row.3.plate']);
+    expect(refused.body.error.details.map((d: { path: string }) => d.path)).toEqual(['row.3.plate']);
     expect((await carrierB.get('/api/haulage/vehicles')).body).toHaveLength(1);
     sheet.spliceRows(3, 1);
     const ok = await upload(await tw.xlsx.writeBuffer());
@@ -194,11 +194,11 @@ describe('a manifest names a registered vehicle with a valid permit', () => {
   it('refuses an unregistered plate and an expired permit, with the reason on vehiclePlate', async () => {
     const unknown = await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(facilityId, { vehiclePlate: '湘A99999' }));
     expect(unknown.status).toBe(400);
-    expect(unknown.body.details[0]).toMatchObject({ path: 'vehiclePlate', code: 'haulage_vehicle_unregistered' });
-    expect(unknown.body.details[0].message).toContain('湘A99999');
+    expect(unknown.body.error.details[0]).toMatchObject({ path: 'vehiclePlate', code: 'haulage_vehicle_unregistered' });
+    expect(unknown.body.error.details[0].message).toContain('湘A99999');
     const expired = await enterprise.post(`/api/projects/${projectId}/waste/manifests`, gate(facilityId, { vehiclePlate: '湘A7K306' }));
     expect(expired.status).toBe(400);
-    expect(expired.body.details[0]).toMatchObject({ path: 'vehiclePlate', code: 'haulage_permit_not_valid' });
+    expect(expired.body.error.details[0]).toMatchObject({ path: 'vehiclePlate', code: 'haulage_permit_not_valid' });
   });
 
   it('accepts a registered vehicle and the carrier sees the load against its vehicle', async () => {
@@ -381,7 +381,7 @@ describe('JT/T 808 gateway: unknown terminals and the reject counts', () => {
     stranger.close();
 
     const res = await admin.get('/api/haulage/gateway/rejects');
-    expect(res.status).toBe(200);
+    expect(res.status, res.text).toBe(200);
     expect(res.body.listening).toBe(true);
     const count = (phone: string, reason: string) =>
       res.body.rejects.find((x: { terminalPhone: string; reason: string }) => x.terminalPhone === phone && x.reason === reason)?.count ?? 0;

@@ -309,24 +309,26 @@ export const haulageModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       const p: Principal = requirePrincipal(req);
       await runtime.rejects.flush();
       // Carriers see their own terminals' rejects; frames from numbers nobody registered are for admins and regulators.
-      const visible = db.select({ phone: haulageVehicles.terminalPhone }).from(haulageVehicles).where(visibleVehiclesCondition(p));
+      const phones = await db
+        .select({ phone: haulageVehicles.terminalPhone, plate: haulageVehicles.plate })
+        .from(haulageVehicles)
+        .where(visibleVehiclesCondition(p));
+      const plateOf = new Map(phones.map((x) => [x.phone, x.plate]));
       const rows = await db
-        .select({
-          terminalPhone: haulageRejects.terminalPhone,
-          reason: haulageRejects.reason,
-          count: haulageRejects.count,
-          lastAt: haulageRejects.lastAt,
-          lastDetail: haulageRejects.lastDetail,
-          plate: sql<string | null>`(select v.plate from ${haulageVehicles} v where v.terminal_phone = ${haulageRejects.terminalPhone})`,
-        })
+        .select()
         .from(haulageRejects)
-        .where(p.role === 'carrier' ? inArray(haulageRejects.terminalPhone, visible) : sql`true`)
+        .where(p.role === 'carrier' ? (phones.length ? inArray(haulageRejects.terminalPhone, [...plateOf.keys()]) : sql`false`) : sql`true`)
         .orderBy(desc(haulageRejects.lastAt))
         .limit(1000);
       return {
         listening: runtime.gateway !== null,
         openConnections: runtime.gateway?.openConnections ?? 0,
-        rejects: rows.map((r) => ({ ...r, count: Number(r.count), lastAt: r.lastAt.toISOString() })),
+        rejects: rows.map((r) => ({
+          ...r,
+          plate: plateOf.get(r.terminalPhone) ?? null,
+          count: Number(r.count),
+          lastAt: r.lastAt.toISOString(),
+        })),
       };
     },
   );

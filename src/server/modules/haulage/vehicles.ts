@@ -1,7 +1,7 @@
 // The vehicle register: carriers (运输企业) keep their own trucks with terminal and permit (核准证); regulators see
 // their region, admins everything. A manifest may only name a registered vehicle whose permit is valid that day.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { visibleRegions, type Principal } from '../../platform/auth/principal.js';
@@ -35,7 +35,7 @@ export function visibleVehiclesCondition(p: Principal | null): SQL {
   if (p.role === 'carrier') return p.organisationId ? eq(haulageVehicles.carrierOrganisationId, p.organisationId) : sql`false`;
   if (p.role === 'regulator') {
     const regions = visibleRegions(p);
-    return regions === null ? sql`true` : sql`${haulageVehicles.regionCode} = any(${regions})`;
+    return regions === null ? sql`true` : regions.length ? inArray(haulageVehicles.regionCode, regions) : sql`false`;
   }
   return sql`false`;
 }
