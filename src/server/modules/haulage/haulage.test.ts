@@ -401,7 +401,7 @@ describe('JT/T 808 gateway: unknown terminals and the reject counts', () => {
     const demo = (await carrierA.get('/api/haulage/gateway/rejects')).body.rejects;
     expect(demo.some((x: { terminalPhone: string }) => x.terminalPhone === '13000000000')).toBe(false);
     expect(demo.find((x: { terminalPhone: string }) => x.terminalPhone === '13800000001')?.plate).toBe('湘A12345');
-    expect(haulageRuntimes.get(t.database)!.gateway!.stats.acknowledged).toBe(8);
+    expect(haulageRuntimes.get(t.database)!.gateway!.stats.acknowledged).toBe(10); // per terminal 1 + 3 (batch) + 1 (resend)
   });
 
   it('refuses unauthenticated connections beyond the per-address cap', async () => {
