@@ -3,7 +3,7 @@
 import type { Database } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { createOrganisation, createUser, findOrganisationByName, findUserByUsername } from '../accounts/index.js';
-import type { DemoSeeder } from '../demo/seeder.js';
+import type { DemoSeeder } from '../demo/index.js';
 import { chinaDate, createVehicle } from './vehicles.js';
 
 const DEMO = { id: null, name: 'demo-seed', role: null, ip: null };
