@@ -4,11 +4,13 @@
 //
 //   GREENBUILD_URL=http://localhost:3000  HJ212_HOST=<host of the URL>  HJ212_PORT=9212
 //   MQTT_URL=mqtt://<host>:1883 (the embedded broker, or your broker)  GREENBUILD_DEMO_PASSWORD=Demo@2026
+//   JT808_PORT=6808 (demo muck trucks over JT/T 808)
 //   SIMULATE_INTERVAL_S=10   SIMULATE_USER=ministry   flags: --once (one round, then exit)  --exceed (noisy, dusty)
 import net from 'node:net';
 import mqtt, { type MqttClient } from 'mqtt';
 import { encodeFrame } from '../src/domain/hj212/index.js';
 import { demoDeviceToken, demoHj212Password, demoSample } from '../src/server/modules/site/seed.js';
+import { startTrucks, truckStats } from './simulateTrucks.js';
 
 const baseUrl = (process.env.GREENBUILD_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const host = process.env.HJ212_HOST ?? new URL(baseUrl).hostname;
@@ -18,6 +20,11 @@ const password = process.env.GREENBUILD_DEMO_PASSWORD ?? 'Demo@2026';
 const intervalMs = Number(process.env.SIMULATE_INTERVAL_S ?? 10) * 1000;
 const user = process.env.SIMULATE_USER ?? 'ministry';
 const once = process.argv.includes('--once');
+const trucks = startTrucks({
+  host,
+  port: Number(process.env.JT808_PORT ?? 6808),
+  intervalMs: Number(process.env.SIMULATE_INTERVAL_S ?? 10) * 1000,
+});
 const exceed = process.argv.includes('--exceed');
 
 type Device = {
@@ -184,6 +191,7 @@ const mqttDevices = new Map<string, MqttDevice>();
 let mqttBroken = false;
 
 async function round() {
+  await trucks.round();
   const now = new Date();
   await Promise.all(
     devices.map(async (d) => {
@@ -209,11 +217,12 @@ async function round() {
   );
   const f = (p: { sent: number; acked: number }) => `${p.acked}/${p.sent}`;
   console.log(
-    `${new Date().toLocaleTimeString('zh-CN', { hour12: false })}  HJ 212 ${f(stats.hj212)}  MQTT ${f(stats.mqtt)}  HTTP ${f(stats.http)}  errors ${stats.errors}`,
+    `${new Date().toLocaleTimeString('zh-CN', { hour12: false })}  HJ 212 ${f(stats.hj212)}  MQTT ${f(stats.mqtt)}  HTTP ${f(stats.http)}  JT/T 808 ${f(truckStats)}  errors ${stats.errors + truckStats.errors}`,
   );
 }
 
 const stop = () => {
+  trucks.stop();
   for (const l of loggers.values()) l.close();
   for (const m of mqttDevices.values()) m.close();
   process.exit(0);

@@ -75,6 +75,12 @@ const envSchema = z.object({
   HJ212_MAX_PENDING_PER_ADDRESS: z.coerce.number().int().min(1).default(64),
   /** HJ 212 connections one instance holds (a province: thousands of loggers); keep below the file-descriptor limit. */
   HJ212_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(12_000),
+  /** JT/T 808 truck terminals (haulage tracking). */
+  JT808_PORT: port(6808),
+  /** A JT/T 808 connection must authenticate (0x0102) within this many seconds. */
+  JT808_FIRST_FRAME_TIMEOUT_S: z.coerce.number().positive().max(3600).default(30),
+  /** JT/T 808 connections one address may hold before they authenticate. */
+  JT808_MAX_PENDING_PER_ADDRESS: z.coerce.number().int().min(1).default(64),
   MQTT_URL: z
     .string()
     .regex(/^mqtts?:\/\//, 'must be an mqtt:// or mqtts:// URL')
@@ -134,6 +140,9 @@ export type Config = {
   hj212FirstFrameTimeoutMs: number;
   hj212MaxPendingPerAddress: number;
   hj212MaxConnections: number;
+  jt808Port: number;
+  jt808FirstFrameTimeoutMs: number;
+  jt808MaxPendingPerAddress: number;
   mqttPort: number;
   mqttUrl?: string;
   uploadLimitBytes: number;
@@ -181,6 +190,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hj212FirstFrameTimeoutMs: e.HJ212_FIRST_FRAME_TIMEOUT_S * 1000,
     hj212MaxPendingPerAddress: e.HJ212_MAX_PENDING_PER_ADDRESS,
     hj212MaxConnections: e.HJ212_MAX_CONNECTIONS,
+    jt808Port: e.JT808_PORT,
+    jt808FirstFrameTimeoutMs: e.JT808_FIRST_FRAME_TIMEOUT_S * 1000,
+    jt808MaxPendingPerAddress: e.JT808_MAX_PENDING_PER_ADDRESS,
     mqttPort: e.MQTT_PORT,
     mqttUrl: e.MQTT_URL,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AuditOutlined, ApiOutlined, BankOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, ApiOutlined, BankOutlined, CarOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Role } from './auth.js';
 import type { Messages } from './i18n/index.js';
 import { HomePage } from './pages/home/HomePage.js';
@@ -88,6 +88,7 @@ import { PlansPage } from './pages/planning/PlansPage.js';
 import { ProjectPlanPage } from './pages/planning/ProjectPlanPage.js';
 import { MeasuresPage } from './pages/planning/MeasuresPage.js';
 import { PracticesPage } from './pages/practices/PracticesPage.js';
+import { VehiclesPage } from './pages/haulage/VehiclesPage.js';
 import { PublicPracticesPage } from './pages/practices/PublicPracticesPage.js';
 import { ShareAltOutlined as OpenPlatformIcon } from '@ant-design/icons';
 import { OpenPlatformPage } from './pages/openPlatform/OpenPlatformPage.js';
@@ -247,6 +248,14 @@ export const navItems: NavItem[] = [
     roles: ['admin', 'regulator', 'enterprise', 'expert'],
     group: 'site',
     element: <WasteOverviewPage />,
+  },
+  {
+    path: '/haulage/vehicles',
+    label: { 'zh-CN': '渣土运输车辆', en: 'Haulage vehicles' },
+    icon: <CarOutlined />,
+    roles: ['admin', 'regulator', 'carrier'],
+    group: 'site',
+    element: <VehiclesPage />,
   },
   {
     path: '/facility',

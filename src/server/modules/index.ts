@@ -23,6 +23,7 @@ import { practicesModule } from './practices/routes.js';
 import { evaluationModule } from './evaluation/routes.js';
 import { trackingModule } from './tracking/routes.js';
 import { eventsModule } from './events/routes.js';
+import { haulageModule } from './haulage/routes.js';
 
 /** Every capability, registered in this order; each is a Fastify plugin given the shared context. */
 export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
@@ -49,4 +50,5 @@ export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
   evaluationModule,
   trackingModule,
   eventsModule,
+  haulageModule,
 ] as FastifyPluginAsync<AppContext>[];

@@ -1,29 +1,46 @@
 import type { Messages } from '../i18n/index.js';
 
 // Labels shared by several pages: roles, organisation kinds, and common words.
-export const roleLabels: Messages<'admin' | 'regulator' | 'enterprise' | 'expert' | 'facility'> = {
-  'zh-CN': { admin: '系统管理员', regulator: '主管部门', enterprise: '项目企业', expert: '专家', facility: '消纳/资源化场所' },
-  en: { admin: 'Administrator', regulator: 'Regulator', enterprise: 'Enterprise', expert: 'Expert', facility: 'Disposal facility' },
-};
-
-export const organisationKindLabels: Messages<'ministry' | 'authority' | 'enterprise' | 'expert_pool' | 'facility' | 'other'> = {
+export const roleLabels: Messages<'admin' | 'regulator' | 'enterprise' | 'expert' | 'facility' | 'carrier'> = {
   'zh-CN': {
-    ministry: '住建部',
-    authority: '住建主管部门',
-    enterprise: '企业',
-    expert_pool: '专家库',
-    facility: '消纳场/资源化厂',
-    other: '其他',
+    admin: '系统管理员',
+    regulator: '主管部门',
+    enterprise: '项目企业',
+    expert: '专家',
+    facility: '消纳/资源化场所',
+    carrier: '运输企业',
   },
   en: {
-    ministry: 'Ministry',
-    authority: 'Regional authority',
+    admin: 'Administrator',
+    regulator: 'Regulator',
     enterprise: 'Enterprise',
-    expert_pool: 'Expert pool',
-    facility: 'Disposal / recycling facility',
-    other: 'Other',
+    expert: 'Expert',
+    facility: 'Disposal facility',
+    carrier: 'Carrier',
   },
 };
+
+export const organisationKindLabels: Messages<'ministry' | 'authority' | 'enterprise' | 'expert_pool' | 'facility' | 'carrier' | 'other'> =
+  {
+    'zh-CN': {
+      ministry: '住建部',
+      authority: '住建主管部门',
+      enterprise: '企业',
+      expert_pool: '专家库',
+      facility: '消纳场/资源化厂',
+      carrier: '运输企业',
+      other: '其他',
+    },
+    en: {
+      ministry: 'Ministry',
+      authority: 'Regional authority',
+      enterprise: 'Enterprise',
+      expert_pool: 'Expert pool',
+      facility: 'Disposal / recycling facility',
+      carrier: 'Carrier (transport company)',
+      other: 'Other',
+    },
+  };
 
 export const common: Messages<
   | 'search'

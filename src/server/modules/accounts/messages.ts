@@ -16,6 +16,10 @@ defineMessages({
   organisation_unknown: { 'zh-CN': '单位不存在', en: 'Unknown organisation' },
   regulator_needs_region: { 'zh-CN': '主管部门用户必须指定地区', en: 'A regulator must have a region' },
   member_needs_organisation: { 'zh-CN': '该角色必须隶属于一个单位', en: 'This role must belong to an organisation' },
+  carrier_needs_carrier_org: {
+    'zh-CN': '运输企业账号必须隶属于运输企业单位',
+    en: 'A carrier account must belong to a carrier organisation',
+  },
   facility_needs_facility_org: {
     'zh-CN': '消纳场用户必须隶属于消纳/资源化单位',
     en: 'A facility user must belong to a facility organisation',

@@ -225,7 +225,9 @@ async function checkRoleScope(tx: DbOrTx, role: Role, organisationId: string | n
   if (organisationId && !org) throw invalidField('organisationId', 'organisation_unknown');
   if (regionCode && !(await regionExists(tx, regionCode))) throw invalidField('regionCode', 'region_unknown');
   if (role === 'regulator' && !regionCode && org?.kind !== 'ministry') throw invalidField('regionCode', 'regulator_needs_region');
-  if ((role === 'enterprise' || role === 'facility') && !org) throw invalidField('organisationId', 'member_needs_organisation');
+  if ((role === 'enterprise' || role === 'facility' || role === 'carrier') && !org)
+    throw invalidField('organisationId', 'member_needs_organisation');
+  if (role === 'carrier' && org && org.kind !== 'carrier') throw invalidField('organisationId', 'carrier_needs_carrier_org');
   if (role === 'facility' && org && org.kind !== 'facility') throw invalidField('organisationId', 'facility_needs_facility_org');
   return org;
 }

@@ -1,6 +1,6 @@
 import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const organisationKinds = ['ministry', 'authority', 'enterprise', 'expert_pool', 'facility', 'other'] as const;
+export const organisationKinds = ['ministry', 'authority', 'enterprise', 'expert_pool', 'facility', 'carrier', 'other'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 export const regions = pgTable('regions', {

@@ -11,6 +11,7 @@ import { siteDemoSeeder } from '../site/index.js';
 import { evaluationDemoSeeder } from '../evaluation/index.js';
 import { planningDemoSeeder } from '../planning/index.js';
 import { practicesDemoSeeder } from '../practices/index.js';
+import { haulageDemoSeeder } from '../haulage/index.js';
 
 // Order matters: the project register first, then capabilities that hang data on its projects.
 export const demoSeeders: DemoSeeder[] = [
@@ -26,4 +27,5 @@ export const demoSeeders: DemoSeeder[] = [
   planningDemoSeeder,
   practicesDemoSeeder,
   evaluationDemoSeeder,
+  haulageDemoSeeder,
 ];

@@ -17,6 +17,7 @@ import {
   type WasteCategory,
 } from '../../../domain/waste/index.js';
 import { projectForPrincipal, projectRefs, type ProjectRef } from '../projects/index.js';
+import { recordManifestLoad, vehicleForManifest } from '../haulage/index.js';
 import { chinaDate, getFacility, licenceStatus, type Facility } from './facilities.js';
 import { rulesForRegion } from './plans.js';
 import { wasteAlerts, wasteFacilities, wasteManifests, type WasteAlertKind } from './tables.js';
@@ -208,7 +209,15 @@ export async function createManifest(
   actor: AuditActor,
   project: ProjectRef,
   input: ManifestInput,
-  opts: { now?: Date; isDemo?: boolean } = {},
+  opts: {
+    now?: Date;
+    isDemo?: boolean;
+    /**
+     * A load from before the vehicle register (the demo's history): its free-text plate is kept as written. Every
+     * manifest issued through the API names a registered vehicle whose permit is valid that day (haulage decides).
+     */
+    preRegistry?: boolean;
+  } = {},
 ) {
   const now = opts.now ?? new Date();
   const facility = await getFacility(tx, input.facilityId);
@@ -218,6 +227,7 @@ export async function createManifest(
   if (facility.regionCode !== project.regionCode) throw invalidField('facilityId', 'waste_facility_other_region');
   if (input.subClass && input.category !== 'constructionWaste') throw invalidField('subClass', 'waste_subclass_only_construction');
   const at = eventTime(input.at, now, 'at');
+  const vehicle = opts.preRegistry ? null : await vehicleForManifest(tx, input.vehiclePlate, at);
   const id = randomUUID();
   const draft: ManifestRow = {
     id,
@@ -251,6 +261,17 @@ export async function createManifest(
     draft.dispatchedAt = at;
   }
   const [row] = await tx.insert(wasteManifests).values(draft).returning();
+  if (vehicle) {
+    await recordManifestLoad(tx, {
+      manifestId: id,
+      manifestNumber: row!.number,
+      vehicleId: vehicle.id,
+      projectId: project.id,
+      facilityId: facility.id,
+      regionCode: project.regionCode,
+      issuedAt: at,
+    });
+  }
   await destinationAlerts(tx, row!, facility, at);
   await recordAudit(tx, actor, {
     action: 'waste.manifest.create',

@@ -170,7 +170,7 @@ async function seedProjectIn(db: Tx, project: ProjectRef, index: number) {
           at: at.toISOString(),
           dispatch: true,
         },
-        { now: new Date(now), isDemo: true },
+        { now: new Date(now), isDemo: true, preRegistry: true },
       );
       const arrival = new Date(at.getTime() + (60 + rand() * 60) * 60_000).toISOString();
       if (i === loads - 2)
@@ -203,7 +203,7 @@ async function seedProjectIn(db: Tx, project: ProjectRef, index: number) {
       at: new Date(now - 40 * 60_000).toISOString(),
       dispatch: true,
     },
-    { now: new Date(now), isDemo: true },
+    { now: new Date(now), isDemo: true, preRegistry: true },
   );
   const day = (ago: number) => new Date(now - ago * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
   await createRecords(

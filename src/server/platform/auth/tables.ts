@@ -5,7 +5,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (v) => Buffer.from(v),
 });
 
-export const roles = ['admin', 'regulator', 'enterprise', 'expert', 'facility'] as const;
+export const roles = ['admin', 'regulator', 'enterprise', 'expert', 'facility', 'carrier'] as const;
 export type Role = (typeof roles)[number];
 
 export const users = pgTable('users', {

@@ -199,7 +199,7 @@ export function ProjectComponentsPage() {
   const [rulesOpen, setRulesOpen] = useState(false);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [uploadError, setUploadError] = useState<{ message: string; details: Array<{ path: string; message: string }> } | null>(null);
-  const canWrite = me?.role !== 'expert' && me?.role !== 'facility';
+  const canWrite = me?.role !== 'expert' && me?.role !== 'facility' && me?.role !== 'carrier';
 
   const summary = useQuery({
     queryKey: ['components-summary', projectId],
