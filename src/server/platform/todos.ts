@@ -30,3 +30,18 @@ export const todo = (t: Omit<Todo, 'overdue' | 'deadline'> & Partial<Pick<Todo, 
 
 export const isoOrNull = (d: Date | string | null | undefined): string | null =>
   d == null ? null : typeof d === 'string' ? new Date(d).toISOString() : d.toISOString();
+
+/**
+ * A condition a notification rule reports while it holds (an alarm nobody acknowledged, a notice past its deadline).
+ * `key` identifies it: the same key notifies once until the condition is gone from the provider's answer.
+ * Text parameters that differ by language carry a suffix: `detail_zh` / `detail_en` fill `{detail}`.
+ */
+export type OpenCondition = {
+  key: string;
+  projectId: string | null;
+  regionCode?: string | null;
+  params: Record<string, string | number | null>;
+  link: string;
+  organisationIds?: string[];
+  userIds?: string[];
+};

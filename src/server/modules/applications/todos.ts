@@ -1,4 +1,7 @@
-import { todo, type Todo, type TodoSource } from '../../platform/todos.js';
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/database.js';
+import { todo, type OpenCondition, type Todo, type TodoSource } from '../../platform/todos.js';
+import { applicationRounds, applications, reviewAssignments } from './tables.js';
 import { listApplications, myAssignments } from './store.js';
 
 /**
@@ -27,3 +30,21 @@ export const applicationTodos: TodoSource = async (db, p) => {
   }
   return out;
 };
+
+/** Review assignments not yet submitted, one condition per assignment, for the notification rule. */
+export async function openReviewAssignments(db: DbOrTx): Promise<OpenCondition[]> {
+  const rows = await db
+    .select({ id: reviewAssignments.id, expert: reviewAssignments.expertUserId, projectId: applications.projectId, round: applicationRounds.title })
+    .from(reviewAssignments)
+    .innerJoin(applications, eq(applications.id, reviewAssignments.applicationId))
+    .innerJoin(applicationRounds, eq(applicationRounds.id, applications.roundId))
+    .where(eq(reviewAssignments.status, 'assigned'))
+    .limit(20_000);
+  return rows.map((r) => ({
+    key: `review:${r.id}`,
+    projectId: r.projectId,
+    params: { detail_zh: r.round, detail_en: r.round },
+    link: '/review/mine',
+    userIds: [r.expert],
+  }));
+}

@@ -1,5 +1,7 @@
-import { and, count, eq, inArray, min, sql } from 'drizzle-orm';
-import { isoOrNull, todo, type Todo, type TodoSource } from '../../platform/todos.js';
+import { and, count, eq, inArray, lte, min, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/database.js';
+import { metricInfo } from '../../../domain/siteQuality/metrics.js';
+import { isoOrNull, todo, type OpenCondition, type Todo, type TodoSource } from '../../platform/todos.js';
 import { visibleProjectIds } from '../projects/index.js';
 import { siteAlarms, siteDevices } from './tables.js';
 
@@ -42,3 +44,42 @@ export const siteTodos: TodoSource = async (db, p, now) => {
   }
   return out;
 };
+
+/** Alarms still open (not acknowledged) that were raised before `before`, with words for a notification. */
+export async function unacknowledgedAlarms(db: DbOrTx, before: Date): Promise<OpenCondition[]> {
+  const rows = await db
+    .select({ a: siteAlarms, deviceName: siteDevices.name })
+    .from(siteAlarms)
+    .innerJoin(siteDevices, eq(siteDevices.id, siteAlarms.deviceId))
+    .where(and(eq(siteAlarms.state, 'open'), lte(siteAlarms.openedAt, before)))
+    .limit(10_000);
+  return rows.map(({ a, deviceName }) => ({
+    key: `alarm:${a.id}`,
+    projectId: a.projectId,
+    params: { ...alarmWords(a, deviceName) },
+    link: `/projects/${a.projectId}/site`,
+  }));
+}
+
+/** One alarm in words (zh and en), for the notification of its raising. */
+export async function alarmInWords(db: DbOrTx, alarmId: string): Promise<OpenCondition | null> {
+  const [row] = await db
+    .select({ a: siteAlarms, deviceName: siteDevices.name })
+    .from(siteAlarms)
+    .innerJoin(siteDevices, eq(siteDevices.id, siteAlarms.deviceId))
+    .where(eq(siteAlarms.id, alarmId));
+  if (!row) return null;
+  return { key: `alarm:${row.a.id}`, projectId: row.a.projectId, params: alarmWords(row.a, row.deviceName), link: `/projects/${row.a.projectId}/site` };
+}
+
+function alarmWords(a: typeof siteAlarms.$inferSelect, deviceName: string) {
+  if (a.kind === 'offline') return { detail_zh: `${deviceName} 离线`, detail_en: `${deviceName} is offline`, deviceName };
+  const m = metricInfo(a.metric ?? '');
+  const v = a.observedValue == null ? '' : `${a.observedValue} ${m.unit}`.trim();
+  const limit = a.limitValue == null ? '' : `${a.limitValue} ${m.unit}`.trim();
+  return {
+    detail_zh: `${deviceName} ${m.zh} ${v}，超过限值 ${limit}`,
+    detail_en: `${deviceName} ${m.en} ${v} above the limit of ${limit}`,
+    deviceName,
+  };
+}

@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, isNull, lte, min } from 'drizzle-orm';
-import { isoOrNull, todo, type Todo, type TodoSource } from '../../platform/todos.js';
+import type { DbOrTx } from '../../db/database.js';
+import { isoOrNull, todo, type OpenCondition, type Todo, type TodoSource } from '../../platform/todos.js';
 import { visibleProjectIds } from '../projects/index.js';
 import { findings, notices } from './tables.js';
 import { awaitingParticipant } from './workflow.js';
@@ -75,3 +76,40 @@ export const supervisionTodos: TodoSource = async (db, p, now) => {
   }
   return out;
 };
+
+const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * Notices for the notification rules: waiting for the responsible organisation and due within `days` (dueSoon),
+ * past their deadline (overdue), and stop-work orders in force.
+ */
+export async function noticeConditions(db: DbOrTx, now: Date, days: number) {
+  const waiting = await db
+    .select({ n: notices })
+    .from(notices)
+    .where(inArray(notices.status, [...awaitingParticipant]))
+    .limit(20_000);
+  const soonLimit = now.getTime() + days * 86_400_000;
+  const cond = (n: typeof notices.$inferSelect, what: string): OpenCondition => ({
+    key: `notice:${n.id}:${what}`,
+    projectId: n.projectId,
+    regionCode: n.regionCode,
+    params: { code: n.code, deadline: chinaDay(n.deadline) },
+    link: `/supervision/notices/${n.id}`,
+    organisationIds: [n.responsibleOrganisationId],
+  });
+  const dueSoon = waiting.filter(({ n }) => n.deadline.getTime() > now.getTime() && n.deadline.getTime() <= soonLimit).map(({ n }) => cond(n, 'dueSoon'));
+  const overdue = waiting.filter(({ n }) => n.deadline.getTime() <= now.getTime()).map(({ n }) => cond(n, 'overdue'));
+  const stops = await db
+    .select({ f: findings })
+    .from(findings)
+    .where(and(eq(findings.stopWork, true), isNull(findings.stopWorkLiftedAt), eq(findings.status, 'open')))
+    .limit(20_000);
+  const stopWork: OpenCondition[] = stops.map(({ f }) => ({
+    key: `finding:${f.id}:stopWork`,
+    projectId: f.projectId,
+    params: { detail_zh: f.description, detail_en: f.description },
+    link: `/projects/${f.projectId}/supervision`,
+  }));
+  return { dueSoon, overdue, stopWork };
+}

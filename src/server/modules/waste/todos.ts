@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
-import { todo, type Todo, type TodoSource } from '../../platform/todos.js';
+import type { DbOrTx } from '../../db/database.js';
+import { todo, type OpenCondition, type Todo, type TodoSource } from '../../platform/todos.js';
 import { projectRefs, visibleProjectIds } from '../projects/index.js';
 import { facilitiesOfOrganisation } from './facilities.js';
 import { wasteAlerts, wasteManifests } from './tables.js';
@@ -59,3 +60,20 @@ export const wasteTodos: TodoSource = async (db, p) => {
   }
   return out;
 };
+
+/** Loads past the region's receipt deadline (an open not_received alert), for the notification rule. */
+export async function manifestsNotReceived(db: DbOrTx): Promise<OpenCondition[]> {
+  const rows = await db
+    .select({ a: wasteAlerts, number: wasteManifests.number })
+    .from(wasteAlerts)
+    .innerJoin(wasteManifests, eq(wasteManifests.id, wasteAlerts.manifestId))
+    .where(and(eq(wasteAlerts.kind, 'not_received'), isNull(wasteAlerts.resolvedAt)))
+    .limit(20_000);
+  return rows.map(({ a, number }) => ({
+    key: `manifest:${a.manifestId}:notReceived`,
+    projectId: a.projectId,
+    regionCode: a.regionCode,
+    params: { code: number },
+    link: `/projects/${a.projectId}/waste?tab=manifests&state=in_transit`,
+  }));
+}
