@@ -112,6 +112,13 @@ const envSchema = z.object({
     .positive()
     .default(defaultSpreadsheetLimits.timeoutMs / 1000),
   SPREADSHEET_CONCURRENCY: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.concurrency),
+  /** E-mail notifications: smtp://user:pass@host:port (STARTTLS when offered) or smtps://… ; unset → no e-mail. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://host:port or smtps://host:port')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default('GreenBuild 绿色建造试点 <noreply@greenbuild.local>'),
 });
 
 export type Config = {
@@ -128,6 +135,9 @@ export type Config = {
   sessionIdleHours: number;
   hj212Port: number;
   hj212FirstFrameTimeoutMs: number;
+  /** SMTP server for e-mail notifications; none → e-mail deliveries wait, shown as not configured. */
+  smtpUrl?: string;
+  mailFrom: string;
   hj212MaxPendingPerAddress: number;
   mqttPort: number;
   mqttUrl?: string;
@@ -192,6 +202,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     tokenMaxDays: e.TOKEN_MAX_DAYS,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     publicRateLimitPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
     loginRateLimitPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
     version: process.env.npm_package_version ?? '0.1.0',

@@ -206,7 +206,15 @@ export type InboxItem = {
   read: boolean;
 };
 
-export const renderText = (kind: string, params: Record<string, unknown>, lang: Language) => translate(`notify.${kind}`, lang, params);
+/** A notification's text in a language; `x_zh` / `x_en` parameters fill `{x}` in their language. */
+export function renderText(kind: string, params: Record<string, unknown>, lang: Language): string {
+  const filled: Record<string, unknown> = { ...params };
+  for (const [k, v] of Object.entries(params)) {
+    const m = /^(.*)_(zh|en)$/.exec(k);
+    if (m && (m[2] === 'zh') === (lang === 'zh-CN')) filled[m[1]!] = v;
+  }
+  return translate(`notify.${kind}`, lang, filled);
+}
 
 /** A page of the user's inbox, newest first, by keyset (created_at, id) so deep pages stay fast. */
 export async function inbox(

@@ -46,7 +46,7 @@ export const siteTodos: TodoSource = async (db, p, now) => {
 };
 
 /** Alarms still open (not acknowledged) that were raised before `before`, with words for a notification. */
-export async function unacknowledgedAlarms(db: DbOrTx, before: Date): Promise<OpenCondition[]> {
+export async function unacknowledgedAlarms(db: DbOrTx, before: Date, now = new Date()): Promise<OpenCondition[]> {
   const rows = await db
     .select({ a: siteAlarms, deviceName: siteDevices.name })
     .from(siteAlarms)
@@ -56,7 +56,7 @@ export async function unacknowledgedAlarms(db: DbOrTx, before: Date): Promise<Op
   return rows.map(({ a, deviceName }) => ({
     key: `alarm:${a.id}`,
     projectId: a.projectId,
-    params: { ...alarmWords(a, deviceName) },
+    params: { ...alarmWords(a, deviceName), openedMinutesAgo: Math.floor((now.getTime() - a.openedAt.getTime()) / 60_000) },
     link: `/projects/${a.projectId}/site`,
   }));
 }

@@ -94,7 +94,7 @@ export async function noticeConditions(db: DbOrTx, now: Date, days: number) {
     key: `notice:${n.id}:${what}`,
     projectId: n.projectId,
     regionCode: n.regionCode,
-    params: { code: n.code, deadline: chinaDay(n.deadline) },
+    params: { code: n.code, deadline: chinaDay(n.deadline), dueInDays: Math.ceil((n.deadline.getTime() - now.getTime()) / 86_400_000) },
     link: `/supervision/notices/${n.id}`,
     organisationIds: [n.responsibleOrganisationId],
   });
