@@ -34,7 +34,12 @@ export const applicationTodos: TodoSource = async (db, p) => {
 /** Review assignments not yet submitted, one condition per assignment, for the notification rule. */
 export async function openReviewAssignments(db: DbOrTx): Promise<OpenCondition[]> {
   const rows = await db
-    .select({ id: reviewAssignments.id, expert: reviewAssignments.expertUserId, projectId: applications.projectId, round: applicationRounds.title })
+    .select({
+      id: reviewAssignments.id,
+      expert: reviewAssignments.expertUserId,
+      projectId: applications.projectId,
+      round: applicationRounds.title,
+    })
     .from(reviewAssignments)
     .innerJoin(applications, eq(applications.id, reviewAssignments.applicationId))
     .innerJoin(applicationRounds, eq(applicationRounds.id, applications.roundId))

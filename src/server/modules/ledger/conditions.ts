@@ -8,5 +8,10 @@ export async function openIntegrityAlarms(db: DbOrTx): Promise<OpenCondition[]> 
     db,
     sql`select id::text as id, detail from ledger_alarms where acknowledged_at is null order by id limit 1000`,
   );
-  return rows.map((r) => ({ key: `ledger:${r.id}`, projectId: null, params: { detail_zh: r.detail, detail_en: r.detail }, link: '/verify' }));
+  return rows.map((r) => ({
+    key: `ledger:${r.id}`,
+    projectId: null,
+    params: { detail_zh: r.detail, detail_en: r.detail },
+    link: '/verify',
+  }));
 }

@@ -54,7 +54,7 @@ const inboxItem = z.object({
 
 const preferencesSchema = z
   .object({
-    channels: z.record(z.enum(categories), z.array(z.enum(channels)).max(2)),
+    channels: z.partialRecord(z.enum(categories), z.array(z.enum(channels)).max(2)),
     quietStart: z.number().int().min(0).max(23).nullable(),
     quietEnd: z.number().int().min(0).max(23).nullable(),
     dailyDigest: z.boolean(),
@@ -79,7 +79,13 @@ const ruleChange = z
   .object({
     regionCode: z.string().max(40).optional().meta({ description: 'Only for the administrator; a regulator changes its own region' }),
     enabled: z.boolean(),
-    minutes: z.number().int().min(1).max(7 * 24 * 60).nullable().optional(),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .nullable()
+      .optional(),
     days: z.number().int().min(1).max(60).nullable().optional(),
   })
   .strict();
@@ -222,7 +228,10 @@ export const notificationsModule: FastifyPluginAsyncZod<AppContext> = async (app
         operationId: 'streamMyNotifications',
         tags: ['notifications'],
         summary: '提醒实时推送 New notifications as Server-Sent Events (any instance)',
-        download: { media: [MEDIA.eventStream], description: 'Server-Sent Events: `unread` with the unread count when a notification arrives' },
+        download: {
+          media: [MEDIA.eventStream],
+          description: 'Server-Sent Events: `unread` with the unread count when a notification arrives',
+        },
       },
     },
     async (req, reply) => {
@@ -280,7 +289,8 @@ export const notificationsModule: FastifyPluginAsyncZod<AppContext> = async (app
     async (req) => {
       const p = requirePrincipal(req);
       const b = req.body;
-      if ((b.quietStart === null) !== (b.quietEnd === null)) throw invalidField(b.quietStart === null ? 'quietStart' : 'quietEnd', 'notification_quiet_hours_pair');
+      if ((b.quietStart === null) !== (b.quietEnd === null))
+        throw invalidField(b.quietStart === null ? 'quietStart' : 'quietEnd', 'notification_quiet_hours_pair');
       return db.transaction((tx) => store.savePreferences(tx, actorOf(req), p.userId, b)) as Promise<z.infer<typeof preferencesSchema>>;
     },
   );
@@ -340,8 +350,10 @@ export const notificationsModule: FastifyPluginAsyncZod<AppContext> = async (app
       const region = p.role === 'regulator' ? p.regionCode : req.body.regionCode;
       if (!region) throw invalidField('regionCode', 'value_required');
       if (!(await regionExists(db, region))) throw invalidField('regionCode', 'region_unknown');
-      if (req.body.minutes != null && rule.defaults.minutes === undefined) throw invalidField('minutes', 'notification_rule_param', { param: 'minutes' });
-      if (req.body.days != null && rule.defaults.days === undefined) throw invalidField('days', 'notification_rule_param', { param: 'days' });
+      if (req.body.minutes != null && rule.defaults.minutes === undefined)
+        throw invalidField('minutes', 'notification_rule_param', { param: 'minutes' });
+      if (req.body.days != null && rule.defaults.days === undefined)
+        throw invalidField('days', 'notification_rule_param', { param: 'days' });
       await db.transaction((tx) => store.setRegionRule(tx, actorOf(req), region, rule.key, req.body));
       return { ok: true as const };
     },

@@ -1,6 +1,16 @@
 import type { Severity } from './tables.js';
 
-export const categories = ['alarm', 'supervision', 'waste', 'planning', 'review', 'evaluation', 'tracking', 'integrity', 'platform'] as const;
+export const categories = [
+  'alarm',
+  'supervision',
+  'waste',
+  'planning',
+  'review',
+  'evaluation',
+  'tracking',
+  'integrity',
+  'platform',
+] as const;
 export type Category = (typeof categories)[number];
 
 /** Who a rule's notification goes to, resolved against accounts and the project at the time it fires. */
@@ -83,7 +93,10 @@ export const ruleDefinitions: RuleDefinition[] = [
     trigger: { condition: 'noticeOverdue' },
     defaults: { enabled: true },
     name: { 'zh-CN': '整改逾期', en: 'Rectification overdue' },
-    text: { 'zh-CN': '整改通知 {code}（{projectName}）已于 {deadline} 逾期', en: 'Notice {code} ({projectName}) was due {deadline} and is overdue' },
+    text: {
+      'zh-CN': '整改通知 {code}（{projectName}）已于 {deadline} 逾期',
+      en: 'Notice {code} ({projectName}) was due {deadline} and is overdue',
+    },
   },
   {
     key: 'notice.stopWork',
@@ -103,7 +116,10 @@ export const ruleDefinitions: RuleDefinition[] = [
     trigger: { condition: 'manifestNotReceived' },
     defaults: { enabled: true },
     name: { 'zh-CN': '联单超时未接收', en: 'Manifest not received in time' },
-    text: { 'zh-CN': '联单 {code}（{projectName}）超过期限仍未被接收', en: 'Manifest {code} ({projectName}) was not received by its deadline' },
+    text: {
+      'zh-CN': '联单 {code}（{projectName}）超过期限仍未被接收',
+      en: 'Manifest {code} ({projectName}) was not received by its deadline',
+    },
   },
   {
     key: 'review.assigned',

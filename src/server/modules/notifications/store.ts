@@ -309,6 +309,12 @@ export async function savePreferences(tx: DbOrTx, actor: AuditActor, userId: str
   const before = await preferencesOf(tx, userId);
   const values = { userId, ...v, updatedAt: new Date() };
   await tx.insert(preferences).values(values).onConflictDoUpdate({ target: preferences.userId, set: values });
-  await recordAudit(tx, actor, { action: 'notifications.preferences.update', entityType: 'notification_preferences', entityId: userId, before, after: v });
+  await recordAudit(tx, actor, {
+    action: 'notifications.preferences.update',
+    entityType: 'notification_preferences',
+    entityId: userId,
+    before,
+    after: v,
+  });
   return v;
 }

@@ -40,7 +40,8 @@ export const siteTodos: TodoSource = async (db, p, now) => {
           sql`(${siteDevices.lastSeenAt} is null or ${siteDevices.lastSeenAt} < ${now}::timestamptz - make_interval(secs => ${siteDevices.offlineAfterS}))`,
         ),
       );
-    if (offline && offline.n > 0) out.push(todo({ kind: 'device.offline', count: offline.n, link: '/site?offline=true', severity: 'warning' }));
+    if (offline && offline.n > 0)
+      out.push(todo({ kind: 'device.offline', count: offline.n, link: '/site?offline=true', severity: 'warning' }));
   }
   return out;
 };
@@ -69,7 +70,12 @@ export async function alarmInWords(db: DbOrTx, alarmId: string): Promise<OpenCon
     .innerJoin(siteDevices, eq(siteDevices.id, siteAlarms.deviceId))
     .where(eq(siteAlarms.id, alarmId));
   if (!row) return null;
-  return { key: `alarm:${row.a.id}`, projectId: row.a.projectId, params: alarmWords(row.a, row.deviceName), link: `/projects/${row.a.projectId}/site` };
+  return {
+    key: `alarm:${row.a.id}`,
+    projectId: row.a.projectId,
+    params: alarmWords(row.a, row.deviceName),
+    link: `/projects/${row.a.projectId}/site`,
+  };
 }
 
 function alarmWords(a: typeof siteAlarms.$inferSelect, deviceName: string) {

@@ -54,9 +54,7 @@ export const supervisionTodos: TodoSource = async (db, p, now) => {
       .innerJoin(notices, eq(notices.findingId, findings.id))
       .where(and(inScope, eq(notices.status, 'responded')));
     if (responded && responded.n > 0)
-      out.push(
-        todo({ kind: 'notice.toVerify', count: responded.n, link: '/supervision?noticeStatus=responded', severity: 'warning' }),
-      );
+      out.push(todo({ kind: 'notice.toVerify', count: responded.n, link: '/supervision?noticeStatus=responded', severity: 'warning' }));
     const [late] = await db
       .select({ n: count(), first: min(notices.deadline) })
       .from(findings)
@@ -98,7 +96,9 @@ export async function noticeConditions(db: DbOrTx, now: Date, days: number) {
     link: `/supervision/notices/${n.id}`,
     organisationIds: [n.responsibleOrganisationId],
   });
-  const dueSoon = waiting.filter(({ n }) => n.deadline.getTime() > now.getTime() && n.deadline.getTime() <= soonLimit).map(({ n }) => cond(n, 'dueSoon'));
+  const dueSoon = waiting
+    .filter(({ n }) => n.deadline.getTime() > now.getTime() && n.deadline.getTime() <= soonLimit)
+    .map(({ n }) => cond(n, 'dueSoon'));
   const overdue = waiting.filter(({ n }) => n.deadline.getTime() <= now.getTime()).map(({ n }) => cond(n, 'overdue'));
   const stops = await db
     .select({ f: findings })

@@ -56,7 +56,9 @@ export const wasteTodos: TodoSource = async (db, p) => {
       .from(wasteAlerts)
       .where(and(...where));
     if (r && r.n > 0)
-      out.push(todo({ kind: 'manifest.overdueReceipt', count: r.n, overdue: r.n, link: '/waste?alertKind=not_received', severity: 'warning' }));
+      out.push(
+        todo({ kind: 'manifest.overdueReceipt', count: r.n, overdue: r.n, link: '/waste?alertKind=not_received', severity: 'warning' }),
+      );
   }
   return out;
 };
