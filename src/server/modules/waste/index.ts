@@ -2,3 +2,4 @@
 export { recyclingRate, wasteIndicatorDefinitions, wasteIntensity } from './indicators.js';
 export { wasteSeeder } from './seed.js';
 export { manifestsNotReceived, wasteTodos } from './todos.js';
+export { wasteEventTypes } from './events.js';
