@@ -112,7 +112,6 @@ const envSchema = z.object({
     .positive()
     .default(defaultSpreadsheetLimits.timeoutMs / 1000),
   SPREADSHEET_CONCURRENCY: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.concurrency),
-<<<<<<< HEAD
   /** E-mail notifications: smtp://user:pass@host:port (STARTTLS when offered) or smtps://… ; unset → no e-mail. */
   SMTP_URL: z
     .string()
@@ -120,10 +119,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().min(3).default('GreenBuild 绿色建造试点 <noreply@greenbuild.local>'),
-=======
   /** Days the event log keeps events for the change feed; an older cursor answers 410 cursor_expired. */
   EVENT_RETENTION_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1–3650').max(3650, 'must be 1–3650').default(30),
->>>>>>> hev
 });
 
 export type Config = {
@@ -209,12 +206,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     tokenMaxDays: e.TOKEN_MAX_DAYS,
-<<<<<<< HEAD
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
-=======
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
->>>>>>> hev
     publicRateLimitPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
     loginRateLimitPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
     version: process.env.npm_package_version ?? '0.1.0',

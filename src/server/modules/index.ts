@@ -22,11 +22,8 @@ import { planningModule } from './planning/routes.js';
 import { practicesModule } from './practices/routes.js';
 import { evaluationModule } from './evaluation/routes.js';
 import { trackingModule } from './tracking/routes.js';
-<<<<<<< HEAD
 import { notificationsModule } from './notifications/routes.js';
-=======
 import { eventsModule } from './events/routes.js';
->>>>>>> hev
 
 /** Every capability, registered in this order; each is a Fastify plugin given the shared context. */
 export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
@@ -52,9 +49,6 @@ export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
   practicesModule,
   evaluationModule,
   trackingModule,
-<<<<<<< HEAD
   notificationsModule,
-=======
   eventsModule,
->>>>>>> hev
 ] as FastifyPluginAsync<AppContext>[];

@@ -150,6 +150,39 @@ describe('alarm → to-do → escalation → acknowledgement', () => {
   });
 });
 
+describe('event rules', () => {
+  it('a plan submitted by the enterprise reaches the region’s regulators once, in words, live over SSE', async () => {
+    const url = `/api/planning/projects/${projectId}/plan`;
+    const saved = await enterprise.put(url, {
+      aspects: { construction: { targets: [{ name: '施工现场建筑垃圾排放量', targetValue: 300, unit: 't/万m²' }], measures: [] } },
+    });
+    expect(saved.status, saved.text).toBe(200);
+    // A browser of the regulator listening on the stream hears the unread count change.
+    const stream = await fetch(`${t.url}/api/me/notifications/stream`, { headers: { cookie: regulator.cookie! } });
+    const reader = stream.body!.getReader();
+    const submitted = await enterprise.post(`${url}/submit`);
+    expect(submitted.status, submitted.text).toBe(200);
+    let item: { kind: string; text: string; link: string } | undefined;
+    for (let i = 0; i < 60 && !item; i++) {
+      item = (await regulator.get('/api/me/notifications')).body.items.find((n: { kind: string }) => n.kind === 'plan.submitted');
+      if (!item) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(item).toMatchObject({ link: `/projects/${projectId}/plan` });
+    expect(item!.text).toMatch(/^.+（HN-[0-9-]+） 提交了绿色策划，请审核$/);
+    let heard = '';
+    while (!heard.includes('event: unread')) heard += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    const rows = await one<{ n: number; users: number }>(
+      sql`select count(*)::int as n, count(distinct user_id)::int as users from notifications where kind = 'plan.submitted'`,
+    );
+    expect(rows.n).toBe(rows.users);
+    // The enterprise itself is not told about its own submission.
+    expect((await enterprise.get('/api/me/notifications')).body.items.some((n: { kind: string }) => n.kind === 'plan.submitted')).toBe(
+      false,
+    );
+  });
+});
+
 describe('inbox', () => {
   it('marks read, counts unread, and never shows another user’s notification', async () => {
     const inbox = (await regulator.get('/api/me/notifications')).body;

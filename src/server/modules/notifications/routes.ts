@@ -19,6 +19,7 @@ import { supervisionTodos } from '../supervision/index.js';
 import { trackingTodos } from '../tracking/index.js';
 import { wasteTodos } from '../waste/index.js';
 import { runConditionRules } from './conditions.js';
+import { notifiedEventTypes, notifyForEvents } from './eventRules.js';
 import { channelStatus, DeliveryWorker, queueDigests } from './delivery.js';
 import { categoryLabels, todoLabels } from './messages.js';
 import { NotificationHub } from './hub.js';
@@ -105,6 +106,7 @@ export const notificationsModule: FastifyPluginAsyncZod<AppContext> = async (app
     await worker.stop();
     await hub.stop();
   });
+  ctx.events.consume('notifications', (tx, events) => notifyForEvents(tx, events).then(() => undefined), { types: notifiedEventTypes });
   ctx.scheduler.add({ name: 'notifications.conditions', everyMs: 60_000, run: (d) => runConditionRules(d).then(() => undefined) });
   ctx.scheduler.add({
     name: 'notifications.digest',
