@@ -432,7 +432,14 @@ export async function revokeToken(tx: DbOrTx, actor: AuditActor, id: string) {
 
 export type { Db };
 
-export type Recipient = { id: string; displayName: string; email: string | null; role: Role; organisationId: string | null; regionCode: string | null };
+export type Recipient = {
+  id: string;
+  displayName: string;
+  email: string | null;
+  role: Role;
+  organisationId: string | null;
+  regionCode: string | null;
+};
 
 /**
  * Active users a notification goes to: any of the listed users, or users of the given roles restricted to the given

@@ -7,12 +7,7 @@ import { applicationEventTypes } from '../applications/index.js';
 import { planningEventTypes } from '../planning/index.js';
 import { wasteEventTypes } from '../waste/index.js';
 
-export const eventTypes: readonly EventType[] = [
-  ...projectEventTypes,
-  ...applicationEventTypes,
-  ...planningEventTypes,
-  ...wasteEventTypes,
-];
+export const eventTypes: readonly EventType[] = [...projectEventTypes, ...applicationEventTypes, ...planningEventTypes, ...wasteEventTypes];
 
 const byName = new Map(eventTypes.map((t) => [t.type, t]));
 if (byName.size !== eventTypes.length) throw new Error('an event type is defined twice');

@@ -14,6 +14,6 @@ export const trackingTodos: TodoSource = async (db, p) => {
   );
   const n = [...warnings.values()].reduce((s, w) => s + w.length, 0);
   const out: Todo[] = [];
-  if (n > 0) out.push(todo({ kind: 'tracking.warning', count: n, link: '/tracking?tab=warnings', severity: 'warning' }));
+  if (n > 0) out.push(todo({ kind: 'tracking.warning', count: n, link: '/tracking', severity: 'warning' }));
   return out;
 };

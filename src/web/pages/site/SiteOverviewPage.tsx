@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { App as AntApp, Card, Col, InputNumber, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { ApiError, call, client } from '../../api.js';
@@ -173,6 +173,7 @@ function RulesTable() {
 }
 
 export function SiteOverviewPage() {
+  const [searchParams] = useSearchParams();
   const t = useT(messages);
   const regions = useRegions();
   const { me } = useAuth();
@@ -230,6 +231,7 @@ export function SiteOverviewPage() {
         </Col>
       </Row>
       <Tabs
+        defaultActiveKey={searchParams.get('alarmState') ? 'alarms' : 'sites'}
         items={[
           {
             key: 'sites',
