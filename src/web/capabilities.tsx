@@ -90,6 +90,8 @@ import { ProjectPlanPage } from './pages/planning/ProjectPlanPage.js';
 import { MeasuresPage } from './pages/planning/MeasuresPage.js';
 import { PracticesPage } from './pages/practices/PracticesPage.js';
 import { PublicPracticesPage } from './pages/practices/PublicPracticesPage.js';
+import { ShareAltOutlined as OpenPlatformIcon } from '@ant-design/icons';
+import { OpenPlatformPage } from './pages/openPlatform/OpenPlatformPage.js';
 
 /** One sidebar entry: a capability's page, who sees it, and its label in both languages. */
 export type NavItem = {
@@ -350,6 +352,14 @@ export const navItems: NavItem[] = [
     roles: ['admin', 'regulator'],
     group: 'evaluation',
     element: <PracticesPage />,
+  },
+  {
+    path: '/open-platform',
+    label: { 'zh-CN': '开放平台', en: 'Open platform' },
+    icon: <OpenPlatformIcon />,
+    roles: ['admin', 'regulator', 'enterprise'],
+    group: 'admin',
+    element: <OpenPlatformPage />,
   },
   {
     path: '/admin/organisations',

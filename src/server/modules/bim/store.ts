@@ -3,6 +3,8 @@ import { pageFromRows, totalColumn } from '../../platform/pagination.js';
 import type { Db, DbOrTx } from '../../db/database.js';
 import type { ModelExtraction } from './extract.js';
 import { bimElements, bimModels, type ModelStatus, type ModelSummary } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { bimModelFailed, bimModelProcessed } from './events.js';
 
 export type BimModelRow = typeof bimModels.$inferSelect;
 export type BimElementRow = typeof bimElements.$inferSelect;
@@ -213,10 +215,19 @@ export async function recordProgress(db: DbOrTx, id: string, progress: number, s
 }
 
 export async function failModel(db: DbOrTx, id: string, code: string, detail: string): Promise<void> {
-  await db
-    .update(bimModels)
-    .set({ status: 'failed', errorCode: code, errorDetail: detail.slice(0, 2000), processedAt: sql`now()`, stage: 'failed' })
-    .where(eq(bimModels.id, id));
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(bimModels)
+      .set({ status: 'failed', errorCode: code, errorDetail: detail.slice(0, 2000), processedAt: sql`now()`, stage: 'failed' })
+      .where(eq(bimModels.id, id))
+      .returning({ projectId: bimModels.projectId });
+    if (row)
+      await recordEvent(tx, bimModelFailed, {
+        subject: `/projects/${row.projectId}/bim-models/${id}`,
+        data: { projectId: row.projectId, modelId: id, errorCode: code },
+        projectId: row.projectId,
+      });
+  });
 }
 
 const BATCH = 400;
@@ -283,6 +294,11 @@ export async function completeModel(
         errorDetail: null,
       })
       .where(eq(bimModels.id, model.id));
+    await recordEvent(tx, bimModelProcessed, {
+      subject: `/projects/${model.projectId}/bim-models/${model.id}`,
+      data: { projectId: model.projectId, modelId: model.id, elementCount: x.elements.length },
+      projectId: model.projectId,
+    });
   });
 }
 

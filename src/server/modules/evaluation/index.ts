@@ -3,3 +3,4 @@ export { renderProjectReportPdf, PdfRenderer, sharedRenderer, projectReportData,
 export { projectEvaluationResult, ranking, DEFAULT_SCHEME_CODE } from './store.js';
 export { evaluationDemoSeeder } from './demo.js';
 export { evaluationTodos, openEvaluationAssignments } from './todos.js';
+export { evaluationEventTypes } from './events.js';

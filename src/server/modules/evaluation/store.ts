@@ -49,6 +49,8 @@ import {
   type EvaluationKind,
   type ItemEntry,
 } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { evaluationClosed } from './events.js';
 
 /** The scheme a project is evaluated under until the regulator picks another. */
 export const DEFAULT_SCHEME_CODE = 'green-construction-pilot';
@@ -899,6 +901,11 @@ export async function closeEvaluation(tx: DbOrTx, actor: AuditActor, ev: Evaluat
     entityId: ev.id,
     before: { status: locked!.status },
     after: { status: 'closed', score, grade },
+  });
+  await recordEvent(tx, evaluationClosed, {
+    subject: `/projects/${locked!.projectId}/evaluations/${ev.id}`,
+    data: { projectId: locked!.projectId, evaluationId: ev.id, kind: locked!.kind, score: score ?? null, grade: grade ?? null },
+    projectId: locked!.projectId,
   });
   return { score, grade };
 }

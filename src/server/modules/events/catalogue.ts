@@ -6,8 +6,25 @@ import { projectEventTypes } from '../projects/index.js';
 import { applicationEventTypes } from '../applications/index.js';
 import { planningEventTypes } from '../planning/index.js';
 import { wasteEventTypes } from '../waste/index.js';
+import { siteEventTypes } from '../site/index.js';
+import { bimEventTypes } from '../bim/index.js';
+import { qualityEventTypes } from '../quality/index.js';
+import { supervisionEventTypes } from '../supervision/index.js';
+import { evaluationEventTypes } from '../evaluation/index.js';
+import { practiceEventTypes } from '../practices/index.js';
 
-export const eventTypes: readonly EventType[] = [...projectEventTypes, ...applicationEventTypes, ...planningEventTypes, ...wasteEventTypes];
+export const eventTypes: readonly EventType[] = [
+  ...projectEventTypes,
+  ...applicationEventTypes,
+  ...planningEventTypes,
+  ...wasteEventTypes,
+  ...siteEventTypes,
+  ...bimEventTypes,
+  ...qualityEventTypes,
+  ...supervisionEventTypes,
+  ...evaluationEventTypes,
+  ...practiceEventTypes,
+];
 
 const byName = new Map(eventTypes.map((t) => [t.type, t]));
 if (byName.size !== eventTypes.length) throw new Error('an event type is defined twice');

@@ -14,3 +14,4 @@ export async function listPractices(
   return list(db, f);
 }
 export { practicesDemoSeeder } from './demo.js';
+export { practiceEventTypes } from './events.js';

@@ -6,6 +6,8 @@ import { recordAttachment } from '../../platform/attachments.js';
 import { conflict } from '../../platform/errors.js';
 import type { PlanAspect } from '../planning/index.js';
 import { practiceAttachments, practices, type PracticeStatus } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { practicePublished } from './events.js';
 
 export type PracticeRow = typeof practices.$inferSelect;
 export type PracticeFilter = {
@@ -180,6 +182,12 @@ export async function setPracticeStatus(tx: DbOrTx, actor: AuditActor, before: P
     before: { status: before.status },
     after: { status: to },
   });
+  if (to === 'published')
+    await recordEvent(tx, practicePublished, {
+      subject: `/practices/${before.id}`,
+      data: { practiceId: before.id, regionCode: before.regionCode, title: after!.title, sourceProjectIds: after!.sourceProjectIds },
+      regionCode: before.regionCode,
+    });
   return after!;
 }
 

@@ -12,6 +12,8 @@ import { projectRefs } from '../projects/index.js';
 import type { Appended, Ledger } from '../ledger/index.js';
 import { entryBytes, newPrivateSalt } from './entry.js';
 import { qualityAttachments, qualityRecords, type QualityKind, type QualityResult } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { qualityRecordAppended } from './events.js';
 
 export type RecordInput = {
   kind: QualityKind;
@@ -283,6 +285,19 @@ export async function createRecord(
         organisationId: project.ownerOrganisationId,
         before: corrects ? { recordId: corrects.recordId, ledgerIndex: corrects.index } : null,
         after: { ...audited, ledgerIndex, attachments: files.map((f) => f.sha256) },
+      });
+      await recordEvent(tx, qualityRecordAppended, {
+        subject: `/projects/${project.id}/quality-records/${id}`,
+        data: {
+          projectId: project.id,
+          recordId: id,
+          kind: row.kind,
+          ledgerIndex: Number(ledgerIndex),
+          correctsRecordId: corrects?.recordId ?? null,
+        },
+        projectId: project.id,
+        organisationId: project.ownerOrganisationId,
+        regionCode: project.regionCode,
       });
     });
   } catch (err) {

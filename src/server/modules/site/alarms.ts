@@ -12,6 +12,8 @@ import { projectRefs, type ProjectRef } from '../projects/index.js';
 import { notifyAlarm } from './live.js';
 import { anyDevice } from './readings.js';
 import { siteAlarms, siteDevices, siteThresholdRules, type AlarmState } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { alarmAcknowledged, alarmClosed, alarmRaised } from './events.js';
 
 export type Rule = typeof siteThresholdRules.$inferSelect;
 type AlarmRow = typeof siteAlarms.$inferSelect;
@@ -99,6 +101,19 @@ async function openAlarm(
   if (!rows.length) return null;
   const [row] = await tx.select().from(siteAlarms).where(eq(siteAlarms.id, rows[0]!.id));
   await notifyAlarm(tx, a.projectId, alarmView(row!));
+  await recordEvent(tx, alarmRaised, {
+    subject: `/projects/${row!.projectId}/alarms/${row!.id}`,
+    data: {
+      projectId: row!.projectId,
+      alarmId: row!.id,
+      deviceId: row!.deviceId,
+      kind: row!.kind,
+      metric: row!.metric,
+      limitValue: row!.limitValue,
+      observedValue: row!.observedValue,
+    },
+    projectId: row!.projectId,
+  });
   return row!;
 }
 
@@ -108,7 +123,13 @@ async function closeBySystem(tx: DbOrTx, alarm: AlarmRow, note: string) {
     .set({ state: 'closed', closedAt: new Date(), closedBy: null, note })
     .where(and(eq(siteAlarms.id, alarm.id), ne(siteAlarms.state, 'closed')))
     .returning();
-  if (row) await notifyAlarm(tx, row.projectId, alarmView(row));
+  if (!row) return;
+  await notifyAlarm(tx, row.projectId, alarmView(row));
+  await recordEvent(tx, alarmClosed, {
+    subject: `/projects/${row.projectId}/alarms/${row.id}`,
+    data: { projectId: row.projectId, alarmId: row.id, deviceId: row.deviceId, kind: row.kind, closedBySystem: true, note },
+    projectId: row.projectId,
+  });
 }
 
 type Observation = { value: number; exceeded: boolean };
@@ -286,6 +307,29 @@ export async function changeAlarm(
     after: alarmView(after),
   });
   await notifyAlarm(tx, after.projectId, alarmView(after));
+  const where = {
+    subject: `/projects/${after.projectId}/alarms/${after.id}`,
+    projectId: after.projectId,
+    organisationId: project.ownerOrganisationId,
+    regionCode: project.regionCode,
+  };
+  if (to === 'acknowledged')
+    await recordEvent(tx, alarmAcknowledged, {
+      ...where,
+      data: { projectId: after.projectId, alarmId: after.id, deviceId: after.deviceId, kind: after.kind },
+    });
+  else
+    await recordEvent(tx, alarmClosed, {
+      ...where,
+      data: {
+        projectId: after.projectId,
+        alarmId: after.id,
+        deviceId: after.deviceId,
+        kind: after.kind,
+        closedBySystem: false,
+        note: after.note,
+      },
+    });
   return after;
 }
 

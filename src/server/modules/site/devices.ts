@@ -8,6 +8,8 @@ import { recordAudit, type AuditActor } from '../../platform/audit.js';
 import { invalidField, notFound } from '../../platform/errors.js';
 import type { ProjectRef } from '../projects/index.js';
 import { siteDevices, type DeviceKind, type Protocol } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { deviceRegistered } from './events.js';
 
 export const DEVICE_TOKEN_PREFIX = 'gbd_';
 
@@ -129,6 +131,13 @@ export async function createDevice(
     regionCode: project.regionCode,
     organisationId: project.ownerOrganisationId,
     after: auditView(row!),
+  });
+  await recordEvent(tx, deviceRegistered, {
+    subject: `/projects/${project.id}/devices/${row!.id}`,
+    data: { projectId: project.id, deviceId: row!.id, name: row!.name, kind: row!.kind, protocols: row!.protocols },
+    projectId: project.id,
+    organisationId: project.ownerOrganisationId,
+    regionCode: project.regionCode,
   });
   return { device: deviceView(row!), token: token?.token ?? null };
 }

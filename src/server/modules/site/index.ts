@@ -2,3 +2,4 @@
 export { siteIndicatorDefinitions } from './indicators.js';
 export { siteDemoSeeder } from './seed.js';
 export { alarmInWords, siteTodos, unacknowledgedAlarms } from './todos.js';
+export { siteEventTypes } from './events.js';

@@ -25,6 +25,8 @@ import {
   type TemplateItem,
 } from './tables.js';
 import { awaitingParticipant, escalationLevelAt, mayStopWork, noticeTransition, type NoticeAction } from './workflow.js';
+import { recordEvent } from '../../platform/events.js';
+import { findingRaised, noticeEscalated, noticeIssued, noticeRectified } from './events.js';
 
 type Template = typeof supervisionTemplates.$inferSelect;
 export type InspectionRow = typeof inspections.$inferSelect;
@@ -445,6 +447,18 @@ export async function addFinding(
     regionCode: inspection.regionCode,
     after: { ...findingRow(row!), photos: saved.map((s) => ({ id: s.id, sha256: s.sha256, capturedAt: s.capturedAt })) },
   });
+  await recordEvent(tx, findingRaised, {
+    subject: `/projects/${inspection.projectId}/findings/${row!.id}`,
+    data: {
+      projectId: inspection.projectId,
+      inspectionId: inspection.id,
+      findingId: row!.id,
+      severity: row!.severity,
+      stopWork: row!.stopWork,
+    },
+    projectId: inspection.projectId,
+    regionCode: inspection.regionCode,
+  });
   if (input.stopWork) {
     await recordAudit(tx, actor, {
       action: 'supervision.stop_work.impose',
@@ -616,6 +630,20 @@ export async function issueNotice(
     organisationId: input.responsibleOrganisationId,
     after: noticeRow(row!, now),
   });
+  await recordEvent(tx, noticeIssued, {
+    subject: `/projects/${row!.projectId}/notices/${row!.id}`,
+    data: {
+      projectId: row!.projectId,
+      noticeId: row!.id,
+      findingId: row!.findingId,
+      code: row!.code,
+      responsibleOrganisationId: input.responsibleOrganisationId,
+      deadline: row!.deadline.toISOString(),
+    },
+    projectId: row!.projectId,
+    organisationId: project.ownerOrganisationId,
+    regionCode: project.regionCode,
+  });
   return row!;
 }
 
@@ -702,6 +730,12 @@ export async function closeNotice(tx: DbOrTx, actor: AuditActor, p: Principal, b
     regionCode: before.regionCode,
     before: noticeRow(before),
     after: { ...noticeRow(row!), comment: input.comment ?? null },
+  });
+  await recordEvent(tx, noticeRectified, {
+    subject: `/projects/${row!.projectId}/notices/${row!.id}`,
+    data: { projectId: row!.projectId, noticeId: row!.id, findingId: row!.findingId, code: row!.code },
+    projectId: row!.projectId,
+    regionCode: row!.regionCode,
   });
   if (finding.stopWork && !finding.stopWorkLiftedAt) {
     await recordAudit(tx, actor, {
@@ -794,6 +828,19 @@ export async function escalateOverdueNotices(db: DbOrTx, now: Date): Promise<Arr
         after: { escalationLevel: level, deadline: n.deadline.toISOString(), at: now.toISOString() },
       });
       await tx.execute(sql`select pg_notify('supervision_escalated', ${JSON.stringify({ id: n.id, level })})`);
+      await recordEvent(tx, noticeEscalated, {
+        subject: `/projects/${n.projectId}/notices/${n.id}`,
+        data: {
+          projectId: n.projectId,
+          noticeId: n.id,
+          findingId: n.findingId,
+          code: n.code,
+          escalationLevel: level,
+          deadline: n.deadline.toISOString(),
+        },
+        projectId: n.projectId,
+        regionCode: n.regionCode,
+      });
       return true;
     });
     if (moved) escalated.push({ id: n.id, code: n.code, level });
