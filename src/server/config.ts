@@ -120,6 +120,13 @@ const envSchema = z.object({
     .positive()
     .default(defaultSpreadsheetLimits.timeoutMs / 1000),
   SPREADSHEET_CONCURRENCY: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.concurrency),
+  /** E-mail notifications: smtp://user:pass@host:port (STARTTLS when offered) or smtps://… ; unset → no e-mail. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://host:port or smtps://host:port')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default('GreenBuild 绿色建造试点 <noreply@greenbuild.local>'),
   /** Days the event log keeps events for the change feed; an older cursor answers 410 cursor_expired. */
   EVENT_RETENTION_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1–3650').max(3650, 'must be 1–3650').default(30),
 });
@@ -138,6 +145,9 @@ export type Config = {
   sessionIdleHours: number;
   hj212Port: number;
   hj212FirstFrameTimeoutMs: number;
+  /** SMTP server for e-mail notifications; none → e-mail deliveries wait, shown as not configured. */
+  smtpUrl?: string;
+  mailFrom: string;
   hj212MaxPendingPerAddress: number;
   hj212MaxConnections: number;
   jt808Port: number;
@@ -212,6 +222,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     tokenMaxDays: e.TOKEN_MAX_DAYS,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
     publicRateLimitPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
     loginRateLimitPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,

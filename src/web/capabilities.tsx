@@ -3,6 +3,7 @@ import { AuditOutlined, ApiOutlined, BankOutlined, CarOutlined, DashboardOutline
 import type { Role } from './auth.js';
 import type { Messages } from './i18n/index.js';
 import { HomePage } from './pages/home/HomePage.js';
+import { InboxPage } from './pages/notifications/InboxPage.js';
 import { OrganisationsPage } from './pages/admin/OrganisationsPage.js';
 import { UsersPage } from './pages/admin/UsersPage.js';
 import { TokensPage } from './pages/admin/TokensPage.js';
@@ -404,6 +405,7 @@ export const navItems: NavItem[] = [
 ];
 
 export const pageRoutes: PageRoute[] = [
+  { path: '/notifications', element: <InboxPage /> },
   { path: '/projects/:id/plan', element: <ProjectPlanPage /> },
   { path: '/projects/:id/evaluations', element: <ProjectEvaluationsPage /> },
   { path: '/evaluation/evaluations/:id', element: <EvaluationPage /> },

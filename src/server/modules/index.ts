@@ -22,6 +22,7 @@ import { planningModule } from './planning/routes.js';
 import { practicesModule } from './practices/routes.js';
 import { evaluationModule } from './evaluation/routes.js';
 import { trackingModule } from './tracking/routes.js';
+import { notificationsModule } from './notifications/routes.js';
 import { eventsModule } from './events/routes.js';
 import { haulageModule } from './haulage/routes.js';
 
@@ -49,6 +50,7 @@ export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
   practicesModule,
   evaluationModule,
   trackingModule,
+  notificationsModule,
   eventsModule,
   haulageModule,
 ] as FastifyPluginAsync<AppContext>[];

@@ -1,3 +1,4 @@
+import { NotificationBell } from './NotificationBell.js';
 import { useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import {
@@ -126,6 +127,7 @@ export function AppLayout() {
             </Typography.Text>
           )}
           <Space size={wide ? 'large' : 'small'}>
+            <NotificationBell />
             <Segmented
               size={wide ? 'middle' : 'small'}
               data-testid="language-switch"

@@ -8,6 +8,8 @@ export {
   getUser,
   listRegions,
   listUsers,
+  recipientUsers,
+  type Recipient,
   organisationIdsByName,
   organisationNameMatches,
   organisationNameSql,

@@ -433,3 +433,49 @@ export async function revokeToken(tx: DbOrTx, actor: AuditActor, id: string) {
 }
 
 export type { Db };
+
+export type Recipient = {
+  id: string;
+  displayName: string;
+  email: string | null;
+  role: Role;
+  organisationId: string | null;
+  regionCode: string | null;
+};
+
+/**
+ * Active users a notification goes to: any of the listed users, or users of the given roles restricted to the given
+ * organisations or regions (a regulator with no region is a ministry regulator and is included only when
+ * `includeNational`).
+ */
+export async function recipientUsers(
+  db: DbOrTx,
+  f: { userIds?: string[]; roles?: Role[]; organisationIds?: string[]; regionCodes?: string[]; includeNational?: boolean },
+): Promise<Recipient[]> {
+  const any: SQL[] = [];
+  if (f.userIds?.length) any.push(inArray(users.id, f.userIds));
+  if (f.roles?.length) {
+    const part: SQL[] = [inArray(users.role, f.roles)];
+    if (f.organisationIds) part.push(f.organisationIds.length ? inArray(users.organisationId, f.organisationIds) : sql`false`);
+    if (f.regionCodes)
+      part.push(
+        or(
+          f.regionCodes.length ? inArray(users.regionCode, f.regionCodes) : sql`false`,
+          f.includeNational ? sql`${users.regionCode} is null` : sql`false`,
+        )!,
+      );
+    any.push(and(...part)!);
+  }
+  if (!any.length) return [];
+  return db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      role: users.role,
+      organisationId: users.organisationId,
+      regionCode: users.regionCode,
+    })
+    .from(users)
+    .where(and(eq(users.active, true), or(...any)));
+}

@@ -2,4 +2,5 @@
 // Its error messages are part of what it offers: codes such as expert_conflict are shared with other modules.
 import './messages.js';
 export { applicationsDemoSeeder } from './demo.js';
+export { applicationTodos, openReviewAssignments } from './todos.js';
 export { applicationEventTypes } from './events.js';

@@ -142,4 +142,5 @@ export function summariseContent(content: PlanContent): PlanSummaryAspect[] {
 export { planAspects, aspectLabels, stageLabels } from './tables.js';
 export type { PlanAspect } from './tables.js';
 export { planningDemoSeeder } from './demo.js';
+export { planningTodos } from './todos.js';
 export { planningEventTypes } from './events.js';

@@ -426,15 +426,24 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
           noticeStatus: z.enum(noticeStatuses).optional(),
           overdue: z.enum(['true', 'false']).optional(),
           mine: z.enum(['true', 'false']).optional(),
+          /** Notices still waiting for the responsible organisation (issued or reopened): the 待办 link. */
+          awaiting: z.enum(['true', 'false']).optional(),
+          /** Stop-work orders in force. */
+          stopWork: z.enum(['true', 'false']).optional(),
         }),
         response: { 200: pageOf(s.findingListItem) },
       },
     },
     async (req) => {
       const p = requirePrincipal(req);
-      const { page, pageSize, overdue, mine, ...f } = req.query;
+      const { page, pageSize, overdue, mine, awaiting, stopWork, ...f } = req.query;
       if (f.projectId) await projectForPrincipal(db, p, f.projectId, 'read');
-      return store.listFindings(db, p, { ...f, overdue: overdue === 'true', mine: mine === 'true' }, { page, pageSize });
+      return store.listFindings(
+        db,
+        p,
+        { ...f, overdue: overdue === 'true', mine: mine === 'true', awaiting: awaiting === 'true', stopWork: stopWork === 'true' },
+        { page, pageSize },
+      );
     },
   );
 

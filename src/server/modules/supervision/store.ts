@@ -877,6 +877,8 @@ export type FindingFilter = {
   overdue?: boolean;
   noticeStatus?: NoticeStatus;
   mine?: boolean;
+  awaiting?: boolean;
+  stopWork?: boolean;
 };
 
 /** Findings joined with their notice, for the dashboard table and the project tab. */
@@ -889,6 +891,8 @@ export async function listFindings(db: DbOrTx, p: Principal, f: FindingFilter, p
   if (f.noticeStatus) where.push(eq(notices.status, f.noticeStatus));
   if (f.overdue) where.push(and(inArray(notices.status, [...awaitingParticipant]), lte(notices.deadline, now))!);
   if (f.mine) where.push(p.organisationId ? eq(notices.responsibleOrganisationId, p.organisationId) : sql`false`);
+  if (f.awaiting) where.push(inArray(notices.status, [...awaitingParticipant]));
+  if (f.stopWork) where.push(and(eq(findings.stopWork, true), isNull(findings.stopWorkLiftedAt), eq(findings.status, 'open'))!);
   const cond = and(...where);
   const counted = db.select({ n: count() }).from(findings).leftJoin(notices, eq(notices.findingId, findings.id)).where(cond);
   const rows = await db

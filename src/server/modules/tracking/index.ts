@@ -9,3 +9,4 @@ export {
   type TrendPoint,
   type Warning,
 } from './store.js';
+export { trackingTodos } from './todos.js';

@@ -42,7 +42,7 @@ import {
   targetInput,
   targetSchema,
 } from './schemas.js';
-import { siteRecordKinds, wasteAlerts, wasteFacilities, wasteManifests } from './tables.js';
+import { alertKinds, siteRecordKinds, wasteAlerts, wasteFacilities, wasteManifests } from './tables.js';
 import { wasteIndicatorDefinitions } from './indicators.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
@@ -702,6 +702,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
           projectId: z.string().uuid().optional(),
           regionCode: z.string().max(50).optional(),
           open: z.enum(['1', '0']).optional(),
+          kind: z.enum(alertKinds).optional(),
         }),
         response: { 200: pageOf(alertSchema) },
       },
@@ -731,6 +732,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
         where.push(or(...scope)!);
       }
       if (req.query.open === '1') where.push(isNull(wasteAlerts.resolvedAt));
+      if (req.query.kind) where.push(eq(wasteAlerts.kind, req.query.kind));
       const counted = db
         .select({ n: count() })
         .from(wasteAlerts)

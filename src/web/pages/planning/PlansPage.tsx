@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
@@ -61,7 +61,10 @@ export function PlansPage() {
   const { me } = useAuth();
   const regions = useRegions();
   const reviewer = me?.role === 'regulator' || me?.role === 'expert';
-  const [status, setStatus] = useState<QueryOf<'/api/planning/plans'>['status']>(reviewer ? 'submitted' : undefined);
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<QueryOf<'/api/planning/plans'>['status']>(
+    (params.get('status') as QueryOf<'/api/planning/plans'>['status']) ?? (reviewer ? 'submitted' : undefined),
+  );
   const [region, setRegion] = useState<string | undefined>();
   const [q, setQ] = useState('');
   const list = useQuery({

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Badge, Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useAuth } from '../../auth.js';
@@ -52,7 +52,9 @@ export function ApplicationsPage() {
   const { lang } = useLanguage();
   const { me } = useAuth();
   const regions = useRegions();
-  const list = useList('/api/applications', {});
+  const [params] = useSearchParams();
+  const status = params.get('status');
+  const list = useList('/api/applications', status ? { status: status as never } : {});
   const staff = me?.role === 'admin' || me?.role === 'regulator';
   return (
     <>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import {
   App as AntApp,
@@ -260,6 +260,7 @@ function RetentionPanel() {
 }
 
 export function SiteOverviewPage() {
+  const [searchParams] = useSearchParams();
   const t = useT(messages);
   const regions = useRegions();
   const { me } = useAuth();
@@ -317,6 +318,7 @@ export function SiteOverviewPage() {
         </Col>
       </Row>
       <Tabs
+        defaultActiveKey={searchParams.get('alarmState') ? 'alarms' : 'sites'}
         items={[
           {
             key: 'sites',

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useSearchParams, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -393,7 +393,10 @@ function AlarmsTable({ projectId, onChanged, showProject = false }: { projectId?
   const al = useT(alarmLabels);
   const ml = useT(metricLabels);
   const { message } = AntApp.useApp();
-  const [state, setState] = useState<NonNullable<QueryOf<'/api/site/alarms'>['state']> | 'all'>('active');
+  const [params] = useSearchParams();
+  const [state, setState] = useState<NonNullable<QueryOf<'/api/site/alarms'>['state']> | 'all'>(
+    (params.get('alarmState') as NonNullable<QueryOf<'/api/site/alarms'>['state']> | null) ?? 'active',
+  );
   const [page, setPage] = useState(1);
   const q = useQuery({
     queryKey: ['site-alarms', projectId ?? 'all', state, page],

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Row, Select, Statistic, Switch, Table } from 'antd';
 import { DownloadOutlined, WarningOutlined } from '@ant-design/icons';
@@ -80,7 +80,16 @@ export function SupervisionPage() {
   const regions = useRegions();
   const staff = me?.role === 'admin' || me?.role === 'regulator';
   const national = staff && !me?.regionCode;
-  const initial: Filters = staff ? { status: 'open' } : { mine: me?.role === 'enterprise' ? 'true' : undefined };
+  const [params] = useSearchParams();
+  const fromLink = Object.fromEntries(
+    ['mine', 'awaiting', 'overdue', 'stopWork', 'noticeStatus'].flatMap((k) => (params.get(k) ? [[k, params.get(k)]] : [])),
+  ) as Filters;
+  // A link from a to-do opens the list with exactly the filters its count used.
+  const initial: Filters = Object.keys(fromLink).length
+    ? fromLink
+    : staff
+      ? { status: 'open' }
+      : { mine: me?.role === 'enterprise' ? 'true' : undefined };
   const list = useList('/api/supervision/findings', initial);
   const dash = useQuery({
     queryKey: ['supervision-dashboard', list.filters.regionCode, list.data],

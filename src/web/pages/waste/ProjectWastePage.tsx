@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -56,7 +56,7 @@ import {
   type Manifest,
   type ManifestDetail,
 } from './shared.js';
-import type { ItemOf, Schemas } from '../../api/types.js';
+import type { ItemOf, QueryOf, Schemas } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -236,6 +236,7 @@ const CATEGORY_COLORS: Record<string, string> = {
 
 export function ProjectWastePage() {
   const { id = '' } = useParams();
+  const [searchParams] = useSearchParams();
   const t = useT(messages);
   const { me } = useAuth();
   const canWrite = me?.role === 'enterprise' || me?.role === 'admin';
@@ -278,6 +279,7 @@ export function ProjectWastePage() {
       {data && <Charts data={data} />}
       <Card style={{ marginTop: 16 }}>
         <Tabs
+          defaultActiveKey={searchParams.get('tab') ?? 'manifests'}
           items={[
             {
               key: 'manifests',
@@ -447,7 +449,10 @@ function ManifestsTab({ projectId, regionCode, canWrite }: { projectId: string; 
   const lang = useWasteLang();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const list = useList('/api/projects/{projectId}/waste/manifests', {}, { projectId });
+  const [params] = useSearchParams();
+  const linkedState = params.get('state') as QueryOf<'/api/projects/{projectId}/waste/manifests'>['state'] | null;
+  // A to-do link (…?tab=manifests&state=created) opens the list filtered to what it counted.
+  const list = useList('/api/projects/{projectId}/waste/manifests', linkedState ? { state: linkedState } : {}, { projectId });
   const [creating, setCreating] = useState(false);
   const [slip, setSlip] = useState<ManifestDetail | null>(null);
   const refresh = () => {
@@ -465,7 +470,7 @@ function ManifestsTab({ projectId, regionCode, canWrite }: { projectId: string; 
   return (
     <>
       <Space style={{ marginBottom: 16 }} wrap>
-        <Form layout="inline" onFinish={(v) => list.search(v)}>
+        <Form layout="inline" initialValues={linkedState ? { state: linkedState } : undefined} onFinish={(v) => list.search(v)}>
           <Form.Item name="q">
             <Input placeholder={`${t('number')} / ${t('plate')}`} allowClear />
           </Form.Item>

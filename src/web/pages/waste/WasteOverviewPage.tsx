@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App as AntApp,
@@ -40,7 +40,7 @@ import {
   type Alert as WasteAlert,
   type Facility,
 } from './shared.js';
-import type { ItemOf } from '../../api/types.js';
+import type { ItemOf, QueryOf } from '../../api/types.js';
 
 const messages = {
   'zh-CN': {
@@ -155,11 +155,13 @@ export function WasteOverviewPage() {
   const t = useT(messages);
   const { me } = useAuth();
   const staff = me?.role === 'admin' || me?.role === 'regulator';
+  const [params] = useSearchParams();
   return (
     <>
       <PageHeader title={t('title')} />
       <Card>
         <Tabs
+          defaultActiveKey={params.get('alertKind') ? 'alerts' : 'league'}
           items={[
             { key: 'league', label: t('league'), children: <LeagueTab /> },
             { key: 'facilities', label: t('facilities'), children: <FacilitiesTab canEdit={staff} /> },
@@ -439,9 +441,13 @@ function AlertsTab() {
   const t = useT(messages);
   const w = useT(wasteWords);
   const lang = useWasteLang();
+  const [params] = useSearchParams();
+  // From a to-do: only the open alerts of that kind, as counted there.
+  const kind = params.get('alertKind') as QueryOf<'/api/waste/alerts'>['kind'] | null;
   const q = useQuery({
-    queryKey: ['waste-alerts-all'],
-    queryFn: () => call(client.GET('/api/waste/alerts', { params: { query: { pageSize: 200 } } })),
+    queryKey: ['waste-alerts-all', kind],
+    queryFn: () =>
+      call(client.GET('/api/waste/alerts', { params: { query: kind ? { pageSize: 200, kind, open: '1' } : { pageSize: 200 } } })),
   });
   return (
     <Table<WasteAlert>
