@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -9,9 +9,11 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { LanguageProvider, useLanguage } from './i18n/index.js';
 import { AuthProvider, useAuth } from './auth.js';
-import { AppLayout } from './components/AppLayout.js';
 import { LoginPage } from './pages/login/LoginPage.js';
 import { navItems, pageRoutes, publicRoutes } from './capabilities.js';
+
+// The signed-in frame (menu, header) is its own chunk: the sign-in and public pages never download it.
+const AppLayout = lazy(() => import('./components/AppLayout.js').then((m) => ({ default: m.AppLayout })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
@@ -20,7 +22,11 @@ function RequireLogin() {
   const location = useLocation();
   if (loading) return <Spin fullscreen />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
-  return <AppLayout />;
+  return (
+    <Suspense fallback={<Spin fullscreen />}>
+      <AppLayout />
+    </Suspense>
+  );
 }
 
 function Shell() {
@@ -33,18 +39,20 @@ function Shell() {
     >
       <AntApp>
         <AuthProvider>
-          <Routes>
-            <Route path="/login" element={<LoginPage />} />
-            {publicRoutes.map((r) => (
-              <Route key={r.path} path={r.path} element={r.element} />
-            ))}
-            <Route element={<RequireLogin />}>
-              {[...navItems, ...pageRoutes].map((r) => (
+          <Suspense fallback={<Spin fullscreen />}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              {publicRoutes.map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}
-              <Route path="*" element={<Navigate to="/" replace />} />
-            </Route>
-          </Routes>
+              <Route element={<RequireLogin />}>
+                {[...navItems, ...pageRoutes].map((r) => (
+                  <Route key={r.path} path={r.path} element={r.element} />
+                ))}
+                <Route path="*" element={<Navigate to="/" replace />} />
+              </Route>
+            </Routes>
+          </Suspense>
         </AuthProvider>
       </AntApp>
     </ConfigProvider>
