@@ -250,3 +250,18 @@ export function printServerLogOnFailure(platform: () => RunningPlatform | undefi
     console.error(`--- server log (last 4000 chars) for "${ctx.task.name}" ---\n${log.slice(-4000)}`);
   });
 }
+
+/** Clicks the sidebar entry `name`, first unfolding menu groups until it shows (groups start folded, but the current page's). */
+export async function openMenu(page: Page, name: string): Promise<void> {
+  const menu = page.getByTestId('main-menu');
+  await menu.waitFor();
+  const exact = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  const item = menu.locator('li.ant-menu-item').filter({ hasText: exact }).first();
+  for (let i = 0; i < 8 && !(await item.isVisible()); i++) {
+    const closed = menu.locator('li.ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title');
+    if (!(await closed.count())) break;
+    await closed.first().click();
+    await page.waitForTimeout(250);
+  }
+  await item.click();
+}

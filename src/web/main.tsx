@@ -2,7 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -37,24 +37,22 @@ function Shell() {
       locale={lang === 'en' ? enUS : zhCN}
       theme={{ token: { colorPrimary: '#389e0d', fontFamily: "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif" } }}
     >
-      <AntApp>
-        <AuthProvider>
-          <Suspense fallback={<Spin fullscreen />}>
-            <Routes>
-              <Route path="/login" element={<LoginPage />} />
-              {publicRoutes.map((r) => (
+      <AuthProvider>
+        <Suspense fallback={<Spin fullscreen />}>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            {publicRoutes.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+            <Route element={<RequireLogin />}>
+              {[...navItems, ...pageRoutes].map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}
-              <Route element={<RequireLogin />}>
-                {[...navItems, ...pageRoutes].map((r) => (
-                  <Route key={r.path} path={r.path} element={r.element} />
-                ))}
-                <Route path="*" element={<Navigate to="/" replace />} />
-              </Route>
-            </Routes>
-          </Suspense>
-        </AuthProvider>
-      </AntApp>
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </AuthProvider>
     </ConfigProvider>
   );
 }

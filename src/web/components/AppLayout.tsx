@@ -27,6 +27,7 @@ import { useAuth } from '../auth.js';
 import { canSee, navGroups, navItems } from '../capabilities.js';
 import { useLanguage, useT } from '../i18n/index.js';
 import { roleLabels } from './labels.js';
+import { validFields } from './forms.js';
 
 const messages = {
   'zh-CN': {
@@ -64,7 +65,16 @@ const messages = {
   },
 };
 
+/** The signed-in frame; antd's App (message, modal and notification hooks for the pages) lives here, not on the sign-in page. */
 export function AppLayout() {
+  return (
+    <AntApp>
+      <SignedInFrame />
+    </AntApp>
+  );
+}
+
+function SignedInFrame() {
   const { me } = useAuth();
   const { lang, setLang } = useLanguage();
   const t = useT(messages);
@@ -235,7 +245,8 @@ function PasswordModal({ open, forced, onClose, onChanged }: { open: boolean; fo
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     setSaving(true);
     try {
       await call(client.POST('/api/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } }));

@@ -8,6 +8,7 @@ import { common } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import type { ItemOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
 
 type Token = ItemOf<'/api/tokens'>;
 
@@ -80,7 +81,8 @@ export function TokensPage() {
   }));
 
   async function create() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     try {
       const res = await call(client.POST('/api/tokens', { body: { name: v.name, scopes: v.scopes, expiresInDays: v.days } }));
       setOpen(false);

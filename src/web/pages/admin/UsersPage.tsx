@@ -11,6 +11,7 @@ import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import type { ItemOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
 
 type User = ItemOf<'/api/users'>;
 
@@ -217,7 +218,8 @@ function UserForm({ user, onClose, onSaved }: { user: User | null; onClose(): vo
     queryFn: () => call(client.GET('/api/organisations', { params: { query: { pageSize: 500 } } })),
   });
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     setSaving(true);
     try {
       if (user)

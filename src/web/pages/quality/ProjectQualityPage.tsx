@@ -45,6 +45,7 @@ import { EChart } from '../../components/EChart.js';
 import { LedgerStatusBanner } from './LedgerStatusBanner.js';
 import { componentKinds, kindLabels, qualityKinds, resultColors, resultLabels, type QualityKind, type QualityResult } from './labels.js';
 import type { ItemOf, ResponseOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
 
 type Attachment = ResponseOf<'/api/projects/{projectId}/quality/attachments', 'post'>;
 export type QualityRecord = ItemOf<'/api/projects/{projectId}/quality/records'>;
@@ -393,7 +394,8 @@ function RecordForm({
   }, [corrects, form]);
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     setSaving(true);
     try {
       const body = {

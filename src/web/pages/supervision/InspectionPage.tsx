@@ -36,6 +36,7 @@ import {
   topicLabels,
   type Severity,
 } from './labels.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -141,7 +142,8 @@ export function InspectionPage() {
   const items = d.template?.items ?? [];
 
   async function saveChecklist() {
-    const v = await checklist.validateFields();
+    const v = await validFields(checklist);
+    if (!v) return;
     try {
       await call(
         client.POST('/api/supervision/inspections/{id}/record', {
@@ -163,7 +165,8 @@ export function InspectionPage() {
   }
 
   async function saveFinding() {
-    const v = await finding.validateFields();
+    const v = await validFields(finding);
+    if (!v) return;
     const body = {
       severity: v.severity,
       description: v.description,

@@ -10,6 +10,7 @@ import { StopWorkBanner } from './StopWorkBanner.js';
 import { photoFields, PhotoInput, PhotoStrip } from './PhotoInput.js';
 import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels } from './labels.js';
 import type { ResponseOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
 
 type Event = Detail['events'][number];
 type Detail = ResponseOf<'/api/supervision/notices/{id}'>;
@@ -111,7 +112,8 @@ export function NoticePage() {
   const fail = (e: unknown) => message.error(e instanceof ApiError ? e.describe() : String(e));
 
   async function send() {
-    const v = await respond.validateFields();
+    const v = await validFields(respond);
+    if (!v) return;
     if (!files.length) return void message.warning(t('photosRequired'));
     setBusy(true);
     try {
@@ -149,7 +151,8 @@ export function NoticePage() {
   }
 
   async function reopen() {
-    const v = await reopenForm.validateFields();
+    const v = await validFields(reopenForm);
+    if (!v) return;
     try {
       await call(
         client.POST('/api/supervision/notices/{id}/reopen', {

@@ -14,6 +14,7 @@ import { ProjectTabs } from './ProjectTabs.js';
 import { findingColumns } from './findingColumns.js';
 import { useSupervisionStatus } from './StopWorkBanner.js';
 import { inspectionStatusLabels, stageLabels, topicLabels, type Finding, type Inspection } from './labels.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -107,7 +108,8 @@ export function ProjectSupervisionPage() {
   });
 
   async function schedule() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     try {
       const created = await call(
         client.POST('/api/supervision/inspections', {

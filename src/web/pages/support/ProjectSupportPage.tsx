@@ -40,6 +40,7 @@ import {
   type SupportKind,
   type SupportRecord,
 } from './labels.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -183,7 +184,8 @@ export function ProjectSupportPage() {
   const fail = (e: unknown) => message.error(e instanceof ApiError ? e.describe() : String(e));
 
   async function saveSupport() {
-    const v = await supportForm.validateFields();
+    const v = await validFields(supportForm);
+    if (!v) return;
     try {
       await call(client.POST('/api/support/records', { body: { ...v, projectId: id, grantedOn: v.grantedOn.format('YYYY-MM-DD') } }));
       setSupportOpen(false);
@@ -206,7 +208,8 @@ export function ProjectSupportPage() {
   }
 
   async function saveMeasure() {
-    const v = await measureForm.validateFields();
+    const v = await validFields(measureForm);
+    if (!v) return;
     const body = {
       ...v,
       note: v.note || null,
