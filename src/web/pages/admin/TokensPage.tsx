@@ -9,6 +9,7 @@ import { useList } from '../../components/useList.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import type { ItemOf } from '../../api/types.js';
 import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 type Token = ItemOf<'/api/tokens'>;
 
@@ -74,7 +75,7 @@ export function TokensPage() {
   const list = useList('/api/tokens', {});
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
-  const fmt = (v: string | null) => (v ? new Date(v).toLocaleString(lang) : '—');
+  const fmt = (v: string | null) => (v ? chinaTime(v) : '—');
   const scopeOptions = ['read', 'write', 'ingest', ...(me?.role === 'admin' ? ['metrics'] : [])].map((s) => ({
     value: s,
     label: t(s as 'read'),

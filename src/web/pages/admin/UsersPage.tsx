@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import type { ItemOf } from '../../api/types.js';
 import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 type User = ItemOf<'/api/users'>;
 
@@ -108,7 +109,7 @@ export function UsersPage() {
       dataIndex: 'active',
       render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag>{t('inactive')}</Tag>),
     },
-    { title: c('createdAt'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleString(lang) },
+    { title: c('createdAt'), dataIndex: 'createdAt', render: (v: string) => chinaTime(v) },
     ...(isAdmin
       ? [
           {

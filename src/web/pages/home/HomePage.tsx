@@ -5,6 +5,7 @@ import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { roleLabels } from '../../components/labels.js';
 import { useRegions } from '../../components/regions.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -77,7 +78,7 @@ export function HomePage() {
               renderItem={(e) => (
                 <List.Item>
                   <Typography.Text type="secondary" style={{ width: 180, display: 'inline-block' }}>
-                    {new Date(e.at).toLocaleString(lang)}
+                    {chinaTime(e.at)}
                   </Typography.Text>
                   <span style={{ flex: 1 }}>
                     {e.actorName} · {e.action}

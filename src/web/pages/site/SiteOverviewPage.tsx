@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { App as AntApp, Card, Col, InputNumber, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { App as AntApp, Card, Col, InputNumber, Row, Select, Space, Statistic, Switch, Tabs, Tag, Typography } from 'antd';
 import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { AlarmsTable } from './SitePage.js';
 import { cst, metricLabels } from './labels.js';
 import type { ItemOf, ResponseOf } from '../../api/types.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 
 type Site = ResponseOf<'/api/site/overview'>['sites'][number];
 type Worst = ResponseOf<'/api/site/overview'>['worstDevices'][number];
@@ -110,7 +111,7 @@ function RulesTable() {
     }
   };
   return (
-    <Table<Rule>
+    <ResponsiveTable<Rule>
       rowKey="id"
       size="middle"
       loading={q.isFetching}
@@ -237,7 +238,7 @@ export function SiteOverviewPage() {
             children: (
               <Space direction="vertical" style={{ width: '100%' }} size={16}>
                 <Card>
-                  <Table<Site>
+                  <ResponsiveTable<Site>
                     rowKey="projectId"
                     size="middle"
                     loading={q.isFetching}
@@ -295,7 +296,7 @@ export function SiteOverviewPage() {
                   />
                 </Card>
                 <Card title={t('worst')}>
-                  <Table<Worst>
+                  <ResponsiveTable<Worst>
                     rowKey="deviceId"
                     size="small"
                     pagination={false}

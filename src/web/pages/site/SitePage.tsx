@@ -22,7 +22,6 @@ import {
   Select,
   Space,
   Statistic,
-  Table,
   Tabs,
   Tag,
   Typography,
@@ -38,6 +37,7 @@ import { alarmColors, alarmLabels, cst, deviceKindLabels, metricLabels, statusCo
 import type { ItemOf, QueryOf } from '../../api/types.js';
 import { showFieldErrors, validFields } from '../../components/forms.js';
 import type { ResponseOf } from '../../api/types.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 
 type Latest = Device['latest'][number];
 export type CreatedDevice = ResponseOf<'/api/projects/{projectId}/devices', 'post'>;
@@ -458,7 +458,7 @@ function AlarmsTable({ projectId, onChanged, showProject = false }: { projectId?
           { value: 'all', label: '∑' },
         ]}
       />
-      <Table<Alarm>
+      <ResponsiveTable<Alarm>
         rowKey="id"
         size="middle"
         data-testid="alarms-table"
@@ -603,7 +603,7 @@ function DeviceManagement({
         )
       }
     >
-      <Table<Device>
+      <ResponsiveTable<Device>
         rowKey="id"
         size="middle"
         dataSource={devices}
@@ -799,7 +799,7 @@ function DeviceManagement({
         onCancel={() => setRejectsFor(null)}
         width={760}
       >
-        <Table
+        <ResponsiveTable
           rowKey={(r) => `${r.day}|${r.source}|${r.reason}`}
           size="small"
           dataSource={rejects.data?.items}

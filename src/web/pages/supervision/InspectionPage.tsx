@@ -37,6 +37,7 @@ import {
   type Severity,
 } from './labels.js';
 import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -223,9 +224,7 @@ export function InspectionPage() {
           <Descriptions.Item label={t('topic')}>{topicLabels[lang][d.topic]}</Descriptions.Item>
           <Descriptions.Item label={t('stage')}>{stageLabels[lang][d.stage]}</Descriptions.Item>
           <Descriptions.Item label={t('experts')}>{d.experts.map((e) => e.displayName).join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('inspectedAt')}>
-            {d.inspectedAt ? new Date(d.inspectedAt).toLocaleString(lang) : '—'}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('inspectedAt')}>{d.inspectedAt ? chinaTime(d.inspectedAt) : '—'}</Descriptions.Item>
         </Descriptions>
         {d.ledgerIndex !== null ? (
           <Alert type="success" showIcon icon={<BookOutlined />} message={t('ledgered', { n: d.ledgerIndex })} />

@@ -11,6 +11,7 @@ import { photoFields, PhotoInput, PhotoStrip } from './PhotoInput.js';
 import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels } from './labels.js';
 import type { ResponseOf } from '../../api/types.js';
 import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 type Event = Detail['events'][number];
 type Detail = ResponseOf<'/api/supervision/notices/{id}'>;
@@ -103,7 +104,7 @@ export function NoticePage() {
   const [reopenForm] = Form.useForm();
   const d = q.data;
   if (!d) return <Card loading />;
-  const fmt = (v: string | null) => (v ? new Date(v).toLocaleString(lang) : '—');
+  const fmt = (v: string | null) => (v ? chinaTime(v) : '—');
   const refresh = () => {
     void q.refetch();
     void qc.invalidateQueries({ queryKey: ['supervision-status', d.projectId] });

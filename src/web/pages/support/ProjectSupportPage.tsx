@@ -41,6 +41,7 @@ import {
   type SupportRecord,
 } from './labels.js';
 import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -361,7 +362,7 @@ export function ProjectSupportPage() {
                             key: b.indicatorSnapshot.key,
                             value: b.indicatorSnapshot.value,
                             unit: b.indicatorSnapshot.unit,
-                            at: new Date(b.indicatorSnapshot.asOf).toLocaleString(lang),
+                            at: chinaTime(b.indicatorSnapshot.asOf),
                           })}
                         >
                           <Tag color="green" icon={<LinkOutlined />}>
