@@ -29,7 +29,10 @@ function precompress(): Plugin {
           `${file}.br`,
           zlib.brotliCompressSync(data, {
             // The densest setting for what a phone downloads; the multi-megabyte 3D viewer gets a faster one.
-            params: { [zlib.constants.BROTLI_PARAM_QUALITY]: data.length > 1_000_000 ? 5 : 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+            params: {
+              [zlib.constants.BROTLI_PARAM_QUALITY]: data.length > 1_000_000 ? 5 : 11,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+            },
           }),
         );
         fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));

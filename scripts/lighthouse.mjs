@@ -148,7 +148,13 @@ try {
       if (lhr.runtimeError) throw new Error(`${p.name}: ${lhr.runtimeError.message}`);
       scores.push(Math.round((lhr.categories.performance.score ?? 0) * 100));
       const a = lhr.audits;
-      metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'total-byte-weight']
+      metrics = [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'total-byte-weight',
+      ]
         .map((k) => `${a[k].title.replace(/ /g, '')}=${a[k].displayValue}`)
         .join(' ');
       if (process.env.LIGHTHOUSE_JSON) {
@@ -160,7 +166,12 @@ try {
     if (score < GOAL) failed = true;
     console.log(`${score >= GOAL ? 'ok  ' : 'LOW '} ${String(score).padStart(3)}  ${p.name}  [runs ${scores.join(',')}]  ${metrics}`);
   }
-  console.log(`load average after: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
 } finally {
   await chrome.kill();
   await server.stop();

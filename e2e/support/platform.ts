@@ -45,7 +45,8 @@ async function spawnServer(env: Record<string, string>): Promise<{ url: string; 
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${env.PORT}`;
-  const deadline = Date.now() + 180_000;
+  // Seeding the demo takes minutes on a machine shared by several engineers.
+  const deadline = Date.now() + 420_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     try {
