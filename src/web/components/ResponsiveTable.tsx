@@ -7,7 +7,7 @@ import type { ColumnType } from 'antd/es/table';
  * "column title — cell", so a site manager at 390 px reads every column without scrolling sideways.
  * Same props as antd's Table (columns with dataIndex/render, rowKey, pagination, loading, locale.emptyText).
  */
-export function ResponsiveTable<T extends object>(props: TableProps<T> & { 'data-testid'?: string }) {
+function CardsOnPhone<T extends object>(props: TableProps<T> & { 'data-testid'?: string }) {
   const screens = Grid.useBreakpoint();
   if (screens.md !== false) return <Table<T> {...props} />;
   const rows = (props.dataSource ?? []) as readonly T[];
@@ -63,3 +63,6 @@ function cellOf<T>(col: ColumnType<T>, row: T, index: number): ReactNode {
   }
   return path.length ? (value as ReactNode) : null;
 }
+
+/** Typed exactly as antd's Table, so its pages type-check as before. */
+export const ResponsiveTable = CardsOnPhone as unknown as typeof Table;
