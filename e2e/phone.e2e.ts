@@ -41,11 +41,11 @@ async function checkPage(page: Page, name: string): Promise<void> {
   });
   expect(widths.scroll, `${name} is wider than the phone; widest: ${widths.wide.join(' | ')}`).toBeLessThanOrEqual(390);
   // The menu button sits in the header, above the page: it covers no heading.
-  const button = await page.getByTestId('menu-button').boundingBox();
-  const heading = await page
-    .locator('main h1, main h2, main h3, main h4, .ant-page-header-heading-title, h4.ant-typography')
-    .first()
-    .boundingBox();
+  // (Signed-out pages have no menu button; boundingBox would wait for one.)
+  const menuButton = page.getByTestId('menu-button');
+  const headings = page.locator('main h1, main h2, main h3, main h4, .ant-page-header-heading-title, h4.ant-typography');
+  const button = (await menuButton.count()) ? await menuButton.boundingBox() : null;
+  const heading = (await headings.count()) ? await headings.first().boundingBox() : null;
   if (button && heading) expect(button.y + button.height <= heading.y || button.x + button.width <= heading.x).toBe(true);
 }
 
