@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure, openMenu } from './support/platform.js';
 import { IFC_TESTDATA_DIR } from '../src/server/testing/sharedData.js';
 
 const FZK = path.join(IFC_TESTDATA_DIR, 'AC20-FZK-Haus.ifc');
@@ -26,7 +26,7 @@ afterAll(async () => {
 describe('BIM model → viewer → quantities → carbon in chromium', () => {
   it('uploads a model, shows progress, views it, picks a wall and shows the carbon breakdown', async () => {
     await login(page, platform.url, 'hunan.enterprise');
-    await page.getByRole('menuitem', { name: 'BIM 模型' }).click();
+    await openMenu(page, 'BIM 模型');
     await page.waitForURL(/\/bim$/);
     await page.getByTestId('bim-project-picker').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();

@@ -13,6 +13,7 @@ import {
   startPlatform,
   type RunningPlatform,
   printServerLogOnFailure,
+  openMenu,
 } from './support/platform.js';
 import { IFC_TESTDATA_DIR } from '../src/server/testing/sharedData.js';
 
@@ -75,7 +76,7 @@ type Overview = {
 describe('standard component library and prefabrication in chromium', () => {
   it('imports a regional library from Excel, then opens a project’s standardisation KPIs and 装配率 grade', async () => {
     await login(page, platform.url, 'hunan.regulator');
-    await page.getByRole('menuitem', { name: '标准部品构件库' }).click();
+    await openMenu(page, '标准部品构件库');
     await page.waitForURL(`${platform.url}/components`);
     await page.getByTestId('library-table').getByText('DBS-3012-60').first().waitFor();
     await snap(page, 'components-01-library');
@@ -93,7 +94,7 @@ describe('standard component library and prefabrication in chromium', () => {
     expect(await page.getByTestId('nonstandard-viewer').getAttribute('data-highlighted')).toBe('0');
     await page.getByTestId('nonstandard-viewer-empty').getByText('无法在三维模型中高亮').waitFor();
     await snap(page, 'components-02a-project-before-import');
-    await page.getByRole('menuitem', { name: '标准部品构件库' }).click();
+    await openMenu(page, '标准部品构件库');
     // The project page's URL also ends in /components and has its own schedule upload: wait for the library page itself,
     // or on a slow machine the sheet below lands in the project's schedule import instead.
     await page.waitForURL(`${platform.url}/components`);
@@ -189,7 +190,7 @@ describe('standard component library and prefabrication in chromium', () => {
     await page.getByTestId('library-table').getByText('HN-KTB-1100-700').waitFor();
 
     // Open the project from the overview.
-    await page.getByRole('menuitem', { name: '标准化与装配率' }).click();
+    await openMenu(page, '标准化与装配率');
     await page.waitForURL(/\/prefab\/projects/);
     await page.getByTestId('prefab-projects').getByRole('link', { name: target.name }).click();
     await page.waitForURL(new RegExp(`/projects/${target.id}/components`));
@@ -281,7 +282,7 @@ describe('standard component library and prefabrication in chromium', () => {
   });
 
   it('the calculator works without a project and follows the inputs', async () => {
-    await page.getByRole('menuitem', { name: '装配率计算器' }).click();
+    await openMenu(page, '装配率计算器');
     await page.waitForURL(/\/prefab\/calculator/);
     const result = page.getByTestId('prefab-result');
     await result.getByText('73.4%').waitFor();

@@ -13,6 +13,7 @@ import {
   DEMO_PASSWORD,
   type RunningPlatform,
   printServerLogOnFailure,
+  openMenu,
 } from './support/platform.js';
 import { openDatabase } from '../src/server/db/database.js';
 import { openTestDatabase } from '../src/server/testing/harness.js';
@@ -83,7 +84,7 @@ describe('quality traceability in chromium', () => {
 
   it('an enterprise records a concealed-works acceptance with an attachment; it lands in the ledger', async () => {
     await login(page, platform.url, 'xj.manager');
-    await page.getByRole('menuitem', { name: '质量追溯' }).click();
+    await openMenu(page, '质量追溯');
     await page.waitForURL(/\/quality$/);
     await page.getByTestId('ledger-status').waitFor();
     const firstProject = page.locator('.ant-table-row a').first();

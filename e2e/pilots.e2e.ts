@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure, openMenu } from './support/platform.js';
 
 let platform: RunningPlatform;
 printServerLogOnFailure(() => platform);
@@ -67,7 +67,7 @@ describe('pilot programme in chromium', () => {
     project = attempt++ === 0 ? PROJECT : `${PROJECT}${attempt}`;
     // 1. The enterprise applies with an attachment.
     const ent = await as('hunan.enterprise');
-    await ent.getByRole('menuitem', { name: '在线申报' }).click();
+    await openMenu(ent, '在线申报');
     await ent.waitForURL(/\/review\/apply/);
     await ent.getByTestId('apply-name').fill(project);
     await fillNumber(ent, 'apply-area', 48000);
@@ -105,7 +105,7 @@ describe('pilot programme in chromium', () => {
     };
     for (const [username, scores] of Object.entries(sheets)) {
       const ex = await as(username);
-      await ex.getByRole('menuitem', { name: '我的评审' }).click();
+      await openMenu(ex, '我的评审');
       await ex.getByRole('link', { name: project, exact: true }).click();
       await ex.getByTestId('score-1').first().waitFor();
       for (const [i, s] of scores.entries()) await fillNumber(ex, `score-${i + 1}`, s);
@@ -147,7 +147,7 @@ describe('pilot programme in chromium', () => {
 
   it('regulator views: register, project detail, programme, dashboard, ministry overview', async () => {
     const reg = await as('hunan.regulator');
-    await reg.getByRole('menuitem', { name: '试点项目' }).click();
+    await openMenu(reg, '试点项目');
     await reg.getByRole('link', { name: '长沙梅溪湖国际新城二期安置房' }).waitFor();
     await snap(reg, 'pilots-09-register');
     await reg.getByRole('link', { name: '湘府路快速化改造（湘江大道—万家丽路）' }).click();
@@ -161,17 +161,17 @@ describe('pilot programme in chromium', () => {
     await reg.getByRole('tab', { name: '状态历史' }).click();
     await snap(reg, 'pilots-10-project-history');
 
-    await reg.getByRole('menuitem', { name: '实施方案' }).click();
+    await openMenu(reg, '实施方案');
     await reg.getByTestId('programme-timeline').locator('canvas').first().waitFor();
     await reg.getByText('建立本地区标准部品构件库').first().waitFor();
     await snap(reg, 'pilots-11-programme');
 
-    await reg.getByRole('menuitem', { name: '监管看板' }).click();
+    await openMenu(reg, '监管看板');
     await reg.getByTestId('overdue-milestones').getByText('提出绿色建造政策建议并报住房和城乡建设部').waitFor();
     await snap(reg, 'pilots-12-dashboard');
 
     const ministry = await as('ministry');
-    await ministry.getByRole('menuitem', { name: '三地对比' }).click();
+    await openMenu(ministry, '三地对比');
     for (const r of ['hunan', 'shenzhen', 'changzhou']) await ministry.getByTestId(`region-${r}`).waitFor();
     await ministry.waitForTimeout(600);
     await snap(ministry, 'pilots-13-ministry-overview');

@@ -5,7 +5,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { encodeFrame } from '../src/domain/hj212/index.js';
-import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure, openMenu } from './support/platform.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -60,7 +60,7 @@ async function sendHj212(values: { pm10: number; noise: number }): Promise<strin
 describe('smart site in chromium', () => {
   it('registers an HJ 212 monitor, shows its reading live, raises and acknowledges the alarm', async () => {
     await login(page, platform.url, 'hunan.enterprise');
-    await page.getByRole('menuitem', { name: '智慧工地' }).click();
+    await openMenu(page, '智慧工地');
     await page.waitForURL(/\/site$/);
     await page.getByTestId('sites-table').locator('tbody tr a').first().waitFor();
     await snap(page, 'site-01-overview-enterprise');
@@ -79,7 +79,20 @@ describe('smart site in chromium', () => {
     await dialog.getByLabel('MN 编码').fill(MN);
     await dialog.getByLabel('HJ 212 密码 (PW)').fill(PW);
     await snap(page, 'site-03-register-device');
-    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    // The connection panel: where to point the monitor, and a test command whose frame carries its MN and password.
+    const panel = page.getByTestId('device-connection');
+    await panel.waitFor();
+    expect(await panel.innerText()).toContain('9212');
+    const testCommand = await page.getByTestId('test-command-hj212').innerText();
+    expect(testCommand).toContain(`MN=${MN}`);
+    expect(testCommand).toContain(`PW=${PW}`);
+    await snap(page, 'site-03b-connection-panel');
+    await page
+      .getByRole('dialog')
+      .filter({ has: panel })
+      .getByRole('button', { name: /Close|关闭/ })
+      .click();
     await page.getByRole('cell', { name: 'E2E 扬尘噪声监测仪' }).waitFor();
     await snap(page, 'site-04-devices');
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure } from './support/platform.js';
+import { launchBrowser, login, snap, startPlatform, type RunningPlatform, printServerLogOnFailure, openMenu } from './support/platform.js';
 
 let platform: RunningPlatform;
 printServerLogOnFailure(() => platform);
@@ -33,19 +33,19 @@ describe('dynamic tracking in chromium', () => {
       if (Date.now() > deadline) throw new Error('no snapshots after 90 s');
       await page.waitForTimeout(2000);
     }
-    await page.getByRole('menuitem', { name: '动态跟踪看板' }).click();
+    await openMenu(page, '动态跟踪看板');
     await page.waitForURL(/\/tracking$/);
     await page.getByTestId('tracking-matrix').locator('[data-light="red"], [data-light="green"]').first().waitFor();
     await page.getByTestId('tracking-distribution').locator('canvas').waitFor();
     await snap(page, 'tracking-01-dashboard');
 
-    await page.getByRole('menuitem', { name: '三地指标对比' }).click();
+    await openMenu(page, '三地指标对比');
     await page.waitForURL(/\/tracking\/regions$/);
     await page.getByTestId('regions-table').getByText('建筑垃圾排放强度').first().waitFor();
     await page.getByTestId('regions-chart').locator('canvas').waitFor();
     await snap(page, 'tracking-02-regions');
 
-    await page.getByRole('menuitem', { name: '指标目录' }).click();
+    await openMenu(page, '指标目录');
     await page.getByTestId('indicator-catalogue').getByText('绿色建材认证产品应用比例').waitFor();
     await snap(page, 'tracking-03-catalogue');
   });

@@ -9,6 +9,7 @@ import {
   startPlatform,
   type RunningPlatform,
   printServerLogOnFailure,
+  openMenu,
 } from './support/platform.js';
 
 let platform: RunningPlatform;
@@ -31,7 +32,7 @@ type LeagueRow = { projectId: string; name: string; manifests: number; floorArea
 describe('construction waste in chromium', () => {
   it('enterprise issues a manifest → the facility confirms it on a phone → intensity and charts update', async () => {
     await login(page, platform.url, 'hunan.enterprise');
-    await page.getByRole('menuitem', { name: '建筑垃圾' }).click();
+    await openMenu(page, '建筑垃圾');
     await page.waitForURL(/\/waste$/);
     await page.getByTestId('league-chart').locator('canvas').waitFor();
     await page
@@ -121,7 +122,7 @@ describe('construction waste in chromium', () => {
     const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     const r = await ctx.newPage();
     await login(r, platform.url, 'hunan.regulator');
-    await r.getByRole('menuitem', { name: '建筑垃圾' }).click();
+    await openMenu(r, '建筑垃圾');
     await r.getByTestId('league-chart').locator('canvas').waitFor();
     await r
       .getByRole('cell', { name: /达标|超标/ })

@@ -45,7 +45,8 @@ async function spawnServer(env: Record<string, string>): Promise<{ url: string; 
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${env.PORT}`;
-  const deadline = Date.now() + 180_000;
+  // Seeding the demo takes minutes on a machine shared by several engineers.
+  const deadline = Date.now() + 420_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     try {
@@ -249,4 +250,19 @@ export function printServerLogOnFailure(platform: () => RunningPlatform | undefi
     const log = platform()?.log() ?? '';
     console.error(`--- server log (last 4000 chars) for "${ctx.task.name}" ---\n${log.slice(-4000)}`);
   });
+}
+
+/** Clicks the sidebar entry `name`, first unfolding menu groups until it shows (groups start folded, but the current page's). */
+export async function openMenu(page: Page, name: string): Promise<void> {
+  const menu = page.getByTestId('main-menu');
+  await menu.waitFor();
+  const exact = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  const item = menu.locator('li.ant-menu-item').filter({ hasText: exact }).first();
+  for (let i = 0; i < 8 && !(await item.isVisible()); i++) {
+    const closed = menu.locator('li.ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title');
+    if (!(await closed.count())) break;
+    await closed.first().click();
+    await page.waitForTimeout(250);
+  }
+  await item.click();
 }

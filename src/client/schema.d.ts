@@ -4803,6 +4803,18 @@ export interface components {
                 };
             };
         };
+        DeviceConnection: {
+            host: string;
+            hj212Port: number | null;
+            mqttPort: number | null;
+            mqttTopic: string | null;
+            httpUrl: string | null;
+            testCommands: {
+                /** @enum {string} */
+                protocol: "hj212" | "mqtt" | "http";
+                command: string;
+            }[];
+        };
         Device: {
             id: string;
             projectId: string;
@@ -18294,6 +18306,7 @@ export interface operations {
                     "application/json": {
                         device: components["schemas"]["Device"];
                         token: string | null;
+                        connection: components["schemas"]["DeviceConnection"];
                     };
                 };
             };

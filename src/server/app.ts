@@ -26,6 +26,14 @@ import { capabilityModules } from './modules/index.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
+/**
+ * Content-hashed build assets never change under their name, so browsers keep them for a year without asking;
+ * everything else (index.html names the current hashes) is revalidated on each load.
+ */
+export function webCacheControl(file: string): string {
+  return /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export type BuiltApp = { app: FastifyInstance; ctx: AppContext; shutdownHooks: Array<() => Promise<void> | void> };
 
 /** Assembles the HTTP application: platform concerns first, then every capability module, then the web app. */
@@ -124,7 +132,15 @@ export async function buildApp(
   shutdownHooks.push(() => events.stop());
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false, maxAge: '1h' });
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      wildcard: false,
+      // The build writes .br and .gz beside each asset (vite.config.ts); a phone on a slow link gets the small one.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, file) => reply.header('cache-control', webCacheControl(file)),
+    });
   // Client-side routes: any GET that is not an API call or a file gets the SPA shell.
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api') && !path.extname(req.url.split('?')[0]!)) {

@@ -1,13 +1,7 @@
-import type { ReactNode } from 'react';
-import { AuditOutlined, ApiOutlined, BankOutlined, CarOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import { AuditOutlined, ApiOutlined, BankOutlined, CarOutlined, DashboardOutlined, ShareAltOutlined as OpenPlatformIcon, TeamOutlined } from '@ant-design/icons';
 import type { Role } from './auth.js';
 import type { Messages } from './i18n/index.js';
-import { HomePage } from './pages/home/HomePage.js';
-import { InboxPage } from './pages/notifications/InboxPage.js';
-import { OrganisationsPage } from './pages/admin/OrganisationsPage.js';
-import { UsersPage } from './pages/admin/UsersPage.js';
-import { TokensPage } from './pages/admin/TokensPage.js';
-import { AuditPage } from './pages/admin/AuditPage.js';
 import {
   ClusterOutlined,
   CompassOutlined,
@@ -18,81 +12,96 @@ import {
   SolutionOutlined,
   SendOutlined,
 } from '@ant-design/icons';
-import { ProjectsPage } from './pages/projects/ProjectsPage.js';
-import { ProjectDetailPage } from './pages/projects/ProjectDetailPage.js';
-import { ProgrammePage } from './pages/programmes/ProgrammePage.js';
-import { DashboardPage as ProgrammeDashboardPage } from './pages/programmes/DashboardPage.js';
-import { OverviewPage as ProgrammeOverviewPage } from './pages/programmes/OverviewPage.js';
-import { ApplicationsPage } from './pages/review/ApplicationsPage.js';
-import { ApplicationDetailPage } from './pages/review/ApplicationDetailPage.js';
-import { RoundsPage } from './pages/review/RoundsPage.js';
-import { ApplyPage } from './pages/review/ApplyPage.js';
-import { MyReviewsPage } from './pages/review/MyReviewsPage.js';
-import { PublicPilotsPage } from './pages/public/PublicPilotsPage.js';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { QualityProjectsPage } from './pages/quality/QualityProjectsPage.js';
-import { ProjectQualityPage } from './pages/quality/ProjectQualityPage.js';
-import { VerifyPage } from './pages/verify/VerifyPage.js';
 import { BlockOutlined, FireOutlined } from '@ant-design/icons';
-import { BimModelsPage } from './pages/bim/BimModelsPage.js';
-import { ProjectBimPage } from './pages/bim/ProjectBimPage.js';
-import { ProjectCarbonPage } from './pages/carbon/ProjectCarbonPage.js';
-import { FactorLibraryPage } from './pages/carbon/FactorLibraryPage.js';
 import { RadarChartOutlined } from '@ant-design/icons';
-import { SiteOverviewPage } from './pages/site/SiteOverviewPage.js';
-import { SitePage } from './pages/site/SitePage.js';
-
 import { AppstoreOutlined, CalculatorOutlined, PieChartOutlined } from '@ant-design/icons';
-import { LibraryPage } from './pages/components/LibraryPage.js';
-import { ProjectComponentsPage } from './pages/components/ProjectComponentsPage.js';
-import { CalculatorPage } from './pages/prefab/CalculatorPage.js';
-import { ProjectPrefabPage } from './pages/prefab/ProjectPrefabPage.js';
-import { PrefabProjectsPage } from './pages/prefab/PrefabProjectsPage.js';
 import { DeleteOutlined as WasteIcon, ScanOutlined as FacilityScanIcon } from '@ant-design/icons';
-import { WasteOverviewPage } from './pages/waste/WasteOverviewPage.js';
-import { ProjectWastePage } from './pages/waste/ProjectWastePage.js';
-import { ManifestSlipPage } from './pages/waste/ManifestSlipPage.js';
-import { FacilityManifestPage, FacilityPage } from './pages/waste/FacilityPage.js';
-
 import { AuditOutlined as SupervisionIcon, FundOutlined as SupportIcon } from '@ant-design/icons';
-import { SupervisionPage } from './pages/supervision/SupervisionPage.js';
-import { ProjectSupervisionPage } from './pages/supervision/ProjectSupervisionPage.js';
-import { InspectionPage } from './pages/supervision/InspectionPage.js';
-import { NoticePage } from './pages/supervision/NoticePage.js';
-import { SupportOverviewPage } from './pages/support/SupportOverviewPage.js';
-import { ProjectSupportPage } from './pages/support/ProjectSupportPage.js';
-
 import {
   TrophyOutlined as EvaluationRankIcon,
   ProfileOutlined as EvaluationSchemeIcon,
   CarryOutOutlined as EvaluationMineIcon,
   FileSearchOutlined as EvaluationSummaryIcon,
 } from '@ant-design/icons';
-import { SchemesPage as EvaluationSchemesPage } from './pages/evaluation/SchemesPage.js';
-import { ProjectEvaluationsPage } from './pages/evaluation/ProjectEvaluationsPage.js';
-import { EvaluationPage, MyEvaluationsPage } from './pages/evaluation/MyEvaluationsPage.js';
-import { RankingPage as EvaluationRankingPage } from './pages/evaluation/RankingPage.js';
-import { SummaryPage as EvaluationSummaryPage } from './pages/evaluation/SummaryPage.js';
-
 import {
   LineChartOutlined as TrackingIcon,
   GlobalOutlined as TrackingRegionsIcon,
   UnorderedListOutlined as IndicatorsIcon,
 } from '@ant-design/icons';
-import { DashboardPage as TrackingDashboardPage } from './pages/tracking/DashboardPage.js';
-import { RegionsPage as TrackingRegionsPage } from './pages/tracking/RegionsPage.js';
-import { CataloguePage as IndicatorCataloguePage } from './pages/tracking/CataloguePage.js';
-import { ProjectTrackingPage } from './pages/tracking/ProjectTrackingPage.js';
-
 import { AimOutlined as PlanningIcon, BookOutlined as MeasuresIcon, BulbOutlined as PracticesIcon } from '@ant-design/icons';
-import { PlansPage } from './pages/planning/PlansPage.js';
-import { ProjectPlanPage } from './pages/planning/ProjectPlanPage.js';
-import { MeasuresPage } from './pages/planning/MeasuresPage.js';
-import { PracticesPage } from './pages/practices/PracticesPage.js';
-import { VehiclesPage } from './pages/haulage/VehiclesPage.js';
-import { PublicPracticesPage } from './pages/practices/PublicPracticesPage.js';
-import { ShareAltOutlined as OpenPlatformIcon } from '@ant-design/icons';
-import { OpenPlatformPage } from './pages/openPlatform/OpenPlatformPage.js';
+
+/**
+ * A page loaded on first visit: each page is its own chunk, so the sign-in, public and phone pages do not download
+ * the charts, the 3D viewer or the pages of other capabilities.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+const HomePage = lazyPage(() => import('./pages/home/HomePage.js'), 'HomePage');
+const OrganisationsPage = lazyPage(() => import('./pages/admin/OrganisationsPage.js'), 'OrganisationsPage');
+const UsersPage = lazyPage(() => import('./pages/admin/UsersPage.js'), 'UsersPage');
+const TokensPage = lazyPage(() => import('./pages/admin/TokensPage.js'), 'TokensPage');
+const AuditPage = lazyPage(() => import('./pages/admin/AuditPage.js'), 'AuditPage');
+const ProjectsPage = lazyPage(() => import('./pages/projects/ProjectsPage.js'), 'ProjectsPage');
+const ProjectDetailPage = lazyPage(() => import('./pages/projects/ProjectDetailPage.js'), 'ProjectDetailPage');
+const ProgrammePage = lazyPage(() => import('./pages/programmes/ProgrammePage.js'), 'ProgrammePage');
+const ProgrammeDashboardPage = lazyPage(() => import('./pages/programmes/DashboardPage.js'), 'DashboardPage');
+const ProgrammeOverviewPage = lazyPage(() => import('./pages/programmes/OverviewPage.js'), 'OverviewPage');
+const ApplicationsPage = lazyPage(() => import('./pages/review/ApplicationsPage.js'), 'ApplicationsPage');
+const ApplicationDetailPage = lazyPage(() => import('./pages/review/ApplicationDetailPage.js'), 'ApplicationDetailPage');
+const RoundsPage = lazyPage(() => import('./pages/review/RoundsPage.js'), 'RoundsPage');
+const ApplyPage = lazyPage(() => import('./pages/review/ApplyPage.js'), 'ApplyPage');
+const MyReviewsPage = lazyPage(() => import('./pages/review/MyReviewsPage.js'), 'MyReviewsPage');
+const PublicPilotsPage = lazyPage(() => import('./pages/public/PublicPilotsPage.js'), 'PublicPilotsPage');
+const QualityProjectsPage = lazyPage(() => import('./pages/quality/QualityProjectsPage.js'), 'QualityProjectsPage');
+const ProjectQualityPage = lazyPage(() => import('./pages/quality/ProjectQualityPage.js'), 'ProjectQualityPage');
+const VerifyPage = lazyPage(() => import('./pages/verify/VerifyPage.js'), 'VerifyPage');
+const BimModelsPage = lazyPage(() => import('./pages/bim/BimModelsPage.js'), 'BimModelsPage');
+const ProjectBimPage = lazyPage(() => import('./pages/bim/ProjectBimPage.js'), 'ProjectBimPage');
+const ProjectCarbonPage = lazyPage(() => import('./pages/carbon/ProjectCarbonPage.js'), 'ProjectCarbonPage');
+const FactorLibraryPage = lazyPage(() => import('./pages/carbon/FactorLibraryPage.js'), 'FactorLibraryPage');
+const SiteOverviewPage = lazyPage(() => import('./pages/site/SiteOverviewPage.js'), 'SiteOverviewPage');
+const SitePage = lazyPage(() => import('./pages/site/SitePage.js'), 'SitePage');
+
+const LibraryPage = lazyPage(() => import('./pages/components/LibraryPage.js'), 'LibraryPage');
+const ProjectComponentsPage = lazyPage(() => import('./pages/components/ProjectComponentsPage.js'), 'ProjectComponentsPage');
+const CalculatorPage = lazyPage(() => import('./pages/prefab/CalculatorPage.js'), 'CalculatorPage');
+const ProjectPrefabPage = lazyPage(() => import('./pages/prefab/ProjectPrefabPage.js'), 'ProjectPrefabPage');
+const PrefabProjectsPage = lazyPage(() => import('./pages/prefab/PrefabProjectsPage.js'), 'PrefabProjectsPage');
+const WasteOverviewPage = lazyPage(() => import('./pages/waste/WasteOverviewPage.js'), 'WasteOverviewPage');
+const ProjectWastePage = lazyPage(() => import('./pages/waste/ProjectWastePage.js'), 'ProjectWastePage');
+const ManifestSlipPage = lazyPage(() => import('./pages/waste/ManifestSlipPage.js'), 'ManifestSlipPage');
+const FacilityManifestPage = lazyPage(() => import('./pages/waste/FacilityPage.js'), 'FacilityManifestPage');
+const FacilityPage = lazyPage(() => import('./pages/waste/FacilityPage.js'), 'FacilityPage');
+
+const SupervisionPage = lazyPage(() => import('./pages/supervision/SupervisionPage.js'), 'SupervisionPage');
+const ProjectSupervisionPage = lazyPage(() => import('./pages/supervision/ProjectSupervisionPage.js'), 'ProjectSupervisionPage');
+const InspectionPage = lazyPage(() => import('./pages/supervision/InspectionPage.js'), 'InspectionPage');
+const NoticePage = lazyPage(() => import('./pages/supervision/NoticePage.js'), 'NoticePage');
+const SupportOverviewPage = lazyPage(() => import('./pages/support/SupportOverviewPage.js'), 'SupportOverviewPage');
+const ProjectSupportPage = lazyPage(() => import('./pages/support/ProjectSupportPage.js'), 'ProjectSupportPage');
+
+const EvaluationSchemesPage = lazyPage(() => import('./pages/evaluation/SchemesPage.js'), 'SchemesPage');
+const ProjectEvaluationsPage = lazyPage(() => import('./pages/evaluation/ProjectEvaluationsPage.js'), 'ProjectEvaluationsPage');
+const EvaluationPage = lazyPage(() => import('./pages/evaluation/MyEvaluationsPage.js'), 'EvaluationPage');
+const MyEvaluationsPage = lazyPage(() => import('./pages/evaluation/MyEvaluationsPage.js'), 'MyEvaluationsPage');
+const EvaluationRankingPage = lazyPage(() => import('./pages/evaluation/RankingPage.js'), 'RankingPage');
+const EvaluationSummaryPage = lazyPage(() => import('./pages/evaluation/SummaryPage.js'), 'SummaryPage');
+
+const TrackingDashboardPage = lazyPage(() => import('./pages/tracking/DashboardPage.js'), 'DashboardPage');
+const TrackingRegionsPage = lazyPage(() => import('./pages/tracking/RegionsPage.js'), 'RegionsPage');
+const IndicatorCataloguePage = lazyPage(() => import('./pages/tracking/CataloguePage.js'), 'CataloguePage');
+const ProjectTrackingPage = lazyPage(() => import('./pages/tracking/ProjectTrackingPage.js'), 'ProjectTrackingPage');
+
+const PlansPage = lazyPage(() => import('./pages/planning/PlansPage.js'), 'PlansPage');
+const ProjectPlanPage = lazyPage(() => import('./pages/planning/ProjectPlanPage.js'), 'ProjectPlanPage');
+const MeasuresPage = lazyPage(() => import('./pages/planning/MeasuresPage.js'), 'MeasuresPage');
+const PracticesPage = lazyPage(() => import('./pages/practices/PracticesPage.js'), 'PracticesPage');
+const PublicPracticesPage = lazyPage(() => import('./pages/practices/PublicPracticesPage.js'), 'PublicPracticesPage');
+const InboxPage = lazyPage(() => import('./pages/notifications/InboxPage.js'), 'InboxPage');
+const VehiclesPage = lazyPage(() => import('./pages/haulage/VehiclesPage.js'), 'VehiclesPage');
+const OpenPlatformPage = lazyPage(() => import('./pages/openPlatform/OpenPlatformPage.js'), 'OpenPlatformPage');
 
 /** One sidebar entry: a capability's page, who sees it, and its label in both languages. */
 export type NavItem = {
@@ -100,6 +109,8 @@ export type NavItem = {
   label: { 'zh-CN': string; en: string };
   icon: ReactNode;
   roles: Role[] | 'any';
+  /** Only for the ministry and the administrator: the page compares regions, which a regional regulator may not (403). */
+  nationalOnly?: true;
   group: NavGroupKey;
   element: ReactNode;
 };
@@ -143,6 +154,7 @@ export const navItems: NavItem[] = [
     label: { 'zh-CN': '三地对比', en: 'Regions compared' },
     icon: <ClusterOutlined />,
     roles: ['admin', 'regulator'],
+    nationalOnly: true,
     group: 'programme',
     element: <ProgrammeOverviewPage />,
   },
@@ -222,7 +234,7 @@ export const navItems: NavItem[] = [
     path: '/components',
     label: { 'zh-CN': '标准部品构件库', en: 'Component library' },
     icon: <AppstoreOutlined />,
-    roles: 'any',
+    roles: ['admin', 'regulator', 'enterprise', 'expert'],
     group: 'evaluation',
     element: <LibraryPage />,
   },
@@ -238,7 +250,7 @@ export const navItems: NavItem[] = [
     path: '/prefab/calculator',
     label: { 'zh-CN': '装配率计算器', en: 'Prefab ratio calculator' },
     icon: <CalculatorOutlined />,
-    roles: 'any',
+    roles: ['admin', 'regulator', 'enterprise', 'expert'],
     group: 'evaluation',
     element: <CalculatorPage />,
   },
@@ -327,6 +339,7 @@ export const navItems: NavItem[] = [
     label: { 'zh-CN': '三地指标对比', en: 'Indicators by region' },
     icon: <TrackingRegionsIcon />,
     roles: ['admin', 'regulator'],
+    nationalOnly: true,
     group: 'evaluation',
     element: <TrackingRegionsPage />,
   },
@@ -334,7 +347,7 @@ export const navItems: NavItem[] = [
     path: '/indicators',
     label: { 'zh-CN': '指标目录', en: 'Indicator catalogue' },
     icon: <IndicatorsIcon />,
-    roles: 'any',
+    roles: ['admin', 'regulator', 'enterprise', 'expert'],
     group: 'evaluation',
     element: <IndicatorCataloguePage />,
   },
@@ -435,4 +448,6 @@ export const publicRoutes: PageRoute[] = [
   { path: '/verify/:id', element: <VerifyPage /> },
 ];
 
-export const canSee = (item: { roles: Role[] | 'any' }, role: Role) => item.roles === 'any' || item.roles.includes(role);
+/** Whether the signed-in user is offered (and may open) a page: the same rule the server applies to its API. */
+export const canSee = (item: { roles: Role[] | 'any'; nationalOnly?: true }, me: { role: Role; regionCode: string | null }) =>
+  (item.roles === 'any' || item.roles.includes(me.role)) && !(item.nationalOnly && me.role === 'regulator' && me.regionCode);

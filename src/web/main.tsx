@@ -1,17 +1,19 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { LanguageProvider, useLanguage } from './i18n/index.js';
 import { AuthProvider, useAuth } from './auth.js';
-import { AppLayout } from './components/AppLayout.js';
 import { LoginPage } from './pages/login/LoginPage.js';
 import { navItems, pageRoutes, publicRoutes } from './capabilities.js';
+
+// The signed-in frame (menu, header) is its own chunk: the sign-in and public pages never download it.
+const AppLayout = lazy(() => import('./components/AppLayout.js').then((m) => ({ default: m.AppLayout })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
@@ -20,7 +22,11 @@ function RequireLogin() {
   const location = useLocation();
   if (loading) return <Spin fullscreen />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
-  return <AppLayout />;
+  return (
+    <Suspense fallback={<Spin fullscreen />}>
+      <AppLayout />
+    </Suspense>
+  );
 }
 
 function Shell() {
@@ -31,8 +37,8 @@ function Shell() {
       locale={lang === 'en' ? enUS : zhCN}
       theme={{ token: { colorPrimary: '#389e0d', fontFamily: "'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif" } }}
     >
-      <AntApp>
-        <AuthProvider>
+      <AuthProvider>
+        <Suspense fallback={<Spin fullscreen />}>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
             {publicRoutes.map((r) => (
@@ -45,8 +51,8 @@ function Shell() {
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>
           </Routes>
-        </AuthProvider>
-      </AntApp>
+        </Suspense>
+      </AuthProvider>
     </ConfigProvider>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
-import * as echarts from 'echarts';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 
-export type EChartOption = echarts.EChartsCoreOption;
+export type EChartOption = EChartsCoreOption;
 
 /**
  * A small ECharts wrapper: initialises on mount, applies the option whenever it changes, follows the container's size
@@ -21,34 +21,43 @@ export function EChart({
   testId?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const [chart, setChart] = useState<ECharts | null>(null);
 
   useEffect(() => {
-    if (!ref.current) return;
-    const instance = echarts.init(ref.current, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(ref.current);
+    const el = ref.current;
+    if (!el) return;
+    let instance: ECharts | null = null;
+    let observer: ResizeObserver | null = null;
+    let disposed = false;
+    // ECharts is its own chunk, fetched when the first chart mounts (see echartsParts.ts).
+    void import('./echartsParts.js').then(({ echarts }) => {
+      if (disposed) return;
+      instance = echarts.init(el, undefined, { renderer: 'canvas' });
+      observer = new ResizeObserver(() => instance?.resize());
+      observer.observe(el);
+      setChart(instance);
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
+      disposed = true;
+      observer?.disconnect();
+      instance?.dispose();
+      setChart(null);
     };
   }, []);
 
   useEffect(() => {
     // notMerge: a changed option replaces the old one, so removed series do not linger.
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart?.setOption(option, { notMerge: true });
+  }, [chart, option]);
 
   useEffect(() => {
-    const instance = chart.current;
+    const instance = chart;
     if (!instance || !onEvents) return;
     for (const [name, handler] of Object.entries(onEvents)) instance.on(name, handler);
     return () => {
       for (const [name, handler] of Object.entries(onEvents)) instance.off(name, handler);
     };
-  }, [onEvents]);
+  }, [chart, onEvents]);
 
   return <div ref={ref} data-testid={testId} style={{ width: '100%', height, ...style }} />;
 }

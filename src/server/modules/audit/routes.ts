@@ -10,6 +10,8 @@ import { offsetOf, pageOf, pageQuery } from '../../platform/pagination.js';
 import { chinaTimeValue, DATE_TIME_SECONDS_FORMAT } from '../../platform/spreadsheet.js';
 import { contentDisposition } from '../../platform/downloads.js';
 import type { DbOrTx } from '../../db/database.js';
+import { requestLanguage } from '../../platform/language.js';
+import { auditActionLabel, auditEntityLabel } from './labels.js';
 
 const auditEntrySchema = z.object({
   id: z.number(),
@@ -18,7 +20,10 @@ const auditEntrySchema = z.object({
   actorName: z.string(),
   actorRole: z.string().nullable(),
   action: z.string(),
+  /** The action in words, in the request's language (labels.ts). */
+  actionLabel: z.string(),
   entityType: z.string(),
+  entityLabel: z.string(),
   entityId: z.string().nullable(),
   regionCode: z.string().nullable(),
   before: z.unknown(),
@@ -53,7 +58,13 @@ function whereOf(f: AuditFilter, regions: string[] | null): SQL | undefined {
   return w.length ? and(...w) : undefined;
 }
 
-const toEntry = (r: typeof auditLog.$inferSelect) => ({ ...r, at: r.at.toISOString(), organisationId: undefined });
+const toEntry = (r: typeof auditLog.$inferSelect, lang: 'zh-CN' | 'en') => ({
+  ...r,
+  at: r.at.toISOString(),
+  actionLabel: auditActionLabel(r.action, lang),
+  entityLabel: auditEntityLabel(r.entityType, lang),
+  organisationId: undefined,
+});
 
 async function listAudit(db: DbOrTx, where: SQL | undefined, limit: number, offset: number) {
   return db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit).offset(offset);
@@ -92,7 +103,8 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
         listAudit(ctx.db, where, pageSize, offsetOf({ page, pageSize })),
         ctx.db.select({ n: count() }).from(auditLog).where(where),
       ]);
-      return { items: items.map(toEntry), total: total?.n ?? 0 };
+      const lang = requestLanguage(req);
+      return { items: items.map((r) => toEntry(r, lang)), total: total?.n ?? 0 };
     },
   );
 
@@ -138,6 +150,8 @@ export const auditModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
               ...r,
               at: chinaTimeValue(r.at),
               actorRole: ACCOUNT_ROLES[r.actorRole as keyof typeof ACCOUNT_ROLES] ?? r.actorRole,
+              action: auditActionLabel(r.action, 'zh-CN'),
+              entityType: auditEntityLabel(r.entityType, 'zh-CN'),
               before: r.before ? JSON.stringify(r.before) : '',
               after: r.after ? JSON.stringify(r.after) : '',
             }).commit();

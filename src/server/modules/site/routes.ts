@@ -21,6 +21,7 @@ import { readingPages, writeCsv, writeXlsx } from './export.js';
 import { deviceOnlineRate, noiseExceedanceRate, pm10ExceedanceRate } from './indicators.js';
 import { startSiteRuntime } from './runtime.js';
 import { readingPartitions, readRetention, writeRetention } from './partitions.js';
+import { deviceConnection, deviceConnectionSchema } from './connection.js';
 import {
   alarmAction,
   alarmQuery,
@@ -107,13 +108,24 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
         summary: '登记设备 Register a device (token shown once)',
         params: projectParams,
         body: deviceInput,
-        response: { 201: z.object({ device: deviceSchema, token: z.string().nullable() }) },
+        response: { 201: z.object({ device: deviceSchema, token: z.string().nullable(), connection: deviceConnectionSchema }) },
       },
     },
     async (req, reply) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
       const created = await db.transaction((tx) => devices.createDevice(tx, actorOf(req), project, req.body));
-      return reply.status(201).send(created);
+      const origin = ctx.config.publicOrigin ?? `${req.protocol}://${req.host}`;
+      const connection = deviceConnection({
+        host: new URL(origin).hostname,
+        origin,
+        hj212Port: ctx.config.hj212Port,
+        mqttPort: ctx.config.mqttPort,
+        device: created.device,
+        token: created.token,
+        hj212Password: req.body.hj212Password ?? null,
+        now: new Date(),
+      });
+      return reply.status(201).send({ ...created, connection });
     },
   );
 

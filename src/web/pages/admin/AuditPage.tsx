@@ -118,7 +118,7 @@ export function AuditPage() {
           pagination={{ ...list.pagination, showTotal: (n) => c('total', { n }) }}
           expandable={{ expandedRowRender: (e) => <ChangeTable entry={e} />, rowExpandable: (e) => !!(e.before || e.after) }}
           columns={[
-            { title: t('at'), dataIndex: 'at', width: 180, render: (v: string) => new Date(v).toLocaleString(lang) },
+            { title: t('at'), dataIndex: 'at', width: 180, render: (v: string) => chinaTime(v, lang) },
             {
               title: t('actor'),
               dataIndex: 'actorName',
@@ -128,13 +128,13 @@ export function AuditPage() {
                 </>
               ),
             },
-            { title: t('action'), dataIndex: 'action', render: (a: string) => actionLabels[a]?.[lang] ?? a },
+            { title: t('action'), dataIndex: 'actionLabel' },
             {
               title: t('entity'),
               key: 'entity',
               render: (_: unknown, e) => (
                 <Typography.Text type="secondary">
-                  {e.entityType}
+                  {e.entityLabel}
                   {e.entityId ? ` · ${e.entityId.slice(0, 8)}` : ''}
                 </Typography.Text>
               ),

@@ -10,6 +10,7 @@ import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import type { ItemOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
 
 type OrganisationKind = Organisation['kind'];
 type Organisation = ItemOf<'/api/organisations'>;
@@ -157,7 +158,8 @@ function OrganisationForm(props: {
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     const body = { ...v, regionCode: v.regionCode ?? null, creditCode: v.creditCode || null };
     setSaving(true);
     try {

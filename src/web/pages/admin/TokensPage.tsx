@@ -8,6 +8,8 @@ import { common } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import type { ItemOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 type Token = ItemOf<'/api/tokens'>;
 
@@ -73,14 +75,15 @@ export function TokensPage() {
   const list = useList('/api/tokens', {});
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
-  const fmt = (v: string | null) => (v ? new Date(v).toLocaleString(lang) : '—');
+  const fmt = (v: string | null) => (v ? chinaTime(v) : '—');
   const scopeOptions = ['read', 'write', 'ingest', ...(me?.role === 'admin' ? ['metrics'] : [])].map((s) => ({
     value: s,
     label: t(s as 'read'),
   }));
 
   async function create() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     try {
       const res = await call(client.POST('/api/tokens', { body: { name: v.name, scopes: v.scopes, expiresInDays: v.days } }));
       setOpen(false);

@@ -11,6 +11,8 @@ import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import type { ItemOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 type User = ItemOf<'/api/users'>;
 
@@ -107,7 +109,7 @@ export function UsersPage() {
       dataIndex: 'active',
       render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag>{t('inactive')}</Tag>),
     },
-    { title: c('createdAt'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleString(lang) },
+    { title: c('createdAt'), dataIndex: 'createdAt', render: (v: string) => chinaTime(v) },
     ...(isAdmin
       ? [
           {
@@ -217,7 +219,8 @@ function UserForm({ user, onClose, onSaved }: { user: User | null; onClose(): vo
     queryFn: () => call(client.GET('/api/organisations', { params: { query: { pageSize: 500 } } })),
   });
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     setSaving(true);
     try {
       if (user)

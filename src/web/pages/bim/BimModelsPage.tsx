@@ -6,6 +6,7 @@ import { call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { bimMessages, statusColour, type ModelItem } from './common.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 /** Sidebar page: every visible project's models, and a project picker to open or upload. */
 export function BimModelsPage() {
@@ -79,7 +80,7 @@ export function BimModelsPage() {
               width: 100,
               render: (v: number | null) => (v === null ? '—' : `${(v / 1000).toFixed(1)} s`),
             },
-            { title: t('uploadedAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
+            { title: t('uploadedAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => chinaTime(v) },
           ]}
         />
       </Card>

@@ -34,6 +34,7 @@ import type { ColourMode, ViewerIndex } from './ModelViewer.js';
 const ModelViewer = lazy(() => import('./ModelViewer.js').then((m) => ({ default: m.ModelViewer })));
 import { bimMessages, statusColour, type ModelItem } from './common.js';
 import type { ItemOf, ResponseOf, Schemas } from '../../api/types.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 type SpatialNode = Schemas['SpatialNode'];
 type ModelDetail = ResponseOf<'/api/bim/models/{id}'>;
@@ -210,7 +211,7 @@ export function ProjectBimPage() {
             },
             { title: t('elements'), dataIndex: 'elementCount', width: 90, render: (v) => v ?? '—' },
             { title: t('uploadedBy'), dataIndex: 'uploadedByName', width: 120 },
-            { title: t('uploadedAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
+            { title: t('uploadedAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => chinaTime(v) },
           ]}
         />
       </Card>

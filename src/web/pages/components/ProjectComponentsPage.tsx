@@ -30,6 +30,7 @@ import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { componentTypeLabels, dims, type ComponentType } from './common.js';
 import type { HighlightGroup } from '../bim/ModelViewer.js';
 import type { ItemOf, ResponseOf, QueryOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
 
 // three.js and the viewer load only when the 3D panel is shown, keeping them out of the main bundle.
 const ModelViewer = lazy(() => import('../bim/ModelViewer.js').then((m) => ({ default: m.ModelViewer })));
@@ -574,7 +575,8 @@ function RulesModal({ projectId, onClose, onSaved }: { projectId: string; onClos
   });
   const typeOptions = Object.entries(componentTypeLabels[lang]).map(([value, label]) => ({ value, label }));
   async function save() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     setSaving(true);
     try {
       await call(

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { Alert, Button, Card, Form, Input, Segmented, Space, Typography } from 'antd';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Alert, Button, Form, Input, Segmented } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, call, client } from '../../api.js';
@@ -15,6 +15,8 @@ const messages = {
     password: '密码',
     login: '登录',
     required: '请输入{field}',
+    publicPilots: '试点项目公示',
+    verify: '质量记录查验',
   },
   en: {
     title: 'Green Construction Pilot Platform',
@@ -23,6 +25,8 @@ const messages = {
     password: 'Password',
     login: 'Sign in',
     required: 'Please enter the {field}',
+    publicPilots: 'Public pilot list',
+    verify: 'Verify a quality record',
   },
 };
 
@@ -53,6 +57,8 @@ export function LoginPage() {
     }
   }
 
+  // Plain elements around the form: the sign-in page is the first thing a phone downloads, so it uses only the few antd
+  // components it needs (a Card would bring Tabs, Typography the tooltip machinery).
   return (
     <div
       style={{
@@ -60,41 +66,56 @@ export function LoginPage() {
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',
+        padding: 16,
+        boxSizing: 'border-box',
         background: 'linear-gradient(135deg,#f6ffed,#e6f4ff)',
       }}
     >
-      <Card style={{ width: 400 }}>
-        <Space direction="vertical" style={{ width: '100%' }} size="middle">
-          <div style={{ textAlign: 'right' }}>
-            <Segmented
-              value={lang}
-              onChange={(v) => setLang(v as 'zh-CN' | 'en')}
-              options={[
-                { label: '中文', value: 'zh-CN' },
-                { label: 'English', value: 'en' },
-              ]}
-            />
-          </div>
-          <div>
-            <Typography.Title level={3} style={{ marginBottom: 4 }}>
-              {t('title')}
-            </Typography.Title>
-            <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-          </div>
-          {error && <Alert type="error" message={error} showIcon data-testid="login-error" />}
-          <Form layout="vertical" onFinish={onFinish} requiredMark={false}>
-            <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required', { field: t('username') }) }]}>
-              <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
-            </Form.Item>
-            <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('required', { field: t('password') }) }]}>
-              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy}>
-              {t('login')}
-            </Button>
-          </Form>
-        </Space>
-      </Card>
+      <main
+        style={{
+          width: '100%',
+          maxWidth: 400,
+          boxSizing: 'border-box',
+          padding: 24,
+          background: '#fff',
+          borderRadius: 8,
+          border: '1px solid #f0f0f0',
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 16,
+        }}
+      >
+        <div style={{ textAlign: 'right' }}>
+          <Segmented
+            value={lang}
+            onChange={(v) => setLang(v as 'zh-CN' | 'en')}
+            options={[
+              { label: '中文', value: 'zh-CN' },
+              { label: 'English', value: 'en' },
+            ]}
+          />
+        </div>
+        <div>
+          <h1 style={{ fontSize: 24, fontWeight: 600, margin: '0 0 4px', color: 'rgba(0,0,0,0.88)' }}>{t('title')}</h1>
+          <p style={{ margin: 0, color: 'rgba(0,0,0,0.55)' }}>{t('subtitle')}</p>
+        </div>
+        {error && <Alert type="error" message={error} showIcon data-testid="login-error" />}
+        <Form layout="vertical" onFinish={onFinish} requiredMark={false}>
+          <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required', { field: t('username') }) }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('required', { field: t('password') }) }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('login')}
+          </Button>
+        </Form>
+        <nav style={{ display: 'flex', justifyContent: 'center', gap: 24 }} data-testid="login-public-links">
+          <Link to="/public/pilots">{t('publicPilots')}</Link>
+          <Link to="/verify">{t('verify')}</Link>
+        </nav>
+      </main>
     </div>
   );
 }

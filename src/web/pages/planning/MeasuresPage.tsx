@@ -12,6 +12,7 @@ import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { downloadCsv } from '../../components/exportCsv.js';
 import { aspectLabels, aspects, stageLabels, stages, type Measure, type Stage } from './labels.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -91,7 +92,8 @@ export function MeasuresPage() {
     setEditing(m);
   };
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     try {
       if (editing === 'new') await call(client.POST('/api/planning/measures', { body: { ...v, code: v.code || undefined } }));
       else if (editing)

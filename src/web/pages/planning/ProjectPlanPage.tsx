@@ -43,6 +43,7 @@ import {
   type Stage,
   type Target,
 } from './labels.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -426,7 +427,8 @@ export function ProjectPlanPage() {
   }
 
   async function saveTarget() {
-    const v = await targetForm.validateFields();
+    const v = await validFields(targetForm);
+    if (!v) return;
     const key = v.indicatorKey || null;
     const def = key ? indicatorByKey.get(key) : undefined;
     const tg: EditTarget = {
@@ -448,7 +450,8 @@ export function ProjectPlanPage() {
   }
 
   async function saveMeasure() {
-    const v = await measureForm.validateFields();
+    const v = await validFields(measureForm);
+    if (!v) return;
     const m = library.data?.items.find((x) => x.id === v.measureId);
     if (!m) return;
     setAspectContent((a) => ({
@@ -871,7 +874,8 @@ export function ProjectPlanPage() {
         okText={t('confirm')}
         okButtonProps={{ 'data-testid': 'plan-review-confirm', loading: busy } as never}
         onOk={async () => {
-          const v = await reviewForm.validateFields();
+          const v = await validFields(reviewForm);
+          if (!v) return;
           const action = review!;
           if (
             await run(

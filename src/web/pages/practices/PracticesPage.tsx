@@ -14,6 +14,7 @@ import { downloadCsv } from '../../components/exportCsv.js';
 import { aspectLabels, aspects } from '../planning/labels.js';
 import type { Practice } from './labels.js';
 import type { QueryOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -97,7 +98,8 @@ export function PracticesPage() {
     setEditing(p);
   };
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     try {
       const body = {
         title: v.title,

@@ -10,6 +10,7 @@ import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { ITEM_IDS, PrefabSheet, gradeColour, type ItemId } from './common.js';
 import { RatioInputs, toFractions, type PercentValues, type SourceInfo } from './RatioInputs.js';
 import type { BodyOf, ResponseOf } from '../../api/types.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -247,7 +248,7 @@ export function ProjectPrefabPage() {
               pagination={false}
               dataSource={d?.history}
               columns={[
-                { title: t('savedAt'), dataIndex: 'savedAt', render: (v: string) => new Date(v).toLocaleString() },
+                { title: t('savedAt'), dataIndex: 'savedAt', render: (v: string) => chinaTime(v) },
                 { title: 'P', dataIndex: 'P', render: (v: number | null) => (v === null ? '—' : `${v}%`) },
                 { title: 'A/AA/AAA', dataIndex: 'grade', render: (g: string | null) => <Tag color={gradeColour(g)}>{g ?? '—'}</Tag> },
               ]}

@@ -27,6 +27,7 @@ import { common } from '../../components/labels.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { milestoneStatusLabels, ProgrammeTimeline, RepresentativenessPanel, type Milestone, type Programme } from './shared.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -134,7 +135,8 @@ export function ProgrammePage() {
   }, [p, form]);
 
   async function save() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     const body = {
       title: v.title,
       goals: v.goals ?? '',
@@ -372,7 +374,8 @@ function MilestoneForm({
   const { lang } = useLanguage();
   const [form] = Form.useForm();
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     const body = {
       title: v.title,
       owner: v.owner,

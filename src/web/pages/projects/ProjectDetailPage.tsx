@@ -20,6 +20,7 @@ import {
   type ProjectStatus,
 } from './labels.js';
 import type { ItemOf } from '../../api/types.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -265,7 +266,7 @@ export function ProjectDetailPage() {
                 <Timeline
                   items={p.history.map((h) => ({
                     color: h.to === 'rejected' ? 'red' : 'green',
-                    title: new Date(h.at).toLocaleString(lang),
+                    title: chinaTime(h.at),
                     content: (
                       <Space wrap>
                         {h.from && <ProjectStatusTag status={h.from as ProjectStatus} />}

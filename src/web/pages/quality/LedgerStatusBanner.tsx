@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import type { ResponseOf } from '../../api/types.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 export type LedgerStatus = ResponseOf<'/api/ledger/status'>;
 
@@ -50,7 +51,7 @@ export function LedgerStatusBanner() {
           <span>
             {s.lastCheck.at
               ? t('checked', {
-                  at: new Date(s.lastCheck.at).toLocaleString(lang),
+                  at: chinaTime(s.lastCheck.at),
                   entries: s.lastCheck.entriesChecked,
                   result: s.lastCheck.ok ? t('ok') : t('failed'),
                 })

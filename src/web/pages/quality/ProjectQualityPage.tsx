@@ -14,7 +14,6 @@ import {
   Row,
   Select,
   Space,
-  Table,
   Tag,
   Tooltip,
   Typography,
@@ -45,6 +44,8 @@ import { EChart } from '../../components/EChart.js';
 import { LedgerStatusBanner } from './LedgerStatusBanner.js';
 import { componentKinds, kindLabels, qualityKinds, resultColors, resultLabels, type QualityKind, type QualityResult } from './labels.js';
 import type { ItemOf, ResponseOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 
 type Attachment = ResponseOf<'/api/projects/{projectId}/quality/attachments', 'post'>;
 export type QualityRecord = ItemOf<'/api/projects/{projectId}/quality/records'>;
@@ -322,7 +323,7 @@ export function ProjectQualityPage() {
                 {c('search')}
               </Button>
             </Form>
-            <Table<QualityRecord>
+            <ResponsiveTable<QualityRecord>
               rowKey="id"
               size="middle"
               scroll={{ x: 1100 }}
@@ -393,7 +394,8 @@ function RecordForm({
   }, [corrects, form]);
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     setSaving(true);
     try {
       const body = {

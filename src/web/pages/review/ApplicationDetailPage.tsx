@@ -34,6 +34,7 @@ import { ProjectHeader } from '../projects/ProjectHeader.js';
 import { formatSize } from '../projects/ProjectsPage.js';
 import { categoryLabels, label, structureLabels, useLabels } from '../projects/labels.js';
 import { applicationStatusLabels, reviewStatusLabels, type ApplicationDetail, type Assignment } from './types.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -187,7 +188,7 @@ export function ApplicationDetailPage() {
                   children: `${label(structureLabels[lang], a.project.structureType)} · ${label(useLabels[lang], a.project.useType)}`,
                 },
                 { key: 'size', label: t('size'), children: formatSize(a.project) },
-                { key: 'submittedAt', label: t('submittedAt'), children: new Date(a.submittedAt).toLocaleString(lang) },
+                { key: 'submittedAt', label: t('submittedAt'), children: chinaTime(a.submittedAt) },
               ]}
             />
           </Card>

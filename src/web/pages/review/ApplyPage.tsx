@@ -22,6 +22,7 @@ import { ApiError, call, client, formData } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { categoryLabels, modelLabels, structureLabels, useLabels } from '../projects/labels.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -99,7 +100,8 @@ export function ApplyPage() {
   }, [firstOpen, form]);
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     const project = {
       name: v.name,
       category: v.category,

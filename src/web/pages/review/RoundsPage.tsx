@@ -10,6 +10,7 @@ import { common } from '../../components/labels.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { roundStatusLabels, type Round } from './types.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -155,7 +156,8 @@ function RoundForm({ round, onClose, onSaved }: { round: Round | null; onClose()
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     const body = { title: v.title, closesOn: v.closesOn ? v.closesOn.format('YYYY-MM-DD') : null, criteria: v.criteria };
     setSaving(true);
     try {

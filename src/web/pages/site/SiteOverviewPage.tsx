@@ -26,6 +26,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { AlarmsTable } from './SitePage.js';
 import { cst, metricLabels } from './labels.js';
 import type { ItemOf, ResponseOf } from '../../api/types.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 
 type Site = ResponseOf<'/api/site/overview'>['sites'][number];
 type Worst = ResponseOf<'/api/site/overview'>['worstDevices'][number];
@@ -148,7 +149,7 @@ function RulesTable() {
     }
   };
   return (
-    <Table<Rule>
+    <ResponsiveTable<Rule>
       rowKey="id"
       size="middle"
       loading={q.isFetching}
@@ -326,7 +327,7 @@ export function SiteOverviewPage() {
             children: (
               <Space direction="vertical" style={{ width: '100%' }} size={16}>
                 <Card>
-                  <Table<Site>
+                  <ResponsiveTable<Site>
                     rowKey="projectId"
                     size="middle"
                     loading={q.isFetching}
@@ -384,7 +385,7 @@ export function SiteOverviewPage() {
                   />
                 </Card>
                 <Card title={t('worst')}>
-                  <Table<Worst>
+                  <ResponsiveTable<Worst>
                     rowKey="deviceId"
                     size="small"
                     pagination={false}

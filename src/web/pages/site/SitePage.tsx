@@ -22,7 +22,6 @@ import {
   Select,
   Space,
   Statistic,
-  Table,
   Tabs,
   Tag,
   Typography,
@@ -36,9 +35,13 @@ import { StopWorkBanner } from '../supervision/StopWorkBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { alarmColors, alarmLabels, cst, deviceKindLabels, metricLabels, statusColors, statusLabels } from './labels.js';
 import type { ItemOf, QueryOf } from '../../api/types.js';
+import { showFieldErrors, validFields } from '../../components/forms.js';
+import type { ResponseOf } from '../../api/types.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 
 type Latest = Device['latest'][number];
-export type Device = ItemOf<'/api/projects/{projectId}/devices'>;
+export type CreatedDevice = ResponseOf<'/api/projects/{projectId}/devices', 'post'>;
+type Device = ItemOf<'/api/projects/{projectId}/devices'>;
 export type Alarm = ItemOf<'/api/site/alarms'>;
 
 const messages = {
@@ -99,6 +102,15 @@ const messages = {
     rotateConfirm: '重置后旧令牌立即失效，设备需更新配置。确定吗？',
     tokenOnce: '设备令牌（仅显示一次，请立即复制到设备配置中）',
     tokenUsage: 'HTTP：请求头 X-Device-Token；MQTT：用户名为设备 ID，密码为令牌，主题 greenbuild/devices/{设备ID}/readings',
+    connectTitle: '设备已登记：请按以下信息配置设备',
+    host: '服务器地址',
+    hj212Port: 'HJ 212 端口（TCP）',
+    mqttPort: 'MQTT 端口',
+    mqttTopic: 'MQTT 主题',
+    httpUrl: 'HTTP 上报地址',
+    deviceId: '设备 ID（MQTT 用户名）',
+    token: '设备令牌（仅显示一次）',
+    testCommand: '测试命令：发送一条 PM10 读数，随后在设备列表中可见',
     deactivate: '停用',
     activate: '启用',
     format: '格式',
@@ -171,6 +183,15 @@ const messages = {
     rotateConfirm: 'The old token stops working at once and the device must be reconfigured. Continue?',
     tokenOnce: 'Device token (shown once; copy it into the device configuration now)',
     tokenUsage: 'HTTP: header X-Device-Token; MQTT: username = device id, password = token, topic greenbuild/devices/{deviceId}/readings',
+    connectTitle: 'Device registered: configure it with these details',
+    host: 'Server host',
+    hj212Port: 'HJ 212 port (TCP)',
+    mqttPort: 'MQTT port',
+    mqttTopic: 'MQTT topic',
+    httpUrl: 'HTTP upload URL',
+    deviceId: 'Device id (MQTT username)',
+    token: 'Device token (shown once)',
+    testCommand: 'Test command: sends one PM10 reading, which then shows in the device list',
     deactivate: 'Deactivate',
     activate: 'Activate',
     format: 'Format',
@@ -440,7 +461,7 @@ function AlarmsTable({ projectId, onChanged, showProject = false }: { projectId?
           { value: 'all', label: '∑' },
         ]}
       />
-      <Table<Alarm>
+      <ResponsiveTable<Alarm>
         rowKey="id"
         size="middle"
         data-testid="alarms-table"
@@ -536,6 +557,7 @@ function DeviceManagement({
   const [form] = Form.useForm();
   const protocolsWatch = Form.useWatch('protocols', form) as string[] | undefined;
   const [rejectsFor, setRejectsFor] = useState<Device | null>(null);
+  const [connection, setConnection] = useState<(CreatedDevice & { hj212Password: string | null }) | null>(null);
   const rejects = useQuery({
     queryKey: ['rejects', rejectsFor?.id],
     enabled: !!rejectsFor,
@@ -555,7 +577,8 @@ function DeviceManagement({
       ),
     });
   async function create() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     try {
       const res = await call(
         client.POST('/api/projects/{projectId}/devices', {
@@ -566,9 +589,11 @@ function DeviceManagement({
       setOpen(false);
       form.resetFields();
       onChanged();
-      if (res.token) showToken(res.token);
+      setConnection({ ...res, hj212Password: v.hj212Password || null });
     } catch (e) {
-      message.error(e instanceof ApiError ? e.describe() : String(e));
+      // A bad MN or password is drawn under its field; only a problem no field shows becomes a toast.
+      const rest = showFieldErrors(form, e, ['name', 'kind', 'protocols', 'mn', 'hj212Password', 'metrics', 'location', 'offlineAfterS']);
+      if (rest) message.error(rest);
     }
   }
   return (
@@ -581,7 +606,7 @@ function DeviceManagement({
         )
       }
     >
-      <Table<Device>
+      <ResponsiveTable<Device>
         rowKey="id"
         size="middle"
         dataSource={devices}
@@ -666,7 +691,69 @@ function DeviceManagement({
           },
         ]}
       />
-      <Modal open={open} title={t('newDevice')} onOk={create} onCancel={() => setOpen(false)} okText="OK" width={620}>
+      <Modal open={!!connection} title={t('connectTitle')} width={680} footer={null} onCancel={() => setConnection(null)} destroyOnHidden>
+        {connection && (
+          <div data-testid="device-connection">
+            <Descriptions column={1} bordered size="small">
+              <Descriptions.Item label={t('host')}>
+                <Typography.Text copyable>{connection.connection.host}</Typography.Text>
+              </Descriptions.Item>
+              {connection.connection.hj212Port !== null && (
+                <>
+                  <Descriptions.Item label={t('hj212Port')}>{connection.connection.hj212Port}</Descriptions.Item>
+                  <Descriptions.Item label={t('mn')}>
+                    <Typography.Text copyable>{connection.device.mn}</Typography.Text>
+                  </Descriptions.Item>
+                  {connection.hj212Password && (
+                    <Descriptions.Item label={t('pw')}>
+                      <Typography.Text copyable>{connection.hj212Password}</Typography.Text>
+                    </Descriptions.Item>
+                  )}
+                </>
+              )}
+              {connection.connection.mqttPort !== null && (
+                <>
+                  <Descriptions.Item label={t('mqttPort')}>{connection.connection.mqttPort}</Descriptions.Item>
+                  <Descriptions.Item label={t('deviceId')}>
+                    <Typography.Text copyable>{connection.device.id}</Typography.Text>
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('mqttTopic')}>
+                    <Typography.Text copyable>{connection.connection.mqttTopic}</Typography.Text>
+                  </Descriptions.Item>
+                </>
+              )}
+              {connection.connection.httpUrl && (
+                <Descriptions.Item label={t('httpUrl')}>
+                  <Typography.Text copyable>{connection.connection.httpUrl}</Typography.Text>
+                </Descriptions.Item>
+              )}
+              {connection.token && (
+                <Descriptions.Item label={t('token')}>
+                  <Typography.Text copyable code data-testid="device-token" style={{ wordBreak: 'break-all' }}>
+                    {connection.token}
+                  </Typography.Text>
+                </Descriptions.Item>
+              )}
+            </Descriptions>
+            {connection.connection.testCommands.map((c) => (
+              <div key={c.protocol} style={{ marginTop: 12 }}>
+                <Typography.Text type="secondary">
+                  {t('testCommand')}（{c.protocol === 'hj212' ? 'HJ 212' : c.protocol.toUpperCase()}）
+                </Typography.Text>
+                <Typography.Paragraph
+                  copyable
+                  code
+                  data-testid={`test-command-${c.protocol}`}
+                  style={{ wordBreak: 'break-all', marginTop: 4 }}
+                >
+                  {c.command}
+                </Typography.Paragraph>
+              </div>
+            ))}
+          </div>
+        )}
+      </Modal>
+      <Modal open={open} title={t('newDevice')} onOk={create} onCancel={() => setOpen(false)} width={620}>
         <Form
           form={form}
           layout="vertical"
@@ -715,7 +802,7 @@ function DeviceManagement({
         onCancel={() => setRejectsFor(null)}
         width={760}
       >
-        <Table
+        <ResponsiveTable
           rowKey={(r) => `${r.day}|${r.source}|${r.reason}`}
           size="small"
           dataSource={rejects.data?.items}

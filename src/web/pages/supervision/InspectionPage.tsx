@@ -36,6 +36,8 @@ import {
   topicLabels,
   type Severity,
 } from './labels.js';
+import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -141,7 +143,8 @@ export function InspectionPage() {
   const items = d.template?.items ?? [];
 
   async function saveChecklist() {
-    const v = await checklist.validateFields();
+    const v = await validFields(checklist);
+    if (!v) return;
     try {
       await call(
         client.POST('/api/supervision/inspections/{id}/record', {
@@ -163,7 +166,8 @@ export function InspectionPage() {
   }
 
   async function saveFinding() {
-    const v = await finding.validateFields();
+    const v = await validFields(finding);
+    if (!v) return;
     const body = {
       severity: v.severity,
       description: v.description,
@@ -220,9 +224,7 @@ export function InspectionPage() {
           <Descriptions.Item label={t('topic')}>{topicLabels[lang][d.topic]}</Descriptions.Item>
           <Descriptions.Item label={t('stage')}>{stageLabels[lang][d.stage]}</Descriptions.Item>
           <Descriptions.Item label={t('experts')}>{d.experts.map((e) => e.displayName).join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('inspectedAt')}>
-            {d.inspectedAt ? new Date(d.inspectedAt).toLocaleString(lang) : '—'}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('inspectedAt')}>{d.inspectedAt ? chinaTime(d.inspectedAt) : '—'}</Descriptions.Item>
         </Descriptions>
         {d.ledgerIndex !== null ? (
           <Alert type="success" showIcon icon={<BookOutlined />} message={t('ledgered', { n: d.ledgerIndex })} />

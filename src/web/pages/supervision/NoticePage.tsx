@@ -10,6 +10,8 @@ import { StopWorkBanner } from './StopWorkBanner.js';
 import { photoFields, PhotoInput, PhotoStrip } from './PhotoInput.js';
 import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels } from './labels.js';
 import type { ResponseOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 type Event = Detail['events'][number];
 type Detail = ResponseOf<'/api/supervision/notices/{id}'>;
@@ -102,7 +104,7 @@ export function NoticePage() {
   const [reopenForm] = Form.useForm();
   const d = q.data;
   if (!d) return <Card loading />;
-  const fmt = (v: string | null) => (v ? new Date(v).toLocaleString(lang) : '—');
+  const fmt = (v: string | null) => (v ? chinaTime(v) : '—');
   const refresh = () => {
     void q.refetch();
     void qc.invalidateQueries({ queryKey: ['supervision-status', d.projectId] });
@@ -111,7 +113,8 @@ export function NoticePage() {
   const fail = (e: unknown) => message.error(e instanceof ApiError ? e.describe() : String(e));
 
   async function send() {
-    const v = await respond.validateFields();
+    const v = await validFields(respond);
+    if (!v) return;
     if (!files.length) return void message.warning(t('photosRequired'));
     setBusy(true);
     try {
@@ -149,7 +152,8 @@ export function NoticePage() {
   }
 
   async function reopen() {
-    const v = await reopenForm.validateFields();
+    const v = await validFields(reopenForm);
+    if (!v) return;
     try {
       await call(
         client.POST('/api/supervision/notices/{id}/reopen', {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Statistic, Table, Tag } from 'antd';
+import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Statistic, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { ApiError, call, client } from '../../api.js';
@@ -14,6 +14,8 @@ import { ProjectTabs } from './ProjectTabs.js';
 import { findingColumns } from './findingColumns.js';
 import { useSupervisionStatus } from './StopWorkBanner.js';
 import { inspectionStatusLabels, stageLabels, topicLabels, type Finding, type Inspection } from './labels.js';
+import { validFields } from '../../components/forms.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
 
 const messages = {
   'zh-CN': {
@@ -107,7 +109,8 @@ export function ProjectSupervisionPage() {
   });
 
   async function schedule() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     try {
       const created = await call(
         client.POST('/api/supervision/inspections', {
@@ -168,7 +171,7 @@ export function ProjectSupervisionPage() {
           )
         }
       >
-        <Table<Inspection & { findings: { total: number; open: number } }>
+        <ResponsiveTable<Inspection & { findings: { total: number; open: number } }>
           rowKey="id"
           size="middle"
           scroll={{ x: 800 }}
@@ -206,7 +209,7 @@ export function ProjectSupervisionPage() {
       </Card>
 
       <Card title={t('findings')}>
-        <Table<Finding>
+        <ResponsiveTable<Finding>
           rowKey="id"
           size="middle"
           scroll={{ x: 900 }}

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { call, client } from '../../api.js';
 import { useLanguage, useT } from '../../i18n/index.js';
+import { chinaDate } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -40,7 +41,7 @@ export function StopWorkBanner({ projectId, link = true }: { projectId: string; 
       showIcon
       style={{ marginBottom: 16 }}
       message={<strong>{t('title')}</strong>}
-      description={t('body', { since: new Date(q.data.since!).toLocaleDateString(lang), reasons })}
+      description={t('body', { since: chinaDate(q.data.since!), reasons })}
       action={link ? <Link to={`/projects/${projectId}/supervision`}>{t('open')}</Link> : undefined}
     />
   );

@@ -15,6 +15,8 @@ import { EChart } from '../../components/EChart.js';
 import { findingColumns } from './findingColumns.js';
 import { noticeStatusLabels, severityLabels, type Finding } from './labels.js';
 import type { QueryOf } from '../../api/types.js';
+import { ResponsiveTable } from '../../components/ResponsiveTable.js';
+import { chinaDate } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -134,7 +136,7 @@ export function SupervisionPage() {
     };
   }, [dash.data, regions, t]);
 
-  const fmt = (v: string) => new Date(v).toLocaleDateString(lang);
+  const fmt = (v: string) => chinaDate(v);
   const findingCols = findingColumns(lang);
   const exportRows = () =>
     downloadCsv(
@@ -244,7 +246,7 @@ export function SupervisionPage() {
             <Switch />
           </Form.Item>
         </Form>
-        <Table<Finding>
+        <ResponsiveTable<Finding>
           rowKey="id"
           size="middle"
           scroll={{ x: 900 }}

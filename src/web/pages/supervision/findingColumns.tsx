@@ -5,6 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { WarningOutlined } from '@ant-design/icons';
 import type { Language } from '../../i18n/index.js';
 import { escalationLabels, noticeStatusColors, noticeStatusLabels, severityColors, severityLabels, type Finding } from './labels.js';
+import { chinaDate } from '../../components/chinaTime.js';
 
 const texts = {
   'zh-CN': {
@@ -38,7 +39,7 @@ export function findingColumns(
   opts: { noNotice?: (r: Finding) => ReactNode } = {},
 ): { severity: ColumnsType<Finding>[number]; notice: ColumnsType<Finding> } {
   const t = texts[lang];
-  const fmt = (v: string) => new Date(v).toLocaleDateString(lang);
+  const fmt = (v: string) => chinaDate(v);
   return {
     severity: {
       title: t.severity,

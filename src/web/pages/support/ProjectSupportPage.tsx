@@ -40,6 +40,8 @@ import {
   type SupportKind,
   type SupportRecord,
 } from './labels.js';
+import { validFields } from '../../components/forms.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -183,7 +185,8 @@ export function ProjectSupportPage() {
   const fail = (e: unknown) => message.error(e instanceof ApiError ? e.describe() : String(e));
 
   async function saveSupport() {
-    const v = await supportForm.validateFields();
+    const v = await validFields(supportForm);
+    if (!v) return;
     try {
       await call(client.POST('/api/support/records', { body: { ...v, projectId: id, grantedOn: v.grantedOn.format('YYYY-MM-DD') } }));
       setSupportOpen(false);
@@ -206,7 +209,8 @@ export function ProjectSupportPage() {
   }
 
   async function saveMeasure() {
-    const v = await measureForm.validateFields();
+    const v = await validFields(measureForm);
+    if (!v) return;
     const body = {
       ...v,
       note: v.note || null,
@@ -358,7 +362,7 @@ export function ProjectSupportPage() {
                             key: b.indicatorSnapshot.key,
                             value: b.indicatorSnapshot.value,
                             unit: b.indicatorSnapshot.unit,
-                            at: new Date(b.indicatorSnapshot.asOf).toLocaleString(lang),
+                            at: chinaTime(b.indicatorSnapshot.asOf),
                           })}
                         >
                           <Tag color="green" icon={<LinkOutlined />}>

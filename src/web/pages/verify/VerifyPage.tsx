@@ -24,6 +24,7 @@ import { useLanguage, useT } from '../../i18n/index.js';
 import { kindLabels, resultColors, resultLabels, type QualityKind, type QualityResult } from '../quality/labels.js';
 import { openCheckpoint, parseVerifierKey, toBase64, toHex, verifyEntryInclusion, VerifyError, type Verification } from './tlog.js';
 import type { ResponseOf } from '../../api/types.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -414,7 +415,7 @@ function RecordVerification({ id }: { id: string }) {
             {entry.component && <Descriptions.Item label={t('component')}>{entry.component.id}</Descriptions.Item>}
             {entry.component?.specId && <Descriptions.Item label={t('spec')}>{entry.component.specId}</Descriptions.Item>}
             <Descriptions.Item label={t('organisation')}>{entry.organisation ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('recordedAt')}>{new Date(entry.recordedAt).toLocaleString(lang)}</Descriptions.Item>
+            <Descriptions.Item label={t('recordedAt')}>{chinaTime(entry.recordedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('index')}>#{rec.ledgerIndex}</Descriptions.Item>
             <Descriptions.Item label={t('attachments')} span={2}>
               {entry.attachments.length

@@ -23,6 +23,7 @@ import dayjs from 'dayjs';
 import { ApiError, call, client } from '../../api.js';
 import { useT } from '../../i18n/index.js';
 import { AlertTags, StateTag, categoryLabel, fmtTime, stageLabel, subClassLabel, useWasteLang, wasteWords } from './shared.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -239,7 +240,8 @@ export function FacilityManifestPage() {
   const m = q.data;
   if (!m) return null;
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     setSaving(true);
     try {
       if (mode === 'receive') {

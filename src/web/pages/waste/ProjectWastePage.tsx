@@ -57,6 +57,7 @@ import {
   type ManifestDetail,
 } from './shared.js';
 import type { ItemOf, QueryOf, Schemas } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -613,7 +614,8 @@ function ManifestForm({
       ]
     : [];
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     setSaving(true);
     try {
       const m = await call(
@@ -760,7 +762,8 @@ function RecordsTab({ projectId, canWrite }: { projectId: string; canWrite: bool
     }
   }
   async function save() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     try {
       await call(
         client.POST('/api/projects/{projectId}/waste/records', {
@@ -913,7 +916,8 @@ function PlanTab({ projectId, canWrite, indicators }: { projectId: string; canWr
   };
   for (const e of plan.estimates) initial[`est_${e.stage}_${e.category}`] = e.tonnes;
   async function save() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     const estimates = WASTE_STAGE_IDS.flatMap((s) =>
       WASTE_CATEGORY_IDS.flatMap((cat) =>
         typeof v[`est_${s}_${cat}`] === 'number' ? [{ stage: s, category: cat, tonnes: v[`est_${s}_${cat}`] }] : [],

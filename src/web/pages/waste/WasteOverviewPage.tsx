@@ -41,6 +41,7 @@ import {
   type Facility,
 } from './shared.js';
 import type { ItemOf, QueryOf } from '../../api/types.js';
+import { validFields } from '../../components/forms.js';
 
 const messages = {
   'zh-CN': {
@@ -359,7 +360,8 @@ function FacilityForm({ facility, onClose, onSaved }: { facility: Facility | nul
     queryFn: () => call(client.GET('/api/organisations', { params: { query: { kind: 'facility', pageSize: 200 } } })),
   });
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     const body = {
       ...v,
       licenceNo: v.licenceNo || null,
@@ -494,7 +496,8 @@ function TargetsTab() {
     setEditing(code);
   };
   async function save() {
-    const v = await form.validateFields();
+    const v = await validFields(form);
+    if (!v) return;
     try {
       await call(
         client.PUT('/api/waste/targets/{regionCode}', {
