@@ -22,6 +22,7 @@ import { configureSpreadsheetImports } from './platform/spreadsheetImport.js';
 import { documentApi, documentRoute } from './platform/openapi.js';
 import type { AppContext } from './platform/context.js';
 import { capabilityModules } from './modules/index.js';
+import { applicationTokens, tokenIssuer } from './modules/partners/index.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -81,6 +82,7 @@ export async function buildApp(
     sessionIdleHours: config.sessionIdleHours,
     tokenMaxDays: config.tokenMaxDays,
     cache: principals,
+    applications: applicationTokens(database.db, principals, tokenIssuer(config)),
   });
 
   await app.register(swagger, {

@@ -35,7 +35,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   app.get(
     '/api/projects',
     {
-      config: { access: { roles: 'any' } },
+      config: { access: { roles: 'any', partner: 'projects:read' } },
       schema: {
         operationId: 'listProjects',
         tags: ['projects'],
@@ -118,7 +118,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   app.get(
     '/api/projects/:id',
     {
-      config: { access: { roles: 'any' } },
+      config: { access: { roles: 'any', partner: 'projects:read' } },
       schema: {
         operationId: 'getProject',
         tags: ['projects'],

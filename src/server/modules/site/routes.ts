@@ -78,7 +78,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/projects/:projectId/devices',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'listProjectDevices',
         tags: ['site'],
@@ -158,7 +158,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/devices/:deviceId',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'getDevice',
         tags: ['site'],
@@ -177,7 +177,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/devices/:deviceId/readings',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'listDeviceReadings',
         tags: ['site'],
@@ -347,7 +347,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/projects/:projectId/site',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'getProjectSite',
         tags: ['site'],
@@ -407,7 +407,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/projects/:projectId/site/alarms',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'listProjectSiteAlarms',
         tags: ['site'],

@@ -385,7 +385,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.get(
     '/api/projects/:projectId/waste/manifests',
     {
-      config: { access: READERS },
+      config: { access: { ...READERS, partner: 'manifests:read' } },
       schema: {
         operationId: 'listProjectManifests',
         tags: ['waste'],
@@ -428,7 +428,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.post(
     '/api/projects/:projectId/waste/manifests',
     {
-      config: { access: WRITERS },
+      config: { access: { ...WRITERS, partner: 'manifests:write' } },
       schema: {
         operationId: 'createManifest',
         tags: ['waste'],
@@ -468,7 +468,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.get(
     '/api/waste/manifests/:id',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'manifests:read' } },
       schema: {
         operationId: 'getManifest',
         tags: ['waste'],
@@ -483,7 +483,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.post(
     '/api/waste/manifests/:id/dispatch',
     {
-      config: { access: WRITERS },
+      config: { access: { ...WRITERS, partner: 'manifests:write' } },
       schema: {
         operationId: 'dispatchManifest',
         tags: ['waste'],
@@ -503,7 +503,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.post(
     '/api/waste/manifests/:id/receive',
     {
-      config: { access: FACILITY },
+      config: { access: { ...FACILITY, partner: 'manifests:write' } },
       schema: {
         operationId: 'receiveManifest',
         tags: ['waste'],
@@ -523,7 +523,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.post(
     '/api/waste/manifests/:id/dispute',
     {
-      config: { access: FACILITY },
+      config: { access: { ...FACILITY, partner: 'manifests:write' } },
       schema: {
         operationId: 'disputeManifest',
         tags: ['waste'],
