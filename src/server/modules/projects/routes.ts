@@ -10,6 +10,7 @@ import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
 import { contentDisposition } from '../../platform/downloads.js';
 import { projectForPrincipal } from './access.js';
+import { grantRoutes } from './grantRoutes.js';
 import { manualTransitions } from './lifecycle.js';
 import * as store from './store.js';
 import { importRegister, readRegister, regionNames, registerWorkbook } from './excel.js';
@@ -31,6 +32,7 @@ function checkRegion(p: Principal, regionCode: string) {
 export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   const { db, config } = ctx;
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 12 } });
+  await app.register(grantRoutes, ctx);
 
   app.get(
     '/api/projects',
