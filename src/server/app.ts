@@ -14,6 +14,7 @@ import { errorForLog, installErrorHandling, sendRouteNotFound, zodValidatorCompi
 import { installRequestTextCheck } from './platform/requestText.js';
 import { installAccessControl } from './platform/auth/principal.js';
 import { installRateLimits, installSecurityHeaders } from './platform/securityHeaders.js';
+import { installIdempotency } from './platform/idempotency.js';
 import { PrincipalCache } from './platform/auth/principalCache.js';
 import { Metrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
@@ -84,6 +85,7 @@ export async function buildApp(
     cache: principals,
     applications: applicationTokens(database.db, principals, tokenIssuer(config)),
   });
+  installIdempotency(app, database.db, scheduler);
 
   await app.register(swagger, {
     openapi: {

@@ -39,6 +39,7 @@ const messages: Messages = {
     'zh-CN': '使用该 Idempotency-Key 的请求仍在处理中，请稍后重试',
     en: 'A request with this Idempotency-Key is still being processed; retry later',
   },
+  cursor_invalid: { 'zh-CN': '分页游标无效，请从第一页重新读取', en: 'Invalid cursor; start again from the first page' },
   idempotency_key_invalid: {
     'zh-CN': 'Idempotency-Key 应为 1–255 个可见 ASCII 字符',
     en: 'Idempotency-Key must be 1–255 visible ASCII characters',

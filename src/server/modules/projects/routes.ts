@@ -7,7 +7,7 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, forbidden } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
-import { pageOf, pageQuery } from '../../platform/pagination.js';
+import { cursorPageOf, cursorQuery, linkNext, pageOf, pageQuery } from '../../platform/pagination.js';
 import { contentDisposition } from '../../platform/downloads.js';
 import { projectForPrincipal } from './access.js';
 import { grantRoutes } from './grantRoutes.js';
@@ -42,13 +42,15 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         operationId: 'listProjects',
         tags: ['projects'],
         summary: '试点项目登记 Project register (visible to the caller)',
-        querystring: pageQuery.merge(projectListQuery),
-        response: { 200: pageOf(projectRowSchema) },
+        querystring: pageQuery.merge(cursorQuery).merge(projectListQuery),
+        response: { 200: cursorPageOf(projectRowSchema) },
       },
     },
-    async (req) => {
-      const { page, pageSize, ...f } = req.query;
-      return store.listProjects(db, req.principal, f, { page, pageSize });
+    async (req, reply) => {
+      const { page, pageSize, cursor, ...f } = req.query;
+      const answer = await store.listProjects(db, req.principal, f, { page, pageSize, cursor });
+      linkNext(req, reply, answer.next);
+      return answer;
     },
   );
 
