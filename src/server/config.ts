@@ -112,6 +112,8 @@ const envSchema = z.object({
     .positive()
     .default(defaultSpreadsheetLimits.timeoutMs / 1000),
   SPREADSHEET_CONCURRENCY: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.concurrency),
+  /** Days the event log keeps events for the change feed; an older cursor answers 410 cursor_expired. */
+  EVENT_RETENTION_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1–3650').max(3650, 'must be 1–3650').default(30),
 });
 
 export type Config = {
@@ -144,6 +146,8 @@ export type Config = {
   loginRateLimitPerMinute: number;
   /** Longest lifetime of an API token; a token never lives for ever. */
   tokenMaxDays: number;
+  /** Days the event log keeps events (EVENT_RETENTION_DAYS). */
+  eventRetentionDays: number;
   version: string;
 };
 
@@ -192,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     tokenMaxDays: e.TOKEN_MAX_DAYS,
+    eventRetentionDays: e.EVENT_RETENTION_DAYS,
     publicRateLimitPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
     loginRateLimitPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
     version: process.env.npm_package_version ?? '0.1.0',

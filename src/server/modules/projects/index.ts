@@ -11,6 +11,7 @@ export {
   projectNameOrCodeMatches,
   type ProjectRef,
   projectRefs,
+  projectVisibleCondition,
   unassignProjectExpert,
   visibleProjectIds,
   visibleProjectsCondition,
@@ -34,3 +35,4 @@ export {
 } from './store.js';
 export { statusLabels } from './vocabulary.js';
 export type { ProjectStatus } from './tables.js';
+export { projectEventTypes, projectRegistered, projectTransitioned, projectUpdated } from './events.js';
