@@ -107,6 +107,33 @@ describe('data-sharing grants between two enterprises', () => {
     expect((await hunan.get(`/api/grants?direction=given&status=expired`)).body.items.map((g: { id: string }) => g.id)).toContain(grant.id);
   });
 
+  it('the feed shows the grantee the granted dataset’s events of that project only, until revoked', async () => {
+    const { sql } = await import('drizzle-orm');
+    const { randomUUID } = await import('node:crypto');
+    const ids: Record<string, string> = { waste: randomUUID(), site: randomUUID() };
+    for (const dataset of ['waste', 'site'])
+      await t.database.db.execute(sql`insert into events (id, type, source, subject, data, project_id, region_code, dataset)
+        values (${ids[dataset]}, ${`cn.greenbuild.test.${dataset}.v1`}, '/greenbuild', ${`/projects/${projectId}`}, '{}'::jsonb, ${projectId}, 'hunan', ${dataset})`);
+    const seen = async (c: ApiClient) => {
+      const res = await c.get('/api/v1/events?limit=1000');
+      expect(res.status).toBe(200);
+      return res.body.items.map((e: { id: string }) => e.id).filter((id: string) => Object.values(ids).includes(id));
+    };
+    expect(await seen(shenzhen)).toEqual([]);
+    const grant = (
+      await hunan.post(`/api/projects/${projectId}/grants`, {
+        granteeOrganisationId: shenzhenOrg,
+        datasets: ['waste'],
+        purpose: '事件订阅',
+      })
+    ).body;
+    expect(await seen(shenzhen)).toEqual([ids.waste]);
+    expect(await seen(changzhou)).toEqual([]);
+    expect((await seen(hunan)).sort()).toEqual(Object.values(ids).sort());
+    await hunan.delete(`/api/grants/${grant.id}`);
+    expect(await seen(shenzhen)).toEqual([]);
+  });
+
   it('validates a grant: datasets from the list, a purpose, no past date, never to oneself', async () => {
     const hunanOrg = (await hunan.get('/api/auth/me')).body.organisationId;
     const bad = await hunan.post(
