@@ -12,7 +12,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { errorForLog, installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
 import { installRequestTextCheck } from './platform/requestText.js';
-import { installAccessControl } from './platform/auth/principal.js';
+import { installAccessControl, partnerScopeDescriptions } from './platform/auth/principal.js';
 import { installRateLimits, installSecurityHeaders } from './platform/securityHeaders.js';
 import { installIdempotency } from './platform/idempotency.js';
 import { PrincipalCache } from './platform/auth/principalCache.js';
@@ -111,6 +111,14 @@ export async function buildApp(
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gb_session' },
           token: { type: 'http', scheme: 'bearer' },
+          oauth2: {
+            type: 'oauth2',
+            description:
+              'Partner applications: OAuth 2.0 client credentials (client_secret_basic or private_key_jwt) at /api/oauth/token; tokens are ES256 JWTs verifiable with /.well-known/jwks.json',
+            flows: {
+              clientCredentials: { tokenUrl: `${config.publicOrigin ?? ''}/api/oauth/token`, scopes: { ...partnerScopeDescriptions } },
+            },
+          },
         },
       },
       security: [{ session: [] }, { token: [] }],

@@ -57,8 +57,8 @@ export const partnersModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
         consumes: [FORM],
         response: {
           200: tokenAnswer,
-          400: oauthError.describe('invalid_request, unsupported_grant_type or invalid_scope'),
-          401: oauthError.describe('invalid_client (with WWW-Authenticate)'),
+          400: oauthError,
+          401: oauthError,
         },
       },
     },

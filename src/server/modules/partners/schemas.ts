@@ -82,7 +82,7 @@ export const tokenForm = z
     client_assertion: z.string().max(8000).optional().describe('private_key_jwt: a JWT signed with a registered key'),
     client_secret: z.string().max(200).optional().describe('Not accepted (client_secret_post): use HTTP Basic'),
   })
-  .meta({ id: 'OAuthTokenRequest' });
+  .describe('OAuth 2.0 token request (RFC 6749 §4.4.2)');
 
 export const tokenAnswer = z
   .object({

@@ -40,6 +40,17 @@ export const partnerScopes = [
 ] as const;
 export type PartnerScope = (typeof partnerScopes)[number];
 
+/** What each scope lets an application do, for the OpenAPI document and the 开放平台 page. */
+export const partnerScopeDescriptions: Record<PartnerScope, string> = {
+  'projects:read': '读取项目登记 Read the projects its organisation may see (list, detail)',
+  'site:read': '读取现场监测 Read site devices, readings and alarms',
+  'readings:write': '写入监测读数 Reserved for sending readings as the organisation (devices send with their own device token)',
+  'manifests:read': '读取电子联单 Read electronic waste manifests',
+  'manifests:write': '写入电子联单 Issue, dispatch, receive and dispute manifests',
+  'events:read': '读取变更事件 Read the change feed (GET /api/v1/events)',
+  'webhooks:manage': '管理 Webhook Manage the organisation’s webhook subscriptions',
+};
+
 /**
  * Who may call a route. 'public' needs nobody; otherwise a role list ('any' = every signed-in role).
  * A token caller also needs `scope` (default: 'read' for GET/HEAD, 'write' otherwise); a partner application needs
