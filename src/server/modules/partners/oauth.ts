@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { createLocalJWKSet, decodeJwt, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { Db, DbOrTx } from '../../db/database.js';
 import { selectRows } from '../../db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { secretDigest } from '../../platform/auth/secrets.js';
-import type { ApplicationTokens, PartnerScope, Principal } from '../../platform/auth/principal.js';
+import type { ApplicationTokens, Principal } from '../../platform/auth/principal.js';
 import type { PrincipalCache } from '../../platform/auth/principalCache.js';
 import { getOrganisation } from '../accounts/index.js';
 import { currentSigningKey, publishedKeys, SIGNING_ALG } from './keys.js';
@@ -283,4 +283,3 @@ export async function removeSpentPartnerRows(db: DbOrTx): Promise<void> {
   await db.execute(sql`delete from partner_assertion_jtis where expires_at < now()`);
 }
 
-export type { FastifyRequest };

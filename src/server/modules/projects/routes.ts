@@ -7,7 +7,7 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, forbidden } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
-import { cursorPageOf, cursorQuery, linkNext, pageOf, pageQuery } from '../../platform/pagination.js';
+import { cursorPageOf, cursorQuery, linkNext, pageQuery } from '../../platform/pagination.js';
 import { contentDisposition } from '../../platform/downloads.js';
 import { projectForPrincipal } from './access.js';
 import { grantRoutes } from './grantRoutes.js';
