@@ -282,4 +282,3 @@ export async function removeSpentPartnerRows(db: DbOrTx): Promise<void> {
   await db.execute(sql`delete from partner_rate_windows where window_start < now() - interval '5 minutes'`);
   await db.execute(sql`delete from partner_assertion_jtis where expires_at < now()`);
 }
-
