@@ -12,8 +12,9 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { errorForLog, installErrorHandling, sendRouteNotFound, zodValidatorCompiler } from './platform/errors.js';
 import { installRequestTextCheck } from './platform/requestText.js';
-import { installAccessControl } from './platform/auth/principal.js';
+import { installAccessControl, partnerScopeDescriptions } from './platform/auth/principal.js';
 import { installRateLimits, installSecurityHeaders } from './platform/securityHeaders.js';
+import { installIdempotency } from './platform/idempotency.js';
 import { PrincipalCache } from './platform/auth/principalCache.js';
 import { Metrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
@@ -23,6 +24,7 @@ import { configureSpreadsheetImports } from './platform/spreadsheetImport.js';
 import { documentApi, documentRoute } from './platform/openapi.js';
 import type { AppContext } from './platform/context.js';
 import { capabilityModules } from './modules/index.js';
+import { applicationTokens, tokenIssuer } from './modules/partners/index.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -94,7 +96,9 @@ export async function buildApp(
     sessionIdleHours: config.sessionIdleHours,
     tokenMaxDays: config.tokenMaxDays,
     cache: principals,
+    applications: applicationTokens(database.db, principals, tokenIssuer(config)),
   });
+  installIdempotency(app, database.db, scheduler);
 
   await app.register(swagger, {
     openapi: {
@@ -115,6 +119,14 @@ export async function buildApp(
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gb_session' },
           token: { type: 'http', scheme: 'bearer' },
+          oauth2: {
+            type: 'oauth2',
+            description:
+              'Partner applications: OAuth 2.0 client credentials (client_secret_basic or private_key_jwt) at /api/oauth/token; tokens are ES256 JWTs verifiable with /.well-known/jwks.json',
+            flows: {
+              clientCredentials: { tokenUrl: `${config.publicOrigin ?? ''}/api/oauth/token`, scopes: { ...partnerScopeDescriptions } },
+            },
+          },
         },
       },
       security: [{ session: [] }, { token: [] }],

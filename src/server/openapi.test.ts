@@ -101,8 +101,11 @@ describe('GET /api/openapi.json', () => {
       }
       const errors = statuses.filter((s) => s.startsWith('4'));
       if (!errors.length) problems.push(`${name}: no 4xx`);
+      // The OAuth token endpoint answers 400/401 in RFC 6749 §5.2's own shape, which OAuth clients parse.
+      const oauth = name === 'POST /api/oauth/token';
       for (const s of errors) {
-        if (op.responses[s]!.content?.['application/json']?.schema?.$ref !== '#/components/schemas/Error')
+        const errorRef = oauth && (s === '400' || s === '401') ? '#/components/schemas/OAuthError' : '#/components/schemas/Error';
+        if (op.responses[s]!.content?.['application/json']?.schema?.$ref !== errorRef)
           problems.push(`${name}: ${s} is not the Error schema`);
       }
       const isPublic = Array.isArray(op.security) && op.security.length === 0;

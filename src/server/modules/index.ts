@@ -25,6 +25,7 @@ import { trackingModule } from './tracking/routes.js';
 import { notificationsModule } from './notifications/routes.js';
 import { eventsModule } from './events/routes.js';
 import { haulageModule } from './haulage/routes.js';
+import { partnersModule } from './partners/routes.js';
 
 /** Every capability, registered in this order; each is a Fastify plugin given the shared context. */
 export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
@@ -53,4 +54,5 @@ export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
   notificationsModule,
   eventsModule,
   haulageModule,
+  partnersModule,
 ] as FastifyPluginAsync<AppContext>[];

@@ -106,6 +106,10 @@ export const capabilityTags = [
   { name: 'practices', description: '经验做法库 Replicable practices with evidence, published on the public site' },
   { name: 'evaluation', description: '评价 Evaluation schemes, self / expert / final evaluations, ranking and reports' },
   { name: 'tracking', description: '动态跟踪 Indicator catalogue, monthly snapshots, trends, warnings and regional dashboards' },
+  {
+    name: 'partners',
+    description: '开放平台 Partner applications, OAuth 2.0 client credentials (token endpoint, JWKS) and data-sharing grants',
+  },
 ];
 
 const ERROR_REF = { $ref: '#/components/schemas/Error' };
@@ -116,6 +120,7 @@ const errorAnswers = {
   404: 'Not found, or not visible to the caller',
   409: 'Conflicts with the current state, e.g. a step the state machine does not allow now or a code already taken',
   413: 'Payload too large',
+  422: 'The Idempotency-Key was already used with a different request body',
   415: 'Unsupported media type (uploads are checked by content, not by name)',
   429: 'Too many requests; retry later',
   503: 'Temporarily unavailable; retry after the Retry-After header',
@@ -207,6 +212,24 @@ export const documentRoute: SwaggerTransform = (input) => {
     errors.add(415);
   }
   if (isPublic) errors.add(429);
+  // Partner routes: the OAuth scope an application token needs, the per-application limit and Idempotency-Key on POST.
+  const partnerScope = !isPublic && access ? access.partner : undefined;
+  if (partnerScope) {
+    (schema as Record<string, unknown>).security = [{ session: [] }, { token: [] }, { oauth2: [partnerScope] }];
+    errors.add(429);
+    if (methods.includes('POST')) {
+      errors.add(409);
+      errors.add(422);
+      const headers = (schema.headers ?? { type: 'object', properties: {} }) as { type: string; properties: Record<string, unknown> };
+      headers.properties['idempotency-key'] = {
+        type: 'string',
+        maxLength: 255,
+        description:
+          'Makes a retry safe: the same key and body within 24 h answers the first result again (Idempotency-Replayed: true); another body 422; still running 409',
+      };
+      schema.headers = headers;
+    }
+  }
   for (const status of errors) {
     responses[String(status)] ??= { description: errorAnswers[status], content: { 'application/json': { schema: ERROR_REF } } };
   }
