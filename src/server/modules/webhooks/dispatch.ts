@@ -19,7 +19,7 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 export const FAILING_DISABLE_MS = 5 * 24 * 3600_000;
 const ATTEMPT_TIMEOUT_MS = 15_000;
 /** A claim outlives the longest attempt with room for a slow database write. */
-const CLAIM_MS = 60_000;
+const CLAIM_MS = ATTEMPT_TIMEOUT_MS + 15_000;
 const EXCERPT_CHARS = 2_000;
 export const DELIVERY_CHANNEL = 'webhook_due';
 const SYSTEM: AuditActor = { id: null, name: 'system', role: null, ip: null };

@@ -86,7 +86,7 @@ const auditable = (r: EndpointRow) => endpointView(r);
 export async function createEndpoint(
   tx: DbOrTx,
   actor: AuditActor,
-  owner: { role: OwnerRole; organisationId: string | null; regionCode: string | null; userId: string },
+  owner: { role: OwnerRole; organisationId: string | null; regionCode: string | null; userId: string | null },
   input: EndpointInput,
 ): Promise<{ endpoint: EndpointView; secret: string }> {
   const secret = newSigningSecret();
