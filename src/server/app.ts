@@ -17,6 +17,7 @@ import { installRateLimits, installSecurityHeaders } from './platform/securityHe
 import { PrincipalCache } from './platform/auth/principalCache.js';
 import { Metrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
+import { EventRelay, eventRetentionJob } from './platform/events.js';
 import { IndicatorRegistry } from './platform/indicators.js';
 import { configureSpreadsheetImports } from './platform/spreadsheetImport.js';
 import { documentApi, documentRoute } from './platform/openapi.js';
@@ -54,6 +55,9 @@ export async function buildApp(
   const scheduler = new Scheduler(database, app.log);
   // The scheduler stops first (reverse order), so no job starts while the database is closing.
   const principals = new PrincipalCache();
+  // One relay per instance; modules register their consumers while they are registered, it starts after them.
+  const events = new EventRelay(database, app.log);
+  scheduler.add(eventRetentionJob(config.eventRetentionDays));
   const ctx: AppContext = {
     config,
     database,
@@ -62,6 +66,7 @@ export async function buildApp(
     scheduler,
     indicators: new IndicatorRegistry(),
     principals,
+    events,
     onShutdown: (fn) => shutdownHooks.push(fn),
   };
   // Another instance (or a seeder, or SQL by hand) changed a user, session or token: forget what we cached for that user.
@@ -114,6 +119,9 @@ export async function buildApp(
 
   for (const mod of capabilityModules) await app.register(mod, ctx);
   shutdownHooks.push(() => scheduler.stop());
+  await events.start();
+  // Stops before the scheduler and the database (hooks run in reverse), finishing the batch in hand.
+  shutdownHooks.push(() => events.stop());
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false, maxAge: '1h' });

@@ -115,6 +115,8 @@ const envSchema = z.object({
     .positive()
     .default(defaultSpreadsheetLimits.timeoutMs / 1000),
   SPREADSHEET_CONCURRENCY: z.coerce.number().int().min(1).default(defaultSpreadsheetLimits.concurrency),
+  /** Days the event log keeps events for the change feed; an older cursor answers 410 cursor_expired. */
+  EVENT_RETENTION_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1–3650').max(3650, 'must be 1–3650').default(30),
 });
 
 export type Config = {
@@ -149,6 +151,8 @@ export type Config = {
   tokenMaxDays: number;
   /** Webhook delivery slots: per instance, and per endpoint so one slow receiver holds only its own. */
   webhooks: { concurrency: number; perEndpoint: number };
+  /** Days the event log keeps events (EVENT_RETENTION_DAYS). */
+  eventRetentionDays: number;
   version: string;
 };
 
@@ -197,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     tokenMaxDays: e.TOKEN_MAX_DAYS,
+    eventRetentionDays: e.EVENT_RETENTION_DAYS,
     publicRateLimitPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
     loginRateLimitPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
     webhooks: { concurrency: e.WEBHOOK_CONCURRENCY, perEndpoint: e.WEBHOOK_PER_ENDPOINT },

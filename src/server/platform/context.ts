@@ -4,6 +4,7 @@ import type { Metrics } from './metrics.js';
 import type { Scheduler } from './scheduler.js';
 import type { IndicatorRegistry } from './indicators.js';
 import type { PrincipalCache } from './auth/principalCache.js';
+import type { EventRelay } from './events.js';
 
 /** What every capability module is given when it is registered. */
 export type AppContext = {
@@ -17,6 +18,8 @@ export type AppContext = {
   indicators: IndicatorRegistry;
   /** Who sessions and tokens belong to, cached briefly; account writes drop it (see principalCache.ts). */
   principals: PrincipalCache;
+  /** Durable consumers of the event log (webhooks, notifications): `ctx.events.consume(name, handler)`. */
+  events: EventRelay;
   /** Work to run at shutdown (listeners, timers), in reverse order of registration. */
   onShutdown(fn: () => Promise<void> | void): void;
 };
