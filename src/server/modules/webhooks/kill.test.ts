@@ -134,6 +134,13 @@ describe.skipIf(!process.env.DATABASE_URL)('kill -9 of the sending instance', ()
     const end = await receiver.stats();
     expect(end.invalid).toBe(0);
     expect(new Set(end.ids)).toEqual(new Set(ids));
+    // The receiver answered the last ones; the sender records those outcomes just after.
+    await waitUntil(
+      async () => (await selectRows(database.db, sql`select 1 from webhook_deliveries where status <> 'succeeded' limit 1`)).length === 0,
+      60_000,
+      'the last outcomes',
+    );
+    console.log(`kill -9: ${atKill.unique} delivered before the kill; ${end.total} requests for ${end.unique} events after the restart`);
     const rows = await selectRows<{ status: string; n: number }>(
       database.db,
       sql`select status, count(*)::int as n from webhook_deliveries group by status`,
