@@ -302,13 +302,17 @@ export async function resendDelivery(tx: DbOrTx, actor: AuditActor, ep: Endpoint
   await wakeDispatchers(tx);
 }
 
-/** Sends again every delivery to the endpoint since `since` that has not succeeded (after the receiver was down). */
+/**
+ * Sends again, now and with a fresh schedule, every delivery to the endpoint since `since` that failed or is waiting for
+ * a retry (after the receiver was down); attempts in flight are left alone.
+ */
 export async function recoverSince(tx: DbOrTx, actor: AuditActor, ep: EndpointRow, since: Date): Promise<number> {
   const rows = await selectRows<{ n: number }>(
     tx,
     sql`with r as (
           update webhook_deliveries set status = 'pending', attempts = 0, next_attempt_at = now(), claim = null
-           where endpoint_id = ${ep.id}::uuid and created_at >= ${since.toISOString()}::timestamptz and status = 'failed'
+           where endpoint_id = ${ep.id}::uuid and created_at >= ${since.toISOString()}::timestamptz
+             and (status = 'failed' or (status = 'pending' and attempts > 0 and claim is null))
           returning 1)
         select count(*)::int as n from r`,
   );
