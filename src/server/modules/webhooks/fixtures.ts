@@ -8,7 +8,7 @@ export type Responder = (r: Received, res: http.ServerResponse) => void;
  * A partner's webhook receiver for tests: a real HTTP server on 127.0.0.1 (port 8000–9999, so an endpoint with the
  * administrator's private-address allowance may reach it) that keeps every request and answers as `respond` says.
  */
-export async function startReceiver(respond: Responder = (_r, res) => res.end('ok')) {
+export async function startReceiver(respond: Responder = (_r, res) => res.end('ok'), atPort?: number) {
   const received: Received[] = [];
   let responder = respond;
   const server = http.createServer((req, res) => {
@@ -21,7 +21,7 @@ export async function startReceiver(respond: Responder = (_r, res) => res.end('o
       responder(r, res);
     });
   });
-  const port = await listenOnPartnerPort(server);
+  const port = atPort ? await new Promise<number>((resolve) => server.listen(atPort, '127.0.0.1', () => resolve(atPort))) : await listenOnPartnerPort(server);
   return {
     url: `http://127.0.0.1:${port}/hooks`,
     port,
