@@ -41,16 +41,24 @@ const baseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/
 const dbName = `gb_bench_events_${process.pid}`;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 function post(url: string, body: unknown, headers: Record<string, string>): Promise<number> {
   const data = JSON.stringify(body);
   return new Promise((resolve) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', () => resolve(0));
     req.end(data);
   });
@@ -87,12 +95,21 @@ async function main() {
       db,
       sql`select split_part(version(), ' on ', 1) as version, current_setting('synchronous_commit') as sc`,
     );
-    console.log(`events bench: ${settings!.version}, synchronous_commit=${settings!.sc}; ${os.cpus().length} CPUs, Node ${process.version}; load ${load()}`);
+    console.log(
+      `events bench: ${settings!.version}, synchronous_commit=${settings!.sc}; ${os.cpus().length} CPUs, Node ${process.version}; load ${load()}`,
+    );
 
     // An enterprise's personal API token writes; the admin (session) creates the endpoints.
     const login = async (username: string, password: string) => {
-      const res = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-      return res.headers.getSetCookie().find((c) => c.startsWith('gb_session='))!.split(';')[0]!;
+      const res = await fetch(`${api}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+      return res.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('gb_session='))!
+        .split(';')[0]!;
     };
     const entCookie = await login('hunan.enterprise', PASSWORD);
     const tokenRes = await fetch(`${api}/api/tokens`, {
@@ -105,7 +122,14 @@ async function main() {
     const writeUrl = `${api}/api/projects/${projectId}/waste/records`;
     const auth = { authorization: `Bearer ${token}` };
     let n = 0;
-    const record = () => ({ kind: 'generated', recordDate: '2026-03-01', stage: 'main', category: 'engineering_muck', tonnes: 1 + (n++ % 50), reference: `B-${n}` });
+    const record = () => ({
+      kind: 'generated',
+      recordDate: '2026-03-01',
+      stage: 'main',
+      category: 'engineering_muck',
+      tonnes: 1 + (n++ % 50),
+      reference: `B-${n}`,
+    });
     const probe = await post(writeUrl, record(), auth);
     if (probe !== 201) throw new Error(`the write route answered ${probe}`);
     const [emitted] = await selectRows<{ type: string | null }>(db, sql`select max(type) as type from events`);
@@ -141,12 +165,18 @@ async function main() {
       const res = await fetch(`${api}/api/webhooks/endpoints`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: adminCookie, origin: api },
-        body: JSON.stringify({ url: `http://127.0.0.1:${port}/hooks/${i}`, eventTypes: [eventType], allowPrivate: true, organisationId: undefined }),
+        body: JSON.stringify({
+          url: `http://127.0.0.1:${port}/hooks/${i}`,
+          eventTypes: [eventType],
+          allowPrivate: true,
+          organisationId: undefined,
+        }),
       });
       if (res.status !== 201) throw new Error(`endpoint: ${res.status} ${await res.text()}`);
       secrets.push(((await res.json()) as { secret: string }).secret);
     }
-    const stats = async () => (await fetch(`http://127.0.0.1:${port}/stats`)).json() as Promise<{ count: number; invalid: number; lags: number[] }>;
+    const stats = async () =>
+      (await fetch(`http://127.0.0.1:${port}/stats`)).json() as Promise<{ count: number; invalid: number; lags: number[] }>;
     await fetch(`http://127.0.0.1:${port}/secrets`, { method: 'POST', body: JSON.stringify(secrets) });
 
     // B. with subscriptions
@@ -163,7 +193,9 @@ async function main() {
       await new Promise((r) => setTimeout(r, 250));
     }
     const afterB = await stats();
-    console.log(`   backlog of B delivered in ${fmt((performance.now() - drainStart) / 1000, 1)} s (${fmt(afterB.count)} signed deliveries so far)`);
+    console.log(
+      `   backlog of B delivered in ${fmt((performance.now() - drainStart) / 1000, 1)} s (${fmt(afterB.count)} signed deliveries so far)`,
+    );
 
     // C. paced rate with subscriptions: lag and deliveries/s
     await fetch(`http://127.0.0.1:${port}/reset`, { method: 'POST' });
@@ -196,7 +228,9 @@ async function main() {
         `${fmt(c.count)} signed deliveries (${c.invalid} failed verification) in ${fmt(totalSeconds, 1)} s = ${fmt(c.count / totalSeconds)} deliveries/s; ` +
         `sender attempts ${fmt(webhookDispatcherOf(ctx)!.sent - sent0)}`,
     );
-    console.log(`   relay lag commit → delivery: p50 ${fmt(pct(lags, 50))} ms, p99 ${fmt(pct(lags, 99))} ms, max ${fmt(lags.at(-1) ?? NaN)} ms (goal p99 < 1,000 ms)  load ${load()}`);
+    console.log(
+      `   relay lag commit → delivery: p50 ${fmt(pct(lags, 50))} ms, p99 ${fmt(pct(lags, 99))} ms, max ${fmt(lags.at(-1) ?? NaN)} ms (goal p99 < 1,000 ms)  load ${load()}`,
+    );
 
     await app.close();
     for (const hook of shutdownHooks.reverse()) await hook();
@@ -223,7 +257,9 @@ async function main() {
       cursor = page.next;
     }
     const feedSeconds = (performance.now() - t0) / 1000;
-    console.log(`   feed read: ${fmt(read)} events in ${fmt(pages)} pages of 1,000 in ${fmt(feedSeconds, 2)} s = ${fmt(read / feedSeconds)} events/s (goal < 10 s)  load ${load()}`);
+    console.log(
+      `   feed read: ${fmt(read)} events in ${fmt(pages)} pages of 1,000 in ${fmt(feedSeconds, 2)} s = ${fmt(read / feedSeconds)} events/s (goal < 10 s)  load ${load()}`,
+    );
   } finally {
     receiver.kill();
     await database.close();

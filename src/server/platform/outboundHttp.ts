@@ -143,7 +143,8 @@ export function classifyIpv6(b: number[]): AddressKind {
     if (inner !== 'public') return inner;
   }
   // fd00:ec2::254 (AWS instance metadata over IPv6)
-  if (b[0] === 0xfd && b[1] === 0x00 && b[2] === 0x0e && b[3] === 0xc2 && zero(4, 14) && b[14] === 0x02 && b[15] === 0x54) return 'metadata';
+  if (b[0] === 0xfd && b[1] === 0x00 && b[2] === 0x0e && b[3] === 0xc2 && zero(4, 14) && b[14] === 0x02 && b[15] === 0x54)
+    return 'metadata';
   if (b[0] === 0xff) return 'multicast';
   if (b[0] === 0xfe && (b[1]! & 0xc0) === 0x80) return 'linkLocal';
   if (b[0] === 0xfe && (b[1]! & 0xc0) === 0xc0) return 'private'; // deprecated site-local
@@ -323,7 +324,10 @@ export function sendOutbound(req: OutboundRequest): Promise<OutboundResult> {
         res.on('aborted', () => finish({ errorMessage: 'answer aborted' }));
       },
     );
-    const timer = setTimeout(() => finish(status === null ? { error: 'timeout', errorMessage: `no answer in ${timeoutMs} ms` } : { truncated: true }), timeoutMs);
+    const timer = setTimeout(
+      () => finish(status === null ? { error: 'timeout', errorMessage: `no answer in ${timeoutMs} ms` } : { truncated: true }),
+      timeoutMs,
+    );
     request.on('error', (err) => {
       if (err instanceof OutboundRefusedError || (err as { cause?: unknown }).cause instanceof OutboundRefusedError) {
         finish({ error: 'refused_address', errorMessage: (err as OutboundRefusedError).code ?? err.message });

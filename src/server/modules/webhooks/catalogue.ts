@@ -5,7 +5,11 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { visibleProjectsCondition } from '../projects/index.js';
 
 export function knownEventTypes(): Set<string> {
-  return new Set(['cn.greenbuild.waste.manifest.issued.v1', 'cn.greenbuild.waste.manifest.received.v1', 'cn.greenbuild.waste.record.added.v1']);
+  return new Set([
+    'cn.greenbuild.waste.manifest.issued.v1',
+    'cn.greenbuild.waste.manifest.received.v1',
+    'cn.greenbuild.waste.record.added.v1',
+  ]);
 }
 
 export function eventVisibilityCondition(p: Principal): SQL {

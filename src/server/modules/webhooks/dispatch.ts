@@ -160,7 +160,14 @@ export class WebhookDispatcher {
         tx,
         sql`select d.id, d.endpoint_id from webhook_deliveries d
              where d.status = 'pending' and d.next_attempt_at <= now()
-               ${saturated.length ? sql`and d.endpoint_id not in (${sql.join(saturated.map((s) => sql`${s}::uuid`), sql`, `)})` : sql``}
+               ${
+                 saturated.length
+                   ? sql`and d.endpoint_id not in (${sql.join(
+                       saturated.map((s) => sql`${s}::uuid`),
+                       sql`, `,
+                     )})`
+                   : sql``
+               }
              order by d.next_attempt_at
              limit ${free * 2}
              for update skip locked`,
@@ -229,7 +236,15 @@ export class WebhookDispatcher {
     let result: OutboundResult;
     if (body === null) {
       // Retention removed the event before it could be delivered (an endpoint down for weeks).
-      result = { status: null, headers: {}, body: '', truncated: false, error: 'event_expired', errorMessage: 'event no longer kept', latencyMs: 0 };
+      result = {
+        status: null,
+        headers: {},
+        body: '',
+        truncated: false,
+        error: 'event_expired',
+        errorMessage: 'event no longer kept',
+        latencyMs: 0,
+      };
     } else {
       const secrets = [row.secret, ...(row.previous_secret && row.previous_valid ? [row.previous_secret] : [])];
       result = await sendOutbound({
@@ -285,7 +300,9 @@ async function recordOutcome(tx: Tx, row: Claimed, result: OutboundResult): Prom
     values (${row.id}::uuid, ${row.endpoint_id}::uuid, ${result.status}, ${result.latencyMs},
             ${outcome === 'succeeded' ? 'succeeded' : 'failed'}, ${error}, ${excerpt})`);
   if (outcome === 'succeeded') {
-    await tx.execute(sql`update webhook_endpoints set failing_since = null where id = ${row.endpoint_id}::uuid and failing_since is not null`);
+    await tx.execute(
+      sql`update webhook_endpoints set failing_since = null where id = ${row.endpoint_id}::uuid and failing_since is not null`,
+    );
     return;
   }
   if (outcome === 'gone') {
@@ -305,7 +322,12 @@ async function recordOutcome(tx: Tx, row: Claimed, result: OutboundResult): Prom
  * Disables an endpoint (by its owner, or the system after 410 Gone / five days of failures): what is still queued for
  * it is marked failed, so "recover since" after re-enabling sends it again. Audited, so the owner sees why.
  */
-export async function disableEndpoint(tx: DbOrTx, actor: AuditActor, endpointId: string, reason: 'manual' | 'gone' | 'failing'): Promise<void> {
+export async function disableEndpoint(
+  tx: DbOrTx,
+  actor: AuditActor,
+  endpointId: string,
+  reason: 'manual' | 'gone' | 'failing',
+): Promise<void> {
   const rows = await selectRows<{ id: string; organisation_id: string | null; region_code: string | null; url: string }>(
     tx,
     sql`update webhook_endpoints set status = 'disabled', disabled_reason = ${reason}, disabled_at = now(), updated_at = now()

@@ -21,7 +21,9 @@ export async function startReceiver(respond: Responder = (_r, res) => res.end('o
       responder(r, res);
     });
   });
-  const port = atPort ? await new Promise<number>((resolve) => server.listen(atPort, '127.0.0.1', () => resolve(atPort))) : await listenOnPartnerPort(server);
+  const port = atPort
+    ? await new Promise<number>((resolve) => server.listen(atPort, '127.0.0.1', () => resolve(atPort)))
+    : await listenOnPartnerPort(server);
   return {
     url: `http://127.0.0.1:${port}/hooks`,
     port,

@@ -49,8 +49,13 @@ function startServer(env: Record<string, string>): { child: ChildProcess; output
   return { child, output: () => out };
 }
 
-async function startReceiverProcess(secret: string): Promise<{ child: ChildProcess; url: string; stats(): Promise<{ unique: number; total: number; invalid: number; ids: string[] }> }> {
-  const child = spawn(process.execPath, [path.join(here, 'receiverProcess.mjs'), secret], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+async function startReceiverProcess(
+  secret: string,
+): Promise<{ child: ChildProcess; url: string; stats(): Promise<{ unique: number; total: number; invalid: number; ids: string[] }> }> {
+  const child = spawn(process.execPath, [path.join(here, 'receiverProcess.mjs'), secret], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.once('data', (d) => resolve(JSON.parse(String(d)).port));
     child.once('exit', () => reject(new Error('receiver exited')));
@@ -75,11 +80,16 @@ describe.skipIf(!process.env.DATABASE_URL)('kill -9 of the sending instance', ()
     drop = opened.drop;
     const { secret } = await database.db.transaction(async (tx) => {
       const receiverPlaceholder = 'http://127.0.0.1:8000/hooks';
-      return createEndpoint(tx, SYSTEM, { role: 'admin', organisationId: null, regionCode: null, userId: null }, {
-        url: receiverPlaceholder,
-        eventTypes: [TYPE.type],
-        allowPrivate: true,
-      });
+      return createEndpoint(
+        tx,
+        SYSTEM,
+        { role: 'admin', organisationId: null, regionCode: null, userId: null },
+        {
+          url: receiverPlaceholder,
+          eventTypes: [TYPE.type],
+          allowPrivate: true,
+        },
+      );
     });
     const receiver = await startReceiverProcess(secret);
     children.push(receiver.child);

@@ -31,11 +31,17 @@ describe('partner flow', () => {
     const receiver = await startReceiver();
     const catalogue = await partner.get('/api/events/types');
     expect(catalogue.status).toBe(200);
-    const manifestTypes: string[] = catalogue.body.items.map((x: { type: string }) => x.type).filter((x: string) => x.includes('.waste.manifest.'));
+    const manifestTypes: string[] = catalogue.body.items
+      .map((x: { type: string }) => x.type)
+      .filter((x: string) => x.includes('.waste.manifest.'));
     expect(manifestTypes.length).toBeGreaterThanOrEqual(2);
 
     // The partner subscribes with its token; its system runs on premise, so an administrator allows the private address.
-    const created = await partner.post('/api/webhooks/endpoints', { url: 'https://partner.example.com/greenbuild', eventTypes: manifestTypes, projectIds: [projectId] });
+    const created = await partner.post('/api/webhooks/endpoints', {
+      url: 'https://partner.example.com/greenbuild',
+      eventTypes: manifestTypes,
+      projectIds: [projectId],
+    });
     expect(created.status, created.text).toBe(201);
     const endpointId = created.body.endpoint.id;
     const secret: string = created.body.secret;

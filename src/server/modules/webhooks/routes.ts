@@ -141,7 +141,13 @@ export const webhooksModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/webhooks/endpoints/:id',
     {
       config: { access: MANAGERS },
-      schema: { operationId: 'getWebhookEndpoint', tags: TAGS, summary: '推送地址 Webhook endpoint', params: idParams, response: { 200: endpointOut } },
+      schema: {
+        operationId: 'getWebhookEndpoint',
+        tags: TAGS,
+        summary: '推送地址 Webhook endpoint',
+        params: idParams,
+        response: { 200: endpointOut },
+      },
     },
     async (req) => store.endpointView(await endpoint(requirePrincipal(req), req.params.id)),
   );
@@ -167,7 +173,12 @@ export const webhooksModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const allowPrivate = req.body.allowPrivate ?? before.allowPrivate;
       return db.transaction(async (tx) => {
         // A URL kept from before is checked again when the allowance is withdrawn.
-        await checkSubscription(tx, p, { ...req.body, url: req.body.url ?? (req.body.allowPrivate === false ? before.url : undefined) }, allowPrivate);
+        await checkSubscription(
+          tx,
+          p,
+          { ...req.body, url: req.body.url ?? (req.body.allowPrivate === false ? before.url : undefined) },
+          allowPrivate,
+        );
         return store.updateEndpoint(tx, actorOf(req), before, req.body);
       });
     },
@@ -177,7 +188,13 @@ export const webhooksModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     '/api/webhooks/endpoints/:id',
     {
       config: { access: MANAGERS },
-      schema: { operationId: 'deleteWebhookEndpoint', tags: TAGS, summary: '删除推送地址 Delete a webhook endpoint', params: idParams, response: { 204: z.null() } },
+      schema: {
+        operationId: 'deleteWebhookEndpoint',
+        tags: TAGS,
+        summary: '删除推送地址 Delete a webhook endpoint',
+        params: idParams,
+        response: { 204: z.null() },
+      },
     },
     async (req, reply) => {
       const before = await endpoint(requirePrincipal(req), req.params.id);

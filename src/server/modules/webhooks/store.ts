@@ -42,7 +42,10 @@ export async function endpointFor(db: DbOrTx, p: Principal, id: string): Promise
   return row;
 }
 
-export type EndpointView = Omit<EndpointRow, 'secret' | 'previousSecret' | 'createdBy' | 'previousSecretUntil' | 'disabledAt' | 'failingSince' | 'createdAt' | 'updatedAt'> & {
+export type EndpointView = Omit<
+  EndpointRow,
+  'secret' | 'previousSecret' | 'createdBy' | 'previousSecretUntil' | 'disabledAt' | 'failingSince' | 'createdAt' | 'updatedAt'
+> & {
   secretPrefix: string;
   rotationOverlapUntil: string | null;
   disabledAt: string | null;
@@ -67,8 +70,17 @@ export function endpointView(r: EndpointRow): EndpointView {
 
 export async function listEndpoints(db: DbOrTx, p: Principal, q: PageQuery): Promise<Page<EndpointView>> {
   const where = manageableCondition(p);
-  const rows = await db.select().from(webhookEndpoints).where(where).orderBy(desc(webhookEndpoints.createdAt)).limit(q.pageSize).offset(offsetOf(q));
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(webhookEndpoints).where(where);
+  const rows = await db
+    .select()
+    .from(webhookEndpoints)
+    .where(where)
+    .orderBy(desc(webhookEndpoints.createdAt))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(webhookEndpoints)
+    .where(where);
   return { items: rows.map(endpointView), total: Number(count?.n ?? 0) };
 }
 

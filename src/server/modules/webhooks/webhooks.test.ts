@@ -26,7 +26,13 @@ let OTHER_TYPE: string;
 async function emit(type: string, projectId: string, organisationId: string, data: Record<string, unknown> = {}) {
   const def = defineEventType({ type, dataset: 'waste', title: { zh: type, en: type }, schema: z.record(z.string(), z.unknown()) });
   return t.database.db.transaction((tx) =>
-    recordEvent(tx, def, { subject: `/projects/${projectId}/test`, data: { projectId, ...data }, projectId, organisationId, regionCode: null }),
+    recordEvent(tx, def, {
+      subject: `/projects/${projectId}/test`,
+      data: { projectId, ...data },
+      projectId,
+      organisationId,
+      regionCode: null,
+    }),
   );
 }
 
@@ -81,7 +87,11 @@ describe('subscriptions', () => {
       [{ url: 'https://2130706433/hook', eventTypes: [TYPE] }, 'url', 'outbound_address_private'],
       [{ url: 'http://169.254.169.254/latest', eventTypes: [TYPE] }, 'url', 'outbound_address_forbidden'],
       [{ url: 'https://partner.example.com:8443/x', eventTypes: [TYPE] }, 'url', 'outbound_port'],
-      [{ url: 'https://partner.example.com/x', eventTypes: [TYPE, 'cn.greenbuild.nothing.here.v1'] }, 'eventTypes.1', 'webhook_event_type_unknown'],
+      [
+        { url: 'https://partner.example.com/x', eventTypes: [TYPE, 'cn.greenbuild.nothing.here.v1'] },
+        'eventTypes.1',
+        'webhook_event_type_unknown',
+      ],
       [{ url: 'https://partner.example.com/x', eventTypes: [TYPE], projectIds: [projectB] }, 'projectIds.0', 'webhook_project_unknown'],
       [{ url: 'https://partner.example.com/x', eventTypes: [TYPE], allowPrivate: true }, 'allowPrivate', 'webhook_private_admin_only'],
     ];
@@ -102,7 +112,11 @@ describe('subscriptions', () => {
   });
 
   it('an enterprise creates an endpoint for its organisation; the secret is shown once', async () => {
-    const res = await hunan.post('/api/webhooks/endpoints', { url: 'https://partner.example.com/hooks', eventTypes: [TYPE], description: '湘江平台' });
+    const res = await hunan.post('/api/webhooks/endpoints', {
+      url: 'https://partner.example.com/hooks',
+      eventTypes: [TYPE],
+      description: '湘江平台',
+    });
     expect(res.status).toBe(201);
     expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(Buffer.from(res.body.secret.slice(6), 'base64').length).toBe(32);
@@ -151,7 +165,13 @@ describe('signed delivery to a real receiver', () => {
     expect(r.headers['webhook-id']).toBe(mine);
     expect(r.headers['content-type']).toBe('application/json');
     const verified = new Webhook(secret).verify(r.body, r.headers) as Record<string, unknown>;
-    expect(verified).toMatchObject({ specversion: '1.0', id: mine, type: TYPE, datacontenttype: 'application/json', data: { projectId: projectA, n: 1 } });
+    expect(verified).toMatchObject({
+      specversion: '1.0',
+      id: mine,
+      type: TYPE,
+      datacontenttype: 'application/json',
+      data: { projectId: projectA, n: 1 },
+    });
     expect(() => new Webhook('whsec_' + Buffer.alloc(32, 7).toString('base64')).verify(r.body, r.headers)).toThrow();
     const log = await hunan.get(`/api/webhooks/endpoints/${endpointId}/deliveries`);
     expect(log.status).toBe(200);
@@ -186,7 +206,11 @@ describe('signed delivery to a real receiver', () => {
       else res.end('ok');
     });
     const id = await emit(TYPE, projectA, orgA, { n: 4 });
-    await waitUntil(async () => (await deliveryRows(endpointId)).some((d) => d.event_id === id && d.status === 'succeeded'), 30_000, 'the retry');
+    await waitUntil(
+      async () => (await deliveryRows(endpointId)).some((d) => d.event_id === id && d.status === 'succeeded'),
+      30_000,
+      'the retry',
+    );
     const log = await hunan.get(`/api/webhooks/endpoints/${endpointId}/deliveries`);
     const d = log.body.items.find((x: { eventId: string }) => x.eventId === id);
     expect(d).toMatchObject({ status: 'succeeded', attempts: 2, lastStatusCode: 200 });
@@ -238,26 +262,42 @@ describe('signed delivery to a real receiver', () => {
     const d = log.body.items.at(-1);
     const before = receiver.received.filter((r) => r.headers['webhook-id'] === d.eventId).length;
     expect((await hunan.post(`/api/webhooks/endpoints/${endpointId}/deliveries/${d.id}/resend`)).status).toBe(202);
-    await waitUntil(() => receiver.received.filter((r) => r.headers['webhook-id'] === d.eventId).length === before + 1, 20_000, 'the resend');
+    await waitUntil(
+      () => receiver.received.filter((r) => r.headers['webhook-id'] === d.eventId).length === before + 1,
+      20_000,
+      'the resend',
+    );
     expect((await shenzhen.post(`/api/webhooks/endpoints/${endpointId}/deliveries/${d.id}/resend`)).status).toBe(404);
   });
 
   it('a redirect is a failure and is not followed', async () => {
     receiver.respondWith((_r, res) => res.writeHead(302, { location: 'http://169.254.169.254/' }).end());
     const id = await emit(TYPE, projectA, orgA, { n: 7 });
-    await waitUntil(async () => (await deliveryRows(endpointId)).some((d) => d.event_id === id && d.attempts >= 1 && d.status === 'pending'), 20_000, 'the failed attempt');
+    await waitUntil(
+      async () => (await deliveryRows(endpointId)).some((d) => d.event_id === id && d.attempts >= 1 && d.status === 'pending'),
+      20_000,
+      'the failed attempt',
+    );
     const log = await hunan.get(`/api/webhooks/endpoints/${endpointId}/deliveries?status=pending`);
     expect(log.body.items.find((x: { eventId: string }) => x.eventId === id)).toMatchObject({ lastStatusCode: 302, status: 'pending' });
     expect(receiver.received.filter((r) => r.headers['webhook-id'] === id)).toHaveLength(1);
     // The next attempt (5 s later) succeeds.
     receiver.respondWith((_r, res) => res.end('ok'));
-    await waitUntil(async () => (await deliveryRows(endpointId)).find((d) => d.event_id === id)?.status === 'succeeded', 30_000, 'the retry');
+    await waitUntil(
+      async () => (await deliveryRows(endpointId)).find((d) => d.event_id === id)?.status === 'succeeded',
+      30_000,
+      'the retry',
+    );
   });
 
   it('410 Gone disables the endpoint, audited, and nothing more is queued for it', async () => {
     receiver.respondWith((_r, res) => res.writeHead(410).end('gone'));
     const id = await emit(TYPE, projectA, orgA, { n: 8 });
-    await waitUntil(async () => (await hunan.get(`/api/webhooks/endpoints/${endpointId}`)).body.status === 'disabled', 30_000, 'the disable');
+    await waitUntil(
+      async () => (await hunan.get(`/api/webhooks/endpoints/${endpointId}`)).body.status === 'disabled',
+      30_000,
+      'the disable',
+    );
     const ep = (await hunan.get(`/api/webhooks/endpoints/${endpointId}`)).body;
     expect(ep).toMatchObject({ status: 'disabled', disabledReason: 'gone' });
     const rows = await deliveryRows(endpointId);
@@ -276,10 +316,61 @@ describe('signed delivery to a real receiver', () => {
     const rec = await hunan.post(`/api/webhooks/endpoints/${endpointId}/recover`, { since });
     expect(rec.status).toBe(202);
     expect(rec.body.deliveries).toBeGreaterThanOrEqual(1);
-    await waitUntil(async () => (await deliveryRows(endpointId)).find((d) => d.event_id === id)?.status === 'succeeded', 20_000, 'the recovery');
-    const future = await hunan.post(`/api/webhooks/endpoints/${endpointId}/recover`, { since: new Date(Date.now() + 3600_000).toISOString() });
+    await waitUntil(
+      async () => (await deliveryRows(endpointId)).find((d) => d.event_id === id)?.status === 'succeeded',
+      20_000,
+      'the recovery',
+    );
+    const future = await hunan.post(`/api/webhooks/endpoints/${endpointId}/recover`, {
+      since: new Date(Date.now() + 3600_000).toISOString(),
+    });
     expect(future.status).toBe(400);
     expect(future.body.error.details[0].path).toBe('since');
+  });
+});
+
+describe('failing for five days', () => {
+  it('an endpoint failing since more than five days is disabled at its next failure, audited', async () => {
+    const down = await startReceiver((_r, res) => res.writeHead(500).end('down'));
+    const res = await admin.post('/api/webhooks/endpoints', {
+      url: down.url,
+      eventTypes: [TYPE],
+      organisationId: orgA,
+      allowPrivate: true,
+    });
+    const id = res.body.endpoint.id as string;
+    await t.database.db.execute(
+      sql`update webhook_endpoints set failing_since = now() - interval '5 days 1 minute' where id = ${id}::uuid`,
+    );
+    await emit(TYPE, projectA, orgA, { n: 9 });
+    await waitUntil(async () => (await hunan.get(`/api/webhooks/endpoints/${id}`)).body.status === 'disabled', 30_000, 'the disable');
+    expect((await hunan.get(`/api/webhooks/endpoints/${id}`)).body).toMatchObject({ status: 'disabled', disabledReason: 'failing' });
+    const audit = await selectRows<{ after: { reason: string } }>(
+      t.database.db,
+      sql`select after from audit_log where entity_id = ${id} and action = 'webhook.endpoint.disable'`,
+    );
+    expect(audit.map((a) => a.after.reason)).toEqual(['failing']);
+    await down.close();
+  });
+});
+
+describe('regulators', () => {
+  it('a regulator subscribes region-wide; another region’s regulator cannot see it', async () => {
+    const hunanReg = await t.login('hunan.regulator');
+    const res = await hunanReg.post('/api/webhooks/endpoints', { url: 'https://supervision.example.gov.cn/hooks', eventTypes: [TYPE] });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.endpoint).toMatchObject({ ownerRole: 'regulator', regionCode: 'hunan', organisationId: null });
+    const outside = await hunanReg.post('/api/webhooks/endpoints', {
+      url: 'https://supervision.example.gov.cn/hooks',
+      eventTypes: [TYPE],
+      regionCodes: ['shenzhen'],
+    });
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.details[0]).toMatchObject({ path: 'regionCodes.0', code: 'webhook_region_outside' });
+    const szReg = await t.login('shenzhen.regulator');
+    expect((await szReg.get(`/api/webhooks/endpoints/${res.body.endpoint.id}`)).status).toBe(404);
+    expect((await hunan.get(`/api/webhooks/endpoints/${res.body.endpoint.id}`)).status).toBe(404);
+    await hunanReg.delete(`/api/webhooks/endpoints/${res.body.endpoint.id}`);
   });
 });
 
@@ -290,7 +381,8 @@ describe('a slow receiver and two senders', () => {
     const hanging = await startReceiver(() => undefined); // never answers
     const fast = await startReceiver();
     const mk = async (url: string) =>
-      (await admin.post('/api/webhooks/endpoints', { url, eventTypes: [OTHER_TYPE], organisationId: orgA, allowPrivate: true })).body.endpoint.id as string;
+      (await admin.post('/api/webhooks/endpoints', { url, eventTypes: [OTHER_TYPE], organisationId: orgA, allowPrivate: true })).body
+        .endpoint.id as string;
     await mk(hanging.url);
     const fastId = await mk(fast.url);
     const ids: string[] = [];

@@ -158,7 +158,10 @@ export function WebhooksTab() {
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [logFor, setLogFor] = useState<Endpoint | null>(null);
-  const endpoints = useQuery({ queryKey: ['webhooks'], queryFn: () => call(client.GET('/api/webhooks/endpoints', { params: { query: { pageSize: 200 } } })) });
+  const endpoints = useQuery({
+    queryKey: ['webhooks'],
+    queryFn: () => call(client.GET('/api/webhooks/endpoints', { params: { query: { pageSize: 200 } } })),
+  });
   const catalogue = useQuery({ queryKey: ['events', 'types'], queryFn: () => call(client.GET('/api/events/types')) });
   const projects = useQuery({
     queryKey: ['webhooks', 'projects'],
@@ -209,7 +212,9 @@ export function WebhooksTab() {
 
   const rotate = (ep: Endpoint) =>
     act(async () => {
-      const res = await call(client.POST('/api/webhooks/endpoints/{id}/rotate-secret', { params: { path: { id: ep.id } }, body: { overlapHours: 24 } }));
+      const res = await call(
+        client.POST('/api/webhooks/endpoints/{id}/rotate-secret', { params: { path: { id: ep.id } }, body: { overlapHours: 24 } }),
+      );
       setSecret(res.secret);
     });
 
@@ -228,7 +233,9 @@ export function WebhooksTab() {
         <Tag color="success" data-testid="webhook-status">
           {t('active')}
         </Tag>
-        {ep.failingSince && <Typography.Text type="warning">{t('failingSince', { t: dayjs(ep.failingSince).format('MM-DD HH:mm') })}</Typography.Text>}
+        {ep.failingSince && (
+          <Typography.Text type="warning">{t('failingSince', { t: dayjs(ep.failingSince).format('MM-DD HH:mm') })}</Typography.Text>
+        )}
       </Space>
     );
   };
@@ -291,7 +298,9 @@ export function WebhooksTab() {
                 <Button
                   size="small"
                   disabled={ep.status !== 'active'}
-                  onClick={() => act(() => call(client.POST('/api/webhooks/endpoints/{id}/test', { params: { path: { id: ep.id } } })), t('testQueued'))}
+                  onClick={() =>
+                    act(() => call(client.POST('/api/webhooks/endpoints/{id}/test', { params: { path: { id: ep.id } } })), t('testQueued'))
+                  }
                   data-testid="webhook-test"
                 >
                   {t('test')}
@@ -356,7 +365,10 @@ export function WebhooksTab() {
               data-testid="webhook-types"
               loading={catalogue.isLoading}
               optionFilterProp="label"
-              options={(catalogue.data?.items ?? []).map((x) => ({ value: x.type, label: `${lang === 'en' ? x.title.en : x.title.zh}（${x.type}）` }))}
+              options={(catalogue.data?.items ?? []).map((x) => ({
+                value: x.type,
+                label: `${lang === 'en' ? x.title.en : x.title.zh}（${x.type}）`,
+              }))}
             />
           </Form.Item>
           <Form.Item name="projectIds" label={t('projects')}>
@@ -394,7 +406,12 @@ export function WebhooksTab() {
         </Typography.Paragraph>
       </Modal>
 
-      <Drawer open={logFor !== null} onClose={() => setLogFor(null)} title={logFor ? `${t('log')} · ${logFor.url}` : ''} width={Math.min(980, window.innerWidth)}>
+      <Drawer
+        open={logFor !== null}
+        onClose={() => setLogFor(null)}
+        title={logFor ? `${t('log')} · ${logFor.url}` : ''}
+        width={Math.min(980, window.innerWidth)}
+      >
         {logFor && <DeliveryLog endpoint={logFor} typeTitle={typeTitle} />}
       </Drawer>
     </>
@@ -412,14 +429,20 @@ function DeliveryLog({ endpoint, typeTitle }: { endpoint: Endpoint; typeTitle: (
   const log = useQuery({
     queryKey: ['webhooks', 'deliveries', endpoint.id, status, page],
     queryFn: () =>
-      call(client.GET('/api/webhooks/endpoints/{id}/deliveries', { params: { path: { id: endpoint.id }, query: { status, page, pageSize: 20 } } })),
+      call(
+        client.GET('/api/webhooks/endpoints/{id}/deliveries', {
+          params: { path: { id: endpoint.id }, query: { status, page, pageSize: 20 } },
+        }),
+      ),
     refetchInterval: 5000,
   });
   const attempts = useQuery({
     queryKey: ['webhooks', 'attempts', open?.id],
     queryFn: () =>
       call(
-        client.GET('/api/webhooks/endpoints/{id}/deliveries/{deliveryId}/attempts', { params: { path: { id: endpoint.id, deliveryId: open!.id } } }),
+        client.GET('/api/webhooks/endpoints/{id}/deliveries/{deliveryId}/attempts', {
+          params: { path: { id: endpoint.id, deliveryId: open!.id } },
+        }),
       ),
     enabled: open !== null,
   });
@@ -450,7 +473,10 @@ function DeliveryLog({ endpoint, typeTitle }: { endpoint: Endpoint; typeTitle: (
           onClick={async () => {
             try {
               const r = await call(
-                client.POST('/api/webhooks/endpoints/{id}/recover', { params: { path: { id: endpoint.id } }, body: { since: since!.toISOString() } }),
+                client.POST('/api/webhooks/endpoints/{id}/recover', {
+                  params: { path: { id: endpoint.id } },
+                  body: { since: since!.toISOString() },
+                }),
               );
               message.success(t('recovered', { n: r.deliveries }));
               await reload();
@@ -473,7 +499,11 @@ function DeliveryLog({ endpoint, typeTitle }: { endpoint: Endpoint; typeTitle: (
         onRow={(d) => ({ onClick: () => setOpen(d), style: { cursor: 'pointer' } })}
         columns={[
           { title: t('createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
-          { title: t('event'), dataIndex: 'eventType', render: (v: string) => <Tooltip title={v}>{v === 'cn.greenbuild.webhook.test.v1' ? t('testEvent') : typeTitle(v)}</Tooltip> },
+          {
+            title: t('event'),
+            dataIndex: 'eventType',
+            render: (v: string) => <Tooltip title={v}>{v === 'cn.greenbuild.webhook.test.v1' ? t('testEvent') : typeTitle(v)}</Tooltip>,
+          },
           {
             title: t('status'),
             dataIndex: 'status',
@@ -485,9 +515,19 @@ function DeliveryLog({ endpoint, typeTitle }: { endpoint: Endpoint; typeTitle: (
             ),
           },
           { title: t('attempts'), dataIndex: 'attempts', width: 80 },
-          { title: t('lastStatus'), dataIndex: 'lastStatusCode', width: 90, render: (v: number | null, d) => v ?? (d.lastError ? <Tooltip title={d.lastError}>—</Tooltip> : '') },
+          {
+            title: t('lastStatus'),
+            dataIndex: 'lastStatusCode',
+            width: 90,
+            render: (v: number | null, d) => v ?? (d.lastError ? <Tooltip title={d.lastError}>—</Tooltip> : ''),
+          },
           { title: t('latency'), dataIndex: 'lastLatencyMs', width: 80, render: (v: number | null) => (v === null ? '' : `${v} ms`) },
-          { title: t('nextAttempt'), dataIndex: 'nextAttemptAt', width: 140, render: (v: string | null) => (v ? dayjs(v).format('MM-DD HH:mm:ss') : '') },
+          {
+            title: t('nextAttempt'),
+            dataIndex: 'nextAttemptAt',
+            width: 140,
+            render: (v: string | null) => (v ? dayjs(v).format('MM-DD HH:mm:ss') : ''),
+          },
           {
             title: '',
             key: 'resend',
@@ -500,7 +540,9 @@ function DeliveryLog({ endpoint, typeTitle }: { endpoint: Endpoint; typeTitle: (
                   e.stopPropagation();
                   try {
                     await call(
-                      client.POST('/api/webhooks/endpoints/{id}/deliveries/{deliveryId}/resend', { params: { path: { id: endpoint.id, deliveryId: d.id } } }),
+                      client.POST('/api/webhooks/endpoints/{id}/deliveries/{deliveryId}/resend', {
+                        params: { path: { id: endpoint.id, deliveryId: d.id } },
+                      }),
                     );
                     message.success(t('resent'));
                     await reload();
