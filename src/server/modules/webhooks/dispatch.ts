@@ -257,8 +257,65 @@ export class WebhookDispatcher {
       });
       this.sent++;
     }
+    if (classify(result) === 'succeeded') return this.recordSuccess(row, result);
     await this.database.db.transaction((tx) => recordOutcome(tx, row, result));
   }
+
+  private successes: Array<{ row: Claimed; result: OutboundResult; done: (err?: unknown) => void }> = [];
+  private flushing: Promise<void> | null = null;
+
+  /**
+   * Successes — nearly every attempt — are recorded together: one transaction for all that finished meanwhile instead
+   * of one per delivery, so at thousands of deliveries a second the database does a few statements per batch.
+   */
+  private recordSuccess(row: Claimed, result: OutboundResult): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.successes.push({ row, result, done: (err) => (err ? reject(err) : resolve()) });
+      if (!this.flushing) this.flushing = this.flushSuccesses().finally(() => (this.flushing = null));
+    });
+  }
+
+  private async flushSuccesses(): Promise<void> {
+    while (this.successes.length) {
+      const batch = this.successes.splice(0, 500);
+      try {
+        await this.database.db.transaction((tx) => recordSuccesses(tx, batch));
+        for (const b of batch) b.done();
+      } catch (err) {
+        for (const b of batch) b.done(err);
+      }
+    }
+  }
+}
+
+/** Several successful attempts at once (each only if its claim still holds). */
+async function recordSuccesses(tx: Tx, batch: Array<{ row: Claimed; result: OutboundResult }>): Promise<void> {
+  const values = batch.map(
+    ({ row, result }) =>
+      sql`(${row.id}::uuid, ${row.claim}::uuid, ${row.endpoint_id}::uuid, ${result.status}::int, ${result.latencyMs}::int, ${result.body.slice(0, EXCERPT_CHARS)})`,
+  );
+  const updated = await selectRows<{ id: string; endpoint_id: string; status_code: number; latency_ms: number; excerpt: string }>(
+    tx,
+    sql`with v (id, claim, endpoint_id, status_code, latency_ms, excerpt) as (values ${sql.join(values, sql`, `)})
+        update webhook_deliveries d
+           set status = 'succeeded', next_attempt_at = null, claim = null, last_status_code = v.status_code,
+               last_error = null, succeeded_at = now()
+          from v
+         where d.id = v.id and d.claim = v.claim
+        returning d.id, v.endpoint_id, v.status_code, v.latency_ms, v.excerpt`,
+  );
+  if (!updated.length) return;
+  await tx.execute(sql`insert into webhook_attempts (delivery_id, endpoint_id, status_code, latency_ms, outcome, response_excerpt)
+    values ${sql.join(
+      updated.map((u) => sql`(${u.id}::uuid, ${u.endpoint_id}::uuid, ${u.status_code}, ${u.latency_ms}, 'succeeded', ${u.excerpt})`),
+      sql`, `,
+    )}`);
+  const endpoints = [...new Set(updated.map((u) => u.endpoint_id))];
+  await tx.execute(sql`update webhook_endpoints set failing_since = null
+    where id in (${sql.join(
+      endpoints.map((e) => sql`${e}::uuid`),
+      sql`, `,
+    )}) and failing_since is not null`);
 }
 
 type Outcome = 'succeeded' | 'retry' | 'failed' | 'gone';
