@@ -22,6 +22,7 @@ import { planningModule } from './planning/routes.js';
 import { practicesModule } from './practices/routes.js';
 import { evaluationModule } from './evaluation/routes.js';
 import { trackingModule } from './tracking/routes.js';
+import { eventsModule } from './events/routes.js';
 import { webhooksModule } from './webhooks/routes.js';
 
 /** Every capability, registered in this order; each is a Fastify plugin given the shared context. */
@@ -48,5 +49,6 @@ export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
   practicesModule,
   evaluationModule,
   trackingModule,
+  eventsModule,
   webhooksModule,
 ] as FastifyPluginAsync<AppContext>[];

@@ -23,6 +23,8 @@ import {
   reviewScores,
   type RoundStatus,
 } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { applicationDecided, applicationSubmitted } from './events.js';
 
 /** Reviews a decision needs: the plan asks for expert review, and the register for at least three experts per application. */
 export const MIN_EXPERTS = 3;
@@ -402,6 +404,13 @@ export async function submitApplication(
     organisationId: p.organisationId,
     after: { roundId, projectId: created.id, projectCode: created.code },
   });
+  await recordEvent(tx, applicationSubmitted, {
+    subject: `/applications/${id}`,
+    data: { applicationId: id, roundId, projectId: created.id, organisationId: p.organisationId },
+    projectId: created.id,
+    organisationId: p.organisationId,
+    regionCode: round.regionCode,
+  });
   return id;
 }
 
@@ -659,5 +668,11 @@ export async function decide(
     organisationId: a.organisationId,
     before: { status: a.status },
     after: { status: 'decided', decision, note: note ?? null },
+  });
+  await recordEvent(tx, applicationDecided, {
+    subject: `/applications/${applicationId}`,
+    data: { applicationId, projectId: a.projectId, decision },
+    projectId: a.projectId,
+    organisationId: a.organisationId,
   });
 }

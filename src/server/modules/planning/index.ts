@@ -142,3 +142,4 @@ export function summariseContent(content: PlanContent): PlanSummaryAspect[] {
 export { planAspects, aspectLabels, stageLabels } from './tables.js';
 export type { PlanAspect } from './tables.js';
 export { planningDemoSeeder } from './demo.js';
+export { planningEventTypes } from './events.js';

@@ -18,6 +18,8 @@ import {
   type PlanStage,
   type VersionStatus,
 } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { planApproved, planReturned, planSubmitted } from './events.js';
 
 // ---------------------------------------------------------------- measure library
 
@@ -392,6 +394,16 @@ export async function transitionPlan(tx: DbOrTx, actor: AuditActor, project: Pro
     before: { ...auditState(v), supersedes: action === 'approve' ? (state.current?.version ?? null) : undefined },
     after: { ...auditState(after), comment },
   });
+  const planEvent = { submit: planSubmitted, approve: planApproved, return: null, withdraw: null }[action];
+  const where = {
+    subject: `/projects/${project.id}/plan`,
+    projectId: project.id,
+    organisationId: project.ownerOrganisationId,
+    regionCode: project.regionCode,
+  };
+  const data = { projectId: project.id, planId: state.planId, version: after.version };
+  if (planEvent) await recordEvent(tx, planEvent, { ...where, data });
+  if (action === 'return') await recordEvent(tx, planReturned, { ...where, data: { ...data, comment: comment ?? '' } });
   return after;
 }
 

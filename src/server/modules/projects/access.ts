@@ -53,6 +53,16 @@ export function visibleProjectsCondition(p: Principal | null): SQL {
   }
 }
 
+/**
+ * Whether the project whose id is in `projectId` (another capability's column, e.g. the event log's project_id) is
+ * one the principal may see: an SQL condition, so callers scope their own rows without naming the projects tables.
+ */
+export function projectVisibleCondition(p: Principal | null, projectId: SQLWrapper): SQL {
+  if (!p) return sql`false`;
+  if (p.role === 'admin') return sql`true`;
+  return sql`exists (select 1 from ${projects} where ${projects.id} = ${projectId} and ${visibleProjectsCondition(p)})`;
+}
+
 const refColumns = {
   id: projects.id,
   code: projects.code,

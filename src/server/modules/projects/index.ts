@@ -10,6 +10,7 @@ export {
   projectNameOrCodeMatches,
   type ProjectRef,
   projectRefs,
+  projectVisibleCondition,
   unassignProjectExpert,
   visibleProjectIds,
   visibleProjectsCondition,
@@ -31,3 +32,4 @@ export {
 } from './store.js';
 export { statusLabels } from './vocabulary.js';
 export type { ProjectStatus } from './tables.js';
+export { projectEventTypes, projectRegistered, projectTransitioned, projectUpdated } from './events.js';

@@ -9,6 +9,8 @@ import { getOrganisation, organisationNameSql, regionExists, regionNameSql } fro
 import { visibleProjectsCondition } from './access.js';
 import { allowedTransitions, canTransition, pilotStatuses } from './lifecycle.js';
 import { statusLabels } from './vocabulary.js';
+import { recordEvent } from '../../platform/events.js';
+import { changedFields, projectRegistered, projectTransitioned, projectUpdated } from './events.js';
 import type { ProjectInput, ProjectListFilter, ProjectPatch, ProjectRow } from './schemas.js';
 import { projectParticipants, projects, type ParticipantRole, type ProjectStatus } from './tables.js';
 
@@ -247,6 +249,13 @@ export async function createProject(tx: DbOrTx, actor: AuditActor, input: Projec
     organisationId: row.ownerOrganisationId,
     after: { ...row, participants },
   });
+  await recordEvent(tx, projectRegistered, {
+    subject: `/projects/${id}`,
+    data: { projectId: id, code: row.code, regionCode: row.regionCode, ownerOrganisationId: row.ownerOrganisationId, status: row.status },
+    projectId: id,
+    organisationId: row.ownerOrganisationId,
+    regionCode: row.regionCode,
+  });
   return row;
 }
 
@@ -295,6 +304,15 @@ export async function updateProject(tx: DbOrTx, actor: AuditActor, id: string, p
     before,
     after,
   });
+  const changed = changedFields(before as Record<string, unknown>, after as Record<string, unknown>);
+  if (changed.length)
+    await recordEvent(tx, projectUpdated, {
+      subject: `/projects/${id}`,
+      data: { projectId: id, changed },
+      projectId: id,
+      organisationId: after.ownerOrganisationId,
+      regionCode: after.regionCode,
+    });
   return after;
 }
 
@@ -360,6 +378,13 @@ export async function transitionProject(
     organisationId: current.ownerOrganisationId,
     before: { status: from },
     after: { status: to, note: note ?? null },
+  });
+  await recordEvent(tx, projectTransitioned, {
+    subject: `/projects/${id}`,
+    data: { projectId: id, from, to },
+    projectId: id,
+    organisationId: current.ownerOrganisationId,
+    regionCode: current.regionCode,
   });
   return (await getProjectRow(tx, id))!;
 }

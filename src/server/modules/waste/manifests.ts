@@ -20,6 +20,8 @@ import { projectForPrincipal, projectRefs, type ProjectRef } from '../projects/i
 import { chinaDate, getFacility, licenceStatus, type Facility } from './facilities.js';
 import { rulesForRegion } from './plans.js';
 import { wasteAlerts, wasteFacilities, wasteManifests, type WasteAlertKind } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { manifestDispatched, manifestDisputed, manifestIssued, manifestReceived } from './events.js';
 
 type ManifestRow = typeof wasteManifests.$inferSelect;
 const CLOSED: ManifestState[] = ['received', 'disputed', 'expired'];
@@ -258,6 +260,34 @@ export async function createManifest(
     organisationId: project.ownerOrganisationId,
     after: row,
   });
+  await recordEvent(tx, manifestIssued, {
+    subject: `/projects/${row!.projectId}/manifests/${row!.id}`,
+    data: {
+      projectId: row!.projectId,
+      manifestId: row!.id,
+      number: row!.number,
+      facilityId: row!.facilityId,
+      state: row!.state,
+      gateTonnes: row!.gateTonnes,
+    },
+    projectId: row!.projectId,
+    organisationId: project.ownerOrganisationId,
+    regionCode: project.regionCode,
+  });
+  if (row!.state === 'in_transit')
+    await recordEvent(tx, manifestDispatched, {
+      subject: `/projects/${row!.projectId}/manifests/${row!.id}`,
+      data: {
+        projectId: row!.projectId,
+        manifestId: row!.id,
+        number: row!.number,
+        facilityId: row!.facilityId,
+        dispatchedAt: row!.dispatchedAt!.toISOString(),
+      },
+      projectId: row!.projectId,
+      organisationId: project.ownerOrganisationId,
+      regionCode: project.regionCode,
+    });
   return row!;
 }
 
@@ -290,6 +320,18 @@ export async function dispatchManifest(tx: DbOrTx, actor: AuditActor, id: string
     regionCode: after.regionCode,
     before,
     after,
+  });
+  await recordEvent(tx, manifestDispatched, {
+    subject: `/projects/${after.projectId}/manifests/${after.id}`,
+    data: {
+      projectId: after.projectId,
+      manifestId: after.id,
+      number: after.number,
+      facilityId: after.facilityId,
+      dispatchedAt: after.dispatchedAt!.toISOString(),
+    },
+    projectId: after.projectId,
+    regionCode: after.regionCode,
   });
   return after;
 }
@@ -337,6 +379,19 @@ export async function receiveManifest(
     before,
     after,
   });
+  await recordEvent(tx, manifestReceived, {
+    subject: `/projects/${after.projectId}/manifests/${after.id}`,
+    data: {
+      projectId: after.projectId,
+      manifestId: after.id,
+      number: after.number,
+      facilityId: after.facilityId,
+      weighbridgeTonnes: input.weighbridgeTonnes,
+      receivedAt: after.closedAt!.toISOString(),
+    },
+    projectId: after.projectId,
+    regionCode: after.regionCode,
+  });
   return after;
 }
 
@@ -352,6 +407,12 @@ export async function disputeManifest(tx: DbOrTx, actor: AuditActor, id: string,
     regionCode: after.regionCode,
     before,
     after,
+  });
+  await recordEvent(tx, manifestDisputed, {
+    subject: `/projects/${after.projectId}/manifests/${after.id}`,
+    data: { projectId: after.projectId, manifestId: after.id, number: after.number, facilityId: after.facilityId, reason: input.reason },
+    projectId: after.projectId,
+    regionCode: after.regionCode,
   });
   return after;
 }

@@ -8,6 +8,8 @@ import { invalidField } from '../../platform/errors.js';
 import { offsetOf, pageFromRows, totalColumn, type PageQuery } from '../../platform/pagination.js';
 import type { ProjectRef } from '../projects/index.js';
 import { wasteManifests, wasteSiteRecords, type SiteRecordKind } from './tables.js';
+import { recordEvent } from '../../platform/events.js';
+import { wasteRecordAdded } from './events.js';
 
 type RecordRow = typeof wasteSiteRecords.$inferSelect;
 
@@ -134,6 +136,15 @@ export async function createRecords(
         after: r,
       });
   }
+  // An Excel import is one audit entry but each row is a record a partner may sync, so one event per row.
+  for (const r of rows)
+    await recordEvent(tx, wasteRecordAdded, {
+      subject: `/projects/${project.id}/waste-records/${r.id}`,
+      data: { projectId: project.id, recordId: r.id, kind: r.kind, recordDate: r.recordDate, category: r.category, tonnes: r.tonnes },
+      projectId: project.id,
+      organisationId: project.ownerOrganisationId,
+      regionCode: project.regionCode,
+    });
   return rows.map(recordOut);
 }
 
