@@ -3846,6 +3846,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件目录 Event catalogue (every type with the JSON Schema of its data) */
+        get: operations["listEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更事件流 Change feed: the events you may see, in commit order (Link: rel="next") */
+        get: operations["readEventFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/webhooks/endpoints": {
         parameters: {
             query?: never;
@@ -5402,6 +5436,39 @@ export interface components {
             /** @description The batch scored from the current inputs (the stored result once closed) */
             preview: components["schemas"]["BatchResult"] | null;
             sourceEvaluationIds: string[];
+        };
+        EventTypeEntry: {
+            /** @description e.g. cn.greenbuild.waste.manifest.received.v1; the trailing .vN is the version of data */
+            type: string;
+            version: number;
+            /** @enum {string} */
+            dataset: "projects" | "applications" | "planning" | "site" | "waste" | "carbon" | "bim" | "quality" | "supervision" | "evaluation" | "tracking" | "practices";
+            title: {
+                zh: string;
+                en: string;
+            };
+            /** @description JSON Schema (draft 2020-12) of the event’s data */
+            schema: {
+                [key: string]: unknown;
+            };
+        };
+        CloudEvent: {
+            /** @constant */
+            specversion: "1.0";
+            /** @description UUID; never changes, so receivers deduplicate by it */
+            id: string;
+            source: string;
+            type: string;
+            /** @description The resource path, e.g. /projects/<id>/manifests/<id> */
+            subject: string;
+            time: string;
+            /** @constant */
+            datacontenttype: "application/json";
+            data: unknown;
+            /** @description This event’s position; pass it as after to continue from here */
+            cursor: string;
+            projectId: string | null;
+            dataset: ("projects" | "applications" | "planning" | "site" | "waste" | "carbon" | "bim" | "quality" | "supervision" | "evaluation" | "tracking" | "practices") | null;
         };
         WebhookEndpoint: {
             id: string;
@@ -27607,6 +27674,94 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succeeded; the body is the result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: string;
+                        items: components["schemas"]["EventTypeEntry"][];
+                    };
+                };
+            };
+            /** @description Too many requests; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readEventFeed: {
+        parameters: {
+            query?: {
+                /** @description The next cursor of the previous page; omit to start at the oldest kept event */
+                after?: string;
+                /** @description Comma-separated event types (default: all) */
+                types?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succeeded; the body is the result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CloudEvent"][];
+                        next: string;
+                    };
+                };
+            };
+            /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed: role, region, token scope or request origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

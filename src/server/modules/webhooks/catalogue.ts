@@ -1,17 +1,12 @@
-// INTERIM until the events module (branch hev) lands: the catalogue and visibility come from its index then.
-import type { SQL } from 'drizzle-orm';
-import { sql } from '../../db/database.js';
-import type { Principal } from '../../platform/auth/principal.js';
-import { visibleProjectsCondition } from '../projects/index.js';
+// What webhooks take from the events module: the catalogue subscriptions are checked against, and the condition that
+// limits an endpoint to the events its owner may see (the same one the feed uses).
+import { eventCatalogue } from '../events/index.js';
 
+export { eventVisibilityCondition } from '../events/index.js';
+
+let known: Set<string> | null = null;
+/** Every event type name of the catalogue. */
 export function knownEventTypes(): Set<string> {
-  return new Set([
-    'cn.greenbuild.waste.manifest.issued.v1',
-    'cn.greenbuild.waste.manifest.received.v1',
-    'cn.greenbuild.waste.record.added.v1',
-  ]);
-}
-
-export function eventVisibilityCondition(p: Principal): SQL {
-  return sql`events.project_id in (select projects.id from projects where ${visibleProjectsCondition(p)})`;
+  known ??= new Set(eventCatalogue().items.map((e) => e.type));
+  return known;
 }
