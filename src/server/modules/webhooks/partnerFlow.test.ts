@@ -66,11 +66,13 @@ describe('partner flow', () => {
     });
     expect(receiver.received.map((r) => JSON.parse(r.body).type)).toContain(manifestTypes.find((x) => x.includes('received')));
 
-    // The same events, in the same order, from the change feed with the same token.
+    // The same events from the change feed with the same token.
     const feed = await partner.get(`/api/v1/events?types=${manifestTypes.join(',')}&limit=100`);
     expect(feed.status, feed.text).toBe(200);
     const feedIds = feed.body.items.filter((e: { subject: string }) => e.subject.includes(issued.body.id)).map((e: { id: string }) => e.id);
-    expect(feedIds).toEqual(deliveredIds);
+    // Webhooks are sent in parallel (no order promised, as in Standard Webhooks); the feed gives the commit order.
+    expect(feedIds).toHaveLength(deliveredIds.length);
+    expect([...feedIds].sort()).toEqual([...deliveredIds].sort());
 
     // The receiver goes down; the next manifest's delivery fails and waits for a retry.
     await receiver.close();
