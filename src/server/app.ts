@@ -14,6 +14,7 @@ import { errorForLog, installErrorHandling, sendRouteNotFound, zodValidatorCompi
 import { installRequestTextCheck } from './platform/requestText.js';
 import { installAccessControl } from './platform/auth/principal.js';
 import { installRateLimits, installSecurityHeaders } from './platform/securityHeaders.js';
+import { installIdempotency } from './platform/idempotency.js';
 import { PrincipalCache } from './platform/auth/principalCache.js';
 import { Metrics } from './platform/metrics.js';
 import { Scheduler } from './platform/scheduler.js';
@@ -23,6 +24,7 @@ import { configureSpreadsheetImports } from './platform/spreadsheetImport.js';
 import { documentApi, documentRoute } from './platform/openapi.js';
 import type { AppContext } from './platform/context.js';
 import { capabilityModules } from './modules/index.js';
+import { applicationTokens, tokenIssuer } from './modules/partners/index.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -86,7 +88,9 @@ export async function buildApp(
     sessionIdleHours: config.sessionIdleHours,
     tokenMaxDays: config.tokenMaxDays,
     cache: principals,
+    applications: applicationTokens(database.db, principals, tokenIssuer(config)),
   });
+  installIdempotency(app, database.db, scheduler);
 
   await app.register(swagger, {
     openapi: {

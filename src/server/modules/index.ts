@@ -23,6 +23,7 @@ import { practicesModule } from './practices/routes.js';
 import { evaluationModule } from './evaluation/routes.js';
 import { trackingModule } from './tracking/routes.js';
 import { eventsModule } from './events/routes.js';
+import { partnersModule } from './partners/routes.js';
 import { webhooksModule } from './webhooks/routes.js';
 
 /** Every capability, registered in this order; each is a Fastify plugin given the shared context. */
@@ -50,5 +51,6 @@ export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
   evaluationModule,
   trackingModule,
   eventsModule,
+  partnersModule,
   webhooksModule,
 ] as FastifyPluginAsync<AppContext>[];

@@ -27,6 +27,23 @@ const messages: Messages = {
   value_not_allowed: { 'zh-CN': '取值不符合规则', en: 'This value is not allowed' },
   value_invalid: { 'zh-CN': '取值无效（格式、范围或长度不对）', en: 'Invalid value (format, range or length)' },
   unavailable: { 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
+  insufficient_scope: {
+    'zh-CN': '应用令牌无权调用此接口（需要授权范围 {scope}）',
+    en: 'This application token may not call this endpoint (scope needed: {scope})',
+  },
+  idempotency_key_reused: {
+    'zh-CN': '该 Idempotency-Key 已用于另一个请求体',
+    en: 'This Idempotency-Key was already used with a different request',
+  },
+  idempotency_in_progress: {
+    'zh-CN': '使用该 Idempotency-Key 的请求仍在处理中，请稍后重试',
+    en: 'A request with this Idempotency-Key is still being processed; retry later',
+  },
+  cursor_invalid: { 'zh-CN': '分页游标无效，请从第一页重新读取', en: 'Invalid cursor; start again from the first page' },
+  idempotency_key_invalid: {
+    'zh-CN': 'Idempotency-Key 应为 1–255 个可见 ASCII 字符',
+    en: 'Idempotency-Key must be 1–255 visible ASCII characters',
+  },
 };
 
 /**

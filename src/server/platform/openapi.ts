@@ -106,6 +106,10 @@ export const capabilityTags = [
   { name: 'practices', description: '经验做法库 Replicable practices with evidence, published on the public site' },
   { name: 'evaluation', description: '评价 Evaluation schemes, self / expert / final evaluations, ranking and reports' },
   { name: 'tracking', description: '动态跟踪 Indicator catalogue, monthly snapshots, trends, warnings and regional dashboards' },
+  {
+    name: 'partners',
+    description: '开放平台 Partner applications, OAuth 2.0 client credentials (token endpoint, JWKS) and data-sharing grants',
+  },
 ];
 
 const ERROR_REF = { $ref: '#/components/schemas/Error' };

@@ -6,6 +6,7 @@ export {
   findUserByUsername,
   getOrganisation,
   getUser,
+  listOrganisations,
   listRegions,
   listUsers,
   organisationIdsByName,

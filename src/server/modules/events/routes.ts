@@ -63,7 +63,7 @@ export const eventsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
   app.get(
     '/api/v1/events',
     {
-      config: { access: { roles: 'any' } },
+      config: { access: { roles: 'any', partner: 'events:read' } },
       schema: {
         operationId: 'readEventFeed',
         tags: ['events'],

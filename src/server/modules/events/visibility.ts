@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Principal } from '../../platform/auth/principal.js';
 import { events } from '../../platform/events.js';
-import { projectVisibleCondition } from '../projects/index.js';
+import { grantedToCondition, projectVisibleCondition } from '../projects/index.js';
 
 /**
  * Which rows of the event log a principal may see, as an SQL condition over `events`: admin all; a regulator its
@@ -11,6 +11,13 @@ import { projectVisibleCondition } from '../projects/index.js';
  */
 export function eventVisibilityCondition(p: Principal | null): SQL {
   if (!p) return sql`false`;
+  const own = ownEventsCondition(p);
+  // Data-sharing grants: an organisation granted a project's dataset sees that project's events of that dataset.
+  if (p.role === 'admin' || !p.organisationId) return own;
+  return sql`(${own} or (${events.projectId} is not null and ${events.dataset} is not null and ${grantedToCondition(p, events.projectId, events.dataset)}))`;
+}
+
+function ownEventsCondition(p: Principal): SQL {
   const project = sql`(${events.projectId} is not null and ${projectVisibleCondition(p, events.projectId)})`;
   switch (p.role) {
     case 'admin':

@@ -1,8 +1,9 @@
-import { and, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { projectExperts, projectParticipants, projects } from './tables.js';
+import { projectDataGrants, projectExperts, projectParticipants, projects, type GrantDataset } from './tables.js';
+import { logGrantedRead, type GrantedRead } from './grants.js';
 
 /** What another capability needs to know about a project to scope and label its own data. */
 export type ProjectRef = {
@@ -32,11 +33,29 @@ export const projectNameOrCodeMatches = (ref: SQLWrapper, pattern: string) =>
   sql`${ref} in (select ${projects.id} from ${projects} where ${projects.name} ilike ${pattern} or ${projects.code} ilike ${pattern})`;
 
 /**
+ * SQL: the project `ref` points to has a live data-sharing grant of `dataset` (a column or a value) to the principal's
+ * organisation. Read on every request, never cached, so a revoke or an end date takes effect on the next one.
+ */
+export function grantedToCondition(p: Principal | null, ref: SQLWrapper, dataset: GrantDataset | SQLWrapper): SQL {
+  if (!p?.organisationId) return sql`false`;
+  const wanted = typeof dataset === 'string' ? sql`${dataset}::text` : sql`${dataset}`;
+  return sql`exists (select 1 from ${projectDataGrants} g where g.project_id = ${ref} and g.grantee_organisation_id = ${p.organisationId}
+    and g.revoked_at is null and (g.valid_until is null or g.valid_until >= (now() at time zone 'Asia/Shanghai')::date)
+    and ${wanted} = any(g.datasets))`;
+}
+
+/**
  * SQL condition selecting the projects a principal may see:
  * admin all; regulators their region (ministry: all); enterprises the projects their organisation takes part in;
- * experts the projects they are assigned to; everyone else none.
+ * experts the projects they are assigned to; everyone else none. With `dataset`, also the projects whose owner granted
+ * that dataset to the principal's organisation (data-sharing grants) — for reads of that dataset only.
  */
-export function visibleProjectsCondition(p: Principal | null): SQL {
+export function visibleProjectsCondition(p: Principal | null, dataset?: GrantDataset): SQL {
+  const own = ownProjectsCondition(p);
+  return dataset ? sql`(${own} or ${grantedToCondition(p, projects.id, dataset)})` : own;
+}
+
+function ownProjectsCondition(p: Principal | null): SQL {
   if (!p) return sql`false`;
   switch (p.role) {
     case 'admin':
@@ -78,18 +97,42 @@ const refColumns = {
 /**
  * Loads a project for a principal, or answers 404 when they may not see it (so its existence does not leak)
  * and 403 when they may see it but not change it. Enterprises write to their own projects; experts only read.
+ * A read route of a grantable dataset passes `granted` (see `underGrant`): an organisation holding a live grant of that
+ * dataset then reads too, and the read is logged for the grantor.
  */
 export async function projectForPrincipal(
   db: DbOrTx,
   p: Principal | null,
   projectId: string,
   intent: ProjectIntent = 'read',
+  granted?: GrantedRead,
 ): Promise<ProjectRef> {
   if (!/^[0-9a-f-]{36}$/i.test(projectId)) throw notFound();
   const [row] = await db
     .select(refColumns)
     .from(projects)
-    .where(and(eq(projects.id, projectId), visibleProjectsCondition(p)));
+    .where(and(eq(projects.id, projectId), ownProjectsCondition(p)));
+  if (!row && intent === 'read' && granted && p) {
+    const [grant] = await db
+      .select({ id: projectDataGrants.id })
+      .from(projectDataGrants)
+      .where(
+        and(
+          eq(projectDataGrants.projectId, projectId),
+          eq(projectDataGrants.granteeOrganisationId, p.organisationId ?? '00000000-0000-0000-0000-000000000000'),
+          isNull(projectDataGrants.revokedAt),
+          sql`(${projectDataGrants.validUntil} is null or ${projectDataGrants.validUntil} >= (now() at time zone 'Asia/Shanghai')::date)`,
+          sql`${granted.dataset}::text = any(${projectDataGrants.datasets})`,
+        ),
+      )
+      .orderBy(projectDataGrants.createdAt)
+      .limit(1);
+    const [ref] = grant ? await db.select(refColumns).from(projects).where(eq(projects.id, projectId)) : [];
+    if (grant && ref) {
+      await logGrantedRead(db, p, grant.id, granted);
+      return ref;
+    }
+  }
   if (!row) throw notFound();
   if (intent === 'write' && p?.role === 'expert') throw new AppError(403, 'forbidden');
   return row;

@@ -5,6 +5,7 @@ export {
   assignProjectExperts,
   demoProjects,
   expertAssignedFor,
+  grantedToCondition,
   projectFieldSql,
   projectForPrincipal,
   projectNameOrCodeMatches,
@@ -16,6 +17,8 @@ export {
   visibleProjectsCondition,
 } from './access.js';
 export { demoRegister, projectsDemoSeeder } from './demo.js';
+export { type GrantedRead, underGrant } from './grants.js';
+export { grantDatasets, type GrantDataset } from './tables.js';
 export { regionNames } from './excel.js';
 export { pilotStatuses } from './lifecycle.js';
 export { applicantProjectInput, isoDate, type ProjectInput, type ProjectRow, projectRowSchema } from './schemas.js';

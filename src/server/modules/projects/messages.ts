@@ -39,4 +39,7 @@ defineMessages({
   import_duplicate_code: { 'zh-CN': '项目编号重复：{value}', en: 'Duplicate project code: {value}' },
   import_bad_coordinate: { 'zh-CN': '坐标超出范围：{value}', en: 'Coordinate out of range: {value}' },
   file_required: { 'zh-CN': '请上传文件', en: 'Please upload a file' },
+  grant_to_self: { 'zh-CN': '不能授权给本单位', en: 'A grant goes to another organisation' },
+  grant_until_past: { 'zh-CN': '有效期不能早于今天', en: 'The end date cannot be in the past' },
+  grant_already_revoked: { 'zh-CN': '该授权已撤销', en: 'This grant has already been revoked' },
 });

@@ -7,9 +7,10 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, forbidden } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
-import { pageOf, pageQuery } from '../../platform/pagination.js';
+import { cursorPageOf, cursorQuery, linkNext, pageOf, pageQuery } from '../../platform/pagination.js';
 import { contentDisposition } from '../../platform/downloads.js';
 import { projectForPrincipal } from './access.js';
+import { grantRoutes } from './grantRoutes.js';
 import { manualTransitions } from './lifecycle.js';
 import * as store from './store.js';
 import { importRegister, readRegister, regionNames, registerWorkbook } from './excel.js';
@@ -31,22 +32,25 @@ function checkRegion(p: Principal, regionCode: string) {
 export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   const { db, config } = ctx;
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 12 } });
+  await app.register(grantRoutes, ctx);
 
   app.get(
     '/api/projects',
     {
-      config: { access: { roles: 'any' } },
+      config: { access: { roles: 'any', partner: 'projects:read' } },
       schema: {
         operationId: 'listProjects',
         tags: ['projects'],
         summary: '试点项目登记 Project register (visible to the caller)',
-        querystring: pageQuery.merge(projectListQuery),
-        response: { 200: pageOf(projectRowSchema) },
+        querystring: pageQuery.merge(cursorQuery).merge(projectListQuery),
+        response: { 200: cursorPageOf(projectRowSchema) },
       },
     },
-    async (req) => {
-      const { page, pageSize, ...f } = req.query;
-      return store.listProjects(db, req.principal, f, { page, pageSize });
+    async (req, reply) => {
+      const { page, pageSize, cursor, ...f } = req.query;
+      const answer = await store.listProjects(db, req.principal, f, { page, pageSize, cursor });
+      linkNext(req, reply, answer.next);
+      return answer;
     },
   );
 
@@ -118,7 +122,7 @@ export const projectsModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
   app.get(
     '/api/projects/:id',
     {
-      config: { access: { roles: 'any' } },
+      config: { access: { roles: 'any', partner: 'projects:read' } },
       schema: {
         operationId: 'getProject',
         tags: ['projects'],

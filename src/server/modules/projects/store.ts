@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/database.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { auditLog, recordAudit, type AuditActor } from '../../platform/audit.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import { offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
+import { decodeCursor, encodeCursor, offsetOf, pageFromRows, totalColumn, type Page, type PageQuery } from '../../platform/pagination.js';
 import { getOrganisation, organisationNameSql, regionExists, regionNameSql } from '../accounts/index.js';
 import { visibleProjectsCondition } from './access.js';
 import { allowedTransitions, canTransition, pilotStatuses } from './lifecycle.js';
@@ -68,24 +68,34 @@ function filterConditions(f: Omit<ProjectFilter, 'visibleTo'>): SQL[] {
   return where;
 }
 
-/** The register as one principal may see it, filtered and paged. */
+/**
+ * The register as one principal may see it, filtered and paged: by offset (the web) or after a cursor (partners), in
+ * (region, code, id) order either way; `next` names the last row's key so the following page continues after it.
+ */
 export async function listProjects(
   db: DbOrTx,
   principal: Principal | null,
   f: ProjectListFilter,
-  page: PageQuery,
-): Promise<Page<ProjectRow>> {
+  page: PageQuery & { cursor?: string },
+): Promise<Page<ProjectRow> & { next: string | null }> {
   const cond = and(visibleProjectsCondition(principal), ...filterConditions(f));
   const counted = db.select({ n: count() }).from(projects).where(cond);
+  const after = page.cursor ? decodeCursor(page.cursor, 3) : null;
   const rows = await db
     .select({ ...rowColumns, total: totalColumn(counted) })
     .from(projects)
-    .where(cond)
-    .orderBy(asc(projects.regionCode), asc(projects.code))
-    .limit(page.pageSize)
-    .offset(offsetOf(page));
-  const { items, total } = await pageFromRows(rows, counted);
-  return { items: items.map(toRow), total };
+    .where(
+      after
+        ? and(cond, sql`(${projects.regionCode}, ${projects.code}, ${projects.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`)
+        : cond,
+    )
+    .orderBy(asc(projects.regionCode), asc(projects.code), asc(projects.id))
+    .limit(page.pageSize + 1)
+    .offset(after ? 0 : offsetOf(page));
+  const more = rows.length > page.pageSize;
+  const { items, total } = await pageFromRows(rows.slice(0, page.pageSize), counted);
+  const last = items.at(-1)?.p;
+  return { items: items.map(toRow), total, next: more && last ? encodeCursor([last.regionCode, last.code, last.id]) : null };
 }
 
 /**

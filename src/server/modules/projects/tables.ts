@@ -1,4 +1,4 @@
-import { boolean, date, doublePrecision, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, doublePrecision, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const projectCategories = ['building', 'municipal'] as const;
 export const projectStatuses = ['applied', 'reviewing', 'selected', 'rejected', 'implementing', 'completed', 'summarised'] as const;
@@ -56,3 +56,33 @@ export const projectExperts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.projectId, t.userId, t.purpose] })],
 );
+
+/** The datasets of a project another organisation may be granted (names shared with the event log's `dataset`). */
+export const grantDatasets = ['site', 'waste', 'carbon', 'bim', 'quality', 'evaluation'] as const;
+export type GrantDataset = (typeof grantDatasets)[number];
+
+export const projectDataGrants = pgTable('project_data_grants', {
+  id: uuid('id').primaryKey(),
+  projectId: uuid('project_id').notNull(),
+  grantorOrganisationId: uuid('grantor_organisation_id').notNull(),
+  granteeOrganisationId: uuid('grantee_organisation_id').notNull(),
+  datasets: text('datasets').array().$type<GrantDataset[]>().notNull(),
+  purpose: text('purpose').notNull(),
+  validUntil: date('valid_until'),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  revokedBy: uuid('revoked_by'),
+});
+
+export const projectGrantAccesses = pgTable('project_grant_accesses', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  grantId: uuid('grant_id').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  actorId: uuid('actor_id'),
+  actorName: text('actor_name').notNull(),
+  via: text('via').notNull(),
+  dataset: text('dataset').notNull(),
+  method: text('method').notNull(),
+  route: text('route').notNull(),
+});

@@ -11,7 +11,7 @@ import { requirePrincipal, type Principal } from '../../platform/auth/principal.
 import { actorOf, recordAudit } from '../../platform/audit.js';
 import { contentDisposition } from '../../platform/downloads.js';
 import { selectRows, sql } from '../../db/database.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds, type ProjectRef } from '../projects/index.js';
+import { projectForPrincipal, projectRefs, underGrant, visibleProjectIds, type GrantedRead, type ProjectRef } from '../projects/index.js';
 import * as devices from './devices.js';
 import { alarmView, changeAlarm, getAlarm, listAlarms, ruleView } from './alarms.js';
 import { acceptedCounts, latestValues, qualityShares, readingSeries, resolutionFor } from './readings.js';
@@ -55,10 +55,10 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   const runtime = await startSiteRuntime(ctx, app.log);
   const { directory, ingestion, hub } = runtime;
 
-  async function deviceForPrincipal(p: Principal | null, deviceId: string, intent: 'read' | 'write' = 'read') {
+  async function deviceForPrincipal(p: Principal | null, deviceId: string, intent: 'read' | 'write' = 'read', granted?: GrantedRead) {
     const device = await devices.getDeviceRow(db, deviceId);
     if (!device) throw notFound();
-    const project = await projectForPrincipal(db, p, device.projectId, intent);
+    const project = await projectForPrincipal(db, p, device.projectId, intent, granted);
     return { device, project };
   }
 
@@ -78,7 +78,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/projects/:projectId/devices',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'listProjectDevices',
         tags: ['site'],
@@ -88,7 +88,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       },
     },
     async (req) => {
-      const project = await projectForPrincipal(db, req.principal, req.params.projectId);
+      const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read', underGrant(req, 'site'));
       const items = await deviceList([project.id]);
       return { items, total: items.length };
     },
@@ -158,7 +158,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/devices/:deviceId',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'getDevice',
         tags: ['site'],
@@ -168,7 +168,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       },
     },
     async (req) => {
-      const { device } = await deviceForPrincipal(req.principal, req.params.deviceId);
+      const { device } = await deviceForPrincipal(req.principal, req.params.deviceId, 'read', underGrant(req, 'site'));
       const [item] = (await deviceList([device.projectId])).filter((d) => d.id === device.id);
       return item!;
     },
@@ -177,7 +177,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/devices/:deviceId/readings',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'listDeviceReadings',
         tags: ['site'],
@@ -188,7 +188,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       },
     },
     async (req) => {
-      const { device } = await deviceForPrincipal(req.principal, req.params.deviceId);
+      const { device } = await deviceForPrincipal(req.principal, req.params.deviceId, 'read', underGrant(req, 'site'));
       const from = new Date(req.query.from);
       const to = new Date(req.query.to);
       const resolution = req.query.resolution === 'auto' ? resolutionFor(from, to) : req.query.resolution;
@@ -347,7 +347,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/projects/:projectId/site',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'getProjectSite',
         tags: ['site'],
@@ -370,7 +370,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
     },
     async (req) => {
       const p = requirePrincipal(req);
-      const project = await projectForPrincipal(db, p, req.params.projectId);
+      const project = await projectForPrincipal(db, p, req.params.projectId, 'read', underGrant(req, 'site'));
       const [items, alarms, pm10, noise, online] = await Promise.all([
         deviceList([project.id]),
         listAlarms(db, [project.id], { state: 'active', limit: 1 }),
@@ -407,7 +407,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   app.get(
     '/api/projects/:projectId/site/alarms',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'site:read' } },
       schema: {
         operationId: 'listProjectSiteAlarms',
         tags: ['site'],
@@ -418,7 +418,7 @@ export const siteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
       },
     },
     async (req) => {
-      const project = await projectForPrincipal(db, req.principal, req.params.projectId);
+      const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read', underGrant(req, 'site'));
       return alarmPage([project.id], req.query);
     },
   );

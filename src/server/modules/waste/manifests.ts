@@ -16,7 +16,7 @@ import {
   type ManifestState,
   type WasteCategory,
 } from '../../../domain/waste/index.js';
-import { projectForPrincipal, projectRefs, type ProjectRef } from '../projects/index.js';
+import { projectForPrincipal, projectRefs, type ProjectRef, type GrantedRead } from '../projects/index.js';
 import { chinaDate, getFacility, licenceStatus, type Facility } from './facilities.js';
 import { rulesForRegion } from './plans.js';
 import { wasteAlerts, wasteFacilities, wasteManifests, type WasteAlertKind } from './tables.js';
@@ -162,6 +162,7 @@ export async function manifestForPrincipal(
   p: Principal | null,
   id: string,
   intent: ManifestIntent,
+  granted?: GrantedRead,
 ): Promise<{ row: ManifestRow; project: ProjectRef | null }> {
   if (!p || !/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
   const [row] = await db.select().from(wasteManifests).where(eq(wasteManifests.id, id));
@@ -175,7 +176,7 @@ export async function manifestForPrincipal(
     if (intent === 'write') throw new AppError(403, 'forbidden');
     return { row, project: null };
   }
-  const project = await projectForPrincipal(db, p, row.projectId, intent === 'read' ? 'read' : 'write');
+  const project = await projectForPrincipal(db, p, row.projectId, intent === 'read' ? 'read' : 'write', granted);
   // Only the destination (or an administrator) confirms receipt; the site cannot confirm its own load.
   if (intent === 'receive' && p.role !== 'admin') throw new AppError(403, 'forbidden');
   return { row, project };

@@ -15,7 +15,7 @@ import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { pageFromRows, pageOf, pageQuery, totalColumn } from '../../platform/pagination.js';
 import { contentDisposition } from '../../platform/downloads.js';
 import { listRegions } from '../accounts/index.js';
-import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/index.js';
+import { projectForPrincipal, projectRefs, visibleProjectIds, underGrant } from '../projects/index.js';
 import { createFacility, facilitiesOfOrganisation, getFacility, listFacilities, updateFacility } from './facilities.js';
 import { importTemplate, indicatorsWorkbook, manifestsWorkbook, parseImport, storeImportFile, XLSX_TYPE } from './excel.js';
 import { projectWasteIndicators, wasteLeague } from './indicators.js';
@@ -84,7 +84,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
 
   async function manifestDetail(req: FastifyRequest, id: string) {
     const p = requirePrincipal(req);
-    const { row } = await manifests.manifestForPrincipal(db, p, id, 'read');
+    const { row } = await manifests.manifestForPrincipal(db, p, id, 'read', underGrant(req, 'waste'));
     const [view] = await manifests.decorateManifests(db, [row]);
     // The QR code carries a URL, not just the number: a phone's camera app opens the facility's confirmation page directly.
     const confirmUrl = `${originOf(req)}/facility/manifests/${row.id}`;
@@ -302,7 +302,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       },
     },
     async (req) => {
-      const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
+      const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read', underGrant(req, 'waste'));
       return projectWasteIndicators(db, project, req.query.asOf ? new Date(req.query.asOf) : new Date());
     },
   );
@@ -385,7 +385,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.get(
     '/api/projects/:projectId/waste/manifests',
     {
-      config: { access: READERS },
+      config: { access: { ...READERS, partner: 'manifests:read' } },
       schema: {
         operationId: 'listProjectManifests',
         tags: ['waste'],
@@ -396,7 +396,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       },
     },
     async (req) => {
-      const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
+      const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read', underGrant(req, 'waste'));
       const { page, pageSize, ...f } = req.query;
       return manifests.listManifests(db, { ...f, projectIds: [project.id] }, { page, pageSize });
     },
@@ -428,7 +428,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.post(
     '/api/projects/:projectId/waste/manifests',
     {
-      config: { access: WRITERS },
+      config: { access: { ...WRITERS, partner: 'manifests:write' } },
       schema: {
         operationId: 'createManifest',
         tags: ['waste'],
@@ -468,7 +468,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.get(
     '/api/waste/manifests/:id',
     {
-      config: { access: ANY },
+      config: { access: { ...ANY, partner: 'manifests:read' } },
       schema: {
         operationId: 'getManifest',
         tags: ['waste'],
@@ -483,7 +483,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.post(
     '/api/waste/manifests/:id/dispatch',
     {
-      config: { access: WRITERS },
+      config: { access: { ...WRITERS, partner: 'manifests:write' } },
       schema: {
         operationId: 'dispatchManifest',
         tags: ['waste'],
@@ -503,7 +503,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.post(
     '/api/waste/manifests/:id/receive',
     {
-      config: { access: FACILITY },
+      config: { access: { ...FACILITY, partner: 'manifests:write' } },
       schema: {
         operationId: 'receiveManifest',
         tags: ['waste'],
@@ -523,7 +523,7 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.post(
     '/api/waste/manifests/:id/dispute',
     {
-      config: { access: FACILITY },
+      config: { access: { ...FACILITY, partner: 'manifests:write' } },
       schema: {
         operationId: 'disputeManifest',
         tags: ['waste'],

@@ -16,17 +16,48 @@ export type Principal = {
   role: Role;
   organisationId: string | null;
   regionCode: string | null;
-  via: 'session' | 'token';
+  /** 'application': a partner application's OAuth access token (then userId is the application's id). */
+  via: 'session' | 'token' | 'application';
   scopes: string[] | null;
+  /** The partner application a 'application' principal is (its client_id), for rate limits and logs. */
+  clientId?: string;
   sessionIdHash?: Buffer;
   mustChangePassword: boolean;
 };
 
 /**
- * Who may call a route. 'public' needs nobody; otherwise a role list ('any' = every signed-in role).
- * A token caller also needs `scope` (default: 'read' for GET/HEAD, 'write' otherwise).
+ * What a partner application's access token may be allowed to do (docs/api-client.md describes each). A route that a
+ * partner calls names the one it needs in `config.access.partner`; every other route refuses application tokens.
  */
-export type Access = 'public' | { roles: readonly Role[] | 'any'; scope?: string };
+export const partnerScopes = [
+  'projects:read',
+  'site:read',
+  'readings:write',
+  'manifests:read',
+  'manifests:write',
+  'events:read',
+  'webhooks:manage',
+] as const;
+export type PartnerScope = (typeof partnerScopes)[number];
+
+/**
+ * Who may call a route. 'public' needs nobody; otherwise a role list ('any' = every signed-in role).
+ * A token caller also needs `scope` (default: 'read' for GET/HEAD, 'write' otherwise); a partner application needs
+ * `partner` (no `partner`: applications are refused with 403 insufficient_scope).
+ */
+export type Access = 'public' | { roles: readonly Role[] | 'any'; scope?: string; partner?: PartnerScope };
+
+/**
+ * Partner applications' access tokens (JWTs), resolved by the partners module: the platform only tells them apart from
+ * personal tokens and asks. `admit` runs once the route allows the application (its per-application rate limit).
+ */
+export type ApplicationTokens = {
+  resolve(token: string, req: FastifyRequest): Promise<Principal>;
+  admit(principal: Principal, req: FastifyRequest, reply: FastifyReply): Promise<void>;
+};
+
+/** A JWT (three base64url parts) — personal tokens are `gbt_…` with no dots, so the two never mix. */
+const looksLikeJwt = (token: string) => /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token);
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -64,9 +95,15 @@ async function resolvePrincipal(
   req: FastifyRequest,
   idleHours: number,
   tokenMaxDays: number,
+  applications: ApplicationTokens | undefined,
 ): Promise<Principal | null> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
+    const bearer = auth.slice(7).trim();
+    if (looksLikeJwt(bearer)) {
+      if (!applications) throw new AppError(401, 'unauthenticated');
+      return applications.resolve(bearer, req);
+    }
     const digest = secretDigest(auth.slice(7).trim());
     const key = `t:${digest.toString('hex')}`;
     const hit = cache.get(key);
@@ -186,7 +223,13 @@ function safeOrigin(url: string): string | undefined {
 export function installAccessControl(
   app: FastifyInstance,
   db: Db,
-  opts: { publicOrigin?: string; sessionIdleHours: number; tokenMaxDays?: number; cache: PrincipalCache },
+  opts: {
+    publicOrigin?: string;
+    sessionIdleHours: number;
+    tokenMaxDays?: number;
+    cache: PrincipalCache;
+    applications?: ApplicationTokens;
+  },
 ): void {
   const cache = opts.cache;
   app.decorateRequest('principal', null);
@@ -198,11 +241,27 @@ export function installAccessControl(
     // Public routes say so in the OpenAPI document, so clients (and the default-deny test) can tell them apart.
     if (route.config?.access === 'public' && route.schema) route.schema = { ...route.schema, security: [] } as typeof route.schema;
   });
-  app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
+  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     const access = req.routeOptions.config?.access;
     if (access === undefined) return; // static files, SPA fallback, docs UI
-    const principal = await resolvePrincipal(db, cache, req, opts.sessionIdleHours, opts.tokenMaxDays ?? DEFAULT_TOKEN_MAX_DAYS);
+    const principal = await resolvePrincipal(
+      db,
+      cache,
+      req,
+      opts.sessionIdleHours,
+      opts.tokenMaxDays ?? DEFAULT_TOKEN_MAX_DAYS,
+      opts.applications,
+    );
     req.principal = principal;
+    if (principal?.via === 'application') {
+      // Applications reach only the routes partners call, and only with the scope each names (RFC 6750 §3.1).
+      const needed = access === 'public' ? null : access.partner;
+      if (access !== 'public' && (!needed || !principal.scopes?.includes(needed))) {
+        reply.header('www-authenticate', `Bearer error="insufficient_scope"${needed ? `, scope="${needed}"` : ''}`);
+        throw new AppError(403, 'insufficient_scope', { scope: needed ?? '' });
+      }
+      await opts.applications!.admit(principal, req, reply);
+    }
     if (access === 'public') return;
     if (!principal) throw new AppError(401, 'unauthenticated');
     if (access.roles !== 'any' && !access.roles.includes(principal.role)) throw new AppError(403, 'forbidden');
