@@ -1,5 +1,5 @@
-// The partner flow of issue 16, end to end over HTTP: a partner system with a personal API token of the enterprise
-// (OAuth client credentials come with the partners work) subscribes to manifest events, the site issues and the
+// The partner flow of issue 16, end to end over HTTP: an enterprise registers a partner application, the partner system
+// gets an OAuth 2.0 access token (client credentials, client_secret_basic) and subscribes to manifest events, the site issues and the
 // facility receives a manifest, the signed deliveries are verified by standardwebhooks on the receiver, the same events
 // are read from the change feed, and a delivery is recovered after the receiver was down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,11 +17,26 @@ let facilityId: string;
 beforeAll(async () => {
   t = await startTestApp({ demo: true });
   const enterprise = await t.login('hunan.enterprise');
-  const token = await enterprise.post('/api/tokens', { name: '湘江企业平台', scopes: ['read', 'write'], expiresInDays: 30 });
-  expect(token.status, token.text).toBe(201);
-  partner = t.client({ authorization: `Bearer ${token.body.secret}` });
+  const registered = await enterprise.post('/api/partner-applications', {
+    name: '湘江企业平台',
+    scopes: ['webhooks:manage', 'events:read', 'manifests:write', 'manifests:read'],
+  });
+  expect(registered.status, registered.text).toBe(201);
+  const { clientId, clientSecret } = registered.body;
+  const tokenRes = await fetch(`${t.url}/api/oauth/token`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
+    },
+    body: 'grant_type=client_credentials',
+  });
+  expect(tokenRes.status).toBe(200);
+  const token = (await tokenRes.json()) as { access_token: string; token_type: string };
+  expect(token.token_type.toLowerCase()).toBe('bearer');
+  partner = t.client({ authorization: `Bearer ${token.access_token}` });
   projectId = await createProjectForTest(t.database.db, { ownerOrganisationName: DEMO_ORGS.hunanEnterprise, regionCode: 'hunan' });
-  const facilities = (await partner.get('/api/waste/facilities?regionCode=hunan')).body.items;
+  const facilities = (await enterprise.get('/api/waste/facilities?regionCode=hunan')).body.items;
   facilityId = facilities.find((f: { name: string }) => f.name === DEMO_ORGS.hunanFacility).id;
 }, 120_000);
 afterAll(async () => t?.close());
@@ -100,4 +115,31 @@ describe('partner flow', () => {
     expect(d).toMatchObject({ status: 'succeeded', lastStatusCode: 200 });
     await back.close();
   }, 120_000);
+});
+
+describe('application scopes', () => {
+  it('an application without webhooks:manage is refused; another organisation’s application sees none of these endpoints', async () => {
+    const token = async (user: string, scopes: string[]) => {
+      const c = await t.login(user);
+      const app = (await c.post('/api/partner-applications', { name: `平台 ${Math.random()}`, scopes })).body;
+      const res = await fetch(`${t.url}/api/oauth/token`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64')}`,
+        },
+        body: 'grant_type=client_credentials',
+      });
+      return t.client({ authorization: `Bearer ${((await res.json()) as { access_token: string }).access_token}` });
+    };
+    const readOnly = await token('hunan.enterprise', ['events:read']);
+    const refused = await readOnly.get('/api/webhooks/endpoints');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('insufficient_scope');
+    const mine = (await partner.get('/api/webhooks/endpoints')).body.items as Array<{ id: string }>;
+    expect(mine.length).toBeGreaterThanOrEqual(1);
+    const other = await token('shenzhen.enterprise', ['webhooks:manage']);
+    expect((await other.get('/api/webhooks/endpoints')).body.items).toEqual([]);
+    expect((await other.get(`/api/webhooks/endpoints/${mine[0]!.id}`)).status).toBe(404);
+  });
 });

@@ -34,8 +34,11 @@ const dispatchers = new WeakMap<AppContext, WebhookDispatcher>();
 /** This app's webhook sender (tests drain it; the benchmark reads its counters). */
 export const webhookDispatcherOf = (ctx: AppContext) => dispatchers.get(ctx);
 
-/** Who manages webhook endpoints: enterprises for their organisation, regulators for their region, administrators. */
-const MANAGERS = { roles: ['admin', 'regulator', 'enterprise'] } as const;
+/**
+ * Who manages webhook endpoints: enterprises for their organisation, regulators for their region, administrators; and
+ * a partner application of an organisation with the `webhooks:manage` scope (acting as its organisation).
+ */
+const MANAGERS = { roles: ['admin', 'regulator', 'enterprise'], partner: 'webhooks:manage' } as const;
 const TAGS = ['webhooks'];
 
 /** 推送地址: signed webhooks on the Standard Webhooks spec, fed by the event log. */
@@ -131,7 +134,8 @@ export const webhooksModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       } else owner = { role: 'admin', organisationId: null, regionCode: null };
       const created = await db.transaction(async (tx) => {
         await checkSubscription(tx, p, body, body.allowPrivate ?? false);
-        return store.createEndpoint(tx, actorOf(req), { ...owner, userId: p.userId }, body);
+        // An application is not a user: its endpoints have no creating user (the audit log names the application).
+        return store.createEndpoint(tx, actorOf(req), { ...owner, userId: p.via === 'application' ? null : p.userId }, body);
       });
       return reply.status(201).send(created);
     },
