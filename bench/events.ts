@@ -123,15 +123,19 @@ async function main() {
     const auth = { authorization: `Bearer ${token}` };
     let n = 0;
     const record = () => ({
-      kind: 'generated',
+      kind: 'reused',
       recordDate: '2026-03-01',
-      stage: 'main',
-      category: 'engineering_muck',
+      stage: 'underground',
+      category: 'constructionWaste',
       tonnes: 1 + (n++ % 50),
       reference: `B-${n}`,
     });
-    const probe = await post(writeUrl, record(), auth);
-    if (probe !== 201) throw new Error(`the write route answered ${probe}`);
+    const probeRes = await fetch(writeUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: JSON.stringify(record()),
+    });
+    if (probeRes.status !== 201) throw new Error(`the write route answered ${probeRes.status} ${await probeRes.text()}`);
     const [emitted] = await selectRows<{ type: string | null }>(db, sql`select max(type) as type from events`);
     const eventType = emitted?.type;
     if (!eventType) throw new Error('the waste record write emitted no event: the events engineer’s instrumentation is not merged yet');
