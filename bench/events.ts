@@ -246,7 +246,7 @@ async function main() {
       await db.execute(sql`insert into events (id, type, source, subject, data, project_id, organisation_id, region_code, dataset)
         select gen_random_uuid(), 'cn.greenbuild.waste.record.added.v1', '/greenbuild/waste', '/projects/x/waste/records/' || g,
                jsonb_build_object('n', g), ${projectId}::uuid, null, 'hunan', 'waste'
-          from generate_series(${i + 1}, ${Math.min(FEED, i + 100_000)}) g`);
+          from generate_series(${i + 1}::int, ${Math.min(FEED, i + 100_000)}::int) g`);
     }
     await db.execute(sql`analyze events`);
     console.log(`D. inserted ${fmt(FEED)} events in ${fmt((performance.now() - t0) / 1000, 1)} s`);
