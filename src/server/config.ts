@@ -106,6 +106,9 @@ const envSchema = z.object({
   RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(120),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(20),
   TOKEN_MAX_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1–3650').max(3650, 'must be 1–3650').default(365),
+  // Webhook deliveries (modules/webhooks): attempts in flight per instance, and per endpoint on one instance.
+  WEBHOOK_CONCURRENCY: z.coerce.number().int('must be a whole number').min(1, 'must be 1–1000').max(1000, 'must be 1–1000').default(64),
+  WEBHOOK_PER_ENDPOINT: z.coerce.number().int('must be a whole number').min(1, 'must be 1–100').max(100, 'must be 1–100').default(8),
   /** Listeners (HJ 212 TCP, MQTT) can be switched off for an API-only instance or a test. */
   GREENBUILD_LISTENERS: flag,
   // Excel imports (platform/spreadsheetImport.ts): archive limits checked before inflating, then a bounded worker.
@@ -168,6 +171,8 @@ export type Config = {
   loginRateLimitPerMinute: number;
   /** Longest lifetime of an API token; a token never lives for ever. */
   tokenMaxDays: number;
+  /** Webhook delivery slots: per instance, and per endpoint so one slow receiver holds only its own. */
+  webhooks: { concurrency: number; perEndpoint: number };
   /** Days the event log keeps events (EVENT_RETENTION_DAYS). */
   eventRetentionDays: number;
   version: string;
@@ -227,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
     publicRateLimitPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
     loginRateLimitPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
+    webhooks: { concurrency: e.WEBHOOK_CONCURRENCY, perEndpoint: e.WEBHOOK_PER_ENDPOINT },
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

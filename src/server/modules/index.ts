@@ -26,6 +26,7 @@ import { notificationsModule } from './notifications/routes.js';
 import { eventsModule } from './events/routes.js';
 import { haulageModule } from './haulage/routes.js';
 import { partnersModule } from './partners/routes.js';
+import { webhooksModule } from './webhooks/routes.js';
 
 /** Every capability, registered in this order; each is a Fastify plugin given the shared context. */
 export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
@@ -55,4 +56,5 @@ export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
   eventsModule,
   haulageModule,
   partnersModule,
+  webhooksModule,
 ] as FastifyPluginAsync<AppContext>[];
