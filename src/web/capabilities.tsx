@@ -1,5 +1,13 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { AuditOutlined, ApiOutlined, BankOutlined, CarOutlined, DashboardOutlined, ShareAltOutlined as OpenPlatformIcon, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  ApiOutlined,
+  BankOutlined,
+  CarOutlined,
+  DashboardOutlined,
+  ShareAltOutlined as OpenPlatformIcon,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Role } from './auth.js';
 import type { Messages } from './i18n/index.js';
 import {

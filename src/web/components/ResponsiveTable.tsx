@@ -1,22 +1,44 @@
-import type { Key, ReactNode } from 'react';
-import { Card, Empty, Grid, Pagination, Spin, Table, type TableProps } from 'antd';
-import type { ColumnType } from 'antd/es/table';
+import type { ComponentType, Key, ReactNode } from 'react';
+import { Card, Empty, Grid, Pagination, Spin, Table } from 'antd';
 
 /**
  * A table on a desk, a stack of cards on a phone: below the md breakpoint each row becomes a card listing
  * "column title — cell", so a site manager at 390 px reads every column without scrolling sideways.
  * Same props as antd's Table (columns with dataIndex/render, rowKey, pagination, loading, locale.emptyText).
  */
-function CardsOnPhone<T extends object>(props: TableProps<T> & { 'data-testid'?: string }) {
+const DeskTable = Table as unknown as ComponentType<Record<string, unknown>>;
+
+// The props this component reads, typed loosely on purpose: checking antd's generic TableProps<T> and ColumnType<T>
+// against each other here exhausted tsc's memory. Pages still see antd's exact Table type (the export below).
+type Row = Record<string, unknown>;
+type Column = {
+  key?: Key;
+  title?: unknown;
+  dataIndex?: string | number | readonly (string | number)[];
+  render?: (value: unknown, row: Row, index: number) => unknown;
+  children?: Column[];
+};
+type Props = {
+  dataSource?: readonly Row[];
+  columns?: Column[];
+  rowKey?: string | ((row: Row, index: number) => Key);
+  pagination?: false | Record<string, unknown>;
+  loading?: unknown;
+  locale?: { emptyText?: unknown };
+  'data-testid'?: string;
+};
+
+function CardsOnPhone(raw: Record<string, unknown>) {
   const screens = Grid.useBreakpoint();
-  if (screens.md !== false) return <Table<T> {...props} />;
-  const rows = (props.dataSource ?? []) as readonly T[];
-  const columns = flatColumns((props.columns ?? []) as ColumnType<T>[]);
-  const keyOf = (row: T, i: number): Key =>
+  if (screens.md !== false) return <DeskTable {...raw} />;
+  const props = raw as Props;
+  const rows = props.dataSource ?? [];
+  const columns = flatColumns(props.columns ?? []);
+  const keyOf = (row: Row, i: number): Key =>
     typeof props.rowKey === 'function'
       ? props.rowKey(row, i)
       : typeof props.rowKey === 'string'
-        ? ((row as Record<string, Key>)[props.rowKey] ?? i)
+        ? ((row[props.rowKey] as Key | undefined) ?? i)
         : i;
   const pagination = props.pagination && typeof props.pagination === 'object' ? props.pagination : null;
   return (
@@ -42,21 +64,21 @@ function CardsOnPhone<T extends object>(props: TableProps<T> & { 'data-testid'?:
                 })}
               </Card>
             ))}
-        {pagination && (pagination.total ?? 0) > (pagination.pageSize ?? 10) ? (
-          <Pagination simple size="small" {...pagination} style={{ textAlign: 'center' }} />
+        {pagination && Number(pagination.total ?? 0) > Number(pagination.pageSize ?? 10) ? (
+          <Pagination simple size="small" {...(pagination as Record<string, never>)} style={{ textAlign: 'center' }} />
         ) : null}
       </div>
     </Spin>
   );
 }
 
-function flatColumns<T>(columns: ColumnType<T>[]): ColumnType<T>[] {
-  return columns.flatMap((c) => ('children' in c && Array.isArray(c.children) ? flatColumns(c.children as ColumnType<T>[]) : [c]));
+function flatColumns(columns: Column[]): Column[] {
+  return columns.flatMap((c) => (Array.isArray(c.children) ? flatColumns(c.children) : [c]));
 }
 
-function cellOf<T>(col: ColumnType<T>, row: T, index: number): ReactNode {
+function cellOf(col: Column, row: Row, index: number): ReactNode {
   const path = col.dataIndex === undefined ? [] : Array.isArray(col.dataIndex) ? col.dataIndex : [col.dataIndex];
-  const value = path.reduce<unknown>((v, k) => (v === null || v === undefined ? v : (v as Record<string, unknown>)[k as string]), row);
+  const value = path.reduce<unknown>((v, k) => (v === null || v === undefined ? v : (v as Record<string, unknown>)[String(k)]), row);
   if (col.render) {
     const out = col.render(value, row, index) as ReactNode | { children: ReactNode };
     return out && typeof out === 'object' && 'children' in out && !('$$typeof' in out) ? out.children : (out as ReactNode);

@@ -8,6 +8,7 @@ import { useList } from '../../components/useList.js';
 import { useRegions } from '../../components/regions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import type { ItemOf } from '../../api/types.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 type AuditEntry = ItemOf<'/api/audit'>;
 

@@ -3,7 +3,7 @@ import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber,
 import { PlusOutlined } from '@ant-design/icons';
 import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
-import { useLanguage, useT } from '../../i18n/index.js';
+import { useT } from '../../i18n/index.js';
 import { common } from '../../components/labels.js';
 import { useList } from '../../components/useList.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -69,7 +69,6 @@ const messages = {
 export function TokensPage() {
   const t = useT(messages);
   const c = useT(common);
-  const { lang } = useLanguage();
   const { me } = useAuth();
   const { message, modal } = AntApp.useApp();
   const list = useList('/api/tokens', {});

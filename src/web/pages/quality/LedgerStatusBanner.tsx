@@ -1,7 +1,7 @@
 import { Alert, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { call, client } from '../../api.js';
-import { useLanguage, useT } from '../../i18n/index.js';
+import { useT } from '../../i18n/index.js';
 import type { ResponseOf } from '../../api/types.js';
 import { chinaTime } from '../../components/chinaTime.js';
 
@@ -33,7 +33,6 @@ const messages = {
 /** The log's health as every quality page shows it: size, last integrity check, open alarms. */
 export function LedgerStatusBanner() {
   const t = useT(messages);
-  const { lang } = useLanguage();
   const status = useQuery({ queryKey: ['ledger-status'], queryFn: () => call(client.GET('/api/ledger/status')), refetchInterval: 60_000 });
   const s = status.data;
   if (!s) return null;

@@ -1,23 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Form,
-  Col,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Switch,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { App as AntApp, Button, Card, Form, Col, InputNumber, Row, Select, Space, Statistic, Switch, Tabs, Tag, Typography } from 'antd';
 import { ApiError, call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useT } from '../../i18n/index.js';

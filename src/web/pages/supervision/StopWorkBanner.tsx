@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { call, client } from '../../api.js';
-import { useLanguage, useT } from '../../i18n/index.js';
+import { useT } from '../../i18n/index.js';
 import { chinaDate } from '../../components/chinaTime.js';
 
 const messages = {
@@ -30,7 +30,6 @@ export function useSupervisionStatus(projectId: string | undefined) {
 /** A red banner on any view of a project under a stop-work order (停工整改); renders nothing otherwise. */
 export function StopWorkBanner({ projectId, link = true }: { projectId: string; link?: boolean }) {
   const t = useT(messages);
-  const { lang } = useLanguage();
   const q = useSupervisionStatus(projectId);
   if (!q.data?.stopWork) return null;
   const reasons = q.data.findings.map((f) => (f.noticeCode ? `${f.description}（${f.noticeCode}）` : f.description)).join('；');

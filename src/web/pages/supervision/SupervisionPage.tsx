@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Row, Select, Statistic, Switch, Table } from 'antd';
+import { Button, Card, Col, Form, Row, Select, Statistic, Switch } from 'antd';
 import { DownloadOutlined, WarningOutlined } from '@ant-design/icons';
 import { call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
