@@ -20,7 +20,7 @@ afterAll(async () => {
 describe('开放平台 in chromium', () => {
   it('an enterprise opens the event catalogue and the API tab', async () => {
     await login(page, platform.url, 'hunan.enterprise');
-    await page.getByRole('menuitem', { name: '开放平台' }).click();
+    await page.goto(`${platform.url}/open-platform`);
     await page.waitForURL(/\/open-platform/);
     await page.getByRole('tab', { name: '事件目录' }).click();
     const row = page.getByRole('row', { name: /电子联单已签收/ });
@@ -38,5 +38,24 @@ describe('开放平台 in chromium', () => {
     await page.getByRole('tab', { name: '接口与客户端' }).click();
     expect(await page.getByRole('link', { name: '/api/docs' }).getAttribute('href')).toBe('/api/docs');
     await snap(page, 'open-platform-02-api-client');
+  });
+
+  it('registers a partner application, shows its secret once, and lists webhooks and grants', async () => {
+    await page.getByRole('tab', { name: '应用与凭证' }).click();
+    await page.getByRole('button', { name: '注册应用' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('应用名称').fill('湘江建设 企业平台');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const secret = page.getByTestId('client-secret');
+    await secret.waitFor();
+    expect(await secret.innerText()).toMatch(/\S{20,}/);
+    await snap(page, 'open-platform-03-application-secret');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: '推送地址' }).click();
+    await page.getByRole('button', { name: '新增推送地址' }).waitFor();
+    await snap(page, 'open-platform-04-webhooks');
+    await page.getByRole('tab', { name: '数据共享授权' }).click();
+    await page.getByRole('button', { name: '新建授权' }).waitFor();
+    await snap(page, 'open-platform-05-grants');
   });
 });
