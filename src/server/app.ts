@@ -22,6 +22,8 @@ import { configureSpreadsheetImports } from './platform/spreadsheetImport.js';
 import { documentApi, documentRoute } from './platform/openapi.js';
 import type { AppContext } from './platform/context.js';
 import { capabilityModules } from './modules/index.js';
+import { ObjectKeyspaces, openObjectStore, type ObjectStore } from './platform/storage.js';
+import { installObjectSweep } from './platform/objectSweep.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -31,7 +33,7 @@ export type BuiltApp = { app: FastifyInstance; ctx: AppContext; shutdownHooks: A
 export async function buildApp(
   config: Config,
   database: Database,
-  opts: { logger?: boolean; logStream?: Writable } = {},
+  opts: { logger?: boolean; logStream?: Writable; objects?: ObjectStore } = {},
 ): Promise<BuiltApp> {
   const app = Fastify({
     // Errors are logged without the parameter values of a failed statement (errorForLog).
@@ -54,6 +56,8 @@ export async function buildApp(
   const scheduler = new Scheduler(database, app.log);
   // The scheduler stops first (reverse order), so no job starts while the database is closing.
   const principals = new PrincipalCache();
+  const objects = opts.objects ?? openObjectStore(config.dataDir, config.storage);
+  const objectKeyspaces = new ObjectKeyspaces();
   const ctx: AppContext = {
     config,
     database,
@@ -62,6 +66,8 @@ export async function buildApp(
     scheduler,
     indicators: new IndicatorRegistry(),
     principals,
+    objects,
+    objectKeyspaces,
     onShutdown: (fn) => shutdownHooks.push(fn),
   };
   // Another instance (or a seeder, or SQL by hand) changed a user, session or token: forget what we cached for that user.
@@ -113,6 +119,7 @@ export async function buildApp(
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   for (const mod of capabilityModules) await app.register(mod, ctx);
+  installObjectSweep(ctx);
   shutdownHooks.push(() => scheduler.stop());
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));

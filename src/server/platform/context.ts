@@ -4,6 +4,7 @@ import type { Metrics } from './metrics.js';
 import type { Scheduler } from './scheduler.js';
 import type { IndicatorRegistry } from './indicators.js';
 import type { PrincipalCache } from './auth/principalCache.js';
+import type { ObjectKeyspaces, ObjectStore } from './storage.js';
 
 /** What every capability module is given when it is registered. */
 export type AppContext = {
@@ -17,6 +18,10 @@ export type AppContext = {
   indicators: IndicatorRegistry;
   /** Who sessions and tokens belong to, cached briefly; account writes drop it (see principalCache.ts). */
   principals: PrincipalCache;
+  /** Where every stored file lives (a directory or an S3 bucket), shared by all instances. */
+  objects: ObjectStore;
+  /** Which module owns which object keys, for the orphan sweep. */
+  objectKeyspaces: ObjectKeyspaces;
   /** Work to run at shutdown (listeners, timers), in reverse order of registration. */
   onShutdown(fn: () => Promise<void> | void): void;
 };
