@@ -21,7 +21,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { AppError, defineMessages } from './errors.js';
 
 defineMessages({
-  storage_unavailable: {
+  object_storage_unavailable: {
     'zh-CN': '文件存储暂时不可用，请稍后重试',
     en: 'File storage is unavailable for the moment; please try again shortly',
   },
@@ -59,7 +59,7 @@ export interface ObjectStore {
 export class StorageUnavailable extends AppError {
   readonly retryAfterSeconds = 30;
   constructor(override readonly cause: unknown) {
-    super(503, 'storage_unavailable');
+    super(503, 'object_storage_unavailable');
   }
 }
 
