@@ -256,17 +256,16 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async putFile(key: string, file: string): Promise<void> {
+    const Key = this.k(key);
     const { size } = await fs.promises.stat(file);
     await this.call(async () => {
       if (size < this.settings.multipartBytes) {
-        await this.client.send(
-          new PutObjectCommand({ Bucket: this.bucket, Key: this.k(key), Body: fs.createReadStream(file), ContentLength: size }),
-        );
+        await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key, Body: fs.createReadStream(file), ContentLength: size }));
       } else {
         // Large IFC files: parts of 16 MB, four in flight, each retried on its own; an aborted upload leaves no object.
         await new Upload({
           client: this.client,
-          params: { Bucket: this.bucket, Key: this.k(key), Body: fs.createReadStream(file) },
+          params: { Bucket: this.bucket, Key, Body: fs.createReadStream(file) },
           partSize: 16 * 1024 * 1024,
           queueSize: 4,
           leavePartsOnError: false,
@@ -277,8 +276,9 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async get(key: string) {
+    const Key = this.k(key);
     try {
-      const out = await this.call(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.k(key) })));
+      const out = await this.call(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key })));
       return { body: out.Body as Readable, size: Number(out.ContentLength ?? 0) };
     } catch (err) {
       if (isMissing(err)) return null;
@@ -301,8 +301,9 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async head(key: string): Promise<ObjectInfo | null> {
+    const Key = this.k(key);
     try {
-      const out = await this.call(() => this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.k(key) })));
+      const out = await this.call(() => this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key })));
       return { key, size: Number(out.ContentLength ?? 0), lastModified: out.LastModified ?? new Date(0) };
     } catch (err) {
       if (isMissing(err)) return null;
@@ -311,8 +312,9 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async delete(key: string): Promise<void> {
+    const Key = this.k(key);
     try {
-      await this.call(() => this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.k(key) })));
+      await this.call(() => this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key })));
     } catch (err) {
       if (!isMissing(err)) throw err;
     }
