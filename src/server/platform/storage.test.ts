@@ -1,6 +1,8 @@
 // The object store, against both implementations: the local directory (the default) and a real S3-protocol server
 // (s3rver) started by this test. The same contract runs on each; then files through the HTTP API, the outage path
 // (503 + Retry-After, no row without its object, /api/health), the orphan sweep and the start-up check.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -244,4 +246,36 @@ describe('files through the API on S3', () => {
     expect(await t.ctx.objects.head(orphanKey)).toBeNull();
     for (const key of kept) expect(await t.ctx.objects.head(key)).not.toBeNull();
   });
+});
+
+describe('npm run storage:migrate', () => {
+  it('copies a DATA_DIR into the bucket under the same keys, verifies size and SHA-256, skips local-only files, and reruns idempotently', async () => {
+    const dataDir = fs.mkdtempSync(path.join(scratchRoot, 'migrate-'));
+    const files: Record<string, Buffer> = {
+      'quality/p1/11111111-1111-4111-8111-111111111111': PDF,
+      'bim/p1/m.ifc': randomBytes(300_000),
+      'attachments/2026/a.pdf': PDF,
+    };
+    for (const [key, bytes] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dataDir, key)), { recursive: true });
+      fs.writeFileSync(path.join(dataDir, key), bytes);
+    }
+    for (const local of ['ledger/signing.key', 'pglite/PG_VERSION', 'tmp/x.part', 'bim/tmp/y.part']) {
+      fs.mkdirSync(path.dirname(path.join(dataDir, local)), { recursive: true });
+      fs.writeFileSync(path.join(dataDir, local), 'local only');
+    }
+    const prefix = `migrate-${randomUUID().slice(0, 8)}`;
+    const env = { ...process.env, ...s3.env(prefix), DATA_DIR: dataDir };
+    const run = () => promisify(execFile)('node_modules/.bin/tsx', ['scripts/storage-migrate.ts'], { env });
+    const first = await run();
+    expect(first.stdout).toMatch(/copied 3 objects \(600\d{3} bytes\), 0 already present and verified, 0 failed/);
+    const objects = openObjectStore(scratchRoot, loadConfig(s3.env(prefix)).storage);
+    const keys: string[] = [];
+    for await (const o of objects.list('')) keys.push(o.key);
+    expect(keys.sort()).toEqual(Object.keys(files).sort());
+    for (const [key, bytes] of Object.entries(files)) expect(sha(await readAll((await objects.get(key))!.body))).toBe(sha(bytes));
+    expect(fs.existsSync(path.join(dataDir, 'bim/p1/m.ifc'))).toBe(true); // the source stays as it was
+    const again = await run();
+    expect(again.stdout).toMatch(/copied 0 objects \(0 bytes\), 3 already present and verified, 0 failed/);
+  }, 120_000);
 });
