@@ -5341,6 +5341,11 @@ export interface operations {
                         status: "ok" | "degraded";
                         /** @enum {string} */
                         database: "pglite" | "postgres";
+                        storage: {
+                            /** @enum {string} */
+                            kind: "local" | "s3";
+                            available: boolean;
+                        };
                         version: string;
                     };
                 };
@@ -5365,6 +5370,11 @@ export interface operations {
                         status: "ok" | "degraded";
                         /** @enum {string} */
                         database: "pglite" | "postgres";
+                        storage: {
+                            /** @enum {string} */
+                            kind: "local" | "s3";
+                            available: boolean;
+                        };
                         version: string;
                     };
                 };
