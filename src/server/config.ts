@@ -119,7 +119,11 @@ const envSchema = z.object({
     .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, 'must be s3://bucket or s3://bucket/prefix')
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  S3_ENDPOINT: z.string().url('must be a URL such as http://minio:9000').optional().or(z.literal('').transform(() => undefined)),
+  S3_ENDPOINT: z
+    .string()
+    .url('must be a URL such as http://minio:9000')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),

@@ -117,7 +117,12 @@ export class BimProcessor {
         if (!input) throw new Error(`the IFC file of model ${model.id} is missing`);
         const geometry = scratchFile(objects, `${model.id}.geom`);
         try {
-          const outcome = await this.runWorker(model.id, { filePath: input.file, geometryPath: geometry, storedElements }, model.sizeBytes, null);
+          const outcome = await this.runWorker(
+            model.id,
+            { filePath: input.file, geometryPath: geometry, storedElements },
+            model.sizeBytes,
+            null,
+          );
           if (!outcome.ok) throw new Error(`${outcome.code}: ${outcome.detail}`);
           await objects.putFile(files.geometry, geometry);
           await store.recordGeometryBytes(this.ctx.db, model.id, outcome.done.geometry.bytes);
