@@ -89,10 +89,22 @@ function startInstance(inst: Instance): void {
       RATE_LIMIT_LOGIN_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', out, out],
+    // Its own process group: tsx runs the server in a child process, and killing the group leaves no orphan behind.
+    detached: true,
   });
 }
 
-async function waitHealthy(port: number, timeoutMs = 180_000): Promise<void> {
+/** SIGKILL to an instance's whole process group (tsx and the server it runs). */
+function killInstance(inst: Instance): void {
+  if (inst.proc?.pid)
+    try {
+      process.kill(-inst.proc.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+}
+
+async function waitHealthy(port: number, timeoutMs = 400_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`)
@@ -144,7 +156,7 @@ fs.writeFileSync(
 
 const procs: ChildProcess[] = [];
 async function cleanup() {
-  for (const i of instances) i.proc?.kill('SIGKILL');
+  for (const i of instances) killInstance(i);
   for (const p of procs) p.kill('SIGKILL');
   await s3.close().catch(() => undefined);
   await sleep(500);
@@ -269,8 +281,7 @@ try {
   // tsx runs the server in a child node process: the lease names that process; kill it and its tsx parent.
   const victim = instances.find((i) => i.proc && isDescendant(pid, i.proc.pid!)) ?? instances[0]!;
   console.log(`model ${model.id} claimed by ${owner}: kill -9 ${victim.name} (pid ${pid}) mid-job`);
-  process.kill(pid, 'SIGKILL');
-  victim.proc!.kill('SIGKILL');
+  killInstance(victim);
   await sleep(3000);
   startInstance(victim);
   await waitHealthy(victim.port);
@@ -377,7 +388,8 @@ try {
 } catch (err) {
   failures.push(String(err));
   console.error(err);
-  for (const i of instances) console.error(`--- ${i.name} log tail\n${fs.readFileSync(i.log, 'utf8').split('\n').slice(-15).join('\n')}`);
+  for (const i of instances)
+    if (fs.existsSync(i.log)) console.error(`--- ${i.name} log tail\n${fs.readFileSync(i.log, 'utf8').split('\n').slice(-15).join('\n')}`);
 } finally {
   await cleanup();
 }
