@@ -6269,6 +6269,11 @@ export interface operations {
                         status: "ok" | "degraded";
                         /** @enum {string} */
                         database: "pglite" | "postgres";
+                        storage: {
+                            /** @enum {string} */
+                            kind: "local" | "s3";
+                            available: boolean;
+                        };
                         version: string;
                     };
                 };
@@ -6293,6 +6298,11 @@ export interface operations {
                         status: "ok" | "degraded";
                         /** @enum {string} */
                         database: "pglite" | "postgres";
+                        storage: {
+                            /** @enum {string} */
+                            kind: "local" | "s3";
+                            available: boolean;
+                        };
                         version: string;
                     };
                 };

@@ -25,6 +25,8 @@ import { documentApi, documentRoute } from './platform/openapi.js';
 import type { AppContext } from './platform/context.js';
 import { capabilityModules } from './modules/index.js';
 import { applicationTokens, tokenIssuer } from './modules/partners/index.js';
+import { ObjectKeyspaces, openObjectStore, type ObjectStore } from './platform/storage.js';
+import { installObjectSweep } from './platform/objectSweep.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -42,7 +44,7 @@ export type BuiltApp = { app: FastifyInstance; ctx: AppContext; shutdownHooks: A
 export async function buildApp(
   config: Config,
   database: Database,
-  opts: { logger?: boolean; logStream?: Writable } = {},
+  opts: { logger?: boolean; logStream?: Writable; objects?: ObjectStore } = {},
 ): Promise<BuiltApp> {
   const app = Fastify({
     // Errors are logged without the parameter values of a failed statement (errorForLog).
@@ -68,6 +70,8 @@ export async function buildApp(
   // One relay per instance; modules register their consumers while they are registered, it starts after them.
   const events = new EventRelay(database, app.log);
   scheduler.add(eventRetentionJob(config.eventRetentionDays));
+  const objects = opts.objects ?? openObjectStore(config.dataDir, config.storage);
+  const objectKeyspaces = new ObjectKeyspaces();
   const ctx: AppContext = {
     config,
     database,
@@ -77,6 +81,8 @@ export async function buildApp(
     indicators: new IndicatorRegistry(),
     principals,
     events,
+    objects,
+    objectKeyspaces,
     onShutdown: (fn) => shutdownHooks.push(fn),
   };
   // Another instance (or a seeder, or SQL by hand) changed a user, session or token: forget what we cached for that user.
@@ -138,6 +144,7 @@ export async function buildApp(
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   for (const mod of capabilityModules) await app.register(mod, ctx);
+  installObjectSweep(ctx);
   shutdownHooks.push(() => scheduler.stop());
   await events.start();
   // Stops before the scheduler and the database (hooks run in reverse), finishing the batch in hand.

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultSpreadsheetLimits, type SpreadsheetLimits } from './platform/spreadsheetImport.js';
+import type { StorageSettings } from './platform/storage.js';
 
 // Every setting comes from the environment and is validated once at start, so a typo fails loudly
 // with the variable's name instead of surfacing later as a strange runtime error.
@@ -132,6 +133,25 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('GreenBuild 绿色建造试点 <noreply@greenbuild.local>'),
   /** Days the event log keeps events for the change feed; an older cursor answers 410 cursor_expired. */
   EVENT_RETENTION_DAYS: z.coerce.number().int('must be a whole number').min(1, 'must be 1–3650').max(3650, 'must be 1–3650').default(30),
+  // Object storage (platform/storage.ts): unset → files under DATA_DIR; s3://bucket/prefix → an S3-API store.
+  STORAGE_URL: z
+    .string()
+    .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, 'must be s3://bucket or s3://bucket/prefix')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_ENDPOINT: z
+    .string()
+    .url('must be a URL such as http://minio:9000')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: flag,
+  /** Files from this size on go to the store as a multipart upload. */
+  STORAGE_MULTIPART_MB: z.coerce.number().int().min(5).max(5000).default(64),
+  /** A background job's lease: an instance that stops renewing it for this long has its job taken over. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(3).max(3600).default(60),
 });
 
 export type Config = {
@@ -175,6 +195,8 @@ export type Config = {
   webhooks: { concurrency: number; perEndpoint: number };
   /** Days the event log keeps events (EVENT_RETENTION_DAYS). */
   eventRetentionDays: number;
+  storage: StorageSettings;
+  jobLeaseSeconds: number;
   version: string;
 };
 
@@ -233,6 +255,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRateLimitPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
     loginRateLimitPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
     webhooks: { concurrency: e.WEBHOOK_CONCURRENCY, perEndpoint: e.WEBHOOK_PER_ENDPOINT },
+    storage: {
+      url: e.STORAGE_URL,
+      endpoint: e.S3_ENDPOINT,
+      region: e.S3_REGION,
+      accessKeyId: e.S3_ACCESS_KEY_ID || undefined,
+      secretAccessKey: e.S3_SECRET_ACCESS_KEY || undefined,
+      // A custom endpoint (MinIO, Ceph) usually serves buckets as paths, not as host names.
+      forcePathStyle: e.S3_FORCE_PATH_STYLE ?? !!e.S3_ENDPOINT,
+      multipartBytes: e.STORAGE_MULTIPART_MB * 1024 * 1024,
+    },
+    jobLeaseSeconds: e.JOB_LEASE_SECONDS,
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }

@@ -3,13 +3,27 @@ import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
+import { openObjectStore, StorageUnavailable } from './platform/storage.js';
 
 /** Boots config → database → migrations → first-start data → app → listeners, and shuts down in reverse. */
 export async function start(config: Config) {
   const started = performance.now();
+  // The object store first: an instance that cannot store files must not join the pool half-working.
+  const objects = openObjectStore(config.dataDir, config.storage);
+  try {
+    await objects.check();
+  } catch (err) {
+    const cause = err instanceof StorageUnavailable ? (err.cause as Error)?.message : (err as Error).message;
+    throw new ConfigError(
+      config.storage.url
+        ? `Object storage unreachable: STORAGE_URL=${config.storage.url} (S3_ENDPOINT=${config.storage.endpoint ?? 'AWS default'}): ${cause}. ` +
+            'Check that the bucket exists and the credentials (S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY) may read and write it.'
+        : `DATA_DIR=${config.dataDir} is not writable (STORAGE_URL is unset, so files are stored there): ${cause}`,
+    );
+  }
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const report = await migrate(database);
-  const { app, shutdownHooks } = await buildApp(config, database);
+  const { app, shutdownHooks } = await buildApp(config, database, { objects });
   if (report.applied.length) app.log.info({ applied: report.applied }, 'database migrated');
   await bootstrap(config, database, (msg) => console.log(msg));
   await app.listen({ port: config.port, host: config.host });

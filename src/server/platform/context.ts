@@ -5,6 +5,7 @@ import type { Scheduler } from './scheduler.js';
 import type { IndicatorRegistry } from './indicators.js';
 import type { PrincipalCache } from './auth/principalCache.js';
 import type { EventRelay } from './events.js';
+import type { ObjectKeyspaces, ObjectStore } from './storage.js';
 
 /** What every capability module is given when it is registered. */
 export type AppContext = {
@@ -20,6 +21,10 @@ export type AppContext = {
   principals: PrincipalCache;
   /** Durable consumers of the event log (webhooks, notifications): `ctx.events.consume(name, handler)`. */
   events: EventRelay;
+  /** Where every stored file lives (a directory or an S3 bucket), shared by all instances. */
+  objects: ObjectStore;
+  /** Which module owns which object keys, for the orphan sweep. */
+  objectKeyspaces: ObjectKeyspaces;
   /** Work to run at shutdown (listeners, timers), in reverse order of registration. */
   onShutdown(fn: () => Promise<void> | void): void;
 };

@@ -148,7 +148,12 @@ function send(
 /** One error shape for the whole API: {"error":{"code","message","details"}} in zh-CN or en. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError & { validation?: unknown; validationContext?: string }, req, reply) => {
-    if (err instanceof AppError) return send(reply, req, err.statusCode, err.code, err.params, err.details);
+    if (err instanceof AppError) {
+      // A passing outage (object store): tell the client when to try again.
+      const retryAfter = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
+      if (retryAfter) reply.header('retry-after', String(retryAfter));
+      return send(reply, req, err.statusCode, err.code, err.params, err.details);
+    }
     if (err instanceof ValidationIssues) {
       return send(reply, req, 400, 'validation_failed', {}, zodDetails(err.issues, requestLanguage(req)));
     }

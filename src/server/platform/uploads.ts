@@ -1,11 +1,11 @@
-// Uploaded files (attachments, evidence, photos): streamed to a .part file while hashing, checked by their first bytes
-// (not by the name or the client's content type), renamed into place only when complete and accepted.
+// Uploaded files (attachments, evidence, photos): streamed to a scratch file while hashing, checked by their first bytes
+// (not by the name or the client's content type), stored in the object store only when complete and accepted.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppError, defineMessages } from './errors.js';
+import { AppError, defineMessages, notFound } from './errors.js';
+import { scratchFile, type ObjectStore } from './storage.js';
 
 // The default codes for document uploads; a capability may name its own in UploadRules.
 defineMessages({
@@ -26,7 +26,9 @@ export function sniffMediaType(head: Uint8Array): DocumentType | null {
   return null;
 }
 
-export type StoredUpload = { sha256: string; size: number; mediaType: DocumentType; path: string };
+export type StoredUpload = { sha256: string; size: number; mediaType: DocumentType; key: string };
+/** An upload received and checked on this instance, not yet stored: `file` is a scratch file the caller stores or removes. */
+export type ReceivedUpload = { sha256: string; size: number; mediaType: DocumentType; file: string };
 
 export type UploadRules = {
   limit: number;
@@ -39,15 +41,17 @@ export type UploadRules = {
   typeStatus?: 400 | 415;
 };
 
-/** Streams an upload to `finalPath`: 413 over the limit, the rules' codes when empty or of a refused type; nothing is left on disk then. */
-export async function storeUpload(
+/**
+ * Streams an upload to a scratch file on this instance: 413 over the limit, the rules' codes when empty or of a
+ * refused type; nothing is left behind then.
+ */
+export async function receiveUpload(
   stream: Readable & { truncated?: boolean },
-  finalPath: string,
+  objects: ObjectStore,
   rules: UploadRules,
-): Promise<StoredUpload> {
+): Promise<ReceivedUpload> {
   const { limit } = rules;
-  fs.mkdirSync(path.dirname(finalPath), { recursive: true });
-  const part = `${finalPath}.part`;
+  const part = scratchFile(objects, 'upload.part');
   const hash = createHash('sha256');
   let size = 0;
   let head = new Uint8Array(0);
@@ -67,11 +71,36 @@ export async function storeUpload(
     const mediaType = sniffMediaType(head);
     if (!mediaType || !(rules.accept ?? documentTypes).includes(mediaType))
       throw new AppError(rules.typeStatus ?? 415, rules.typeCode, {}, [{ path: 'file', code: rules.typeCode }]);
-    fs.renameSync(part, finalPath);
-    return { sha256: hash.digest('hex'), size, mediaType, path: finalPath };
+    return { sha256: hash.digest('hex'), size, mediaType, file: part };
   } catch (err) {
     fs.rmSync(part, { force: true });
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'body_too_large', { limit });
     throw err;
   }
+}
+
+/**
+ * Receives and checks an upload, then stores it under `key` in the object store (every instance can read it). The
+ * caller writes the file's row afterwards, in its transaction, and deletes the object if that transaction fails.
+ */
+export async function storeUpload(
+  stream: Readable & { truncated?: boolean },
+  objects: ObjectStore,
+  key: string,
+  rules: UploadRules,
+): Promise<StoredUpload> {
+  const received = await receiveUpload(stream, objects, rules);
+  try {
+    await objects.putFile(key, received.file);
+  } finally {
+    fs.rmSync(received.file, { force: true });
+  }
+  return { sha256: received.sha256, size: received.size, mediaType: received.mediaType, key };
+}
+
+/** Sends a stored object as the reply body (404 when the object is gone); headers are the caller's. */
+export async function storedObject(objects: ObjectStore, key: string) {
+  const got = await objects.get(key);
+  if (!got) throw notFound();
+  return got;
 }

@@ -146,7 +146,7 @@ describe('attachments', () => {
     );
     expect(big.status).toBe(413);
     expect(storedFiles().length).toBe(files);
-    expect(fs.readdirSync(path.join(t.dataDir, 'attachments', 'tmp'))).toEqual([]);
+    expect(fs.readdirSync(path.join(t.dataDir, 'tmp'))).toEqual([]);
     const detail = (await regulator.get(`/api/applications/${applicationId}`)).body;
     expect(detail.attachmentList.map((a: { fileName: string }) => a.fileName)).toEqual(['绿色策划方案.pdf', '现场照片.png']);
   });

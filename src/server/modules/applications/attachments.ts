@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MultipartFile } from '@fastify/multipart';
 import { AppError } from '../../platform/errors.js';
-import { sniffMediaType as sniffDocumentType, storeUpload } from '../../platform/uploads.js';
+import { sniffMediaType as sniffDocumentType, receiveUpload } from '../../platform/uploads.js';
+import type { ObjectStore } from '../../platform/storage.js';
 import type { AttachmentMediaType } from './tables.js';
 
 /** What the first bytes say a file is (PDF, JPEG, PNG), or null. The name and the declared type are not trusted. */
@@ -33,24 +34,24 @@ function declaredType(fileName: string, mimetype: string): AttachmentMediaType |
 
 export type StoredFile = { storageKey: string; fileName: string; mediaType: AttachmentMediaType; sizeBytes: number; sha256: string };
 
-export const attachmentsDir = (dataDir: string) => path.join(dataDir, 'attachments');
+/** Application attachments are stored as attachments/<year>/<uuid>.<ext> in the object store (storage_path = the part after attachments/). */
+export const attachmentObjectKey = (storageKey: string) => `attachments/${storageKey}`;
 
 /**
- * Streams one uploaded file to DATA_DIR/attachments through the platform's upload pipeline (hashing, size limit, type by
- * content), then checks the content against the client's claim. The file gets its final name only after every check
- * passes; on any failure nothing is left on disk.
+ * Receives one uploaded file through the platform's upload pipeline (hashing, size limit, type by content), checks the
+ * content against the client's claim, and only then stores it in the object store; on any failure nothing is stored.
  */
-export async function receiveAttachment(part: MultipartFile, dataDir: string, limitBytes: number): Promise<StoredFile> {
-  const dir = attachmentsDir(dataDir);
-  const received = path.join(dir, 'tmp', randomUUID());
+export async function receiveAttachment(part: MultipartFile, objects: ObjectStore, limitBytes: number): Promise<StoredFile> {
+  let received: string | undefined;
   try {
-    const stored = await storeUpload(part.file, received, {
+    const stored = await receiveUpload(part.file, objects, {
       limit: limitBytes,
       accept: ['application/pdf', 'image/jpeg', 'image/png'],
       emptyCode: 'applications_attachment_empty',
       typeCode: 'attachment_type_not_allowed',
       typeStatus: 400,
     });
+    received = stored.file;
     const actual = stored.mediaType as AttachmentMediaType;
     const fileName = path.basename(part.filename || 'attachment').slice(0, 200);
     const declared = declaredType(fileName, part.mimetype);
@@ -62,13 +63,11 @@ export async function receiveAttachment(part: MultipartFile, dataDir: string, li
       };
       throw new AppError(400, 'attachment_type_mismatch', params, [{ path: 'file', code: 'attachment_type_mismatch', params }]);
     }
-    const yearDir = String(new Date().getUTCFullYear());
-    await fs.promises.mkdir(path.join(dir, yearDir), { recursive: true });
-    const storageKey = `${yearDir}/${randomUUID()}${EXTENSIONS[actual][0]}`;
-    await fs.promises.rename(received, path.join(dir, storageKey));
+    const storageKey = `${new Date().getUTCFullYear()}/${randomUUID()}${EXTENSIONS[actual][0]}`;
+    await objects.putFile(attachmentObjectKey(storageKey), stored.file);
     return { storageKey, fileName, mediaType: actual, sizeBytes: stored.size, sha256: stored.sha256 };
   } catch (e) {
-    await fs.promises.rm(received, { force: true });
+    if (received) await fs.promises.rm(received, { force: true });
     // Let the rest of the request drain so the client gets our answer instead of a reset connection.
     part.file.resume();
     if (e instanceof AppError && e.code === 'body_too_large') throw new AppError(413, 'attachment_too_large', { limit: limitBytes });
@@ -76,8 +75,6 @@ export async function receiveAttachment(part: MultipartFile, dataDir: string, li
   }
 }
 
-export async function removeStoredFile(dataDir: string, storageKey: string) {
-  await fs.promises.rm(path.join(attachmentsDir(dataDir), storageKey), { force: true });
+export async function removeStoredFile(objects: ObjectStore, storageKey: string) {
+  await objects.delete(attachmentObjectKey(storageKey));
 }
-
-export const storedFilePath = (dataDir: string, storageKey: string) => path.join(attachmentsDir(dataDir), storageKey);

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
@@ -13,7 +12,8 @@ import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
 import { contentDisposition } from '../../platform/downloads.js';
 import * as store from './store.js';
-import { receiveAttachment, removeStoredFile, storedFilePath } from './attachments.js';
+import { attachmentObjectKey, receiveAttachment, removeStoredFile } from './attachments.js';
+import { storedObject } from '../../platform/uploads.js';
 import {
   applicationDetailSchema,
   applicationInput,
@@ -217,12 +217,12 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
       if (!req.isMultipart()) throw new AppError(415, 'unsupported_media_type');
       const part = await req.file();
       if (!part) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'file_required' }]);
-      const stored = await receiveAttachment(part, config.dataDir, config.uploadLimitBytes);
+      const stored = await receiveAttachment(part, ctx.objects, config.uploadLimitBytes);
       try {
         return reply.status(201).send(await db.transaction((tx) => store.addAttachment(tx, actorOf(req), req.params.id, stored, p.userId)));
       } catch (e) {
         // The row did not land, so neither may the file.
-        await removeStoredFile(config.dataDir, stored.storageKey);
+        await removeStoredFile(ctx.objects, stored.storageKey).catch(() => undefined);
         throw e;
       }
     },
@@ -244,13 +244,13 @@ export const applicationsModule: FastifyPluginAsyncZod<AppContext> = async (app,
       const file = await store.attachmentRow(db, req.params.id);
       if (!file) throw notFound();
       await store.visibleApplication(db, requirePrincipal(req), file.applicationId);
-      const stream = fs.createReadStream(storedFilePath(config.dataDir, file.storageKey));
+      const stored = await storedObject(ctx.objects, attachmentObjectKey(file.storageKey));
       return reply
         .header('content-type', file.mediaType)
-        .header('content-length', String(file.sizeBytes))
+        .header('content-length', String(stored.size))
         .header('x-content-type-options', 'nosniff')
         .header('content-disposition', contentDisposition(file.fileName, { inline: true, fallback: file.id }))
-        .send(stream);
+        .send(stored.body);
     },
   );
 

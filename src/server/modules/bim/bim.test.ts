@@ -213,7 +213,11 @@ describe('BIM models over HTTP', () => {
   }, 60_000);
 
   it('builds the geometry file of a model processed before it existed, once, on first view, leaving the model as it was', async () => {
-    const files = modelFiles(t.dataDir, projectId, fzk.id);
+    const keys = modelFiles(projectId, fzk.id);
+    const files = {
+      geometry: path.join(t.dataDir, keys.geometry),
+      legacyFragments: path.join(t.dataDir, keys.legacyFragments),
+    };
     const original = fs.readFileSync(files.geometry);
     // As migration 0085 leaves such a model: a Fragments file, no geometry file, no geometry size.
     fs.rmSync(files.geometry);
@@ -277,7 +281,7 @@ describe('BIM models over HTTP', () => {
     const zh = await hunan.post(`/api/projects/${projectId}/bim/models`, ifcForm(fzkBytes.subarray(0, 1_000_000)));
     expect(zh.body.error.details[0].message).toMatch(/文件不完整/);
     expect((await hunan.get(`/api/bim/models?projectId=${projectId}`)).body.total).toBe(before);
-    expect(fs.readdirSync(path.join(t.dataDir, 'bim', 'tmp'))).toEqual([]);
+    expect(fs.readdirSync(path.join(t.dataDir, 'tmp'))).toEqual([]);
   });
 
   it('reads the take-off from web-ifc after the geometry pass when the take-off thread cannot read a line (raw UTF-8 names)', async () => {
@@ -347,7 +351,7 @@ describe('upload limit', () => {
     expect(res.body.error).toMatchObject({ code: 'ifc_too_large', message: 'The file is over the limit (2000000 bytes)' });
     expect((await c.get(`/api/bim/models?projectId=${projectId}`)).body.total).toBe(0);
     // 2.48 MB against 2.0 MB: the stream was cut at the limit and the partial file removed
-    expect(fs.readdirSync(path.join(t.dataDir, 'bim', 'tmp'))).toEqual([]);
+    expect(fs.readdirSync(path.join(t.dataDir, 'tmp'))).toEqual([]);
     // far over the limit: refused from Content-Length before reading the body
     const big = await c.post(`/api/projects/${projectId}/bim/models`, ifcForm(Buffer.concat([fs.readFileSync(FZK), fs.readFileSync(FZK)])));
     expect(big.status).toBe(413);

@@ -1,30 +1,45 @@
-// Runs IFC processing jobs in worker threads. The job state lives in bim_models (status, progress, heartbeat), so
-// any instance can report progress and a job orphaned by a crashed instance is picked up again by the scheduler.
+// Runs IFC processing jobs in worker threads. The job state lives in bim_models (status, progress, lease), the input
+// and the geometry file in the object store, so any instance can run, report and re-run any job: a job whose
+// instance died is claimed again once its lease expires (migration 0160).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import type { AppContext } from '../../platform/context.js';
+import { scratchFile, StorageUnavailable, type ObjectStore } from '../../platform/storage.js';
 import * as store from './store.js';
 import type { WorkerInput, WorkerMessage } from './worker.js';
 import { bimWorkerEntries, startBimThreads } from './workerEntry.js';
 
-export function modelFiles(dataDir: string, projectId: string, modelId: string) {
-  const dir = path.join(dataDir, 'bim', projectId);
+/** A model's objects in the object store (platform/storage.ts). */
+export function modelFiles(projectId: string, modelId: string) {
+  const dir = `bim/${projectId}`;
   return {
     dir,
-    ifc: path.join(dir, `${modelId}.ifc`),
+    ifc: `${dir}/${modelId}.ifc`,
     /** The viewer's geometry file (src/domain/bim/geometryFile.ts). */
-    geometry: path.join(dir, `${modelId}.geom`),
+    geometry: `${dir}/${modelId}.geom`,
     /** The geometry file gzipped, made on its first download (it shrinks to about a sixth). */
-    geometryGzip: path.join(dir, `${modelId}.geom.gz`),
+    geometryGzip: `${dir}/${modelId}.geom.gz`,
     /** Fragments file of a model processed before migration 0085; removed once its geometry file is rebuilt. */
-    legacyFragments: path.join(dir, `${modelId}.frag`),
+    legacyFragments: `${dir}/${modelId}.frag`,
   };
 }
 
 type Done = Extract<WorkerMessage, { type: 'done' }>;
 type Outcome = { ok: true; done: Done } | { ok: false; code: string; detail: string };
+
+/** Where a job's worker reads its IFC: the local store's file in place, else a scratch copy removed afterwards. */
+async function inputFile(objects: ObjectStore, key: string): Promise<{ file: string; release(): Promise<void> } | null> {
+  if (objects.localFile) {
+    const file = objects.localFile(key);
+    return fs.existsSync(file) ? { file, release: async () => undefined } : null;
+  }
+  const file = scratchFile(objects, path.basename(key));
+  if (!(await objects.getToFile(key, file))) return null;
+  return { file, release: () => fs.promises.rm(file, { force: true }) };
+}
 
 export class BimProcessor {
   private running = 0;
@@ -35,29 +50,45 @@ export class BimProcessor {
   private readonly rebuilds = new Map<string, Promise<void>>();
   /** Worker threads per instance: parsing is CPU-bound and web-ifc is single-threaded. */
   readonly concurrency = Math.max(1, Math.min(2, os.availableParallelism() - 1));
+  /** This process, in lease tokens (which instance holds a job shows in bim_models.lease_owner). */
+  private readonly instance = `${os.hostname()}:${process.pid}`;
 
   constructor(
     private readonly ctx: AppContext,
-    private readonly log: { error(obj: unknown, msg: string): void; warn(obj: unknown, msg: string): void },
+    private readonly log: {
+      error(obj: unknown, msg: string): void;
+      warn(obj: unknown, msg: string): void;
+      info(obj: unknown, msg: string): void;
+    },
   ) {}
 
-  /** Starts a queued model now if this instance has a free worker; otherwise the scheduler picks it up later. */
-  kick(modelId: string): void {
+  /**
+   * Starts a job now if this instance has a free worker: the given queued model, or (without an id) the oldest
+   * claimable one; otherwise the drain timer picks it up later, here or on another instance.
+   */
+  kick(modelId?: string): void {
     if (this.stopped || this.running >= this.concurrency) return;
     this.running++;
     void this.process(modelId)
+      .then((ran) => {
+        if (!ran && !modelId) this.idle = true;
+      })
       .catch((err: unknown) => this.log.error({ err, modelId }, 'bim processing failed'))
       .finally(() => {
         this.running--;
-        if (!this.stopped) void this.drain();
+        if (!this.stopped && !this.idle) void this.drain();
       });
   }
 
-  /** Claims queued models while there is capacity (scheduler tick and after each job). */
+  /** Set when a claim found nothing, so a finished job does not start a loop of empty claims; drain() clears it. */
+  private idle = false;
+
+  /** Claims queued models (and models whose lease expired) while there is capacity: drain timer and after each job. */
   async drain(): Promise<void> {
+    this.idle = false;
     const free = this.concurrency - this.running;
     if (free <= 0 || this.stopped) return;
-    for (const id of await store.queuedModelIds(this.ctx.db, free)) this.kick(id);
+    for (let i = 0; i < free; i++) this.kick();
   }
 
   async stop(): Promise<void> {
@@ -72,24 +103,34 @@ export class BimProcessor {
   rebuildGeometry(model: { id: string; projectId: string; sizeBytes: number }): Promise<void> {
     let job = this.rebuilds.get(model.id);
     if (job) return job;
+    const { objects } = this.ctx;
     job = this.rebuildChain
       .then(async () => {
         if (this.stopped) throw new Error('shutting down');
-        const files = modelFiles(this.ctx.config.dataDir, model.projectId, model.id);
-        if (fs.existsSync(files.geometry)) return;
-        fs.rmSync(files.geometryGzip, { force: true });
+        const files = modelFiles(model.projectId, model.id);
+        if (await objects.head(files.geometry)) return;
+        await objects.delete(files.geometryGzip);
         const { items } = await store.listModelElements(this.ctx.db, model.projectId, { modelId: model.id });
         // In express id order, as the extraction lists them, so the file is the one processing would have written.
         const storedElements = items.map((e): [number, string] => [e.expressId, e.globalId]).sort((a, b) => a[0] - b[0]);
-        const outcome = await this.runWorker(
-          model.id,
-          { filePath: files.ifc, geometryPath: files.geometry, storedElements },
-          model.sizeBytes,
-          false,
-        );
-        if (!outcome.ok) throw new Error(`${outcome.code}: ${outcome.detail}`);
-        await store.recordGeometryBytes(this.ctx.db, model.id, outcome.done.geometry.bytes);
-        fs.rmSync(files.legacyFragments, { force: true });
+        const input = await inputFile(objects, files.ifc);
+        if (!input) throw new Error(`the IFC file of model ${model.id} is missing`);
+        const geometry = scratchFile(objects, `${model.id}.geom`);
+        try {
+          const outcome = await this.runWorker(
+            model.id,
+            { filePath: input.file, geometryPath: geometry, storedElements },
+            model.sizeBytes,
+            null,
+          );
+          if (!outcome.ok) throw new Error(`${outcome.code}: ${outcome.detail}`);
+          await objects.putFile(files.geometry, geometry);
+          await store.recordGeometryBytes(this.ctx.db, model.id, outcome.done.geometry.bytes);
+          await objects.delete(files.legacyFragments);
+        } finally {
+          await input.release();
+          await fs.promises.rm(geometry, { force: true });
+        }
       })
       .finally(() => this.rebuilds.delete(model.id));
     this.rebuilds.set(model.id, job);
@@ -97,36 +138,105 @@ export class BimProcessor {
     return job;
   }
 
-  private async process(modelId: string): Promise<void> {
-    const { db, config } = this.ctx;
-    if (!(await store.claimModel(db, modelId))) return;
-    const model = await store.getModel(db, modelId);
-    if (!model) return;
-    const files = modelFiles(config.dataDir, model.projectId, model.id);
-    const started = performance.now();
-    const outcome = await this.runWorker(modelId, { filePath: files.ifc, geometryPath: files.geometry }, model.sizeBytes, true);
-    if (!outcome.ok) {
-      fs.rmSync(files.geometry, { force: true });
-      await store.failModel(db, modelId, outcome.code, outcome.detail);
-      return;
-    }
-    const { extraction, geometry, timings, takeoffFallback } = outcome.done;
-    // Not an error (the take-off is the same either way), but the job took longer than it had to.
-    if (takeoffFallback) this.log.warn({ modelId, takeoffFallback }, 'bim take-off read after the geometry pass');
+  /**
+   * Runs one job under a lease: claims it, renews the lease while the worker runs, reads the IFC from the object
+   * store, stores the geometry file, and writes the take-off only while the lease is still ours. Returns whether a
+   * job was claimed. An instance killed half-way leaves the lease to expire; any instance then runs the job again
+   * from its stored IFC, overwriting the same geometry object and replacing the element rows.
+   */
+  private async process(modelId?: string): Promise<boolean> {
+    const { db, objects, config } = this.ctx;
+    const leaseSeconds = config.jobLeaseSeconds;
+    const lease = await store.claimModel(db, `${this.instance}:${randomUUID()}`, leaseSeconds, modelId);
+    if (!lease) return false;
+    const model = await store.getModel(db, lease.id);
+    if (!model) return true;
+    this.log.info({ modelId: model.id, attempt: lease.attempts, lease: lease.token }, 'bim job claimed');
+    const files = modelFiles(model.projectId, model.id);
+    let lost = false;
+    let abort: (() => void) | undefined;
+    const renew = setInterval(
+      () =>
+        void store.renewLease(db, lease, leaseSeconds).then(
+          (ours) => {
+            if (ours) return;
+            lost = true;
+            abort?.();
+          },
+          // The database is briefly unreachable: keep working; the lease check at the end decides.
+          () => undefined,
+        ),
+      Math.max(1000, (leaseSeconds * 1000) / 3),
+    );
+    renew.unref();
+    const geometry = scratchFile(objects, `${model.id}.geom`);
+    let input: Awaited<ReturnType<typeof inputFile>> = null;
     try {
-      await store.completeModel(db, model, extraction!, {
-        geometryBytes: geometry.bytes,
-        processingMs: performance.now() - started,
-        timings,
-        ...(takeoffFallback ? { takeoffFallback } : {}),
-      });
-    } catch (err) {
-      fs.rmSync(files.geometry, { force: true });
-      await store.failModel(db, modelId, 'ifc_store_failed', err instanceof Error ? err.message : String(err));
+      const started = performance.now();
+      try {
+        input = await inputFile(objects, files.ifc);
+      } catch (err) {
+        // The store is unreachable: leave the job to the lease (it runs again when the store is back).
+        this.log.warn({ err, modelId: model.id }, 'bim job input unavailable; retried after the lease expires');
+        return true;
+      }
+      if (!input) {
+        await store.failModel(db, lease, 'ifc_file_missing', 'the stored IFC file is missing');
+        return true;
+      }
+      const outcome = await this.runWorker(
+        model.id,
+        { filePath: input.file, geometryPath: geometry },
+        model.sizeBytes,
+        lease,
+        (a) => (abort = a),
+      );
+      if (lost) {
+        this.log.warn({ modelId: model.id }, 'bim job lease lost; another instance runs it');
+        return true;
+      }
+      if (!outcome.ok) {
+        await store.failModel(db, lease, outcome.code, outcome.detail);
+        return true;
+      }
+      const { extraction, geometry: geometryInfo, timings, takeoffFallback } = outcome.done;
+      // Not an error (the take-off is the same either way), but the job took longer than it had to.
+      if (takeoffFallback) this.log.warn({ modelId: model.id, takeoffFallback }, 'bim take-off read after the geometry pass');
+      try {
+        // The same key on every attempt: a second attempt replaces the object with the same bytes.
+        await objects.putFile(files.geometry, geometry);
+        await store.completeModel(db, model, lease, extraction!, {
+          geometryBytes: geometryInfo.bytes,
+          processingMs: performance.now() - started,
+          timings,
+          ...(takeoffFallback ? { takeoffFallback } : {}),
+        });
+      } catch (err) {
+        if (err instanceof store.LeaseLost) {
+          this.log.warn({ modelId: model.id }, 'bim job lease lost before its result was written; the other attempt writes it');
+          return true;
+        }
+        if (err instanceof StorageUnavailable) {
+          this.log.warn({ err, modelId: model.id }, 'geometry file could not be stored; retried after the lease expires');
+          return true;
+        }
+        await store.failModel(db, lease, 'ifc_store_failed', err instanceof Error ? err.message : String(err));
+      }
+      return true;
+    } finally {
+      clearInterval(renew);
+      await input?.release();
+      await fs.promises.rm(geometry, { force: true });
     }
   }
 
-  private async runWorker(modelId: string, input: WorkerInput, sizeBytes: number, reportProgress: boolean): Promise<Outcome> {
+  private async runWorker(
+    modelId: string,
+    input: WorkerInput,
+    sizeBytes: number,
+    lease: store.ModelLease | null,
+    onAbort?: (abort: () => void) => void,
+  ): Promise<Outcome> {
     const timeoutMs = Math.max(5 * 60_000, (sizeBytes / 1024 / 1024) * 20_000);
     const entries = await bimWorkerEntries((err) =>
       this.log.warn({ err }, 'bim worker bundle unavailable; running the worker through tsx'),
@@ -146,6 +256,7 @@ export class BimProcessor {
       const { geometry: worker, takeoff } = startBimThreads(entries, input, sizeBytes);
       const threads = takeoff ? [worker, takeoff] : [worker];
       for (const w of threads) this.workers.add(w);
+      onAbort?.(() => finish({ ok: false, code: 'lease_lost', detail: 'another instance took the job' }));
       const timer = setTimeout(
         () => finish({ ok: false, code: 'ifc_timeout', detail: `processing took longer than ${Math.round(timeoutMs / 1000)} s` }),
         timeoutMs,
@@ -154,11 +265,11 @@ export class BimProcessor {
       let lastWrite = 0;
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'progress') {
-          if (!reportProgress) return;
+          if (!lease) return;
           const now = Date.now();
           if (now - lastWrite < 500) return;
           lastWrite = now;
-          void store.recordProgress(this.ctx.db, modelId, m.progress, m.stage).catch(() => undefined);
+          void store.recordProgress(this.ctx.db, lease, m.progress, m.stage).catch(() => undefined);
         } else if (m.type === 'done') {
           finish({ ok: true, done: m });
         } else if (m.type === 'failed') {

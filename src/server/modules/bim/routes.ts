@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import multipart from '@fastify/multipart';
 import ExcelJS from 'exceljs';
@@ -21,6 +20,7 @@ import { requirePrincipal } from '../../platform/auth/principal.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
 import { contentDisposition } from '../../platform/downloads.js';
+import { scratchFile, type ObjectStore } from '../../platform/storage.js';
 import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/index.js';
 import { modelDetail, modelListItem, elementDetail, elementQuery, elementSchema } from './schemas.js';
 import * as store from './store.js';
@@ -30,7 +30,6 @@ import { bimIndicatorDefinitions } from './indicators.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
 const UPLOADERS = { roles: ['admin', 'enterprise'] } as const;
-const gzipAsync = promisify(zlib.gzip);
 const projectParams = z.object({ projectId: z.string().uuid() });
 const modelParams = z.object({ id: z.string().uuid() });
 
@@ -40,15 +39,24 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
   const { db, config } = ctx;
   const processor = new BimProcessor(ctx, app.log);
   ctx.onShutdown(() => processor.stop());
-  // Heartbeats older than this mean the instance running the job is gone.
+  // A lease that expired means the instance running the job is gone: requeue it (or fail it after three attempts).
   ctx.scheduler.add({
     name: 'bim-jobs',
     everyMs: 5_000,
     run: async () => {
-      await store.recoverStaleJobs(db, 120);
+      await store.recoverStaleJobs(db);
     },
   });
-  // Every instance drains the queue when it has a free worker; the claim is atomic, so a job runs once.
+  // The objects under bim/ belong to model rows; the orphan sweep removes those of uploads whose row never committed.
+  ctx.objectKeyspaces.register({
+    prefix: 'bim/',
+    referenced: async (keys) => {
+      const idOf = (k: string) => /\/([0-9a-f-]{36})\.[a-z.]+$/.exec(k)?.[1];
+      const known = await store.existingModelIds(db, [...new Set(keys.map(idOf).filter((x): x is string => !!x))]);
+      return new Set(keys.filter((k) => known.has(idOf(k) ?? '')));
+    },
+  });
+  // Every instance drains the queue when it has a free worker; the claim skips locked rows, so a job runs once.
   const drainTimer = setInterval(() => void processor.drain().catch(() => undefined), 5_000);
   drainTimer.unref();
   ctx.onShutdown(() => clearInterval(drainTimer));
@@ -172,9 +180,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
       const file = await req.file();
       if (!file) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'ifc_file_missing' }]);
 
-      const tmpDir = path.join(config.dataDir, 'bim', 'tmp');
-      fs.mkdirSync(tmpDir, { recursive: true });
-      const tmp = path.join(tmpDir, `${randomUUID()}.part`);
+      const tmp = scratchFile(ctx.objects, 'upload.ifc.part');
       const hash = createHash('sha256');
       let head = Buffer.alloc(0);
       let tail = Buffer.alloc(0);
@@ -188,6 +194,7 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
           cb(null, chunk);
         },
       });
+      let storedKey: string | null = null;
       try {
         await pipeline(file.file, tap, fs.createWriteStream(tmp));
         if (file.file.truncated) throw new AppError(413, 'ifc_too_large', { limit });
@@ -198,9 +205,12 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
         if (!hasStepTrailer(tail)) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'ifc_truncated' }]);
 
         const id = randomUUID();
-        const files = modelFiles(config.dataDir, project.id, id);
-        fs.mkdirSync(files.dir, { recursive: true });
+        const files = modelFiles(project.id, id);
         const fileName = path.basename(file.filename || 'model.ifc').slice(0, 200);
+        // The object first (multipart for a large file), the row after: a queued model's input is always there for
+        // whichever instance claims it. If the row does not commit, the catch below deletes the object.
+        await ctx.objects.putFile(files.ifc, tmp);
+        storedKey = files.ifc;
         const created = await db.transaction(async (tx) => {
           const version = await store.nextVersion(tx, project.id);
           const row = await store.insertModel(tx, {
@@ -222,15 +232,15 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
             organisationId: project.ownerOrganisationId,
             after: { projectId: project.id, version, fileName, sizeBytes: size, ifcSchema: sniff.schema, sha256: row.sha256 },
           });
-          // The file is in place before the row commits; if the commit fails the catch below removes it.
-          fs.renameSync(tmp, files.ifc);
           return row;
         });
+        storedKey = null;
         processor.kick(created.id);
         const [item] = await withProjects([created], requestLanguage(req));
         return reply.status(202).send(item);
       } catch (err) {
         fs.rmSync(tmp, { force: true });
+        if (storedKey) await ctx.objects.delete(storedKey).catch(() => undefined);
         if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'ifc_too_large', { limit });
         throw err;
       }
@@ -441,9 +451,10 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
     async (req, reply) => {
       const { model } = await visibleModel(req, req.params.id);
       if (model.status !== 'ready') throw new AppError(409, 'model_not_ready');
-      const files = modelFiles(config.dataDir, model.projectId, model.id);
-      if (!fs.existsSync(files.geometry)) {
-        if (!fs.existsSync(files.ifc)) throw notFound();
+      const files = modelFiles(model.projectId, model.id);
+      const { objects } = ctx;
+      if (!(await objects.head(files.geometry))) {
+        if (!(await objects.head(files.ifc))) throw notFound();
         // Processed before migration 0085: the geometry file is built once from the stored IFC, on first view.
         const rebuild = processor.rebuildGeometry(model);
         const built = await Promise.race([rebuild.then(() => true), new Promise<false>((r) => setTimeout(r, 20_000, false).unref())]).catch(
@@ -459,27 +470,36 @@ export const bimModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => 
       }
       // Float arrays of repeated values compress to about a sixth; compressed once, kept beside the file.
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      const file = gzip ? await gzippedCopy(files.geometry, files.geometryGzip) : files.geometry;
+      const stored = gzip ? await gzippedCopy(objects, files.geometry, files.geometryGzip) : await objects.get(files.geometry);
+      if (!stored) throw notFound();
       reply.header('content-type', GEOMETRY_CONTENT_TYPE);
       if (gzip) reply.header('content-encoding', 'gzip');
       reply.header('vary', 'accept-encoding');
       // A model version never changes, so the browser may keep it (private: it is scoped to the caller).
       reply.header('cache-control', 'private, max-age=86400, immutable');
-      reply.header('content-length', String(fs.statSync(file).size));
-      return reply.send(fs.createReadStream(file));
+      reply.header('content-length', String(stored.size));
+      return reply.send(stored.body);
     },
   );
 };
 
-/** The gzipped copy of a file, made on first use in the thread pool and put in place whole. */
-async function gzippedCopy(file: string, gz: string): Promise<string> {
-  if (!fs.existsSync(gz)) {
-    const packed = await gzipAsync(await fs.promises.readFile(file));
-    const part = `${gz}.${randomUUID()}.part`;
-    await fs.promises.writeFile(part, packed);
-    await fs.promises.rename(part, gz);
+/**
+ * The gzipped copy of a stored file, made on first use (streamed through gzip into a scratch file, then stored whole)
+ * and kept beside it. Two instances making it at once store the same bytes under the same key.
+ */
+async function gzippedCopy(objects: ObjectStore, key: string, gzKey: string) {
+  const existing = await objects.get(gzKey);
+  if (existing) return existing;
+  const source = await objects.get(key);
+  if (!source) return null;
+  const part = scratchFile(objects, 'geometry.gz.part');
+  try {
+    await pipeline(source.body, zlib.createGzip(), fs.createWriteStream(part));
+    await objects.putFile(gzKey, part);
+  } finally {
+    fs.rmSync(part, { force: true });
   }
-  return gz;
+  return objects.get(gzKey);
 }
 
 function round(x: number | null, digits = 3): number | null {

@@ -166,14 +166,44 @@ export async function elementFacets(db: DbOrTx, modelId: string): Promise<{ stor
 
 // ---------- job state ----------
 
-/** Takes a queued model for processing; false when another instance (or an earlier call) already has it. */
-export async function claimModel(db: DbOrTx, id: string): Promise<boolean> {
+/** A claimed job: the lease token that must still be ours when its result is written. */
+export type ModelLease = { id: string; token: string; attempts: number };
+
+/**
+ * Claims a model for processing with a lease: the given queued model, or (without an id) the oldest queued model or
+ * one whose lease expired (its instance died). `for update skip locked` lets instances claim side by side without
+ * waiting on each other; the lease token makes a late result of an earlier attempt harmless (completeModel checks it).
+ */
+export async function claimModel(db: DbOrTx, token: string, leaseSeconds: number, id?: string): Promise<ModelLease | null> {
+  const pick = id
+    ? sql`select id from bim_models where id = ${id} and status = 'queued' for update skip locked`
+    : sql`select id from bim_models
+           where status = 'queued' or (status = 'processing' and lease_expires_at < now())
+           order by created_at limit 1 for update skip locked`;
+  const res = (await db.execute(sql`
+    update bim_models set status = 'processing', attempts = attempts + 1, heartbeat_at = now(), progress = 0, stage = 'start',
+      lease_owner = ${token}, lease_expires_at = now() + make_interval(secs => ${leaseSeconds})
+    where id = (${pick})
+    returning id, attempts`)) as unknown as { rows: Array<{ id: string; attempts: number }> };
+  const row = res.rows[0];
+  return row ? { id: row.id, token, attempts: Number(row.attempts) } : null;
+}
+
+/** Extends a lease; false when the job is no longer ours (its lease expired and another instance took it). */
+export async function renewLease(db: DbOrTx, lease: ModelLease, leaseSeconds: number): Promise<boolean> {
   const rows = await db
     .update(bimModels)
-    .set({ status: 'processing', attempts: sql`${bimModels.attempts} + 1`, heartbeatAt: sql`now()`, progress: 0, stage: 'start' })
-    .where(and(eq(bimModels.id, id), eq(bimModels.status, 'queued')))
+    .set({ heartbeatAt: sql`now()`, leaseExpiresAt: sql`now() + make_interval(secs => ${leaseSeconds})` })
+    .where(and(eq(bimModels.id, lease.id), eq(bimModels.leaseOwner, lease.token), eq(bimModels.status, 'processing')))
     .returning({ id: bimModels.id });
   return rows.length === 1;
+}
+
+/** Thrown inside completeModel when the lease was lost: the transaction rolls back and nothing of this attempt stays. */
+export class LeaseLost extends Error {
+  constructor(readonly modelId: string) {
+    super(`lease on bim model ${modelId} lost`);
+  }
 }
 
 /** Queued models, oldest first, for the scheduler to pick up after a restart or on a less busy instance. */
@@ -197,34 +227,47 @@ export async function countModelsByStatus(db: DbOrTx): Promise<Map<ModelStatus, 
  * A job whose instance died stops sending heartbeats: put it back in the queue, or fail it after three attempts
  * so a file that kills its worker every time does not loop forever.
  */
-export async function recoverStaleJobs(db: DbOrTx, staleSeconds: number): Promise<number> {
-  const stale = sql`${bimModels.status} = 'processing' and ${bimModels.heartbeatAt} < now() - make_interval(secs => ${staleSeconds})`;
+export async function recoverStaleJobs(db: DbOrTx): Promise<number> {
+  const stale = sql`${bimModels.status} = 'processing' and ${bimModels.leaseExpiresAt} < now()`;
   await db
     .update(bimModels)
     .set({ status: 'failed', errorCode: 'ifc_processing_lost', errorDetail: 'processing stopped three times', processedAt: sql`now()` })
     .where(and(stale, sql`${bimModels.attempts} >= 3`));
-  const rows = await db.update(bimModels).set({ status: 'queued', stage: 'requeued' }).where(stale).returning({ id: bimModels.id });
+  const rows = await db
+    .update(bimModels)
+    .set({ status: 'queued', stage: 'requeued', leaseOwner: null, leaseExpiresAt: null })
+    .where(stale)
+    .returning({ id: bimModels.id });
   return rows.length;
 }
 
-export async function recordProgress(db: DbOrTx, id: string, progress: number, stage: string): Promise<void> {
+export async function recordProgress(db: DbOrTx, lease: ModelLease, progress: number, stage: string): Promise<void> {
   await db
     .update(bimModels)
     .set({ progress, stage, heartbeatAt: sql`now()` })
-    .where(and(eq(bimModels.id, id), eq(bimModels.status, 'processing')));
+    .where(and(eq(bimModels.id, lease.id), eq(bimModels.leaseOwner, lease.token), eq(bimModels.status, 'processing')));
 }
 
-export async function failModel(db: DbOrTx, id: string, code: string, detail: string): Promise<void> {
+/** Marks a model failed, only while `lease` is still ours (a lost lease means another attempt owns the outcome). */
+export async function failModel(db: DbOrTx, lease: ModelLease, code: string, detail: string): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(bimModels)
-      .set({ status: 'failed', errorCode: code, errorDetail: detail.slice(0, 2000), processedAt: sql`now()`, stage: 'failed' })
-      .where(eq(bimModels.id, id))
+      .set({
+        status: 'failed',
+        errorCode: code,
+        errorDetail: detail.slice(0, 2000),
+        processedAt: sql`now()`,
+        stage: 'failed',
+        leaseOwner: null,
+        leaseExpiresAt: null,
+      })
+      .where(and(eq(bimModels.id, lease.id), eq(bimModels.leaseOwner, lease.token)))
       .returning({ projectId: bimModels.projectId });
     if (row)
       await recordEvent(tx, bimModelFailed, {
-        subject: `/projects/${row.projectId}/bim-models/${id}`,
-        data: { projectId: row.projectId, modelId: id, errorCode: code },
+        subject: `/projects/${row.projectId}/bim-models/${lease.id}`,
+        data: { projectId: row.projectId, modelId: lease.id, errorCode: code },
         projectId: row.projectId,
       });
   });
@@ -232,14 +275,26 @@ export async function failModel(db: DbOrTx, id: string, code: string, detail: st
 
 const BATCH = 400;
 
-/** Stores the take-off and marks the model ready, in one transaction: a model is either fully stored or not at all. */
+/**
+ * Stores the take-off and marks the model ready, in one transaction: a model is either fully stored or not at all.
+ * Idempotent: the model row is locked and must still carry this attempt's lease (LeaseLost otherwise, nothing
+ * written), and the elements replace any earlier ones (primary key model_id + express_id), so two attempts of one
+ * job never leave two results.
+ */
 export async function completeModel(
   db: Db,
   model: { id: string; projectId: string },
+  lease: ModelLease,
   x: ModelExtraction,
   extra: { geometryBytes: number; processingMs: number; timings: Record<string, number>; takeoffFallback?: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    const [held] = await tx
+      .select({ id: bimModels.id })
+      .from(bimModels)
+      .where(and(eq(bimModels.id, model.id), eq(bimModels.leaseOwner, lease.token), eq(bimModels.status, 'processing')))
+      .for('update');
+    if (!held) throw new LeaseLost(model.id);
     await tx.delete(bimElements).where(eq(bimElements.modelId, model.id));
     for (let i = 0; i < x.elements.length; i += BATCH) {
       await tx.insert(bimElements).values(
@@ -292,6 +347,8 @@ export async function completeModel(
         summary,
         errorCode: null,
         errorDetail: null,
+        leaseOwner: null,
+        leaseExpiresAt: null,
       })
       .where(eq(bimModels.id, model.id));
     await recordEvent(tx, bimModelProcessed, {
@@ -309,4 +366,11 @@ export async function recordGeometryBytes(db: DbOrTx, id: string, bytes: number)
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Which of these model ids have a row (the orphan sweep keeps their objects). */
+export async function existingModelIds(db: DbOrTx, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.select({ id: bimModels.id }).from(bimModels).where(inArray(bimModels.id, ids));
+  return new Set(rows.map((r) => r.id));
 }

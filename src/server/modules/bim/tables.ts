@@ -40,6 +40,9 @@ export const bimModels = pgTable('bim_models', {
   stage: text('stage'),
   attempts: integer('attempts').notNull().default(0),
   heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+  /** The claiming attempt's token and how long its claim holds unless renewed (migration 0160). */
+  leaseOwner: text('lease_owner'),
+  leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
   errorCode: text('error_code'),
   errorDetail: text('error_detail'),
   uploadedBy: uuid('uploaded_by'),

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -57,7 +56,6 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
   for (const d of componentsIndicatorDefinitions) ctx.indicators.register(d);
   const { db, config } = ctx;
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
-  const importDir = path.join(config.dataDir, 'components', 'imports');
 
   app.get(
     '/api/components/types',
@@ -240,7 +238,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       const regionCode = req.query.library === 'national' ? null : req.query.library;
       if (regionCode && !(await regionExists(db, regionCode))) throw invalidField('library', 'region_unknown_code');
       assertLibraryWrite(p, regionCode);
-      const file = await receiveXlsx(req, importDir, config.uploadLimitBytes);
+      const file = await receiveXlsx(req, ctx.objects, 'components/imports', config.uploadLimitBytes);
       let parsed;
       try {
         parsed = await parseLibraryWorkbook(await fs.promises.readFile(file.path));
@@ -264,10 +262,12 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
         await db.transaction((tx) => store.recordRejectedImport(tx, actorOf(req), regionCode, file, parsed.rowsTotal, stored));
         throw new AppError(400, 'component_import_rejected', { count: parsed.errors.length }, details);
       }
+      // The accepted file is archived first, then the rows; a failed transaction removes it again.
+      await ctx.objects.putFile(file.key, file.path);
       try {
         return await db.transaction((tx) => store.applyImport(tx, actorOf(req), regionCode, parsed.rows, file));
       } catch (err) {
-        fs.rmSync(file.path, { force: true });
+        await ctx.objects.delete(file.key).catch(() => undefined);
         // Another import into the same library committed the same new code first: nothing of this one was kept.
         if (uniqueViolation(err)) throw new AppError(409, 'component_code_taken');
         throw err;
@@ -544,7 +544,7 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     },
     async (req) => {
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'write');
-      const file = await receiveXlsx(req, path.join(config.dataDir, 'components', 'schedules', project.id), config.uploadLimitBytes);
+      const file = await receiveXlsx(req, ctx.objects, `components/schedules/${project.id}`, config.uploadLimitBytes);
       let parsed;
       try {
         parsed = await parseScheduleWorkbook(await fs.promises.readFile(file.path));
@@ -558,9 +558,15 @@ export const componentsModule: FastifyPluginAsyncZod<AppContext> = async (app, c
         fs.rmSync(file.path, { force: true });
         throw new AppError(400, 'component_import_rejected', { count: parsed.errors.length }, parsed.errors.map(toDetail));
       }
-      await db.transaction((tx) =>
-        replaceInstances(tx, actorOf(req), project, 'schedule', parsed.rows, { detail: { file: file.filename, sha256: file.sha256 } }),
-      );
+      await ctx.objects.putFile(file.key, file.path);
+      try {
+        await db.transaction((tx) =>
+          replaceInstances(tx, actorOf(req), project, 'schedule', parsed.rows, { detail: { file: file.filename, sha256: file.sha256 } }),
+        );
+      } catch (err) {
+        await ctx.objects.delete(file.key).catch(() => undefined);
+        throw err;
+      }
       return { rows: parsed.rows.length, units: parsed.rows.reduce((n, r) => n + r.quantity, 0) };
     },
   );

@@ -1,24 +1,24 @@
-// Spreadsheet uploads: streamed to DATA_DIR while hashing and counting, checked by their first bytes
-// (an .xlsx is a ZIP: "PK\x03\x04"), renamed into place only when complete; nothing is left on failure.
+// Spreadsheet uploads: streamed to a scratch file while hashing and counting, checked by their first bytes
+// (an .xlsx is a ZIP: "PK\x03\x04"); the route stores an accepted file under `key` in the object store (archive)
+// before writing its rows, and removes the scratch file either way.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
+import { scratchFile, type ObjectStore } from '../../platform/storage.js';
 
-export type StoredUpload = { id: string; path: string; filename: string; sha256: string; size: number };
+export type StoredUpload = { id: string; path: string; key: string; filename: string; sha256: string; size: number };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-export async function receiveXlsx(req: FastifyRequest, dir: string, limit: number): Promise<StoredUpload> {
+export async function receiveXlsx(req: FastifyRequest, objects: ObjectStore, keyPrefix: string, limit: number): Promise<StoredUpload> {
   if (!req.isMultipart()) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'import_file_missing' }]);
   const file = await req.file({ limits: { fileSize: limit, files: 1 } });
   if (!file) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'import_file_missing' }]);
-  fs.mkdirSync(dir, { recursive: true });
   const id = randomUUID();
-  const finalPath = path.join(dir, `${id}.xlsx`);
+  const finalPath = scratchFile(objects, `${id}.xlsx`);
   const part = `${finalPath}.part`;
   const hash = createHash('sha256');
   let size = 0;
@@ -43,5 +43,12 @@ export async function receiveXlsx(req: FastifyRequest, dir: string, limit: numbe
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'body_too_large', { limit });
     throw err;
   }
-  return { id, path: finalPath, filename: (file.filename || 'upload.xlsx').slice(0, 200), sha256: hash.digest('hex'), size };
+  return {
+    id,
+    path: finalPath,
+    key: `${keyPrefix}/${id}.xlsx`,
+    filename: (file.filename || 'upload.xlsx').slice(0, 200),
+    sha256: hash.digest('hex'),
+    size,
+  };
 }

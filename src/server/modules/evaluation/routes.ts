@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
@@ -13,7 +11,7 @@ import { regionExists } from '../accounts/index.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { projectForPrincipal, visibleProjectIds } from '../projects/index.js';
-import { storeUpload } from '../../platform/uploads.js';
+import { storedObject, storeUpload } from '../../platform/uploads.js';
 import { contentDisposition } from '../../platform/downloads.js';
 import * as store from './store.js';
 import { evaluationKinds } from './tables.js';
@@ -41,7 +39,8 @@ const projectParams = z.object({ projectId: uuidParam });
 const regionParams = z.object({ code: z.string().min(1).max(50) });
 const isoDate = calendarDate;
 
-export const evidencePath = (dataDir: string, projectId: string, id: string) => path.join(dataDir, 'evaluation', projectId, id);
+/** Evidence files are stored as evaluation/<project>/<id> in the object store. */
+export const evidenceKey = (projectId: string, id: string) => `evaluation/${projectId}/${id}`;
 
 function sendFile(reply: FastifyReply, type: string, name: string, buf: Buffer) {
   reply.header('content-type', type);
@@ -380,8 +379,8 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       const file = await req.file();
       if (!file) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'attachment_missing' }]);
       const id = randomUUID();
-      const target = evidencePath(config.dataDir, project.id, id);
-      const stored = await storeUpload(file.file, target, {
+      const target = evidenceKey(project.id, id);
+      const stored = await storeUpload(file.file, ctx.objects, target, {
         limit: config.uploadLimitBytes,
         emptyCode: 'attachment_empty',
         typeCode: 'attachment_type_unsupported',
@@ -401,7 +400,7 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
       try {
         await db.transaction((tx) => store.insertEvidence(tx, actorOf(req), ev));
       } catch (err) {
-        fs.rmSync(target, { force: true });
+        await ctx.objects.delete(target).catch(() => undefined);
         throw err;
       }
       return reply
@@ -425,13 +424,13 @@ export const evaluationModule: FastifyPluginAsyncZod<AppContext> = async (app, c
     async (req, reply) => {
       const { row } = await loadFor(req.principal, req.params.id);
       const e = await store.evidenceRow(db, row.id, req.params.evidenceId);
-      const file = evidencePath(config.dataDir, e.projectId, e.id);
-      if (!fs.existsSync(file)) throw notFound();
+      const file = await storedObject(ctx.objects, evidenceKey(e.projectId, e.id));
       return reply
         .header('content-type', e.mediaType)
+        .header('content-length', String(file.size))
         .header('content-disposition', contentDisposition(e.fileName))
         .header('x-content-sha256', e.sha256)
-        .send(fs.createReadStream(file));
+        .send(file.body);
     },
   );
 

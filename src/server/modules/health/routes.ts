@@ -6,11 +6,28 @@ import type { AppContext } from '../../platform/context.js';
 const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   database: z.enum(['pglite', 'postgres']),
+  /** The object store (platform/storage.ts): local directory or S3, and whether it answered. */
+  storage: z.object({ kind: z.enum(['local', 's3']), available: z.boolean() }),
   version: z.string(),
 });
 
+/** How long one probe of the object store is trusted, so frequent load-balancer checks do not each call it. */
+const STORAGE_PROBE_MS = 5_000;
+
 /** Liveness and readiness for load balancers, and Prometheus metrics for operators. */
 export const healthModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  let probe: { at: number; result: Promise<boolean> } | null = null;
+  const storageAvailable = () => {
+    if (!probe || Date.now() - probe.at > STORAGE_PROBE_MS)
+      probe = {
+        at: Date.now(),
+        result: ctx.objects.check().then(
+          () => true,
+          () => false,
+        ),
+      };
+    return probe.result;
+  };
   app.get(
     '/api/health',
     {
@@ -23,11 +40,18 @@ export const healthModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
       },
     },
     async (_req, reply) => {
+      const storage = { kind: ctx.objects.kind, available: await storageAvailable() };
       try {
         await ctx.db.execute(sql`select 1`);
-        return { status: 'ok' as const, database: ctx.database.kind, version: ctx.config.version };
+        // Storage down is shared by every instance: still 200 (the instance serves everything but files), degraded.
+        return {
+          status: storage.available ? ('ok' as const) : ('degraded' as const),
+          database: ctx.database.kind,
+          storage,
+          version: ctx.config.version,
+        };
       } catch {
-        return reply.status(503).send({ status: 'degraded' as const, database: ctx.database.kind, version: ctx.config.version });
+        return reply.status(503).send({ status: 'degraded' as const, database: ctx.database.kind, storage, version: ctx.config.version });
       }
     },
   );

@@ -1,11 +1,16 @@
-// Evidence files under DATA_DIR/practices/<practice>/<attachment id>; the streaming and content checks are platform/uploads.ts.
-import path from 'node:path';
+// Evidence files stored as practices/<practice>/<attachment id> in the object store; the streaming and content checks are platform/uploads.ts.
 import type { Readable } from 'node:stream';
 import { storeUpload, type StoredUpload } from '../../platform/uploads.js';
+import type { ObjectStore } from '../../platform/storage.js';
 
-export const attachmentPath = (dataDir: string, practiceId: string, id: string) => path.join(dataDir, 'practices', practiceId, id);
+export const attachmentKey = (practiceId: string, id: string) => `practices/${practiceId}/${id}`;
 
-/** Streams an upload to its final path: 413 over `limit`, 415 when not PDF/PNG/JPEG/WebP; nothing is left on disk then. */
-export function storeAttachment(stream: Readable & { truncated?: boolean }, finalPath: string, limit: number): Promise<StoredUpload> {
-  return storeUpload(stream, finalPath, { limit, emptyCode: 'practice_attachment_empty', typeCode: 'practice_attachment_type' });
+/** Stores an upload under its key: 413 over `limit`, 415 when not PDF/PNG/JPEG/WebP; nothing is stored then. */
+export function storeAttachment(
+  stream: Readable & { truncated?: boolean },
+  objects: ObjectStore,
+  key: string,
+  limit: number,
+): Promise<StoredUpload> {
+  return storeUpload(stream, objects, key, { limit, emptyCode: 'practice_attachment_empty', typeCode: 'practice_attachment_type' });
 }

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -10,12 +9,13 @@ import { AppError, notFound, type ErrorDetail } from '../../platform/errors.js';
 import { requirePrincipal, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { contentDisposition } from '../../platform/downloads.js';
+import { storedObject } from '../../platform/uploads.js';
 import type { DbOrTx } from '../../db/database.js';
 import { projectRefs, visibleProjectIds } from '../projects/index.js';
 import { pilotStatuses } from '../projects/index.js';
 import { regionNames } from '../projects/index.js';
 import { planAspects } from '../planning/index.js';
-import { attachmentPath, storeAttachment } from './files.js';
+import { attachmentKey, storeAttachment } from './files.js';
 import * as store from './store.js';
 import type { PracticeRow, Practice } from './store.js';
 
@@ -281,7 +281,8 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
       const before = await practiceFor(requirePrincipal(req), req.params.id);
       const files = (await store.getPractice(db, before.id))!.attachments;
       await db.transaction((tx) => store.deletePractice(tx, actorOf(req), before));
-      for (const f of files) fs.rmSync(attachmentPath(config.dataDir, before.id, f.id), { force: true });
+      // After the commit; an object the store could not delete now is removed by the orphan sweep.
+      for (const f of files) await ctx.objects.delete(attachmentKey(before.id, f.id)).catch(() => undefined);
       return reply.status(204).send(null);
     },
   );
@@ -306,8 +307,8 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
       const file = await req.file();
       if (!file) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'practice_attachment_missing' }]);
       const id = randomUUID();
-      const target = attachmentPath(config.dataDir, practice.id, id);
-      const stored = await storeAttachment(file.file, target, config.uploadLimitBytes);
+      const target = attachmentKey(practice.id, id);
+      const stored = await storeAttachment(file.file, ctx.objects, target, config.uploadLimitBytes);
       const fileName = (file.filename || 'attachment').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
       const row = {
         id,
@@ -321,7 +322,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
       try {
         await db.transaction((tx) => store.insertAttachment(tx, actorOf(req), practice, row));
       } catch (err) {
-        fs.rmSync(target, { force: true });
+        await ctx.objects.delete(target).catch(() => undefined);
         throw err;
       }
       return reply.status(201).send({ id, fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes, sha256: row.sha256 });
@@ -331,14 +332,14 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
   const sendFile = async (practiceId: string, id: string, reply: import('fastify').FastifyReply) => {
     const a = await store.getAttachment(db, practiceId, id);
     if (!a) throw notFound();
-    const file = attachmentPath(config.dataDir, practiceId, a.id);
-    if (!fs.existsSync(file)) throw notFound();
+    const file = await storedObject(ctx.objects, attachmentKey(practiceId, a.id));
     return reply
       .header('content-type', a.mediaType)
+      .header('content-length', String(file.size))
       .header('content-disposition', contentDisposition(a.fileName))
       .header('x-content-sha256', a.sha256)
       .header('x-content-type-options', 'nosniff')
-      .send(fs.createReadStream(file));
+      .send(file.body);
   };
 
   app.get(
@@ -376,7 +377,7 @@ export const practicesModule: FastifyPluginAsyncZod<AppContext> = async (app, ct
       const a = await store.getAttachment(db, practice.id, req.params.attachmentId);
       if (!a) throw notFound();
       await db.transaction((tx) => store.deleteAttachment(tx, actorOf(req), practice, a));
-      fs.rmSync(attachmentPath(config.dataDir, practice.id, a.id), { force: true });
+      await ctx.objects.delete(attachmentKey(practice.id, a.id)).catch(() => undefined);
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -12,10 +11,11 @@ import { requirePrincipal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
 import { contentDisposition } from '../../platform/downloads.js';
+import { storedObject } from '../../platform/uploads.js';
 import { projectForPrincipal, projectRefs, visibleProjectIds } from '../projects/index.js';
 import { getUser } from '../accounts/index.js';
 import { ledgerOf } from '../ledger/index.js';
-import { attachmentPath, storeAttachment } from './files.js';
+import { attachmentKey, storeAttachment } from './files.js';
 import * as store from './store.js';
 import { componentKinds, qualityKinds, qualityResults } from './tables.js';
 import { qualityIndicatorDefinitions } from './indicators.js';
@@ -126,7 +126,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     run: async () => {
       for (const a of await store.expiredPendingAttachments(db, PENDING_ATTACHMENT_HOURS)) {
         await store.deleteAttachmentRow(db, a.id);
-        fs.rmSync(attachmentPath(config.dataDir, a.projectId, a.id), { force: true });
+        await ctx.objects.delete(attachmentKey(a.projectId, a.id));
       }
     },
   });
@@ -273,8 +273,8 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       const file = await req.file();
       if (!file) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'attachment_missing' }]);
       const id = randomUUID();
-      const target = attachmentPath(config.dataDir, project.id, id);
-      const stored = await storeAttachment(file.file, target, config.uploadLimitBytes);
+      const target = attachmentKey(project.id, id);
+      const stored = await storeAttachment(file.file, ctx.objects, target, config.uploadLimitBytes);
       const fileName = (file.filename || 'attachment').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
       const row = {
         id,
@@ -288,7 +288,7 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       try {
         await db.transaction((tx) => store.insertPendingAttachment(tx, actorOf(req), row));
       } catch (err) {
-        fs.rmSync(target, { force: true });
+        await ctx.objects.delete(target).catch(() => undefined);
         throw err;
       }
       return reply.status(201).send({ id, fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes, sha256: row.sha256 });
@@ -311,13 +311,13 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const a = await store.getAttachment(db, project.id, req.params.id);
       if (!a) throw notFound();
-      const file = attachmentPath(config.dataDir, project.id, a.id);
-      if (!fs.existsSync(file)) throw notFound();
+      const file = await storedObject(ctx.objects, attachmentKey(project.id, a.id));
       return reply
         .header('content-type', a.mediaType)
+        .header('content-length', String(file.size))
         .header('content-disposition', contentDisposition(a.fileName))
         .header('x-content-sha256', a.sha256)
-        .send(fs.createReadStream(file));
+        .send(file.body);
     },
   );
 

@@ -5,13 +5,14 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
+import type { ObjectStore } from '../../platform/storage.js';
 import { exifCaptureTime, HEAD_BYTES, imageExtensions, sniffImageType, type ImageType } from './exif.js';
 
-/** A photo received into a temporary file, moved into place only when the transaction that records it succeeds. */
+/** A photo received into a scratch file, stored in the object store before the transaction that records it. */
 export type StagedPhoto = {
   id: string;
   tempPath: string;
-  /** Path relative to DATA_DIR once committed. */
+  /** Its object key (supervision/photos/<month>/<id>.<ext>), kept in the row's storage_path. */
   storedPath: string;
   contentType: ImageType;
   sizeBytes: number;
@@ -25,17 +26,17 @@ export const PHOTO_ROOT = 'supervision';
 export const MAX_PHOTOS_PER_REQUEST = 12;
 
 /**
- * Receives the photos of one request. Nothing is half-stored: bytes go to DATA_DIR/supervision/tmp first; `commit()`
- * (called as the last step inside the database transaction) renames them into DATA_DIR/supervision/photos, and
- * `discard()` (called on any failure, including a failed commit) removes temporary and already-moved files.
+ * Receives the photos of one request. Nothing is half-stored: bytes go to this instance's scratch directory first;
+ * `commit()` (called before the transaction that writes the rows) stores them in the object store, and `discard()`
+ * (called on any failure, including a failed transaction) removes scratch files and objects already stored.
  */
 export class PhotoStaging {
   readonly staged: StagedPhoto[] = [];
   private readonly committed: string[] = [];
-  constructor(private readonly dataDir: string) {}
+  constructor(private readonly objects: ObjectStore) {}
 
   private get tmpDir() {
-    return path.join(this.dataDir, PHOTO_ROOT, 'tmp');
+    return this.objects.scratchDir;
   }
 
   /** Streams one multipart file part to a temporary file, checking its type by content and its size. */
@@ -102,20 +103,19 @@ export class PhotoStaging {
     });
   }
 
-  /** Moves every staged photo into place; call as the last step of the recording transaction. */
+  /** Stores every staged photo in the object store; call before the transaction that records them. */
   async commit(): Promise<void> {
     for (const p of this.staged) {
-      const target = path.join(this.dataDir, p.storedPath);
-      await fs.promises.mkdir(path.dirname(target), { recursive: true });
-      await fs.promises.rename(p.tempPath, target);
-      this.committed.push(target);
+      await this.objects.putFile(p.storedPath, p.tempPath);
+      this.committed.push(p.storedPath);
     }
   }
 
-  /** Removes temporary files and anything already moved; safe to call more than once. */
+  /** Removes scratch files and any object already stored; safe to call more than once. */
   async discard(): Promise<void> {
-    const paths = [...this.staged.map((p) => p.tempPath), ...this.committed];
-    await Promise.all(paths.map((p) => fs.promises.rm(p, { force: true })));
+    await Promise.all(this.staged.map((p) => fs.promises.rm(p.tempPath, { force: true })));
+    // An object the store cannot delete now is removed by the orphan sweep (no row names it).
+    await Promise.all(this.committed.map((key) => this.objects.delete(key).catch(() => undefined)));
   }
 }
 

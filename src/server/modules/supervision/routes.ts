@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { asc, eq, inArray } from 'drizzle-orm';
@@ -10,6 +8,7 @@ import type { AppContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { requirePrincipal, visibleRegions, type Principal } from '../../platform/auth/principal.js';
 import { actorOf } from '../../platform/audit.js';
+import { storedObject } from '../../platform/uploads.js';
 import { pageOf, pageQuery } from '../../platform/pagination.js';
 import { getUser, listUsers, regionExists } from '../accounts/index.js';
 import { projectForPrincipal, type ProjectRef } from '../projects/index.js';
@@ -325,13 +324,15 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
       const p = requirePrincipal(req);
       const { inspection, project } = await inspectionFor(p, req.params.id);
       if (!store.mayRecord(p, inspection)) throw new AppError(403, 'not_inspector');
-      const staging = new PhotoStaging(config.dataDir);
+      const staging = new PhotoStaging(ctx.objects);
       try {
         const fields = await readPhotoForm(req, staging, config.uploadLimitBytes);
         const form = s.findingForm.parse({ ...singleFields(fields), lastModified: listField(fields.lastModified) });
         staging.applyClientTimes(form.lastModified);
         if (form.responsibleOrganisationId && !store.isRegulatorOf(p, project.regionCode)) throw new AppError(403, 'regulator_only');
         const actor = actorOf(req);
+        // The photos are stored first; the rows that name them are written only after.
+        await staging.commit();
         const result = await db.transaction(async (tx) => {
           const { finding, photos: saved } = await store.addFinding(tx, actor, p, inspection, form, staging.staged);
           const notice = form.responsibleOrganisationId
@@ -341,8 +342,6 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
                 requirement: form.requirement || form.description,
               })
             : null;
-          // Last step: the files move into place only when every row above is written.
-          await staging.commit();
           return { finding, saved, notice };
         });
         const names = result.notice
@@ -565,17 +564,16 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
       const { notice } = await noticeFor(p, req.params.id);
       // Checked before reading the body, so nobody else's upload is even staged.
       if (p.organisationId !== notice.responsibleOrganisationId) throw new AppError(403, 'not_responsible_participant');
-      const staging = new PhotoStaging(config.dataDir);
+      const staging = new PhotoStaging(ctx.objects);
       try {
         const fields = await readPhotoForm(req, staging, config.uploadLimitBytes);
         const form = s.responseForm.parse({ ...singleFields(fields), lastModified: listField(fields.lastModified) });
         if (!staging.staged.length) throw new AppError(400, 'validation_failed', {}, [{ path: 'photos', code: 'photos_required' }]);
         staging.applyClientTimes(form.lastModified);
+        await staging.commit();
         const row = await db.transaction(async (tx) => {
           const locked = (await store.getNotice(tx, notice.id, true))!;
-          const updated = await store.respondNotice(tx, actorOf(req), p, locked, { message: form.message }, staging.staged);
-          await staging.commit();
-          return updated;
+          return store.respondNotice(tx, actorOf(req), p, locked, { message: form.message }, staging.staged);
         });
         return store.noticeRow(row);
       } catch (err) {
@@ -723,14 +721,13 @@ export const supervisionModule: FastifyPluginAsyncZod<AppContext> = async (app, 
       const photo = await store.getPhoto(db, req.params.id);
       if (!photo) throw notFound();
       await projectForPrincipal(db, requirePrincipal(req), photo.projectId, 'read');
-      const file = path.join(config.dataDir, photo.storedPath);
-      if (!fs.existsSync(file)) throw notFound();
+      const file = await storedObject(ctx.objects, photo.storedPath);
       return reply
         .header('content-type', photo.contentType)
         .header('cache-control', 'private, max-age=86400, immutable')
         .header('x-content-type-options', 'nosniff')
-        .header('content-length', String(photo.sizeBytes))
-        .send(fs.createReadStream(file));
+        .header('content-length', String(file.size))
+        .send(file.body);
     },
   );
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -12,11 +11,12 @@ import { requirePrincipal, type Principal } from '../../platform/auth/principal.
 import { MEDIA, uploadedFile } from '../../platform/openapi.js';
 import { actorOf, recordAudit } from '../../platform/audit.js';
 import { contentDisposition } from '../../platform/downloads.js';
+import { storedObject } from '../../platform/uploads.js';
 import { listRegions } from '../accounts/index.js';
 import { projectForPrincipal } from '../projects/index.js';
 import { allProjects, getProjectRow } from '../projects/index.js';
 import { approvedPlanTargets as planTargets } from '../planning/index.js';
-import { evidencePath, storeEvidence } from './files.js';
+import { evidenceKey, storeEvidence } from './files.js';
 import * as manual from './manual.js';
 import {
   compareRegions,
@@ -236,7 +236,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     run: async () => {
       for (const e of await manual.expiredPendingEvidence(db, PENDING_EVIDENCE_HOURS)) {
         await manual.deleteEvidenceRow(db, e.id);
-        fs.rmSync(evidencePath(config.dataDir, e.projectId, e.id), { force: true });
+        await ctx.objects.delete(evidenceKey(e.projectId, e.id));
       }
     },
   });
@@ -522,8 +522,8 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const file = await req.file();
       if (!file) throw new AppError(400, 'validation_failed', {}, [{ path: 'file', code: 'evidence_missing' }]);
       const id = randomUUID();
-      const target = evidencePath(config.dataDir, project.id, id);
-      const stored = await storeEvidence(file.file, target, config.uploadLimitBytes);
+      const target = evidenceKey(project.id, id);
+      const stored = await storeEvidence(file.file, ctx.objects, target, config.uploadLimitBytes);
       const fileName = (file.filename || 'evidence').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
       const row = {
         id,
@@ -537,7 +537,7 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       try {
         await db.transaction((tx) => manual.insertPendingEvidence(tx, actorOf(req), row));
       } catch (err) {
-        fs.rmSync(target, { force: true });
+        await ctx.objects.delete(target).catch(() => undefined);
         throw err;
       }
       return reply.status(201).send({ id, fileName, mediaType: row.mediaType, sizeBytes: row.sizeBytes, sha256: row.sha256 });
@@ -560,13 +560,13 @@ export const trackingModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const project = await projectForPrincipal(db, req.principal, req.params.projectId, 'read');
       const e = await manual.getEvidence(db, project.id, req.params.id);
       if (!e) throw notFound();
-      const file = evidencePath(config.dataDir, project.id, e.id);
-      if (!fs.existsSync(file)) throw notFound();
+      const file = await storedObject(ctx.objects, evidenceKey(project.id, e.id));
       return reply
         .header('content-type', e.mediaType)
+        .header('content-length', String(file.size))
         .header('content-disposition', contentDisposition(e.fileName))
         .header('x-content-sha256', e.sha256)
-        .send(fs.createReadStream(file));
+        .send(file.body);
     },
   );
 };

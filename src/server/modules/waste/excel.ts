@@ -1,7 +1,6 @@
 // Excel in and out: the historical-records template and import (all rows or none, with a row-level error
 // report), and exports of manifests and indicators. Labels are the zh names of the domain vocabulary.
 import fs from 'node:fs';
-import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -12,6 +11,7 @@ import {
   WASTE_STAGES,
   type WasteCategory,
 } from '../../../domain/waste/index.js';
+import { scratchFile, type ObjectStore } from '../../platform/storage.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
 import { readWorkbook, type Workbook } from '../../platform/spreadsheetImport.js';
 import { chinaTimeValue, DATE_TIME_FORMAT, decimalFormat, roundAsDisplayed } from '../../platform/spreadsheet.js';
@@ -129,16 +129,20 @@ export async function importTemplate(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Streams an upload to DATA_DIR, size-limited, and keeps it only if it is a ZIP container (xlsx). */
+/** Where an accepted import file is kept in the object store. */
+export const importFileKey = (batch: string) => `waste/imports/${batch}.xlsx`;
+
+/**
+ * Streams an upload to a scratch file on this instance, size-limited, and keeps it only if it is a ZIP container
+ * (xlsx); the route stores it (importFileKey) once the import is accepted.
+ */
 export async function storeImportFile(
   stream: Readable & { truncated?: boolean },
-  dataDir: string,
+  objects: ObjectStore,
   batch: string,
   limit: number,
 ): Promise<string> {
-  const dir = path.join(dataDir, 'waste', 'imports');
-  fs.mkdirSync(dir, { recursive: true });
-  const final = path.join(dir, `${batch}.xlsx`);
+  const final = scratchFile(objects, `${batch}.xlsx`);
   const part = `${final}.part`;
   let size = 0;
   let head = Buffer.alloc(0);

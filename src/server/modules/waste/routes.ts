@@ -17,7 +17,7 @@ import { contentDisposition } from '../../platform/downloads.js';
 import { listRegions } from '../accounts/index.js';
 import { projectForPrincipal, projectRefs, visibleProjectIds, underGrant } from '../projects/index.js';
 import { createFacility, facilitiesOfOrganisation, getFacility, listFacilities, updateFacility } from './facilities.js';
-import { importTemplate, indicatorsWorkbook, manifestsWorkbook, parseImport, storeImportFile, XLSX_TYPE } from './excel.js';
+import { importTemplate, indicatorsWorkbook, manifestsWorkbook, parseImport, storeImportFile, importFileKey, XLSX_TYPE } from './excel.js';
 import { projectWasteIndicators, wasteLeague } from './indicators.js';
 import * as manifests from './manifests.js';
 import { NATIONAL, getPlan, listTargets, projectTarget, rulesForRegion, savePlan, upsertTarget } from './plans.js';
@@ -655,7 +655,8 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       const file = await req.file();
       if (!file) throw new AppError(415, 'waste_import_file');
       const batch = randomUUID();
-      const stored = await storeImportFile(file.file, config.dataDir, batch, config.uploadLimitBytes);
+      const stored = await storeImportFile(file.file, ctx.objects, batch, config.uploadLimitBytes);
+      let archived = false;
       try {
         const parsed = await parseImport(stored);
         const errors = [...parsed.errors];
@@ -678,13 +679,18 @@ export const wasteModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
         }
         if (errors.length)
           throw new AppError(400, 'waste_import_invalid', { count: new Set(errors.map((e) => e.path.split('.')[1])).size }, errors);
+        // The accepted file is kept (object first), then the rows; a failed transaction removes the object again.
+        await ctx.objects.putFile(importFileKey(batch), stored);
+        archived = true;
         await db.transaction((tx) => createRecords(tx, actorOf(req), project, parsed.rows, { importBatch: batch }));
         const tonnes = Math.round(parsed.rows.reduce((s, r) => s + r.tonnes, 0) * 1000) / 1000;
         return reply.status(201).send({ batch, imported: parsed.rows.length, tonnes });
       } catch (err) {
         // Nothing half-stored: a failed import leaves neither rows nor its file.
-        fs.rmSync(stored, { force: true });
+        if (archived) await ctx.objects.delete(importFileKey(batch)).catch(() => undefined);
         throw err;
+      } finally {
+        fs.rmSync(stored, { force: true });
       }
     },
   );
