@@ -110,6 +110,10 @@ export const capabilityTags = [
     name: 'partners',
     description: '开放平台 Partner applications, OAuth 2.0 client credentials (token endpoint, JWKS) and data-sharing grants',
   },
+  { name: 'events', description: '事件 The event catalogue and the change feed (CloudEvents 1.0, commit-ordered cursor, RFC 8288 links)' },
+  { name: 'webhooks', description: '推送地址 Webhook endpoints signed after Standard Webhooks, delivery log, resend and recovery' },
+  { name: 'notifications', description: '消息提醒 To-dos, the inbox, notification rules, channels (e-mail, gateway) and preferences' },
+  { name: 'haulage', description: '渣土运输 Carriers, vehicles and permits, the JT/T 808 gateway and its rejects' },
 ];
 
 const ERROR_REF = { $ref: '#/components/schemas/Error' };
