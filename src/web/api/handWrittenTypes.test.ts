@@ -7,6 +7,12 @@ import { describe, expect, it } from 'vitest';
 // (marked `TODO(openapi): response schema pending` right above it, to be replaced by an alias once it does).
 const pageOwn: Record<string, string> = {
   'auth.tsx:AuthState': 'React context value',
+  'components/ResponsiveTable.tsx:Column': 'the column props the phone cards read',
+  'components/ResponsiveTable.tsx:Props': 'the table props the phone cards read',
+  'pages/haulage/VehiclesPage.tsx:FormValues': 'form values',
+  'pages/home/HomePage.tsx:Figure': 'a figure card built from list totals',
+  'pages/openPlatform/EventCatalogueTab.tsx:Field': 'rows read off a JSON Schema',
+  'pages/openPlatform/tabs.tsx:OpenPlatformTab': 'tab table',
   'capabilities.tsx:NavItem': 'navigation table',
   'capabilities.tsx:PageRoute': 'route table',
   'i18n/index.tsx:Messages': 'message catalogue',

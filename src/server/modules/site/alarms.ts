@@ -298,7 +298,7 @@ export async function changeAlarm(
     .returning();
   if (!after) throw conflict('alarm_changed');
   await recordAudit(tx, actor, {
-    action: `site.alarm.${to === 'acknowledged' ? 'acknowledge' : 'close'}`,
+    action: to === 'acknowledged' ? 'site.alarm.acknowledge' : 'site.alarm.close',
     entityType: 'site_alarm',
     entityId: alarm.id,
     regionCode: project.regionCode,
