@@ -163,7 +163,7 @@ describe('event rules', () => {
     const submitted = await enterprise.post(`${url}/submit`);
     expect(submitted.status, submitted.text).toBe(200);
     let item: { kind: string; text: string; link: string } | undefined;
-    for (let i = 0; i < 60 && !item; i++) {
+    for (let i = 0; i < 240 && !item; i++) {
       item = (await regulator.get('/api/me/notifications')).body.items.find((n: { kind: string }) => n.kind === 'plan.submitted');
       if (!item) await new Promise((r) => setTimeout(r, 250));
     }
