@@ -83,7 +83,8 @@ describe('smart site in chromium', () => {
     // The connection panel: where to point the monitor, and a test command whose frame carries its MN and password.
     const panel = page.getByTestId('device-connection');
     await panel.waitFor();
-    expect(await panel.innerText()).toContain('9212');
+    // The port this instance listens on (the test picks a free one; 9212 by default).
+    expect(await panel.innerText()).toContain(String(hjPort));
     const testCommand = await page.getByTestId('test-command-hj212').innerText();
     expect(testCommand).toContain(`MN=${MN}`);
     expect(testCommand).toContain(`PW=${PW}`);
