@@ -32,6 +32,6 @@ export async function bootstrap(config: Config, database: Database, log: (msg: s
         ].join('\n'),
       );
     }
-    for (const seeder of demoSeeders) await seeder.seed(database, { password: config.demoPassword, log });
+    for (const seeder of demoSeeders) await seeder.seed(database, { password: config.demoPassword, log, dataDir: config.dataDir });
   }
 }

@@ -37,7 +37,8 @@ export class BimProcessor {
   readonly concurrency = Math.max(1, Math.min(2, os.availableParallelism() - 1));
 
   constructor(
-    private readonly ctx: AppContext,
+    // Only the database and the data folder: the demo seeder runs a processor before the app exists.
+    private readonly ctx: Pick<AppContext, 'db'> & { config: Pick<AppContext['config'], 'dataDir'> },
     private readonly log: { error(obj: unknown, msg: string): void; warn(obj: unknown, msg: string): void },
   ) {}
 
@@ -95,6 +96,11 @@ export class BimProcessor {
     this.rebuilds.set(model.id, job);
     this.rebuildChain = job.catch(() => undefined);
     return job;
+  }
+
+  /** Processes one queued model here and now (the demo seeder's model), resolving when it is ready or failed. */
+  processNow(modelId: string): Promise<void> {
+    return this.process(modelId);
   }
 
   private async process(modelId: string): Promise<void> {

@@ -11,6 +11,7 @@ import { siteDemoSeeder } from '../site/index.js';
 import { evaluationDemoSeeder } from '../evaluation/index.js';
 import { planningDemoSeeder } from '../planning/index.js';
 import { practicesDemoSeeder } from '../practices/index.js';
+import { bimDemoSeeder } from '../bim/index.js';
 
 // Order matters: the project register first, then capabilities that hang data on its projects.
 export const demoSeeders: DemoSeeder[] = [
@@ -23,6 +24,7 @@ export const demoSeeders: DemoSeeder[] = [
   componentsDemoSeeder,
   prefabDemoSeeder,
   siteDemoSeeder,
+  bimDemoSeeder,
   planningDemoSeeder,
   practicesDemoSeeder,
   evaluationDemoSeeder,

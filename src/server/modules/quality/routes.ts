@@ -19,6 +19,7 @@ import { attachmentPath, storeAttachment } from './files.js';
 import * as store from './store.js';
 import { componentKinds, qualityKinds, qualityResults } from './tables.js';
 import { qualityIndicatorDefinitions } from './indicators.js';
+import { qualityDemoSeeder } from './seed.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
 const WRITERS = { roles: ['admin', 'enterprise'] } as const;
@@ -118,6 +119,9 @@ export const qualityModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
   const { db, config } = ctx;
   const ledger = ledgerOf(ctx.database);
   if (!ledger) throw new Error('the quality module needs the ledger module registered before it');
+  // The demo's quality trail is appended to the log, which opens only here (after the bootstrap seeders ran, which
+  // skip it): seed it now, signed with this instance's key. Idempotent, so every start after the first does nothing.
+  if (config.demo) await qualityDemoSeeder.seed(ctx.database, { password: config.demoPassword, log: () => undefined });
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
 
   ctx.scheduler.add({

@@ -11,13 +11,20 @@ const DEMO_ACTOR = { id: null, name: 'demo-seed', role: null, ip: null };
 
 // A plausible trail for a prefabricated residential block: material checks, two precast slabs made and set,
 // a concealed-works acceptance and a lab report; one failed check corrected by a re-test.
-const trail = (i: number): RecordInput[] => [
+// Dated relative to today (China calendar), so the trail is always the last few weeks of a pilot under construction.
+const chinaDay = (ago: number) => new Date(Date.now() + 8 * 3_600_000 - ago * 86_400_000).toISOString().slice(0, 10);
+const LAB: Record<string, string> = {
+  hunan: '湖南省建设工程质量检测中心（演示）',
+  shenzhen: '深圳市建设工程质量检测中心（演示）',
+  changzhou: '常州市建设工程质量检测中心（演示）',
+};
+const trail = (i: number, region: string): RecordInput[] => [
   {
     kind: 'material_inspection',
-    recordDate: '2026-02-10',
+    recordDate: chinaDay(40),
     subject: 'HRB400E 钢筋 Φ20',
     location: `${i + 1}# 楼`,
-    batchNo: 'GJ-2026-0210',
+    batchNo: `GJ-${chinaDay(40).replace(/-/g, '')}`,
     quantity: '32.5 t',
     supplier: '湘潭钢铁集团（演示）',
     result: 'pass',
@@ -26,7 +33,7 @@ const trail = (i: number): RecordInput[] => [
   },
   {
     kind: 'material_inspection',
-    recordDate: '2026-02-12',
+    recordDate: chinaDay(38),
     subject: 'C35 商品混凝土',
     location: `${i + 1}# 楼 基础`,
     batchNo: 'HNT-0212-03',
@@ -37,7 +44,7 @@ const trail = (i: number): RecordInput[] => [
   },
   {
     kind: 'component_production',
-    recordDate: '2026-02-20',
+    recordDate: chinaDay(30),
     subject: '预制叠合板 YB-3630',
     componentId: `PC-YB-${i + 1}001`,
     specId: 'LIB-YB-3630',
@@ -47,7 +54,7 @@ const trail = (i: number): RecordInput[] => [
   },
   {
     kind: 'component_production',
-    recordDate: '2026-02-21',
+    recordDate: chinaDay(29),
     subject: '预制楼梯 LT-2',
     componentId: `PC-LT-${i + 1}001`,
     specId: 'LIB-LT-2',
@@ -57,7 +64,7 @@ const trail = (i: number): RecordInput[] => [
   },
   {
     kind: 'component_installation',
-    recordDate: '2026-03-03',
+    recordDate: chinaDay(19),
     subject: '预制叠合板 YB-3630 吊装',
     componentId: `PC-YB-${i + 1}001`,
     location: '5 层 3-5/A-C 轴',
@@ -65,7 +72,7 @@ const trail = (i: number): RecordInput[] => [
   },
   {
     kind: 'concealed_acceptance',
-    recordDate: '2026-03-05',
+    recordDate: chinaDay(17),
     subject: '5 层梁板钢筋隐蔽验收',
     location: '5 层',
     result: 'pass',
@@ -73,15 +80,15 @@ const trail = (i: number): RecordInput[] => [
   },
   {
     kind: 'test_report',
-    recordDate: '2026-03-08',
+    recordDate: chinaDay(14),
     subject: '钢筋套筒灌浆饱满度检测',
-    batchNo: 'JC-2026-0308',
-    supplier: '湖南省建设工程质量检测中心（演示）',
+    batchNo: `JC-${chinaDay(14).replace(/-/g, '')}`,
+    supplier: LAB[region] ?? LAB.hunan!,
     result: 'pass',
   },
 ];
 
-/** Demo quality records on the first demo projects, appended to the log like any other record. */
+/** Demo quality records on the first two pilots under construction (实施中) of each region, appended to the log like any other record. */
 export const qualityDemoSeeder: DemoSeeder = {
   name: 'quality',
   async seed(database: Database, { log }) {
@@ -93,12 +100,13 @@ export const qualityDemoSeeder: DemoSeeder = {
       .from(qualityRecords)
       .where(eq(qualityRecords.isDemo, true));
     if (Number(n) > 0) return;
-    const projects = (await demoProjects(db)).slice(0, 2);
+    const implementing = (await demoProjects(db)).filter((p) => p.status === 'implementing');
+    const projects = ['hunan', 'shenzhen', 'changzhou'].flatMap((r) => implementing.filter((p) => p.regionCode === r).slice(0, 2));
     for (const [i, project] of projects.entries()) {
       const org = await getOrganisation(db, project.ownerOrganisationId);
       const actor = { ...DEMO_ACTOR, organisationId: project.ownerOrganisationId, organisationName: org?.name ?? null };
-      for (const input of trail(i)) await createRecord(db, ledger, actor, project, input, { isDemo: true });
+      for (const input of trail(i, project.regionCode)) await createRecord(db, ledger, actor, project, input, { isDemo: true });
     }
-    if (projects.length) log(`quality demo: ${projects.length * trail(0).length} records appended to the quality log`);
+    if (projects.length) log(`quality demo: ${projects.length * trail(0, 'hunan').length} records appended to the quality log`);
   },
 };

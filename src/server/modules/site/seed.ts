@@ -60,11 +60,36 @@ export const siteDemoSeeder: DemoSeeder = {
     const { db } = database;
     const existing = await db.select({ id: siteDevices.id }).from(siteDevices).where(eq(siteDevices.isDemo, true)).limit(1);
     if (existing.length) return;
-    // Spread over regions: the first demo project of each region gets monitors.
-    const all = await demoProjects(db);
-    const chosen = [...new Map(all.map((p) => [p.regionCode, p])).values()].slice(0, 3);
+    // Live sites are the pilots under construction (实施中): a project at 申报 has not started and a finished one has
+    // taken its monitors down. The first of each region gets the full set (HJ 212, MQTT/HTTP, a meter) with two weeks
+    // of history; the others one HTTP monitor with a day of history. `npm run simulate` keeps them all alive.
+    const implementing = (await demoProjects(db)).filter((p) => p.status === 'implementing');
+    const chosen = [...new Map(implementing.map((p) => [p.regionCode, p])).values()].slice(0, 3);
     if (!chosen.length) return;
     const devices: DemoDevice[] = [];
+    for (const [i, project] of implementing.filter((p) => !chosen.includes(p)).entries()) {
+      await db.transaction(async (tx) => {
+        const monitor = await createDevice(
+          tx,
+          SYSTEM,
+          project,
+          {
+            name: '1号扬尘噪声监测仪（大门）',
+            kind: 'dust_noise',
+            protocols: ['http'],
+            location: '大门围挡内侧',
+            metrics: ['pm10', 'pm2_5', 'noise_leq', 'temperature', 'humidity'],
+          },
+          { isDemo: true },
+        );
+        const token = demoDeviceToken(monitor.device.id, password);
+        await tx
+          .update(siteDevices)
+          .set({ tokenHash: secretDigest(token), tokenPrefix: token.slice(0, 10), createdAt: new Date(Date.now() - 2 * 86_400_000) })
+          .where(eq(siteDevices.id, monitor.device.id));
+        devices.push({ id: monitor.device.id, projectId: project.id, dusty: i % 3 === 1, flatline: false, kind: 'dust', recentOnly: true });
+      });
+    }
     for (const [i, project] of chosen.entries()) {
       const mn = `GBDEMO${String(i + 1).padStart(2, '0')}0001A8900016F00`;
       await db.transaction(async (tx) => {
@@ -125,7 +150,7 @@ export const siteDemoSeeder: DemoSeeder = {
   },
 };
 
-type DemoDevice = { id: string; projectId: string; dusty: boolean; flatline: boolean; kind: string };
+type DemoDevice = { id: string; projectId: string; dusty: boolean; flatline: boolean; kind: string; recentOnly?: boolean };
 
 async function writeHistory(database: Database, devices: DemoDevice[], log: (msg: string) => void): Promise<void> {
   const { db } = database;
@@ -142,6 +167,7 @@ async function writeHistory(database: Database, devices: DemoDevice[], log: (msg
     let rows: ReadingRow[] = [];
     let energy = 0;
     for (const [j, t] of times.entries()) {
+      if (d.recentOnly && t < fine) continue;
       const time = new Date(t);
       if (d.kind === 'meter') {
         energy += 20 + 10 * rnd();
@@ -182,7 +208,7 @@ async function writeHistory(database: Database, devices: DemoDevice[], log: (msg
   }
   await writer.close();
   // A little alarm history for the alarm pages.
-  const hj = devices[0]!;
+  const hj = devices.find((d) => !d.recentOnly)!;
   await db.execute(sql`insert into site_alarms (id, device_id, project_id, rule_key, kind, metric, limit_value, observed_value, state, opened_at, acknowledged_at, acknowledged_by, closed_at, closed_by, note)
     values (${randomUUID()}, ${hj.id}, ${hj.projectId}, 'demo-noise-night', 'threshold', 'noise_leq', 55, 61.4, 'closed', now() - interval '2 days 3 hours', now() - interval '2 days 2 hours 50 minutes', 'hunan.enterprise', now() - interval '2 days 1 hour', 'hunan.enterprise', '夜间混凝土浇筑已停止（演示）')`);
   const [{ count } = { count: 0 }] = await selectRows<{ count: number }>(

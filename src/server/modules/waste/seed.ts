@@ -138,7 +138,7 @@ async function seedProjectIn(db: Tx, project: ProjectRef, index: number) {
     ],
     targetOverride: null,
     estimateBasis: 'generated',
-    progressPercent: 40 + index * 10,
+    progressPercent: 40 + (index % 5) * 10,
     notes: '演示方案',
     isDemo: true,
   });
@@ -306,14 +306,11 @@ export const wasteSeeder: DemoSeeder = {
         await database.db.select({ id: wasteManifests.projectId }).from(wasteManifests).where(inArray(wasteManifests.projectId, ids))
       ).map((r) => r.id),
     ]);
-    // Projects under way: two per region is enough to rank and compare.
-    const perRegion = new Map<string, number>();
+    // The pilots under construction (实施中): their loads and records all fall in the last half year, inside their
+    // construction period (they started in 2022 and finish in 2027). Finished pilots get no 2026 manifests.
     let seeded = 0;
     for (const p of projects) {
-      if (!['implementing', 'completed', 'selected'].includes(p.status)) continue;
-      const n = perRegion.get(p.regionCode) ?? 0;
-      if (n >= 2) continue;
-      perRegion.set(p.regionCode, n + 1);
+      if (p.status !== 'implementing') continue;
       if (done.has(p.id)) continue;
       await seedProject(database, p, seeded++);
     }
