@@ -3846,6 +3846,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/defaults/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 默认值采用记录 Which regions adopted which defaults */
+        get: operations["listDefaultAdoptions"];
+        put?: never;
+        /** 采用默认值（或修改后采用）Adopt a default for a region, as published or with the region’s value */
+        post: operations["adoptDefault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/defaults/adoptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤回采用 Withdraw a region’s adoption */
+        delete: operations["withdrawDefaultAdoption"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5030,7 +5065,6 @@ export interface components {
                         reason: string;
                         evidenceIds: string[];
                     };
-                    recalled: boolean;
                 }[];
             }[];
             controlFailures: {
@@ -5176,7 +5210,8 @@ export interface components {
                 frozen: boolean;
                 derivedFrom: string | null;
                 standard: string;
-                recalled: boolean;
+                /** @description 依据: the standard the scheme follows, or 地方默认值 */
+                basis: string;
                 createdAt: string;
                 updatedAt: string;
             };
@@ -5211,7 +5246,6 @@ export interface components {
                 indicator: string | null;
                 unit: string | null;
                 allowedScores: number[] | null;
-                recalled: boolean;
                 auto: {
                     indicator: string;
                     value: number | null;
@@ -14613,10 +14647,8 @@ export interface operations {
                             carrier: string | null;
                             region: string | null;
                             year: number | null;
-                            source: string;
-                            /** @enum {string} */
-                            confidence: "verified" | "recalled-high" | "recalled-medium" | "recalled-low";
-                            note: string | null;
+                            /** @description 依据: the standard and clause the value cites, or 地方默认值 (research notes stay internal) */
+                            basis: string;
                             seedVersion: string | null;
                             revision: number;
                             /** Format: date-time */
@@ -14703,10 +14735,8 @@ export interface operations {
                         carrier: string | null;
                         region: string | null;
                         year: number | null;
-                        source: string;
-                        /** @enum {string} */
-                        confidence: "verified" | "recalled-high" | "recalled-medium" | "recalled-low";
-                        note: string | null;
+                        /** @description 依据: the standard and clause the value cites, or 地方默认值 (research notes stay internal) */
+                        basis: string;
                         seedVersion: string | null;
                         revision: number;
                         /** Format: date-time */
@@ -14792,9 +14822,7 @@ export interface operations {
                         items: {
                             revision: number;
                             value: number;
-                            source: string;
-                            confidence: string;
-                            note: string | null;
+                            basis: string;
                             /** Format: date-time */
                             changedAt: string;
                             changedBy: string;
@@ -14880,10 +14908,8 @@ export interface operations {
                         carrier: string | null;
                         region: string | null;
                         year: number | null;
-                        source: string;
-                        /** @enum {string} */
-                        confidence: "verified" | "recalled-high" | "recalled-medium" | "recalled-low";
-                        note: string | null;
+                        /** @description 依据: the standard and clause the value cites, or 地方默认值 (research notes stay internal) */
+                        basis: string;
                         seedVersion: string | null;
                         revision: number;
                         /** Format: date-time */
@@ -15978,8 +16004,8 @@ export interface operations {
                             conventionalMax: number;
                             prefabricatedMax: number;
                             targetYear: number;
+                            /** @description 依据: the standard and clause, the authority’s document, or 地方默认值 */
                             source: string;
-                            confidence: string;
                             weightToleranceShare: number;
                             receiptDeadlineHours: number;
                             expireAfterHours: number;
@@ -16043,8 +16069,8 @@ export interface operations {
                         conventionalMax: number;
                         prefabricatedMax: number;
                         targetYear: number;
+                        /** @description 依据: the standard and clause, the authority’s document, or 地方默认值 */
                         source: string;
-                        confidence: string;
                         weightToleranceShare: number;
                         receiptDeadlineHours: number;
                         expireAfterHours: number;
@@ -21032,16 +21058,12 @@ export interface operations {
                             id: string;
                             version: string;
                             regionCode: string | null;
-                            confidence: string;
-                            source: string;
+                            basis: string;
                             createdAt: string;
                             data: {
                                 id: string;
                                 version: string;
                                 region: string;
-                                source: string;
-                                /** @enum {string} */
-                                confidence: "verified" | "recalled-high" | "recalled-medium" | "recalled-low";
                                 groups: {
                                     /** @enum {string} */
                                     id: "Q1" | "Q2" | "Q3";
@@ -21213,16 +21235,12 @@ export interface operations {
                         id: string;
                         version: string;
                         regionCode: string | null;
-                        confidence: string;
-                        source: string;
+                        basis: string;
                         createdAt: string;
                         data: {
                             id: string;
                             version: string;
                             region: string;
-                            source: string;
-                            /** @enum {string} */
-                            confidence: "verified" | "recalled-high" | "recalled-medium" | "recalled-low";
                             groups: {
                                 /** @enum {string} */
                                 id: "Q1" | "Q2" | "Q3";
@@ -21368,15 +21386,11 @@ export interface operations {
                             id: string;
                             version: string;
                             regionCode: string | null;
-                            source: string;
-                            confidence: string;
+                            basis: string;
                             data: {
                                 id: string;
                                 version: string;
                                 region: string;
-                                source: string;
-                                /** @enum {string} */
-                                confidence: "verified" | "recalled-high" | "recalled-medium" | "recalled-low";
                                 groups: {
                                     /** @enum {string} */
                                     id: "Q1" | "Q2" | "Q3";
@@ -24215,7 +24229,8 @@ export interface operations {
                             frozen: boolean;
                             derivedFrom: string | null;
                             standard: string;
-                            recalled: boolean;
+                            /** @description 依据: the standard the scheme follows, or 地方默认值 */
+                            basis: string;
                             createdAt: string;
                             updatedAt: string;
                         }[];
@@ -24270,7 +24285,8 @@ export interface operations {
                         frozen: boolean;
                         derivedFrom: string | null;
                         standard: string;
-                        recalled: boolean;
+                        /** @description 依据: the standard the scheme follows, or 地方默认值 */
+                        basis: string;
                         createdAt: string;
                         updatedAt: string;
                         document: components["schemas"]["EvaluationScheme"];
@@ -24350,7 +24366,8 @@ export interface operations {
                         frozen: boolean;
                         derivedFrom: string | null;
                         standard: string;
-                        recalled: boolean;
+                        /** @description 依据: the standard the scheme follows, or 地方默认值 */
+                        basis: string;
                         createdAt: string;
                         updatedAt: string;
                         document: components["schemas"]["EvaluationScheme"];
@@ -24456,7 +24473,8 @@ export interface operations {
                         frozen: boolean;
                         derivedFrom: string | null;
                         standard: string;
-                        recalled: boolean;
+                        /** @description 依据: the standard the scheme follows, or 地方默认值 */
+                        basis: string;
                         createdAt: string;
                         updatedAt: string;
                         document: components["schemas"]["EvaluationScheme"];
@@ -24557,7 +24575,8 @@ export interface operations {
                             frozen: boolean;
                             derivedFrom: string | null;
                             standard: string;
-                            recalled: boolean;
+                            /** @description 依据: the standard the scheme follows, or 地方默认值 */
+                            basis: string;
                             createdAt: string;
                             updatedAt: string;
                             document: components["schemas"]["EvaluationScheme"];
@@ -27417,6 +27436,233 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDefaultAdoptions: {
+        parameters: {
+            query: {
+                kind: "carbon_factor" | "evaluation_scheme" | "site_rule" | "prefab_score_table" | "waste_target";
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succeeded; the body is the result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "carbon_factor" | "evaluation_scheme" | "site_rule" | "prefab_score_table" | "waste_target";
+                            key: string;
+                            regionCode: string;
+                            value: number | null;
+                            adoptedByName: string;
+                            organisationName: string | null;
+                            adoptedAt: string;
+                            /** @description e.g. 湖南省住房和城乡建设厅 2026-12-07 采用 */
+                            label: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed: role, region, token scope or request origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adoptDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "carbon_factor" | "evaluation_scheme" | "site_rule" | "prefab_score_table" | "waste_target";
+                    key: string;
+                    /** @description Required for the ministry and admins; a regional regulator adopts for its own region */
+                    regionCode?: string | null;
+                    value?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created; the body is the new resource */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "carbon_factor" | "evaluation_scheme" | "site_rule" | "prefab_score_table" | "waste_target";
+                        key: string;
+                        regionCode: string;
+                        value: number | null;
+                        adoptedByName: string;
+                        organisationName: string | null;
+                        adoptedAt: string;
+                        /** @description e.g. 湖南省住房和城乡建设厅 2026-12-07 采用 */
+                        label: string;
+                    };
+                };
+            };
+            /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed: role, region, token scope or request origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state, e.g. a step the state machine does not allow now or a code already taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported media type (uploads are checked by content, not by name) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawDefaultAdoption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succeeded; no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: the input failed validation (details name each field) or breaks a rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the session or token has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed: role, region, token scope or request origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state, e.g. a step the state machine does not allow now or a code already taken */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

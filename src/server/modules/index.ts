@@ -22,6 +22,7 @@ import { planningModule } from './planning/routes.js';
 import { practicesModule } from './practices/routes.js';
 import { evaluationModule } from './evaluation/routes.js';
 import { trackingModule } from './tracking/routes.js';
+import { defaultsModule } from './defaults/routes.js';
 
 /** Every capability, registered in this order; each is a Fastify plugin given the shared context. */
 export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
@@ -47,4 +48,5 @@ export const capabilityModules: FastifyPluginAsync<AppContext>[] = [
   practicesModule,
   evaluationModule,
   trackingModule,
+  defaultsModule,
 ] as FastifyPluginAsync<AppContext>[];

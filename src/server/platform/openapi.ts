@@ -106,6 +106,7 @@ export const capabilityTags = [
   { name: 'practices', description: '经验做法库 Replicable practices with evidence, published on the public site' },
   { name: 'evaluation', description: '评价 Evaluation schemes, self / expert / final evaluations, ranking and reports' },
   { name: 'tracking', description: '动态跟踪 Indicator catalogue, monthly snapshots, trends, warnings and regional dashboards' },
+  { name: 'defaults', description: '默认值采用 Standards-derived defaults a regional regulator adopts or edits for its region' },
 ];
 
 const ERROR_REF = { $ref: '#/components/schemas/Error' };

@@ -27,6 +27,7 @@ import {
   factorKinds,
 } from './tables.js';
 import { carbonIndicatorDefinitions } from './indicators.js';
+import { publicBasis } from '../../../domain/standards/index.js';
 import { decimalFormat, roundAsDisplayed } from '../../platform/spreadsheet.js';
 
 const READERS = { roles: ['admin', 'regulator', 'enterprise', 'expert'] } as const;
@@ -35,6 +36,12 @@ const ADMIN = { roles: ['admin'] } as const;
 const WRITERS = { roles: ['admin', 'enterprise'] } as const;
 const projectParams = z.object({ projectId: z.string().uuid() });
 const confidences = ['verified', 'recalled-high', 'recalled-medium', 'recalled-low'] as const;
+
+/** A factor as users see it: its basis in Chinese, never the maintainers' source notes or confidence tags. */
+function publicFactor<T extends { source: string; confidence: string; note: string | null }>(row: T) {
+  const { source, confidence: _c, note: _n, ...rest } = row;
+  return { ...rest, basis: publicBasis(source) };
+}
 
 const factorSchema = z.object({
   id: z.string(),
@@ -47,9 +54,7 @@ const factorSchema = z.object({
   carrier: z.string().nullable(),
   region: z.string().nullable(),
   year: z.number().nullable(),
-  source: z.string(),
-  confidence: z.enum(confidences),
-  note: z.string().nullable(),
+  basis: z.string().meta({ description: '依据: the standard and clause the value cites, or 地方默认值 (research notes stay internal)' }),
   seedVersion: z.string().nullable(),
   revision: z.number(),
   updatedAt: z.date(),
@@ -110,7 +115,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         .from(carbonFactors)
         .where(req.query.kind ? eq(carbonFactors.kind, req.query.kind) : undefined)
         .orderBy(asc(carbonFactors.kind), asc(carbonFactors.id));
-      return { items: rows, total: rows.length };
+      return { items: rows.map(publicFactor), total: rows.length };
     },
   );
 
@@ -129,9 +134,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
               z.object({
                 revision: z.number(),
                 value: z.number(),
-                source: z.string(),
-                confidence: z.string(),
-                note: z.string().nullable(),
+                basis: z.string(),
                 changedAt: z.date(),
                 changedBy: z.string(),
               }),
@@ -148,7 +151,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         .from(carbonFactorRevisions)
         .where(eq(carbonFactorRevisions.factorId, req.params.id))
         .orderBy(desc(carbonFactorRevisions.revision));
-      return { items: rows.map(({ factorId: _f, ...r }) => r), total: rows.length };
+      return { items: rows.map(({ factorId: _f, ...r }) => publicFactor(r)), total: rows.length };
     },
   );
 
@@ -190,7 +193,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
           changedBy: actor.name,
         });
         await recordAudit(tx, actor, { action: 'carbon.factor_revised', entityType: 'carbon_factor', entityId: before.id, before, after });
-        return after!;
+        return publicFactor(after!);
       });
     },
   );
@@ -247,7 +250,7 @@ export const carbonModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
           changedBy: actor.name,
         });
         await recordAudit(tx, actor, { action: 'carbon.factor_created', entityType: 'carbon_factor', entityId: row.id, after: row });
-        return row;
+        return publicFactor(row);
       });
       return reply.status(201).send(created);
     },

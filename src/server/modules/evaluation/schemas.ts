@@ -20,7 +20,7 @@ export const schemeSchema = z.object({
   frozen: z.boolean().meta({ description: 'Used by an evaluation: an edit makes version+1' }),
   derivedFrom: z.string().nullable(),
   standard: z.string(),
-  recalled: z.boolean(),
+  basis: z.string().meta({ description: '依据: the standard the scheme follows, or 地方默认值' }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -95,7 +95,6 @@ export const batchResult = z
             passed: z.boolean().nullable(),
             basis: z.string(),
             source: itemSource,
-            recalled: z.boolean(),
           }),
         ),
       }),
@@ -219,7 +218,6 @@ export const evaluationDetailSchema = evaluationSummary
         indicator: z.string().nullable(),
         unit: z.string().nullable(),
         allowedScores: z.array(z.number()).nullable(),
-        recalled: z.boolean(),
         auto: z.object({ indicator: z.string(), value: z.number().nullable(), asOf: z.string(), reason: z.string().optional() }).nullable(),
         entry: itemEntry.nullable(),
         expertScores: z.array(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { publicBasis } from '../../../domain/standards/index.js';
 import { and, asc, desc, eq, inArray, isNull, max, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import type { AuditActor } from '../../platform/audit.js';
@@ -81,6 +82,20 @@ function schemeVisible(p: Principal | null): SQL {
     : isNull(evaluationSchemes.regionCode);
 }
 
+/**
+ * A scheme document as users see it: without the maintainers' provenance (`recalled` flags, research notes), which
+ * stay in the stored document only.
+ */
+export function withoutProvenance<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutProvenance) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (k !== 'recalled' && k !== 'note') out[k] = withoutProvenance(v);
+    return out as T;
+  }
+  return value;
+}
+
 export function schemeOut(r: SchemeRow, withDocument = false) {
   return {
     id: r.id,
@@ -91,10 +106,10 @@ export function schemeOut(r: SchemeRow, withDocument = false) {
     frozen: r.frozen,
     derivedFrom: r.derivedFrom,
     standard: r.document.standard,
-    recalled: r.document.recalled ?? false,
+    basis: publicBasis(r.document.standard),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
-    ...(withDocument ? { document: r.document } : {}),
+    ...(withDocument ? { document: withoutProvenance(r.document) } : {}),
   };
 }
 
@@ -555,7 +570,6 @@ export async function evaluationDetail(db: DbOrTx, ev: EvaluationRow, project: P
         indicator: item.scoring.mode === 'indicator' ? item.scoring.indicator : null,
         unit: item.scoring.mode === 'indicator' ? item.scoring.unit : null,
         allowedScores: item.scoring.mode === 'indicator' ? null : (item.scoring.allowedScores ?? null),
-        recalled: item.recalled ?? false,
         auto: inp?.auto ?? null,
         entry: inp?.entry ?? null,
         expertScores: inp?.expertScores ?? [],

@@ -1,5 +1,6 @@
 // The 装配率计算表 as evaluators present it: items by group with requirement, ratio, source, score; then Q1–Q4, P,
 // the 3.0.3 recognition, the 5.0.1/5.0.2 grade and the reasons.
+import { publicBasis } from '../../../domain/standards/index.js';
 import ExcelJS from 'exceljs';
 import type { PrefabRatioResult, ScoreTable } from '../../../domain/prefab/index.js';
 import type { PrefabInputs } from './tables.js';
@@ -49,8 +50,8 @@ export async function calculationSheet(opts: {
   ws.mergeCells(title.number, 1, title.number, 8);
   ws.addRow([
     en
-      ? `Score table ${table.id} v${table.version} (${table.confidence}); ${table.source}`
-      : `评分表 ${table.id} v${table.version}（${table.confidence}）；${table.source}`,
+      ? `Score table ${table.id} v${table.version}; basis: ${publicBasis(table.source)}`
+      : `评分表 ${table.id} v${table.version}；依据：${publicBasis(table.source)}`,
   ]);
   if (opts.savedAt) {
     const saved = ws.addRow([en ? 'Inputs saved (China time)' : '输入保存于（北京时间）', chinaTimeValue(opts.savedAt)]);

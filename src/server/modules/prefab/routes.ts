@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { publicBasis } from '../../../domain/standards/index.js';
 import { z } from 'zod';
 import { MEDIA } from '../../platform/openapi.js';
 import './messages.js';
@@ -45,8 +46,7 @@ const tableView = (t: store.TableRow) => ({
   id: t.id,
   version: t.version,
   regionCode: t.regionCode,
-  confidence: t.confidence,
-  source: t.source,
+  basis: publicBasis(t.source),
   createdAt: t.createdAt.toISOString(),
   data: tableData(t),
 });
@@ -167,8 +167,7 @@ export const prefabModule: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
           id: table.id,
           version: table.version,
           regionCode: table.regionCode,
-          source: table.source,
-          confidence: table.confidence,
+          basis: publicBasis(table.source),
           data: tableData(table),
         },
         saved: saved ? { inputs: saved.inputs, fullDecoration: saved.fullDecoration, savedAt: saved.createdAt.toISOString() } : null,

@@ -70,14 +70,16 @@ export const scoreTableSchema = z.object({
   }),
 });
 
+/** A score table as users see it: its basis (依据) in Chinese, without the maintainers' source notes and confidence. */
+export const publicScoreTable = scoreTableSchema.omit({ source: true, confidence: true });
+
 export const tableInfo = z.object({
   id: z.string(),
   version: z.string(),
   regionCode: z.string().nullable(),
-  confidence: z.string(),
-  source: z.string(),
+  basis: z.string(),
   createdAt: z.string(),
-  data: scoreTableSchema,
+  data: publicScoreTable,
 });
 
 export const inputEntry = z.object({
@@ -113,9 +115,8 @@ export const projectPrefabSchema = z.object({
     id: z.string(),
     version: z.string(),
     regionCode: z.string().nullable(),
-    source: z.string(),
-    confidence: z.string(),
-    data: scoreTableSchema,
+    basis: z.string(),
+    data: publicScoreTable,
   }),
   saved: z.object({ inputs: assessmentInput.shape.inputs, fullDecoration: z.boolean(), savedAt: z.string() }).nullable(),
   result: resultSchema.nullable(),

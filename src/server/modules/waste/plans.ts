@@ -1,4 +1,5 @@
 // Regional targets and the per-project 减量化专项方案 (estimates by stage × category, measures, target, progress).
+import { publicBasis } from '../../../domain/standards/index.js';
 import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type AuditActor } from '../../platform/audit.js';
@@ -40,7 +41,13 @@ function toConfig(row: TargetRow): WasteTargetConfig {
 
 export async function listTargets(db: DbOrTx) {
   const rows = await db.select().from(wasteTargets).orderBy(wasteTargets.regionCode);
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+  // A seeded (recalled) row shows the standard it cites or 地方默认值, never the research note; a basis an authority
+  // typed in is its own words.
+  return rows.map(({ confidence, ...r }) => ({
+    ...r,
+    source: confidence.startsWith('recalled') ? publicBasis(r.source) : r.source,
+    updatedAt: r.updatedAt.toISOString(),
+  }));
 }
 
 /** The rules that apply in a region: its own row when the authority set one, else the national row. */

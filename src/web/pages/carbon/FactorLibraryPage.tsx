@@ -10,12 +10,12 @@ import { carbonMessages, type Factor } from './common.js';
 import type { ItemOf } from '../../api/types.js';
 
 type Rule = ItemOf<'/api/carbon/rules'>;
-const CONFIDENCE_COLOUR: Record<string, string> = {
-  verified: 'green',
-  'recalled-high': 'blue',
-  'recalled-medium': 'gold',
-  'recalled-low': 'red',
-};
+type Adoption = ItemOf<'/api/defaults/adoptions'>;
+// Kept for the administrator's maintenance form only; users see the basis (依据), never these.
+const CONFIDENCES = ['verified', 'recalled-high', 'recalled-medium', 'recalled-low'] as const;
+type Confidence = (typeof CONFIDENCES)[number];
+/** Units as printed: m3 → m³, m2 → m². */
+export const unitLabel = (u: string) => u.replace(/m3\b/g, 'm³').replace(/m2\b/g, 'm²');
 
 /** The factor library: everyone reads it; admins revise factors (new revision each time) and add grid factors. */
 export function FactorLibraryPage() {
@@ -30,12 +30,34 @@ export function FactorLibraryPage() {
   const [form] = Form.useForm();
   const [gridForm] = Form.useForm();
   const isAdmin = me?.role === 'admin';
+  // A regional regulator adopts defaults for its region; the ministry and admins read every region's decisions.
+  const region = me?.role === 'regulator' ? (me.regionCode ?? null) : null;
+  const [adopting, setAdopting] = useState<Factor | null>(null);
+  const [adoptForm] = Form.useForm();
+  const adoptions = useQuery({
+    queryKey: ['default-adoptions', 'carbon_factor', region],
+    queryFn: () =>
+      call(
+        client.GET('/api/defaults/adoptions', { params: { query: { kind: 'carbon_factor', ...(region ? { regionCode: region } : {}) } } }),
+      ),
+  });
+  const adoptionsOf = (id: string): Adoption[] => (adoptions.data?.items ?? []).filter((a) => a.key === id);
+  const adopt = async (f: Factor, value: number | null) => {
+    try {
+      await call(client.POST('/api/defaults/adoptions', { body: { kind: 'carbon_factor', key: f.id, value } }));
+      message.success(t('adopted'));
+      setAdopting(null);
+      await qc.invalidateQueries({ queryKey: ['default-adoptions'] });
+    } catch (err) {
+      message.error(err instanceof ApiError ? err.describe() : String(err));
+    }
+  };
   const factors = useQuery({
     queryKey: ['carbon-factors', kind],
     queryFn: () => call(client.GET('/api/carbon/factors', { params: { query: { kind } } })),
   });
   const rules = useQuery({ queryKey: ['carbon-rules'], queryFn: () => call(client.GET('/api/carbon/rules')) });
-  const save = async (v: { value: number; source: string; confidence: Factor['confidence']; note?: string }) => {
+  const save = async (v: { value: number; source: string; confidence: Confidence; note?: string }) => {
     try {
       await call(client.PATCH('/api/carbon/factors/{id}', { params: { path: { id: editing!.id } }, body: { ...v, note: v.note || null } }));
       message.success(t('saved'));
@@ -45,14 +67,7 @@ export function FactorLibraryPage() {
       message.error(err instanceof ApiError ? err.describe() : String(err));
     }
   };
-  const addGrid = async (v: {
-    id: string;
-    region: string;
-    year: number;
-    value: number;
-    source: string;
-    confidence: Factor['confidence'];
-  }) => {
+  const addGrid = async (v: { id: string; region: string; year: number; value: number; source: string; confidence: Confidence }) => {
     try {
       await call(
         client.POST('/api/carbon/factors', {
@@ -87,10 +102,16 @@ export function FactorLibraryPage() {
                   [
                     { title: t('id'), value: (f) => f.id },
                     { title: t('name'), value: (f) => (lang === 'en' ? f.nameEn : f.nameZh) },
-                    { title: t('unit'), value: (f) => f.unit },
+                    { title: t('unit'), value: (f) => unitLabel(f.unit) },
                     { title: t('value'), value: (f) => f.value },
-                    { title: t('source'), value: (f) => f.source },
-                    { title: t('confidence'), value: (f) => f.confidence },
+                    { title: t('basis'), value: (f) => f.basis },
+                    {
+                      title: t('adoption'),
+                      value: (f) =>
+                        adoptionsOf(f.id)
+                          .map((a) => a.label)
+                          .join('；') || t('notAdopted'),
+                    },
                     { title: t('revision'), value: (f) => f.revision },
                   ],
                   rows,
@@ -138,14 +159,33 @@ export function FactorLibraryPage() {
                 ]
               : []),
             { title: t('value'), dataIndex: 'value', align: 'right' as const, width: 110 },
-            { title: t('unit'), dataIndex: 'unit', width: 70 },
+            { title: t('unit'), dataIndex: 'unit', width: 70, render: (v: string) => unitLabel(v) },
+            { title: t('basis'), dataIndex: 'basis', ellipsis: true },
             {
-              title: t('confidence'),
-              dataIndex: 'confidence',
-              width: 130,
-              render: (v: string) => <Tag color={CONFIDENCE_COLOUR[v]}>{v}</Tag>,
+              title: t('adoption'),
+              key: 'adoption',
+              render: (_: unknown, f: Factor) => {
+                const list = adoptionsOf(f.id);
+                return (
+                  <>
+                    {list.length ? (
+                      list.map((a) => (
+                        <Tag key={a.id} color="green" style={{ whiteSpace: 'normal' }}>
+                          {a.label}
+                        </Tag>
+                      ))
+                    ) : (
+                      <Typography.Text type="secondary">{t('notAdopted')}</Typography.Text>
+                    )}
+                    {region && (
+                      <Button size="small" type="link" onClick={() => (setAdopting(f), adoptForm.setFieldsValue({ value: f.value }))}>
+                        {t('adopt')}
+                      </Button>
+                    )}
+                  </>
+                );
+              },
             },
-            { title: t('source'), dataIndex: 'source', ellipsis: true },
             { title: t('revision'), dataIndex: 'revision', width: 70, render: (v: number) => `r${v}` },
             ...(isAdmin
               ? [
@@ -157,10 +197,7 @@ export function FactorLibraryPage() {
                       <Button
                         size="small"
                         type="link"
-                        onClick={() => (
-                          setEditing(f),
-                          form.setFieldsValue({ value: f.value, source: f.source, confidence: f.confidence, note: f.note })
-                        )}
+                        onClick={() => (setEditing(f), form.setFieldsValue({ value: f.value, source: f.basis }))}
                       >
                         {t('edit')}
                       </Button>
@@ -180,9 +217,18 @@ export function FactorLibraryPage() {
           columns={[
             { title: '#', dataIndex: 'position', width: 60 },
             { title: t('id'), dataIndex: 'id', width: 170 },
-            { title: t('pattern'), dataIndex: 'pattern', render: (v) => (v ? <Typography.Text code>{v}</Typography.Text> : '—') },
+            // The matching expression is the administrator's business; everyone else sees what it maps to.
+            ...(isAdmin
+              ? [
+                  {
+                    title: t('pattern'),
+                    dataIndex: 'pattern',
+                    render: (v: string | null) => (v ? <Typography.Text code>{v}</Typography.Text> : '—'),
+                  },
+                ]
+              : []),
             { title: t('ifcClasses'), dataIndex: 'ifcClasses', render: (v: string[] | null) => v?.join(', ') ?? '—' },
-            { title: t('factor'), dataIndex: 'factorId', render: (v, r) => v ?? <Tag color="red">{r.reason}</Tag> },
+            { title: t('factor'), dataIndex: 'factorId', render: (v, r) => v ?? <Tag color="orange">{r.reason}</Tag> },
             { title: t('assumption'), dataIndex: 'assumption', ellipsis: true },
           ]}
         />
@@ -203,10 +249,36 @@ export function FactorLibraryPage() {
             <Input.TextArea rows={2} />
           </Form.Item>
           <Form.Item name="confidence" label={t('confidence')} rules={[{ required: true, message: t('required') }]}>
-            <Select options={Object.keys(CONFIDENCE_COLOUR).map((c) => ({ value: c, label: c }))} />
+            <Select options={CONFIDENCES.map((c) => ({ value: c, label: c }))} />
           </Form.Item>
           <Form.Item name="note" label={t('note')}>
             <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={!!adopting}
+        title={`${t('adopt')} ${adopting ? (lang === 'en' ? adopting.nameEn : adopting.nameZh) : ''}`}
+        onCancel={() => setAdopting(null)}
+        footer={[
+          <Button key="cancel" onClick={() => setAdopting(null)}>
+            {lang === 'en' ? 'Cancel' : '取消'}
+          </Button>,
+          <Button key="edited" onClick={() => void adopt(adopting!, adoptForm.getFieldValue('value') as number)}>
+            {t('adoptEdited')}
+          </Button>,
+          <Button key="adopt" type="primary" onClick={() => void adopt(adopting!, null)}>
+            {t('adopt')}
+          </Button>,
+        ]}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>
+          {t('basis')}：{adopting?.basis}
+        </Typography.Paragraph>
+        <Form form={adoptForm} layout="vertical">
+          <Form.Item name="value" label={`${t('value')} / ${unitLabel(adopting?.unit ?? '')}`}>
+            <InputNumber min={0} style={{ width: '100%' }} />
           </Form.Item>
         </Form>
       </Modal>
@@ -235,7 +307,7 @@ export function FactorLibraryPage() {
             <Input />
           </Form.Item>
           <Form.Item name="confidence" label={t('confidence')}>
-            <Select options={Object.keys(CONFIDENCE_COLOUR).map((c) => ({ value: c, label: c }))} />
+            <Select options={CONFIDENCES.map((c) => ({ value: c, label: c }))} />
           </Form.Item>
         </Form>
       </Modal>

@@ -227,12 +227,7 @@ export function ProjectCarbonPage() {
                 {
                   title: t('factor'),
                   dataIndex: 'factorId',
-                  render: (v, m) => (
-                    <Space size={4}>
-                      {v}
-                      {m.factorConfidence !== 'verified' && <Tag color="orange">{t('recalled')}</Tag>}
-                    </Space>
-                  ),
+                  render: (v, m) => <Space size={4}>{v}</Space>,
                 },
                 { title: t('quantity'), key: 'q', align: 'right', render: (_, m) => `${kg(m.factorQuantity)} ${m.factorUnit}` },
                 { title: t('factorValue'), dataIndex: 'factorValue', align: 'right' },

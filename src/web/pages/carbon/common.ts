@@ -26,6 +26,12 @@ type K =
   | 'distance'
   | 'assumption'
   | 'recalled'
+  | 'basis'
+  | 'adoption'
+  | 'adopt'
+  | 'adoptEdited'
+  | 'notAdopted'
+  | 'adopted'
   | 'unmapped'
   | 'stage'
   | 'reason'
@@ -126,6 +132,12 @@ export const carbonMessages: Messages<K> = {
     unit: '单位',
     value: '因子值 kgCO₂e',
     source: '来源',
+    basis: '依据',
+    adoption: '本地区采用',
+    adopt: '采用',
+    adoptEdited: '修改后采用',
+    notAdopted: '默认值，待采用',
+    adopted: '已采用',
     confidence: '可信度',
     revision: '版本',
     updated: '更新',
@@ -197,6 +209,12 @@ export const carbonMessages: Messages<K> = {
     unit: 'Unit',
     value: 'Value kgCO₂e',
     source: 'Source',
+    basis: 'Basis',
+    adoption: 'Adopted for the region',
+    adopt: 'Adopt',
+    adoptEdited: 'Edit and adopt',
+    notAdopted: 'Default, not yet adopted',
+    adopted: 'Adopted',
     confidence: 'Confidence',
     revision: 'Revision',
     updated: 'Updated',

@@ -230,7 +230,6 @@ export function EvaluationPanel({ evaluationId, asExpert = false }: { evaluation
         <Space size={4} wrap>
           <Tag color={r.kind === 'control' ? 'red' : r.kind === 'bonus' ? 'gold' : 'blue'}>{l(r.kind)}</Tag>
           {v}
-          {r.recalled && <Tag color="orange">{l('recalled')}</Tag>}
         </Space>
       ),
     },

@@ -163,7 +163,6 @@ export function SchemesPage() {
       <Space size={4}>
         <b>{s.name}</b>
         <Tag>{`${t('weight')} ${s.weight}`}</Tag>
-        {s.recalled && <Tag color="orange">{l('recalled')}</Tag>}
       </Space>
     ),
     children: s.elements.map((e) => ({
@@ -172,7 +171,6 @@ export function SchemesPage() {
         <Space size={4}>
           {e.name}
           <Tag>{`${t('weight')} ${e.weight}`}</Tag>
-          {e.recalled && <Tag color="orange">{l('recalled')}</Tag>}
         </Space>
       ),
       children: e.items.map((i) => ({
@@ -182,7 +180,6 @@ export function SchemesPage() {
             <Tag color={i.kind === 'control' ? 'red' : i.kind === 'bonus' ? 'gold' : 'blue'}>{l(i.kind)}</Tag>
             {i.name}
             <Typography.Text type="secondary">{`${t('maxScore')} ${i.maxScore} · ${l(i.scoring.mode)}${i.scoring.mode === 'indicator' ? ` ${i.scoring.indicator}` : ''}`}</Typography.Text>
-            {i.recalled && <Tag color="orange">{l('recalled')}</Tag>}
           </Space>
         ),
       })),
@@ -254,7 +251,7 @@ export function SchemesPage() {
                 render: (_: unknown, r) => (
                   <Space size={2} wrap>
                     {r.frozen ? <Tag color="purple">{t('frozen')}</Tag> : <Tag>{t('editable')}</Tag>}
-                    {r.recalled && <Tag color="orange">{l('recalled')}</Tag>}
+                    <Tag>{r.basis}</Tag>
                   </Space>
                 ),
               },

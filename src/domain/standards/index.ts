@@ -1,0 +1,1 @@
+export { INTERNAL_PROVENANCE, LOCAL_DEFAULT, publicBasis } from './basis.js';
