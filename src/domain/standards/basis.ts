@@ -36,4 +36,6 @@ export function publicBasis(source: string | null | undefined): string {
 }
 
 /** Internal provenance words that must never appear in a user-visible text (checked by the catalogue tests). */
-export const INTERNAL_PROVENANCE = /verified|recalled|回忆|待核|standards\.md|https?:\/\/|github|\[R-[hml]\]|\[V\]/i;
+// Whole words only: an indicator key such as quality.ledgerVerifiedShare is a name, not a confidence tag.
+export const INTERNAL_PROVENANCE =
+  /(?<![A-Za-z])(?:verified|recalled)(?![A-Za-z])|回忆|待核|standards\.md|https?:\/\/|github|\[R-[hml]\]|\[V\]/i;

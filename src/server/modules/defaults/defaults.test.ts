@@ -52,11 +52,11 @@ describe('adopting a default for a region', () => {
   it('keeps a regulator to its own region, and asks the ministry which region', async () => {
     const other = await shenzhen.post('/api/defaults/adoptions', { kind: 'site_rule', key: 'pm10', regionCode: 'hunan' });
     expect(other.status).toBe(403);
-    expect(other.body.code).toBe('default_region_forbidden');
+    expect(other.body.error.code).toBe('default_region_forbidden');
 
     const noRegion = await ministry.post('/api/defaults/adoptions', { kind: 'site_rule', key: 'pm10' });
     expect(noRegion.status).toBe(400);
-    expect(noRegion.body.details[0].path).toBe('regionCode');
+    expect(noRegion.body.error.details[0].path).toBe('regionCode');
 
     const unknown = await ministry.post('/api/defaults/adoptions', { kind: 'site_rule', key: 'pm10', regionCode: 'atlantis' });
     expect(unknown.status).toBe(400);
@@ -70,7 +70,7 @@ describe('adopting a default for a region', () => {
 
     const badKind = await hunan.post('/api/defaults/adoptions', { kind: 'recipes', key: 'x' });
     expect(badKind.status).toBe(400);
-    expect(badKind.body.details[0].path).toBe('kind');
+    expect(badKind.body.error.details[0].path).toBe('kind');
 
     // Shenzhen cannot withdraw Changzhou's decision.
     expect((await shenzhen.delete(`/api/defaults/adoptions/${byMinistry.body.id}`)).status).toBe(403);

@@ -50,7 +50,8 @@ function sendFile(reply: FastifyReply, type: string, name: string, buf: Buffer) 
 }
 
 /** A scheme with its document (the response schema requires it; schemeOut's flag leaves it optional in the type). */
-const schemeWithDocument = (row: Parameters<typeof store.schemeOut>[0]) => ({ ...store.schemeOut(row), document: row.document });
+const schemeWithDocument = (row: Parameters<typeof store.schemeOut>[0]) =>
+  store.schemeOut(row, true) as ReturnType<typeof store.schemeOut> & { document: typeof row.document };
 
 /** A region the principal may report on: 404 when out of scope (regulators their own, ministry and admin all). */
 function assertRegionVisible(p: Principal, code: string) {
