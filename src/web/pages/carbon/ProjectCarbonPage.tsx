@@ -15,7 +15,6 @@ import {
   Space,
   Statistic,
   Table,
-  Tag,
   Typography,
   Upload,
 } from 'antd';
@@ -227,9 +226,14 @@ export function ProjectCarbonPage() {
                 {
                   title: t('factor'),
                   dataIndex: 'factorId',
-                  render: (v, m) => <Space size={4}>{v}</Space>,
+                  render: (v) => <Space size={4}>{v}</Space>,
                 },
-                { title: t('quantity'), key: 'q', align: 'right', render: (_, m) => `${kg(m.factorQuantity)} ${m.factorUnit}` },
+                {
+                  title: t('quantity'),
+                  key: 'q',
+                  align: 'right',
+                  render: (_, m) => `${kg(m.factorQuantity)} ${m.factorUnit.replace(/m3\b/, 'm³').replace(/m2\b/, 'm²')}`,
+                },
                 { title: t('factorValue'), dataIndex: 'factorValue', align: 'right' },
                 { title: `${t('production')} kg`, dataIndex: 'production', align: 'right', render: kg },
                 { title: t('distance'), dataIndex: 'distanceKm', align: 'right', render: (v) => (v === null ? '—' : `${v} km`) },
