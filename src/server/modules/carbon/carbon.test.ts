@@ -37,16 +37,16 @@ describe('embodied carbon (GB/T 51366-2019)', () => {
   }, 180_000);
   afterAll(async () => t?.close(), 120_000);
 
-  it('seeds the factor library with source, confidence and a first revision', async () => {
+  it('seeds the factor library with its basis (not the maintainers’ confidence) and a first revision', async () => {
     const res = await hunan.get('/api/carbon/factors?kind=material');
     expect(res.status).toBe(200);
     expect(res.body.items.find((f: any) => f.id === 'concrete-c30')).toMatchObject({
       value: 295,
       unit: 'm3',
-      confidence: 'verified',
       revision: 1,
-      source: expect.stringContaining('51366'),
+      basis: expect.stringContaining('51366'),
     });
+    expect(res.body.items.find((f: any) => f.id === 'concrete-c30')).not.toHaveProperty('confidence');
     const grid = await hunan.get('/api/carbon/factors?kind=energy');
     expect(grid.body.items.map((f: any) => [f.id, f.region, f.year])).toContainEqual(['grid-cn-2022-mee', 'CN', 2022]);
     const rules = await hunan.get('/api/carbon/rules');

@@ -72,7 +72,7 @@ afterAll(async () => {
 });
 
 describe('schemes as versioned data', () => {
-  it('seeds the three national schemes once, with recalled flags', async () => {
+  it('seeds the three national schemes once; users see their basis, not the maintainers’ recalled flags', async () => {
     const list = (await regulator.get('/api/evaluation/schemes')).body.items;
     const national = list
       .filter((s: { regionCode: string | null }) => s.regionCode === null)
@@ -81,7 +81,9 @@ describe('schemes as versioned data', () => {
     const gbt = list.find((s: { code: string }) => s.code === 'gbt50640-2010');
     const doc = (await regulator.get(`/api/evaluation/schemes/${gbt.id}`)).body.document;
     expect(doc.stages.map((s: { weight: number }) => s.weight)).toEqual(gbt50640_2010Scheme.stages.map((s) => s.weight));
-    expect(doc.stages[0].recalled).toBe(true);
+    // The stored document keeps `recalled` for maintainers; the API shows the basis (issue 20).
+    expect(doc.stages[0].recalled).toBeUndefined();
+    expect(gbt.basis).toBe('GB/T 50640-2010');
   });
 
   it('clones into a region, rejects invalid documents with paths, edits in place until used, then versions', async () => {
