@@ -34,14 +34,20 @@ export class DeliveryWorker {
 
   start(everyMs = 2000): void {
     this.timer = setInterval(() => {
-      if (!this.running) this.running = this.runOnce().finally(() => (this.running = null));
+      if (!this.running)
+        this.running = this.runOnce()
+          .catch((err: unknown) =>
+            this.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'notification deliveries: will retry'),
+          )
+          .finally(() => (this.running = null));
     }, everyMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    // A send in flight finishes or is abandoned after 5 s; its lease lets another instance send it later.
+    await Promise.race([this.running?.catch(() => undefined), new Promise((r) => setTimeout(r, 5000).unref())]);
     this.mailer?.close();
   }
 
