@@ -5,7 +5,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { call, client } from '../api.js';
 import { useT } from '../i18n/index.js';
-import { severityColors, timeInChina } from '../pages/notifications/words.js';
+import { severityColors } from '../pages/notifications/words.js';
+import { chinaTime } from './chinaTime.js';
 
 const messages = {
   'zh-CN': { title: '消息提醒', all: '查看全部', readAll: '全部已读', none: '暂无未读提醒' },
@@ -49,7 +50,7 @@ export function NotificationBell() {
                 <Space size={4}>
                   <Tag color={severityColors[n.severity]}>{n.categoryLabel}</Tag>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {timeInChina(n.createdAt)}
+                    {chinaTime(n.createdAt)}
                   </Typography.Text>
                 </Space>
                 <Typography.Text>{n.text}</Typography.Text>

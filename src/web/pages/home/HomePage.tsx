@@ -5,7 +5,8 @@ import { call, client } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { roleLabels } from '../../components/labels.js';
-import { severityColors, timeInChina } from '../notifications/words.js';
+import { severityColors } from '../notifications/words.js';
+import { chinaDate, chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -61,7 +62,6 @@ type FigureKey = Exclude<
 type Figure = { key: FigureKey; value: number; link: string };
 
 const total = async (p: Promise<{ total: number }>) => (await p).total;
-const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The key figures of the user's scope, each the total of the list page it links to. */
 async function figuresFor(role: string, todoCount: (kind: string) => number): Promise<Figure[]> {
@@ -102,7 +102,7 @@ async function figuresFor(role: string, todoCount: (kind: string) => number): Pr
       total(call(client.GET('/api/waste/facility/manifests', { params: { query: { state: 'in_transit', pageSize: 1 } } }))),
       total(
         call(client.GET('/api/waste/facility/manifests', { params: { query: { state: 'received', pageSize: 200 } } })).then((r) => ({
-          total: r.items.filter((m) => (m.closedAt ?? '').slice(0, 10) === todayInChina()).length,
+          total: r.items.filter((m) => chinaDate(m.closedAt) === chinaDate(new Date())).length,
         })),
       ),
     ]);
@@ -169,7 +169,7 @@ export function HomePage() {
                   {item.overdue > 0 && <Tag color="red">{t('overdue', { n: item.overdue })}</Tag>}
                   {item.deadline && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('due', { date: timeInChina(item.deadline).slice(0, 10) })}
+                      {t('due', { date: chinaDate(item.deadline) })}
                     </Typography.Text>
                   )}
                 </Space>
@@ -210,7 +210,7 @@ export function HomePage() {
                   <Space size={4}>
                     <Tag color={severityColors[n.severity]}>{n.categoryLabel}</Tag>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {timeInChina(n.createdAt)}
+                      {chinaTime(n.createdAt)}
                     </Typography.Text>
                   </Space>
                   <Typography.Text>{n.text}</Typography.Text>

@@ -7,7 +7,8 @@ import type { BodyOf, ItemOf } from '../../api/types.js';
 import { useAuth } from '../../auth.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { severityColors, timeInChina } from './words.js';
+import { severityColors } from './words.js';
+import { chinaTime } from '../../components/chinaTime.js';
 
 const messages = {
   'zh-CN': {
@@ -182,7 +183,7 @@ function Inbox() {
                   <Typography.Text strong={!n.read}>{n.text}</Typography.Text>
                 </Space>
               }
-              description={timeInChina(n.createdAt)}
+              description={chinaTime(n.createdAt)}
             />
           </List.Item>
         )}
